@@ -1,0 +1,114 @@
+# English. Keys are shared by ru.ftl and ky.ftl; a test checks that all three have the same keys.
+app-name = stakemap
+tagline = Stakeholder mapping for workshops
+language = Language
+lang-ru = Русский
+lang-ky = Кыргызча
+lang-en = English
+loading = Loading…
+save = Save
+saving = Saving…
+cancel = Cancel
+delete = Delete
+back = Back
+copy = Copy
+copied = Copied
+demo-badge = Demo
+demo-note = Demo workshop: the scores are illustrative, not the views of any real group.
+
+home-join-title = Join your group
+home-code-label = Join code
+home-code-hint = Six letters and digits, from the moderator's screen
+home-join = Join
+home-continue = Continue in { $group }
+home-leave = Use another code
+home-create = Create a workshop
+home-demo-title = Try the demo workshop
+home-demo-moderator = Open as moderator
+home-demo-join = Join { $group }
+
+new-title = New workshop
+field-title = Title
+field-focal = Focal subject (what is being mapped)
+field-question = Guiding question
+field-date = Date
+field-place = Place
+field-language = Language of the workshop
+field-groups = Groups
+group-default = Group { $n }
+add-group = Add a group
+remove-group = Remove
+create = Create the workshop
+created-title = The workshop is ready
+created-key-warning = This moderator link holds the workshop's key and is shown only once. Copy it and keep it safe.
+created-moderator-link = Moderator link
+created-codes = Join codes for the groups
+open-moderator = Open the moderator page
+
+group-title = { $group }
+stakeholder-count = { $count ->
+    [one] { $count } stakeholder
+   *[other] { $count } stakeholders
+}
+empty-list = No stakeholders yet. Add the first one.
+add-stakeholder = Add a stakeholder
+edit-stakeholder = Edit stakeholder
+new-stakeholder = New stakeholder
+confirm-delete = Delete “{ $name }”? This cannot be undone.
+leave-group = Leave this group
+not-joined = This tablet has not joined a group yet.
+go-home = Go to the home page
+
+field-name = Name
+field-category = Category
+field-level = Level
+field-interest = Interest
+field-influence = Influence
+field-attitude = Attitude to the focal subject
+field-interests = Their interests
+field-cooperation = Possible cooperation
+field-notes = Notes
+score-less = Less
+score-more = More
+score-of = out of { $max }
+
+category-state = State bodies
+category-international = International organisations
+category-civil_society = Civil-society organisations
+category-informal = Informal groups
+level-national = National
+level-local = Local
+attitude-supportive = Supportive
+attitude-neutral = Neutral
+attitude-opposed = Opposed
+attitude-unknown = Unknown
+short-interest = Interest
+short-influence = Influence
+
+moderator-title = Moderator
+moderator-no-key = This page needs the moderator link with its key.
+moderator-groups = Groups and their stakeholders
+join-code = Code { $code }
+
+error-blank = Please fill this in.
+error-too_long = Too long: at most { $max } characters.
+error-out_of_scale = Choose a whole number from { $min } to { $max }.
+error-unknown_category = Choose one of the categories.
+error-unknown_level = Choose one of the levels.
+error-unknown_group = This group does not exist in the workshop.
+error-unknown_stakeholder = This stakeholder no longer exists.
+error-duplicate_stakeholder = This stakeholder already exists.
+error-not_your_group = Your group can change only its own stakeholders.
+error-group_required = Choose a group.
+error-group_count = A workshop needs between 1 and { $max } groups.
+error-duplicate_group_name = Two groups have the same name.
+error-bad_date = Enter a date like 2022-07-18.
+error-bad_join_code = A join code has six letters and digits, like K7M2QX.
+error-unknown_code = No group has this code. Check it on the moderator's screen.
+error-rate_limited = Too many attempts. Wait a minute and try again.
+error-unauthorized = The key is missing or wrong. Join again with the code.
+error-not_found = Not found.
+error-too_large = This is too large to send.
+error-malformed = The app sent something the server could not read. Reload the page.
+error-network = No connection to the server. Check the Wi-Fi and try again.
+error-server = Something went wrong on the server. Try again.

@@ -1,0 +1,115 @@
+# Кыргызча. Ишенимсиз саптар ky-review.txt тизмесинде: эне тилинде сүйлөгөн адам текшерсин.
+# Uncertain strings are listed in ky-review.txt for a native speaker to check.
+app-name = stakemap
+tagline = Семинарлар үчүн кызыкдар тараптардын картасы
+language = Тил
+lang-ru = Русский
+lang-ky = Кыргызча
+lang-en = English
+loading = Жүктөлүүдө…
+save = Сактоо
+saving = Сакталууда…
+cancel = Жокко чыгаруу
+delete = Өчүрүү
+back = Артка
+copy = Көчүрүү
+copied = Көчүрүлдү
+demo-badge = Демо
+demo-note = Демонстрациялык семинар: баалар шарттуу, чыныгы топтордун пикири эмес.
+
+home-join-title = Тобуңузга кошулуңуз
+home-code-label = Топтун коду
+home-code-hint = Модератордун экранындагы алты тамга жана цифра
+home-join = Кирүү
+home-continue = «{ $group }» тобунда улантуу
+home-leave = Башка код киргизүү
+home-create = Семинар түзүү
+home-demo-title = Демонстрациялык семинарды көрүү
+home-demo-moderator = Модератор катары ачуу
+home-demo-join = «{ $group }» тобуна кирүү
+
+new-title = Жаңы семинар
+field-title = Аталышы
+field-focal = Талдоонун предмети (эмне талкууланат)
+field-question = Топтор үчүн суроо
+field-date = Күнү
+field-place = Өткөрүлүүчү жери
+field-language = Семинардын тили
+field-groups = Топтор
+group-default = { $n }-топ
+add-group = Топ кошуу
+remove-group = Алып салуу
+create = Семинарды түзүү
+created-title = Семинар даяр
+created-key-warning = Бул модератордун шилтемесинде семинардын ачкычы бар жана ал бир гана жолу көрсөтүлөт. Көчүрүп алып, сактап коюңуз.
+created-moderator-link = Модератордун шилтемеси
+created-codes = Топтордун коддору
+open-moderator = Модератордун барагын ачуу
+
+group-title = { $group }
+stakeholder-count = { $count ->
+    [one] { $count } кызыкдар тарап
+   *[other] { $count } кызыкдар тарап
+}
+empty-list = Азырынча эч ким жок. Биринчи кызыкдар тарапты кошуңуз.
+add-stakeholder = Тарап кошуу
+edit-stakeholder = Өзгөртүү
+new-stakeholder = Жаңы кызыкдар тарап
+confirm-delete = «{ $name }» өчүрүлсүнбү? Муну кайтаруу мүмкүн эмес.
+leave-group = Топтон чыгуу
+not-joined = Бул планшет азырынча эч бир топко кошула элек.
+go-home = Башкы бетке
+
+field-name = Аталышы
+field-category = Категориясы
+field-level = Деңгээли
+field-interest = Кызыкчылыгы
+field-influence = Таасири
+field-attitude = Талдоонун предметине мамилеси
+field-interests = Алардын кызыкчылыктары
+field-cooperation = Мүмкүн болгон кызматташтык
+field-notes = Эскертүүлөр
+score-less = Азыраак
+score-more = Көбүрөөк
+score-of = { $max } ичинен
+
+category-state = Мамлекеттик түзүмдөр
+category-international = Эл аралык уюмдар
+category-civil_society = Жарандык коомдун уюмдары
+category-informal = Расмий эмес топтор
+level-national = Улуттук
+level-local = Жергиликтүү
+attitude-supportive = Колдойт
+attitude-neutral = Бейтарап
+attitude-opposed = Каршы
+attitude-unknown = Белгисиз
+short-interest = Кызыкчылык
+short-influence = Таасир
+
+moderator-title = Модератор
+moderator-no-key = Бул барак үчүн ачкычы бар модератордун шилтемеси керек.
+moderator-groups = Топтор жана алардын кызыкдар тараптары
+join-code = Коду { $code }
+
+error-blank = Бул талааны толтуруңуз.
+error-too_long = Өтө узун: { $max } белгиден ашпашы керек.
+error-out_of_scale = { $min } дан { $max } га чейинки бүтүн санды тандаңыз.
+error-unknown_category = Категориялардын бирин тандаңыз.
+error-unknown_level = Деңгээлдердин бирин тандаңыз.
+error-unknown_group = Семинарда мындай топ жок.
+error-unknown_stakeholder = Бул кызыкдар тарап мындан ары жок.
+error-duplicate_stakeholder = Мындай жазуу мурунтан эле бар.
+error-not_your_group = Топ өзүнүн жазууларын гана өзгөртө алат.
+error-group_required = Топту тандаңыз.
+error-group_count = Семинарда 1ден { $max } го чейин топ болушу керек.
+error-duplicate_group_name = Эки топтун аталышы бирдей.
+error-bad_date = Күндү 2022-07-18 түрүндө киргизиңиз.
+error-bad_join_code = Топтун коду алты тамга жана цифрадан турат, мисалы K7M2QX.
+error-unknown_code = Мындай коду бар топ жок. Кодду модератордун экранынан текшериңиз.
+error-rate_limited = Аракет өтө көп болду. Бир мүнөт күтүп, кайра аракет кылыңыз.
+error-unauthorized = Ачкыч туура эмес. Топко код менен кайра кириңиз.
+error-not_found = Табылган жок.
+error-too_large = Жөнөтүү үчүн өтө чоң.
+error-malformed = Сервер сурамды окуй алган жок. Баракты кайра жүктөңүз.
+error-network = Сервер менен байланыш жок. Wi-Fi'ды текшерип, кайра аракет кылыңыз.
+error-server = Серверде ката кетти. Кайра аракет кылыңыз.

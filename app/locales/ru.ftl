@@ -1,0 +1,115 @@
+# Русский: основной язык интерфейса.
+app-name = stakemap
+tagline = Карта заинтересованных сторон для семинаров
+language = Язык
+lang-ru = Русский
+lang-ky = Кыргызча
+lang-en = English
+loading = Загрузка…
+save = Сохранить
+saving = Сохранение…
+cancel = Отмена
+delete = Удалить
+back = Назад
+copy = Копировать
+copied = Скопировано
+demo-badge = Демо
+demo-note = Демонстрационный семинар: оценки условные и не отражают мнение реальных групп.
+
+home-join-title = Войти в свою группу
+home-code-label = Код группы
+home-code-hint = Шесть букв и цифр с экрана модератора
+home-join = Войти
+home-continue = Продолжить в группе «{ $group }»
+home-leave = Ввести другой код
+home-create = Создать семинар
+home-demo-title = Попробовать демонстрационный семинар
+home-demo-moderator = Открыть как модератор
+home-demo-join = Войти в группу «{ $group }»
+
+new-title = Новый семинар
+field-title = Название
+field-focal = Предмет анализа (что обсуждаем)
+field-question = Вопрос для групп
+field-date = Дата
+field-place = Место
+field-language = Язык семинара
+field-groups = Группы
+group-default = Группа { $n }
+add-group = Добавить группу
+remove-group = Убрать
+create = Создать семинар
+created-title = Семинар создан
+created-key-warning = В этой ссылке модератора — ключ семинара, она показывается только один раз. Скопируйте её и сохраните.
+created-moderator-link = Ссылка модератора
+created-codes = Коды групп
+open-moderator = Открыть страницу модератора
+
+group-title = { $group }
+stakeholder-count = { $count ->
+    [one] { $count } заинтересованная сторона
+    [few] { $count } заинтересованные стороны
+   *[many] { $count } заинтересованных сторон
+}
+empty-list = Пока никого нет. Добавьте первую заинтересованную сторону.
+add-stakeholder = Добавить сторону
+edit-stakeholder = Изменить
+new-stakeholder = Новая заинтересованная сторона
+confirm-delete = Удалить «{ $name }»? Это нельзя отменить.
+leave-group = Выйти из группы
+not-joined = Этот планшет ещё не вошёл в группу.
+go-home = На главную
+
+field-name = Название
+field-category = Категория
+field-level = Уровень
+field-interest = Интерес
+field-influence = Влияние
+field-attitude = Отношение к предмету анализа
+field-interests = Их интересы
+field-cooperation = Возможное сотрудничество
+field-notes = Заметки
+score-less = Меньше
+score-more = Больше
+score-of = из { $max }
+
+category-state = Государственные структуры
+category-international = Международные организации
+category-civil_society = Организации гражданского общества
+category-informal = Неформальные группы
+level-national = Национальный
+level-local = Местный
+attitude-supportive = Поддерживает
+attitude-neutral = Нейтрально
+attitude-opposed = Против
+attitude-unknown = Неизвестно
+short-interest = Интерес
+short-influence = Влияние
+
+moderator-title = Модератор
+moderator-no-key = Для этой страницы нужна ссылка модератора с ключом.
+moderator-groups = Группы и их заинтересованные стороны
+join-code = Код { $code }
+
+error-blank = Заполните это поле.
+error-too_long = Слишком длинно: не больше { $max } знаков.
+error-out_of_scale = Выберите целое число от { $min } до { $max }.
+error-unknown_category = Выберите одну из категорий.
+error-unknown_level = Выберите один из уровней.
+error-unknown_group = В семинаре нет такой группы.
+error-unknown_stakeholder = Этой заинтересованной стороны больше нет.
+error-duplicate_stakeholder = Такая запись уже есть.
+error-not_your_group = Группа может менять только свои записи.
+error-group_required = Выберите группу.
+error-group_count = В семинаре должно быть от 1 до { $max } групп.
+error-duplicate_group_name = У двух групп одинаковые названия.
+error-bad_date = Введите дату в виде 2022-07-18.
+error-bad_join_code = Код группы — шесть букв и цифр, например K7M2QX.
+error-unknown_code = Группы с таким кодом нет. Проверьте код на экране модератора.
+error-rate_limited = Слишком много попыток. Подождите минуту и попробуйте снова.
+error-unauthorized = Ключ не подходит. Войдите в группу по коду ещё раз.
+error-not_found = Не найдено.
+error-too_large = Слишком большой объём для отправки.
+error-malformed = Сервер не смог прочитать запрос. Перезагрузите страницу.
+error-network = Нет связи с сервером. Проверьте Wi-Fi и попробуйте снова.
+error-server = На сервере что-то пошло не так. Попробуйте ещё раз.

@@ -1,0 +1,96 @@
+//! The one edit type: every change to a workshop is an [`Edit`], whoever sends it.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Attitude, EditId, GroupId, StakeholderId};
+
+/// Who asks for a change: the moderator may change any group's map, a group only its own.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(tag = "role", content = "group", rename_all = "snake_case")]
+pub enum Actor {
+    Moderator,
+    Group(GroupId),
+}
+
+/// One change with the id its sender gave it.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Edit {
+    pub id: EditId,
+    pub change: Change,
+}
+
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Change {
+    AddStakeholder {
+        id: StakeholderId,
+        group: GroupId,
+        fields: StakeholderFields,
+    },
+    UpdateStakeholder {
+        id: StakeholderId,
+        patch: StakeholderPatch,
+    },
+    DeleteStakeholder {
+        id: StakeholderId,
+    },
+}
+
+/// Everything a new stakeholder is given. Scores arrive as any integer so that a value off
+/// the scale is refused with a clear message rather than failing to parse.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct StakeholderFields {
+    pub name: String,
+    pub category: String,
+    pub level: String,
+    pub interest: i64,
+    pub influence: i64,
+    #[serde(default)]
+    pub attitude: Attitude,
+    #[serde(default)]
+    pub interests: String,
+    #[serde(default)]
+    pub cooperation: String,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A change to some of a stakeholder's fields; absent fields stay as they are.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct StakeholderPatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interest: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub influence: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attitude: Option<Attitude>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interests: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cooperation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+/// A change that [`super::Workshop::validate`] accepted, normalised (names trimmed), and so
+/// safe to log and apply. Only the domain makes one, except when replaying the durable log.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Valid(pub(super) Change);
+
+impl Valid {
+    /// Re-admits a change read back from the durable log: it was validated before it was
+    /// written, and replay must reproduce exactly what was acknowledged.
+    pub fn from_log(change: Change) -> Self {
+        Self(change)
+    }
+    pub fn change(&self) -> &Change {
+        &self.0
+    }
+}

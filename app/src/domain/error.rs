@@ -1,0 +1,139 @@
+//! Why the domain refuses a change: each variant names the field to fix and says how.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The input field a validation error belongs to, so a form can show it in the right place.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Title,
+    Focal,
+    Question,
+    Date,
+    Place,
+    Language,
+    Groups,
+    GroupId,
+    Name,
+    Category,
+    Level,
+    Interest,
+    Influence,
+    Attitude,
+    Interests,
+    Cooperation,
+    Notes,
+}
+
+impl Field {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Focal => "focal",
+            Field::Question => "question",
+            Field::Date => "date",
+            Field::Place => "place",
+            Field::Language => "language",
+            Field::Groups => "groups",
+            Field::GroupId => "group_id",
+            Field::Name => "name",
+            Field::Category => "category",
+            Field::Level => "level",
+            Field::Interest => "interest",
+            Field::Influence => "influence",
+            Field::Attitude => "attitude",
+            Field::Interests => "interests",
+            Field::Cooperation => "cooperation",
+            Field::Notes => "notes",
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Eq, Debug, Error)]
+pub enum DomainError {
+    #[error("{} must not be blank", .0.as_str())]
+    Blank(Field),
+    #[error("{} is too long: at most {max} characters", .field.as_str())]
+    TooLong { field: Field, max: usize },
+    #[error("{} must be a whole number from {min} to {max}", .field.as_str())]
+    OutOfScale { field: Field, min: u8, max: u8 },
+    #[error("unknown category \"{0}\"; use one of the workshop's categories")]
+    UnknownCategory(String),
+    #[error("unknown level \"{0}\"; use one of the workshop's levels")]
+    UnknownLevel(String),
+    #[error("this workshop has no such group")]
+    UnknownGroup,
+    #[error("this workshop has no such stakeholder")]
+    UnknownStakeholder,
+    #[error("a stakeholder with this id already exists")]
+    DuplicateStakeholder,
+    #[error("a group may change only its own stakeholders")]
+    NotYourGroup,
+    #[error("the moderator must name the group (group_id)")]
+    GroupRequired,
+    #[error("a workshop needs between 1 and {max} groups")]
+    GroupCount { max: usize },
+    #[error("two groups are both named \"{0}\"; give each group its own name")]
+    DuplicateGroupName(String),
+    #[error("the date must look like 2022-07-18")]
+    BadDate,
+    #[error("the scale's lowest value must be below its highest")]
+    BadScale,
+    #[error("a join code has 6 letters and digits, like K7M2QX")]
+    BadJoinCode,
+    #[error("an edit id is 1 to 100 visible ASCII characters")]
+    BadEditId,
+}
+
+impl DomainError {
+    /// A stable machine-readable code; the UI translates it, scripts can match on it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            DomainError::Blank(_) => "blank",
+            DomainError::TooLong { .. } => "too_long",
+            DomainError::OutOfScale { .. } => "out_of_scale",
+            DomainError::UnknownCategory(_) => "unknown_category",
+            DomainError::UnknownLevel(_) => "unknown_level",
+            DomainError::UnknownGroup => "unknown_group",
+            DomainError::UnknownStakeholder => "unknown_stakeholder",
+            DomainError::DuplicateStakeholder => "duplicate_stakeholder",
+            DomainError::NotYourGroup => "not_your_group",
+            DomainError::GroupRequired => "group_required",
+            DomainError::GroupCount { .. } => "group_count",
+            DomainError::DuplicateGroupName(_) => "duplicate_group_name",
+            DomainError::BadDate => "bad_date",
+            DomainError::BadScale => "bad_scale",
+            DomainError::BadJoinCode => "bad_join_code",
+            DomainError::BadEditId => "bad_edit_id",
+        }
+    }
+
+    /// The field to fix, where there is one.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            DomainError::Blank(f) => Some(*f),
+            DomainError::TooLong { field, .. } | DomainError::OutOfScale { field, .. } => {
+                Some(*field)
+            }
+            DomainError::UnknownCategory(_) => Some(Field::Category),
+            DomainError::UnknownLevel(_) => Some(Field::Level),
+            DomainError::UnknownGroup | DomainError::GroupRequired => Some(Field::GroupId),
+            DomainError::GroupCount { .. } | DomainError::DuplicateGroupName(_) => {
+                Some(Field::Groups)
+            }
+            DomainError::BadDate => Some(Field::Date),
+            _ => None,
+        }
+    }
+
+    /// Refusals that are about who asks, not what they sent.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, DomainError::NotYourGroup)
+    }
+
+    /// Refusals that name something that is not there.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, DomainError::UnknownStakeholder)
+    }
+}

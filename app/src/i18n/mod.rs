@@ -1,0 +1,87 @@
+//! Translations: Fluent bundles for Russian, Kyrgyz and English, compiled into the binary and
+//! the WASM alike, so the server's first render and the tablet's hydration say the same words.
+//!
+//! A message missing from Kyrgyz or English falls back to Russian, then to its key; a test
+//! keeps the three files in step. Kyrgyz strings awaiting a native speaker are listed in
+//! `app/locales/ky-review.txt`.
+
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::domain::Language;
+
+pub const SOURCES: [(Language, &str); 3] = [
+    (Language::Ru, include_str!("../../locales/ru.ftl")),
+    (Language::Ky, include_str!("../../locales/ky.ftl")),
+    (Language::En, include_str!("../../locales/en.ftl")),
+];
+
+/// The cookie that remembers a device's language.
+pub const LANG_COOKIE: &str = "stakemap_lang";
+
+type Bundle = FluentBundle<FluentResource>;
+
+static BUNDLES: LazyLock<Vec<(Language, Bundle)>> = LazyLock::new(|| {
+    SOURCES
+        .iter()
+        .map(|(lang, source)| (*lang, bundle(*lang, source)))
+        .collect()
+});
+
+fn bundle(lang: Language, source: &str) -> Bundle {
+    let langid = lang
+        .code()
+        .parse()
+        .expect("language codes are valid identifiers");
+    let resource = FluentResource::try_new(source.to_owned())
+        .unwrap_or_else(|(_, errors)| panic!("{} locale does not parse: {errors:?}", lang.code()));
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolation marks (U+2068/U+2069) would show as boxes in plotters pictures and exports.
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .expect("a locale defines each message once");
+    bundle
+}
+
+fn find(lang: Language) -> &'static Bundle {
+    BUNDLES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, b)| b)
+        .expect("every language has a bundle")
+}
+
+/// The message `key` in `lang`, with `args` filled in.
+pub fn tr_with(lang: Language, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    for bundle in [find(lang), find(Language::Ru)] {
+        if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            return text.into_owned();
+        }
+    }
+    key.to_owned()
+}
+
+/// The message `key` in `lang`.
+pub fn tr(lang: Language, key: &str) -> String {
+    tr_with(lang, key, &[])
+}
+
+/// Reads the language cookie out of a `Cookie:` header value.
+pub fn language_from_cookie_header(header: &str) -> Option<Language> {
+    header.split(';').find_map(|pair| {
+        let (name, value) = pair.trim().split_once('=')?;
+        (name == LANG_COOKIE).then(|| Language::from_code(value))?
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,80 @@
+use super::*;
+
+fn keys(source: &str) -> Vec<String> {
+    let resource = FluentResource::try_new(source.to_owned()).expect("parses");
+    let mut keys: Vec<String> = resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect();
+    keys.sort();
+    keys
+}
+
+#[test]
+fn every_locale_has_the_same_messages() {
+    let english = keys(SOURCES[2].1);
+    for (lang, source) in SOURCES {
+        assert_eq!(keys(source), english, "{} differs from en", lang.code());
+    }
+}
+
+#[test]
+fn russian_plurals_take_the_right_form() {
+    let cases = [
+        (1, "1 заинтересованная сторона"),
+        (2, "2 заинтересованные стороны"),
+        (4, "4 заинтересованные стороны"),
+        (5, "5 заинтересованных сторон"),
+        (11, "11 заинтересованных сторон"),
+        (21, "21 заинтересованная сторона"),
+        (22, "22 заинтересованные стороны"),
+        (25, "25 заинтересованных сторон"),
+        (111, "111 заинтересованных сторон"),
+    ];
+    for (count, expected) in cases {
+        let text = tr_with(Language::Ru, "stakeholder-count", &[("count", count.into())]);
+        assert_eq!(text, expected);
+    }
+}
+
+#[test]
+fn english_plurals_and_kyrgyz_letters() {
+    let one = tr_with(Language::En, "stakeholder-count", &[("count", 1.into())]);
+    let many = tr_with(Language::En, "stakeholder-count", &[("count", 3.into())]);
+    assert_eq!((one.as_str(), many.as_str()), ("1 stakeholder", "3 stakeholders"));
+    assert_eq!(tr(Language::Ky, "level-local"), "Жергиликтүү");
+}
+
+#[test]
+fn arguments_are_not_wrapped_in_isolation_marks() {
+    let text = tr_with(Language::En, "home-continue", &[("group", "Group 1".into())]);
+    assert_eq!(text, "Continue in Group 1");
+}
+
+#[test]
+fn an_unknown_key_shows_the_key() {
+    assert_eq!(tr(Language::En, "no-such-key"), "no-such-key");
+}
+
+#[test]
+fn every_key_under_kyrgyz_review_exists() {
+    let known = keys(SOURCES[1].1);
+    let list = include_str!("../../locales/ky-review.txt");
+    for line in list.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let key = line.split('\t').next().unwrap_or_default();
+        assert!(known.iter().any(|k| k == key), "ky-review.txt names unknown key {key}");
+    }
+}
+
+#[test]
+fn the_language_cookie_is_read_from_a_cookie_header() {
+    assert_eq!(
+        language_from_cookie_header("a=1; stakemap_lang=ky; b=2"),
+        Some(Language::Ky)
+    );
+    assert_eq!(language_from_cookie_header("a=1"), None);
+    assert_eq!(language_from_cookie_header("stakemap_lang=xx"), None);
+}

@@ -1,0 +1,19 @@
+//! stakemap's shared crate: the pure domain, the API's wire types, translations and the
+//! Leptos UI. The server renders the UI (feature `ssr`); the browser hydrates it (`hydrate`).
+//!
+//! - [`domain`]: workshops, stakeholders, the one edit type and its validation. Pure.
+//! - [`wire`]: the JSON of `/api/v1`.
+//! - [`i18n`]: Russian, Kyrgyz and English messages.
+//! - [`ui`]: pages and components.
+
+pub mod domain;
+pub mod i18n;
+pub mod ui;
+pub mod wire;
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(ui::App);
+}

@@ -1,0 +1,125 @@
+//! What the UI needs from the browser: storage, cookies, randomness, the clipboard. On the
+//! server these do nothing; they are only ever called from effects and event handlers.
+
+use crate::domain::Language;
+
+#[cfg(feature = "hydrate")]
+mod imp {
+    use super::Language;
+    use leptos::prelude::{document, window};
+    use wasm_bindgen::JsCast;
+
+    pub fn mark_hydrated() {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    }
+
+    pub fn cookie_header() -> Option<String> {
+        document()
+            .dyn_into::<web_sys::HtmlDocument>()
+            .ok()?
+            .cookie()
+            .ok()
+    }
+
+    pub fn remember_language(lang: Language) {
+        if let Ok(doc) = document().dyn_into::<web_sys::HtmlDocument>() {
+            let cookie = format!(
+                "{}={}; path=/; max-age=31536000; samesite=lax",
+                crate::i18n::LANG_COOKIE,
+                lang.code()
+            );
+            let _ = doc.set_cookie(&cookie);
+        }
+    }
+
+    fn storage() -> Option<web_sys::Storage> {
+        window().local_storage().ok().flatten()
+    }
+
+    pub fn load(key: &str) -> Option<String> {
+        storage()?.get_item(key).ok().flatten()
+    }
+
+    pub fn save(key: &str, value: &str) {
+        if let Some(s) = storage() {
+            let _ = s.set_item(key, value);
+        }
+    }
+
+    pub fn forget(key: &str) {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(key);
+        }
+    }
+
+    /// 16 random bytes from `crypto.getRandomValues`, which, unlike `randomUUID`, also works
+    /// on plain http over the hotel's Wi-Fi.
+    pub fn random_bytes() -> [u8; 16] {
+        let mut bytes = [0u8; 16];
+        if let Ok(crypto) = window().crypto() {
+            let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+        }
+        bytes
+    }
+
+    pub fn location_hash() -> String {
+        window().location().hash().unwrap_or_default()
+    }
+
+    pub fn origin() -> String {
+        window().location().origin().unwrap_or_default()
+    }
+
+    /// The clipboard exists only in secure contexts (https or localhost); elsewhere the
+    /// caller leaves the text selectable instead.
+    pub fn copy(text: &str) -> bool {
+        let navigator = window().navigator();
+        let available = js_sys::Reflect::get(&navigator, &"clipboard".into())
+            .map(|v| !v.is_undefined())
+            .unwrap_or(false);
+        if available {
+            let _ = navigator.clipboard().write_text(text);
+        }
+        available
+    }
+
+    pub fn confirm(message: &str) -> bool {
+        window().confirm_with_message(message).unwrap_or(false)
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+mod imp {
+    use super::Language;
+
+    pub fn mark_hydrated() {}
+    #[cfg(not(feature = "ssr"))]
+    pub fn cookie_header() -> Option<String> {
+        None
+    }
+    pub fn remember_language(_: Language) {}
+    pub fn load(_: &str) -> Option<String> {
+        None
+    }
+    pub fn save(_: &str, _: &str) {}
+    pub fn forget(_: &str) {}
+    pub fn random_bytes() -> [u8; 16] {
+        [0; 16]
+    }
+    pub fn location_hash() -> String {
+        String::new()
+    }
+    pub fn origin() -> String {
+        String::new()
+    }
+    pub fn copy(_: &str) -> bool {
+        false
+    }
+    pub fn confirm(_: &str) -> bool {
+        false
+    }
+}
+
+pub use imp::*;

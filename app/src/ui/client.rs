@@ -1,0 +1,166 @@
+//! The browser's client for `/api/v1`. One function per call; failures come back as
+//! [`ApiFailure`], which knows how to say itself in the user's language.
+
+use fluent_bundle::FluentValue;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::domain::Language;
+use crate::i18n;
+use crate::wire::{
+    API, CreateWorkshop, CreatedWorkshop, DemoView, ErrorBody, ErrorDetail, Join, Joined,
+    NewStakeholder, PatchStakeholder, StakeholderView, WorkshopView,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApiFailure {
+    /// The server answered with an error.
+    Api { status: u16, detail: ErrorDetail },
+    /// No answer: the network is down or the server is gone.
+    Network,
+}
+
+impl ApiFailure {
+    /// The input field the error is about, if any.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            ApiFailure::Api { detail, .. } => detail.field.as_deref(),
+            ApiFailure::Network => None,
+        }
+    }
+
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            ApiFailure::Network => i18n::tr(lang, "error-network"),
+            ApiFailure::Api { status, detail } => {
+                let key = match (*status, detail.code.as_str()) {
+                    (401, _) => "error-unauthorized".to_owned(),
+                    (413, _) => "error-too_large".to_owned(),
+                    (500.., _) => "error-server".to_owned(),
+                    (_, code) => format!("error-{code}"),
+                };
+                let mut args: Vec<(&str, FluentValue<'_>)> = Vec::new();
+                if let Some(max) = detail.max {
+                    args.push(("max", max.into()));
+                }
+                if let Some(min) = detail.min {
+                    args.push(("min", min.into()));
+                }
+                let text = i18n::tr_with(lang, &key, &args);
+                // A code this version has no words for: show the server's own sentence.
+                if text == key { detail.message.clone() } else { text }
+            }
+        }
+    }
+}
+
+pub async fn create_workshop(body: &CreateWorkshop) -> Result<CreatedWorkshop, ApiFailure> {
+    send(Method::Post, "/workshops", None, Some(body)).await
+}
+
+pub async fn join(code: &str) -> Result<Joined, ApiFailure> {
+    let body = Join {
+        code: code.to_owned(),
+    };
+    send(Method::Post, "/join", None, Some(&body)).await
+}
+
+pub async fn demo() -> Result<DemoView, ApiFailure> {
+    send::<(), _>(Method::Get, "/demo", None, None).await
+}
+
+pub async fn workshop(id: &str, token: &str) -> Result<WorkshopView, ApiFailure> {
+    send::<(), _>(Method::Get, &format!("/workshops/{id}"), Some(token), None).await
+}
+
+pub async fn add_stakeholder(
+    workshop: &str,
+    token: &str,
+    body: &NewStakeholder,
+) -> Result<StakeholderView, ApiFailure> {
+    let path = format!("/workshops/{workshop}/stakeholders");
+    send(Method::Post, &path, Some(token), Some(body)).await
+}
+
+pub async fn patch_stakeholder(
+    workshop: &str,
+    token: &str,
+    id: &str,
+    body: &PatchStakeholder,
+) -> Result<StakeholderView, ApiFailure> {
+    let path = format!("/workshops/{workshop}/stakeholders/{id}");
+    send(Method::Patch, &path, Some(token), Some(body)).await
+}
+
+pub async fn delete_stakeholder(workshop: &str, token: &str, id: &str) -> Result<(), ApiFailure> {
+    let path = format!("/workshops/{workshop}/stakeholders/{id}");
+    send::<(), serde_json::Value>(Method::Delete, &path, Some(token), None)
+        .await
+        .map(|_| ())
+}
+
+#[derive(Clone, Copy)]
+enum Method {
+    Get,
+    Post,
+    Patch,
+    Delete,
+}
+
+fn failure(status: u16, body: &str) -> ApiFailure {
+    let detail = serde_json::from_str::<ErrorBody>(body)
+        .map(|b| b.error)
+        .unwrap_or_else(|_| ErrorDetail {
+            code: "server".to_owned(),
+            message: body.to_owned(),
+            field: None,
+            max: None,
+            min: None,
+        });
+    ApiFailure::Api { status, detail }
+}
+
+#[cfg(feature = "hydrate")]
+async fn send<B: Serialize, T: DeserializeOwned>(
+    method: Method,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&B>,
+) -> Result<T, ApiFailure> {
+    use gloo_net::http::Request;
+
+    let url = format!("{API}{path}");
+    let mut builder = match method {
+        Method::Get => Request::get(&url),
+        Method::Post => Request::post(&url),
+        Method::Patch => Request::patch(&url),
+        Method::Delete => Request::delete(&url),
+    };
+    if let Some(token) = token {
+        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    let request = match body {
+        Some(body) => builder.json(body),
+        None => builder.build(),
+    }
+    .map_err(|_| ApiFailure::Network)?;
+    let response = request.send().await.map_err(|_| ApiFailure::Network)?;
+    let status = response.status();
+    let text = response.text().await.map_err(|_| ApiFailure::Network)?;
+    if !(200..300).contains(&status) {
+        return Err(failure(status, &text));
+    }
+    let text = if text.is_empty() { "null" } else { &text };
+    serde_json::from_str(text).map_err(|_| failure(status, text))
+}
+
+#[cfg(not(feature = "hydrate"))]
+async fn send<B: Serialize, T: DeserializeOwned>(
+    _method: Method,
+    _path: &str,
+    _token: Option<&str>,
+    _body: Option<&B>,
+) -> Result<T, ApiFailure> {
+    let _ = (API, failure);
+    Err(ApiFailure::Network)
+}

@@ -1,0 +1,15 @@
+//! Reusable pieces of the pages.
+
+mod choice;
+mod lang_switch;
+mod score_stepper;
+mod stakeholder_form;
+mod stakeholder_list;
+mod top_bar;
+
+pub use choice::Choice;
+pub use lang_switch::LangSwitch;
+pub use score_stepper::ScoreStepper;
+pub use stakeholder_form::{StakeholderForm, StakeholderInput};
+pub use stakeholder_list::StakeholderList;
+pub use top_bar::TopBar;

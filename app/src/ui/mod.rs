@@ -1,0 +1,60 @@
+//! The Leptos UI: the HTML shell, the router and the pages. Data comes from `/api/v1` through
+//! [`client`] after hydration, so the server's render and the browser's first render agree.
+
+mod browser;
+mod client;
+mod components;
+mod locale;
+mod pages;
+mod session;
+
+use leptos::prelude::*;
+use leptos_meta::{Html, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+pub use locale::Locale;
+
+/// The HTML document the server renders around the app.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="ru">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="theme-color" content="#0b3d91" />
+                <link rel="icon" href="/favicon.ico" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let locale = Locale::provide();
+    // Effects run only in the browser, after hydration: tests wait for this mark.
+    Effect::new(move |_| browser::mark_hydrated());
+
+    view! {
+        <Html attr:lang=move || locale.lang().code() />
+        <Stylesheet id="leptos" href="/pkg/stakemap.css" />
+        <Title text=move || locale.t("app-name") />
+        <Router>
+            <Routes fallback=pages::NotFound>
+                <Route path=path!("/") view=pages::Home />
+                <Route path=path!("/new") view=pages::NewWorkshop />
+                <Route path=path!("/join/:code") view=pages::JoinByLink />
+                <Route path=path!("/group") view=pages::GroupPage />
+                <Route path=path!("/moderator/:id") view=pages::ModeratorPage />
+            </Routes>
+        </Router>
+    }
+}

@@ -1,0 +1,31 @@
+//! One module per route.
+
+mod group;
+mod home;
+mod join;
+mod moderator;
+mod new_workshop;
+
+pub use group::GroupPage;
+pub use home::Home;
+pub use join::JoinByLink;
+pub use moderator::ModeratorPage;
+pub use new_workshop::NewWorkshop;
+
+use leptos::prelude::*;
+
+use crate::ui::components::TopBar;
+use crate::ui::locale::use_locale;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <TopBar title=Signal::derive(move || locale.t("error-not_found")) />
+        <main class="page">
+            <a class="button primary" href="/">
+                {move || locale.t("go-home")}
+            </a>
+        </main>
+    }
+}

@@ -1,0 +1,84 @@
+//! The moderator's page: every group's stakeholders, and the groups' join codes.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+
+use crate::ui::client::{self, ApiFailure};
+use crate::ui::components::{StakeholderList, TopBar};
+use crate::ui::locale::use_locale;
+use crate::ui::session::moderator_key;
+use crate::wire::WorkshopView;
+
+#[component]
+pub fn ModeratorPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let workshop = RwSignal::new(None::<WorkshopView>);
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let missing_key = RwSignal::new(false);
+
+    Effect::new(move |_| {
+        let id = params.read().get("id").unwrap_or_default();
+        let Some(key) = moderator_key(&id) else {
+            missing_key.set(true);
+            return;
+        };
+        spawn_local(async move {
+            match client::workshop(&id, &key).await {
+                Ok(w) => workshop.set(Some(w)),
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    });
+
+    let title = Signal::derive(move || locale.t("moderator-title"));
+    let subtitle = Signal::derive(move || workshop.get().map(|w| w.title).unwrap_or_default());
+
+    let body = move || {
+        if missing_key.get() {
+            return view! { <p class="field-error">{locale.t("moderator-no-key")}</p> }.into_any();
+        }
+        if let Some(e) = failure.get() {
+            return view! { <p class="field-error" role="alert">{e.message(locale.lang())}</p> }
+                .into_any();
+        }
+        let Some(w) = workshop.get() else {
+            return view! { <p>{locale.t("loading")}</p> }.into_any();
+        };
+        let demo = w.demo;
+        let groups = w
+            .groups
+            .iter()
+            .map(|g| {
+                let members: Vec<_> =
+                    w.stakeholders.iter().filter(|s| s.group_id == g.id).cloned().collect();
+                let count = members.len();
+                let code = g.join_code.clone().unwrap_or_default();
+                view! {
+                    <section class="panel group-column" data-testid="group-column" data-group=g.id.clone()>
+                        <h2>{g.name.clone()}</h2>
+                        <p class="hint">
+                            {locale.t_with("join-code", &[("code", code.into())])} " · "
+                            {locale.t_with("stakeholder-count", &[("count", count.into())])}
+                        </p>
+                        <StakeholderList categories=w.categories.clone() stakeholders=members />
+                    </section>
+                }
+            })
+            .collect_view();
+        view! {
+            <Show when=move || demo>
+                <p class="demo-note">{locale.t("demo-note")}</p>
+            </Show>
+            <h2 class="section-title">{locale.t("moderator-groups")}</h2>
+            <div class="group-columns">{groups}</div>
+        }
+        .into_any()
+    };
+
+    view! {
+        <TopBar title subtitle />
+        <main class="page moderator">{body}</main>
+    }
+}

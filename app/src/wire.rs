@@ -1,0 +1,207 @@
+//! The JSON the HTTP API speaks (`/api/v1`), shared by the server and the browser client so
+//! both sides agree by construction. Conversions from domain types live here too.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{
+    Attitude, DomainError, Language, Stakeholder, StakeholderFields, StakeholderId,
+    StakeholderPatch, Workshop,
+};
+
+pub const API: &str = "/api/v1";
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct CreateWorkshop {
+    pub title: String,
+    #[serde(default)]
+    pub focal: String,
+    #[serde(default)]
+    pub question: String,
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub language: Language,
+    pub groups: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreatedWorkshop {
+    pub id: String,
+    pub moderator_key: String,
+    pub groups: Vec<GroupView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupView {
+    pub id: String,
+    pub name: String,
+    /// Shown to the moderator only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_code: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Join {
+    pub code: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Joined {
+    pub workshop_id: String,
+    pub group_id: String,
+    pub token: String,
+}
+
+/// The public face of the demo workshop on the home page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DemoView {
+    pub workshop_id: String,
+    pub title: String,
+    pub moderator_key: String,
+    pub groups: Vec<GroupView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScaleView {
+    pub min: u8,
+    pub max: u8,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkshopView {
+    pub id: String,
+    pub title: String,
+    pub focal: String,
+    pub question: String,
+    pub date: String,
+    pub place: String,
+    pub language: Language,
+    pub demo: bool,
+    pub scale: ScaleView,
+    pub categories: Vec<String>,
+    pub levels: Vec<String>,
+    pub groups: Vec<GroupView>,
+    pub stakeholders: Vec<StakeholderView>,
+    pub seq: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StakeholderView {
+    pub id: String,
+    pub group_id: String,
+    pub name: String,
+    pub category: String,
+    pub level: String,
+    pub interest: u8,
+    pub influence: u8,
+    pub attitude: Attitude,
+    pub interests: String,
+    pub cooperation: String,
+    pub notes: String,
+}
+
+/// `POST …/stakeholders`. `id` lets an offline client name the stakeholder it creates;
+/// `group_id` is required from the moderator and implied for a group token.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NewStakeholder {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<StakeholderId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(flatten)]
+    pub fields: StakeholderFields,
+}
+
+/// `PATCH …/stakeholders/{sid}`: any subset of fields.
+pub type PatchStakeholder = StakeholderPatch;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ErrorDetail {
+    pub code: String,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Numbers the message needs when it is translated (e.g. `max`, `min`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<u64>,
+}
+
+impl From<&DomainError> for ErrorDetail {
+    fn from(e: &DomainError) -> Self {
+        let (min, max) = match e {
+            DomainError::TooLong { max, .. } => (None, Some(*max as u64)),
+            DomainError::OutOfScale { min, max, .. } => {
+                (Some(u64::from(*min)), Some(u64::from(*max)))
+            }
+            DomainError::GroupCount { max } => (None, Some(*max as u64)),
+            _ => (None, None),
+        };
+        Self {
+            code: e.code().to_owned(),
+            message: e.to_string(),
+            field: e.field().map(|f| f.as_str().to_owned()),
+            max,
+            min,
+        }
+    }
+}
+
+impl From<&Stakeholder> for StakeholderView {
+    fn from(s: &Stakeholder) -> Self {
+        Self {
+            id: s.id().to_string(),
+            group_id: s.group().to_string(),
+            name: s.name().to_owned(),
+            category: s.category().to_string(),
+            level: s.level().to_string(),
+            interest: s.interest(),
+            influence: s.influence(),
+            attitude: s.attitude(),
+            interests: s.interests().to_owned(),
+            cooperation: s.cooperation().to_owned(),
+            notes: s.notes().to_owned(),
+        }
+    }
+}
+
+impl WorkshopView {
+    /// The workshop as a reader sees it; join codes only for the moderator.
+    pub fn of(w: &Workshop, with_join_codes: bool) -> Self {
+        Self {
+            id: w.id().to_string(),
+            title: w.title().to_owned(),
+            focal: w.focal().to_owned(),
+            question: w.question().to_owned(),
+            date: w.date().to_owned(),
+            place: w.place().to_owned(),
+            language: w.language(),
+            demo: w.is_demo(),
+            scale: ScaleView {
+                min: w.scale().min(),
+                max: w.scale().max(),
+            },
+            categories: w.categories().iter().map(|c| c.to_string()).collect(),
+            levels: w.levels().iter().map(|l| l.to_string()).collect(),
+            groups: w
+                .groups()
+                .iter()
+                .map(|g| GroupView {
+                    id: g.id().to_string(),
+                    name: g.name().to_owned(),
+                    join_code: with_join_codes.then(|| g.join_code().to_string()),
+                })
+                .collect(),
+            stakeholders: w.stakeholders().iter().map(StakeholderView::from).collect(),
+            seq: w.seq(),
+        }
+    }
+}

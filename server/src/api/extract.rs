@@ -1,0 +1,80 @@
+//! Extractors that turn a request into what handlers need, or into an [`ApiError`].
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
+
+use super::ApiError;
+use app::domain::{EditId, WorkshopId};
+
+/// A JSON body whose every failure is an [`ApiError`] (400 malformed, 422 invalid, 413 large).
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let axum::Json(value) = axum::Json::<T>::from_request(req, state).await?;
+        Ok(Self(value))
+    }
+}
+
+/// The secret from `Authorization: Bearer …`.
+pub struct Bearer(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for Bearer {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(|v| Bearer(v.trim().to_owned()))
+            .filter(|b| !b.0.is_empty())
+            .ok_or_else(ApiError::unauthorized)
+    }
+}
+
+/// The edit id: the client's `Idempotency-Key` when it sends one, else a fresh one.
+pub struct EditKey(pub EditId);
+
+impl<S: Send + Sync> FromRequestParts<S> for EditKey {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let raw = match parts.headers.get("idempotency-key") {
+            Some(value) => value
+                .to_str()
+                .map_err(|_| EditId::parse("").unwrap_err())?
+                .to_owned(),
+            None => crate::secrets::new_edit_id(),
+        };
+        Ok(Self(EditId::parse(&raw)?))
+    }
+}
+
+/// The client's address for rate limits; loopback when the server runs without a socket.
+pub struct ClientIp(pub IpAddr);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let ip = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip())
+            .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
+        Ok(Self(ip))
+    }
+}
+
+/// Parses an id from the path; an id that cannot exist is simply not found.
+pub fn workshop_id(raw: &str) -> Result<WorkshopId, ApiError> {
+    raw.parse().map_err(|_| ApiError::not_found("the workshop"))
+}

@@ -1,0 +1,34 @@
+//! Joining a group with its short code. Codes are short, so wrong guesses are rate-limited
+//! per client address.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+
+use app::domain::JoinCode;
+use app::wire::{Join, Joined};
+
+use super::ApiError;
+use super::extract::{ApiJson, ClientIp};
+use crate::AppState;
+
+pub async fn join(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    ApiJson(request): ApiJson<Join>,
+) -> Result<Json<Joined>, ApiError> {
+    if state.join_limiter.check_key(&ip).is_err() {
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "too many join attempts from this address; wait a minute and try again",
+        ));
+    }
+    let code = JoinCode::parse(&request.code)?;
+    let record = state.workshops.join(&code)?;
+    Ok(Json(Joined {
+        workshop_id: record.workshop.to_string(),
+        group_id: record.group.to_string(),
+        token: record.token,
+    }))
+}

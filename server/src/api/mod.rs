@@ -1,0 +1,43 @@
+//! `/api/v1`: thin handlers that parse, authorise, and hand edits to [`crate::workshops`].
+//! The reference for scripts is `docs/API.md`.
+
+mod error;
+mod extract;
+mod join;
+mod stakeholders;
+mod workshops;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::routing::{get, patch, post};
+
+pub use error::ApiError;
+
+use crate::AppState;
+
+/// Bodies over this are refused with 413 before they are read whole.
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/workshops", post(workshops::create))
+        .route("/workshops/{id}", get(workshops::read))
+        .route("/workshops/{id}/stakeholders", post(stakeholders::add))
+        .route(
+            "/workshops/{id}/stakeholders/{sid}",
+            patch(stakeholders::update).delete(stakeholders::delete),
+        )
+        .route("/join", post(join::join))
+        .route("/demo", get(workshops::demo))
+        .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route") })
+        .method_not_allowed_fallback(|| async {
+            ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "this route does not take that method",
+            )
+        })
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .with_state(state)
+}

@@ -1,0 +1,93 @@
+//! Adding, changing and deleting stakeholders: each request becomes one edit on the write path.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+
+use app::domain::{Actor, Change, DomainError, Edit, StakeholderId, WorkshopId};
+use app::wire::{NewStakeholder, PatchStakeholder, StakeholderView};
+
+use super::ApiError;
+use super::extract::{ApiJson, Bearer, EditKey, workshop_id};
+use crate::AppState;
+
+pub async fn add(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Bearer(secret): Bearer,
+    EditKey(edit_id): EditKey,
+    ApiJson(body): ApiJson<NewStakeholder>,
+) -> Result<(StatusCode, Json<StakeholderView>), ApiError> {
+    let id = workshop_id(&id)?;
+    let actor = state.workshops.authorize(id, &secret)?;
+    let group = match (body.group_id.as_deref(), actor) {
+        (Some(raw), _) => raw.parse().map_err(|_| DomainError::UnknownGroup)?,
+        (None, Actor::Group(own)) => own,
+        (None, Actor::Moderator) => return Err(DomainError::GroupRequired.into()),
+    };
+    let sid = body.id.unwrap_or_else(crate::secrets::new_stakeholder_id);
+    let change = Change::AddStakeholder {
+        id: sid,
+        group,
+        fields: body.fields,
+    };
+    apply(&state, id, actor, Edit { id: edit_id, change }).await?;
+    Ok((StatusCode::CREATED, Json(view(&state, id, sid).await?)))
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    Path((id, sid)): Path<(String, String)>,
+    Bearer(secret): Bearer,
+    EditKey(edit_id): EditKey,
+    ApiJson(patch): ApiJson<PatchStakeholder>,
+) -> Result<Json<StakeholderView>, ApiError> {
+    let id = workshop_id(&id)?;
+    let actor = state.workshops.authorize(id, &secret)?;
+    let sid = stakeholder_id(&sid)?;
+    let change = Change::UpdateStakeholder { id: sid, patch };
+    apply(&state, id, actor, Edit { id: edit_id, change }).await?;
+    Ok(Json(view(&state, id, sid).await?))
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    Path((id, sid)): Path<(String, String)>,
+    Bearer(secret): Bearer,
+    EditKey(edit_id): EditKey,
+) -> Result<StatusCode, ApiError> {
+    let id = workshop_id(&id)?;
+    let actor = state.workshops.authorize(id, &secret)?;
+    let sid = stakeholder_id(&sid)?;
+    let change = Change::DeleteStakeholder { id: sid };
+    apply(&state, id, actor, Edit { id: edit_id, change }).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn apply(
+    state: &AppState,
+    workshop: WorkshopId,
+    actor: Actor,
+    edit: Edit,
+) -> Result<(), ApiError> {
+    let applied = state.workshops.apply(workshop, actor, edit).await?;
+    tracing::debug!(%workshop, seq = applied.seq, replayed = applied.replayed, "edit applied");
+    Ok(())
+}
+
+async fn view(
+    state: &AppState,
+    workshop: WorkshopId,
+    sid: StakeholderId,
+) -> Result<StakeholderView, ApiError> {
+    state
+        .workshops
+        .read(workshop, |w| w.stakeholder(sid).map(StakeholderView::from))
+        .await?
+        .ok_or_else(|| DomainError::UnknownStakeholder.into())
+}
+
+fn stakeholder_id(raw: &str) -> Result<StakeholderId, ApiError> {
+    raw.parse()
+        .map_err(|_| DomainError::UnknownStakeholder.into())
+}

@@ -1,0 +1,44 @@
+//! Creating and reading workshops.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+
+use app::domain::Actor;
+use app::wire::{CreateWorkshop, CreatedWorkshop, DemoView, WorkshopView};
+
+use super::ApiError;
+use super::extract::{ApiJson, Bearer, workshop_id};
+use crate::AppState;
+
+pub async fn create(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<CreateWorkshop>,
+) -> Result<(StatusCode, Json<CreatedWorkshop>), ApiError> {
+    let created = state.workshops.create(request, false).await?;
+    tracing::info!(workshop = %created.id, groups = created.groups.len(), "workshop created");
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+pub async fn read(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Bearer(secret): Bearer,
+) -> Result<Json<WorkshopView>, ApiError> {
+    let id = workshop_id(&id)?;
+    let actor = state.workshops.authorize(id, &secret)?;
+    let moderator = actor == Actor::Moderator;
+    let view = state
+        .workshops
+        .read(id, |w| WorkshopView::of(w, moderator))
+        .await?;
+    Ok(Json(view))
+}
+
+/// The demo workshop's public face, for the home page.
+pub async fn demo(State(state): State<AppState>) -> Result<Json<DemoView>, ApiError> {
+    let demo = crate::demo::find(&state.workshops)
+        .await?
+        .ok_or_else(|| ApiError::not_found("the demo workshop"))?;
+    Ok(Json(demo))
+}

@@ -1,0 +1,20 @@
+//! Configuration by flag or environment variable.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Parser;
+
+#[derive(Debug, Parser)]
+#[command(name = "stakemap", about = "Stakeholder mapping for workshops", version)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(long, env = "STAKEMAP_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+    /// Folder for the embedded store; created when missing.
+    #[arg(long, env = "STAKEMAP_DATA", default_value = "./data")]
+    pub data: PathBuf,
+    /// Do not create the demo workshop on an empty store.
+    #[arg(long, env = "STAKEMAP_NO_DEMO")]
+    pub no_demo: bool,
+}

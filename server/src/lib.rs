@@ -1,0 +1,61 @@
+//! stakemap's server: configuration, the durable store, the one write path, the HTTP API and
+//! the server-side rendering of the UI.
+//!
+//! - [`store`]: durable storage (sled) behind the [`store::Store`] trait.
+//! - [`workshops`]: in-memory workshops and the write path (validate → log → apply).
+//! - [`api`]: `/api/v1` handlers.
+//! - [`demo`]: the demo workshop made on the first start.
+//! - [`router`]: the whole app as an axum `Router`, so tests can call it without a socket.
+
+pub mod api;
+pub mod config;
+pub mod demo;
+pub mod secrets;
+pub mod store;
+pub mod workshops;
+
+use std::net::IpAddr;
+use std::num::NonZeroU32;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::get;
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use leptos::prelude::LeptosOptions;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+
+use app::ui::{App, shell};
+
+use crate::store::Store;
+use crate::workshops::{ServiceError, Workshops};
+
+pub type AppState = Arc<Shared>;
+
+pub struct Shared {
+    pub workshops: Workshops,
+    /// Join attempts per client address: a burst of 30, then one every two seconds.
+    pub join_limiter: DefaultKeyedRateLimiter<IpAddr>,
+}
+
+impl Shared {
+    pub fn open(store: Arc<dyn Store>) -> Result<AppState, ServiceError> {
+        let quota = Quota::per_minute(NonZeroU32::new(30).expect("non-zero"));
+        Ok(Arc::new(Self {
+            workshops: Workshops::open(store)?,
+            join_limiter: RateLimiter::keyed(quota),
+        }))
+    }
+}
+
+/// The whole application: the API, the health check, the rendered pages and static files.
+pub fn router(state: AppState, options: LeptosOptions) -> Router {
+    let routes = generate_route_list(App);
+    let api: Router<LeptosOptions> = Router::new().nest_service("/api/v1", api::router(state));
+    api.route("/healthz", get(|| async { "ok" }))
+        .leptos_routes(&options, routes, {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler(shell))
+        .with_state(options)
+}

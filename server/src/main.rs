@@ -1,0 +1,49 @@
+//! The `stakemap` binary: read the configuration, open the store, serve.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use clap::Parser;
+use leptos::prelude::get_configuration;
+use tracing_subscriber::EnvFilter;
+
+use server::config::Config;
+use server::store::SledStore;
+use server::{Shared, demo, router};
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .init();
+    let config = Config::parse();
+
+    let mut options = get_configuration(None)?.leptos_options;
+    options.site_addr = config.addr;
+
+    std::fs::create_dir_all(&config.data)?;
+    let store = Arc::new(SledStore::open(&config.data.join("store"))?);
+    let state = Shared::open(store)?;
+    if !config.no_demo && state.workshops.is_empty() {
+        demo::create(&state.workshops).await?;
+        tracing::info!("created the demo workshop on an empty store");
+    }
+
+    let app = router(state, options);
+    let listener = tokio::net::TcpListener::bind(config.addr).await?;
+    tracing::info!(addr = %config.addr, data = %config.data.display(), "stakemap listening");
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await?;
+    Ok(())
+}
+
+async fn shutdown() {
+    let _ = tokio::signal::ctrl_c().await;
+    tracing::info!("shutting down");
+}

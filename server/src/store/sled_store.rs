@@ -1,0 +1,127 @@
+//! The sled implementation of [`Store`].
+//!
+//! Trees and keys:
+//! - `setups`:  workshop id (16 bytes) → JSON [`WorkshopSetup`]
+//! - `log`:     workshop id (16 bytes) ++ seq (u64, big-endian) → JSON [`LogRecord`];
+//!   big-endian so that a prefix scan returns a workshop's log in order
+//! - `access`:  SHA-256 of a key or token (32 bytes) → JSON [`Access`]
+//! - `joins`:   join code (ASCII) → JSON [`JoinRecord`]
+//! - `meta`:    name (UTF-8) → bytes
+
+use std::path::Path;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
+
+use super::{Access, JoinRecord, LogRecord, NewWorkshop, Store, StoreError, StoredWorkshop};
+use app::domain::{JoinCode, WorkshopId};
+
+pub struct SledStore {
+    db: sled::Db,
+    setups: sled::Tree,
+    log: sled::Tree,
+    access: sled::Tree,
+    joins: sled::Tree,
+    meta: sled::Tree,
+}
+
+impl SledStore {
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let db = sled::Config::new().path(path).open()?;
+        Ok(Self {
+            setups: db.open_tree("setups")?,
+            log: db.open_tree("log")?,
+            access: db.open_tree("access")?,
+            joins: db.open_tree("joins")?,
+            meta: db.open_tree("meta")?,
+            db,
+        })
+    }
+
+    fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush()?;
+        Ok(())
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).expect("stored types serialise to JSON")
+}
+
+fn from_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn log_key(workshop: WorkshopId, seq: u64) -> [u8; 24] {
+    let mut key = [0u8; 24];
+    key[..16].copy_from_slice(workshop.as_bytes());
+    key[16..].copy_from_slice(&seq.to_be_bytes());
+    key
+}
+
+impl Store for SledStore {
+    fn create(&self, w: &NewWorkshop) -> Result<(), StoreError> {
+        let result: Result<(), TransactionError<()>> = (&self.setups, &self.access, &self.joins)
+            .transaction(|(setups, access, joins)| {
+                setups.insert(w.setup.id.as_bytes().as_slice(), to_json(&w.setup))?;
+                for (hash, grant) in &w.access {
+                    access.insert(hash.as_slice(), to_json(grant))?;
+                }
+                for (code, record) in &w.joins {
+                    joins.insert(code.as_str().as_bytes(), to_json(record))?;
+                }
+                Ok::<(), ConflictableTransactionError<()>>(())
+            });
+        result.map_err(|e| StoreError::Transaction(format!("{e:?}")))?;
+        self.flush()
+    }
+
+    fn append(&self, workshop: WorkshopId, records: &[LogRecord]) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        for record in records {
+            batch.insert(log_key(workshop, record.seq).as_slice(), to_json(record));
+        }
+        self.log.apply_batch(batch)?;
+        self.flush()
+    }
+
+    fn load_all(&self) -> Result<Vec<StoredWorkshop>, StoreError> {
+        let mut all = Vec::new();
+        for entry in self.setups.iter() {
+            let (id, bytes) = entry?;
+            let setup = from_json(&bytes)?;
+            let log = self
+                .log
+                .scan_prefix(&id)
+                .map(|entry| from_json::<LogRecord>(&entry?.1))
+                .collect::<Result<Vec<_>, _>>()?;
+            all.push(StoredWorkshop { setup, log });
+        }
+        Ok(all)
+    }
+
+    fn access(&self, key_hash: &[u8; 32]) -> Result<Option<Access>, StoreError> {
+        self.access
+            .get(key_hash)?
+            .map(|bytes| from_json(&bytes))
+            .transpose()
+    }
+
+    fn join_code(&self, code: &JoinCode) -> Result<Option<JoinRecord>, StoreError> {
+        self.joins
+            .get(code.as_str().as_bytes())?
+            .map(|bytes| from_json(&bytes))
+            .transpose()
+    }
+
+    fn meta(&self, name: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self.meta.get(name.as_bytes())?.map(|v| v.to_vec()))
+    }
+
+    fn set_meta(&self, name: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.meta.insert(name.as_bytes(), value)?;
+        self.flush()
+    }
+}

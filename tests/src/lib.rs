@@ -1,0 +1,1 @@
+//! Shared set-up for the browser tests lives in `tests/common`.

@@ -12,8 +12,8 @@ use thiserror::Error;
 use tokio::sync::Mutex;
 
 use app::domain::{
-    Actor, DomainError, Edit, EditId, Group, JoinCode, Valid, Workshop, WorkshopId,
-    WorkshopSetup,
+    Actor, DomainError, Edit, EditId, Group, JoinCode, StakeholderId, Valid, Workshop,
+    WorkshopId, WorkshopSetup,
 };
 use app::wire::{CreateWorkshop, CreatedWorkshop, GroupView};
 
@@ -42,14 +42,16 @@ pub enum ServiceError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Applied {
     pub seq: u64,
+    /// The stakeholder the first application of this edit id was about.
+    pub target: StakeholderId,
     /// The edit id had been applied before; nothing changed this time.
     pub replayed: bool,
 }
 
 struct Live {
     workshop: Workshop,
-    /// Every edit id the workshop has applied, with its sequence number, for its whole life.
-    applied: HashMap<EditId, u64>,
+    /// Every edit id the workshop has applied, for its whole life, with what it did.
+    applied: HashMap<EditId, (u64, StakeholderId)>,
 }
 
 impl Live {
@@ -57,8 +59,8 @@ impl Live {
         let mut workshop = Workshop::create(stored.setup)?;
         let mut applied = HashMap::with_capacity(stored.log.len());
         for record in stored.log {
+            applied.insert(record.edit_id, (record.seq, record.change.target()));
             workshop.apply(Valid::from_log(record.change));
-            applied.insert(record.edit_id, record.seq);
         }
         Ok(Self { workshop, applied })
     }
@@ -230,9 +232,10 @@ impl Workshops {
     ) -> Result<Applied, ServiceError> {
         let entry = self.entry(id)?;
         let mut live = entry.lock().await;
-        if let Some(seq) = live.applied.get(&edit.id) {
+        if let Some((seq, target)) = live.applied.get(&edit.id) {
             return Ok(Applied {
                 seq: *seq,
+                target: *target,
                 replayed: true,
             });
         }
@@ -247,10 +250,12 @@ impl Workshops {
         };
         let store = self.store.clone();
         blocking(move || store.append(id, &[record])).await?;
+        let target = valid.change().target();
         live.workshop.apply(valid);
-        live.applied.insert(edit.id, seq);
+        live.applied.insert(edit.id, (seq, target));
         Ok(Applied {
             seq,
+            target,
             replayed: false,
         })
     }

@@ -36,6 +36,17 @@ pub enum Change {
     },
 }
 
+impl Change {
+    /// The stakeholder the change is about.
+    pub fn target(&self) -> StakeholderId {
+        match self {
+            Change::AddStakeholder { id, .. }
+            | Change::UpdateStakeholder { id, .. }
+            | Change::DeleteStakeholder { id } => *id,
+        }
+    }
+}
+
 /// Everything a new stakeholder is given. Scores arrive as any integer so that a value off
 /// the scale is refused with a clear message rather than failing to parse.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]

@@ -17,3 +17,6 @@ pub use ids::{EditId, GroupId, StakeholderId, WorkshopId};
 pub use stakeholder::Stakeholder;
 pub use vocabulary::{Attitude, CategoryId, JoinCode, Language, LevelId, Scale};
 pub use workshop::{Group, Workshop, WorkshopSetup, limits};
+
+#[cfg(test)]
+mod tests;

@@ -31,8 +31,9 @@ pub async fn add(
         group,
         fields: body.fields,
     };
-    apply(&state, id, actor, Edit { id: edit_id, change }).await?;
-    Ok((StatusCode::CREATED, Json(view(&state, id, sid).await?)))
+    // A replayed edit answers about the stakeholder its first application created.
+    let target = apply(&state, id, actor, Edit { id: edit_id, change }).await?;
+    Ok((StatusCode::CREATED, Json(view(&state, id, target).await?)))
 }
 
 pub async fn update(
@@ -46,8 +47,8 @@ pub async fn update(
     let actor = state.workshops.authorize(id, &secret)?;
     let sid = stakeholder_id(&sid)?;
     let change = Change::UpdateStakeholder { id: sid, patch };
-    apply(&state, id, actor, Edit { id: edit_id, change }).await?;
-    Ok(Json(view(&state, id, sid).await?))
+    let target = apply(&state, id, actor, Edit { id: edit_id, change }).await?;
+    Ok(Json(view(&state, id, target).await?))
 }
 
 pub async fn delete(
@@ -69,10 +70,10 @@ async fn apply(
     workshop: WorkshopId,
     actor: Actor,
     edit: Edit,
-) -> Result<(), ApiError> {
+) -> Result<StakeholderId, ApiError> {
     let applied = state.workshops.apply(workshop, actor, edit).await?;
     tracing::debug!(%workshop, seq = applied.seq, replayed = applied.replayed, "edit applied");
-    Ok(())
+    Ok(applied.target)
 }
 
 async fn view(

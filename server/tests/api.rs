@@ -1,0 +1,335 @@
+//! The HTTP API through the router, without a socket: what a script or the UI sees.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use tower::ServiceExt;
+
+use server::store::SledStore;
+use server::{Shared, api};
+
+struct Api {
+    router: Router,
+    _dir: tempfile::TempDir,
+}
+
+struct Reply {
+    status: StatusCode,
+    body: Value,
+}
+
+impl Api {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Arc::new(SledStore::open(&dir.path().join("store")).expect("store opens"));
+        let state = Shared::open(store).expect("state");
+        Self {
+            router: api::router(state),
+            _dir: dir,
+        }
+    }
+
+    async fn call(&self, method: Method, path: &str, key: Option<&str>, body: Option<Value>) -> Reply {
+        let raw = body.map(|b| b.to_string());
+        self.raw(method, path, key, raw.as_deref(), &[]).await
+    }
+
+    async fn raw(
+        &self,
+        method: Method,
+        path: &str,
+        key: Option<&str>,
+        body: Option<&str>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let mut request = Request::builder().method(method).uri(path);
+        if let Some(key) = key {
+            request = request.header("authorization", format!("Bearer {key}"));
+        }
+        if body.is_some() {
+            request = request.header("content-type", "application/json");
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let request = request
+            .body(Body::from(body.unwrap_or_default().to_owned()))
+            .expect("request");
+        let response = self.router.clone().oneshot(request).await.expect("response");
+        let status = response.status();
+        let bytes = response.into_body().collect().await.expect("body").to_bytes();
+        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        Reply { status, body }
+    }
+
+    async fn create(&self) -> Value {
+        let reply = self
+            .call(
+                Method::POST,
+                "/workshops",
+                None,
+                Some(json!({
+                    "title": "Клуб депутатов-женщин",
+                    "focal": "Клуб",
+                    "question": "Кто заинтересованные стороны?",
+                    "date": "2022-07-18",
+                    "place": "Бишкек",
+                    "language": "ru",
+                    "groups": ["Группа 1", "Группа 2"]
+                })),
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+        reply.body
+    }
+
+    async fn join(&self, code: &str) -> Reply {
+        self.call(Method::POST, "/join", None, Some(json!({ "code": code }))).await
+    }
+}
+
+fn stakeholder(name: &str) -> Value {
+    json!({
+        "name": name,
+        "category": "state",
+        "level": "local",
+        "interest": 3,
+        "influence": 5,
+        "attitude": "neutral",
+        "interests": "Стабильность",
+        "cooperation": "Встречи",
+        "notes": ""
+    })
+}
+
+fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
+    v[key].as_str().unwrap_or_else(|| panic!("{key} missing in {v}"))
+}
+
+#[tokio::test]
+async fn creating_a_workshop_gives_a_moderator_key_and_unambiguous_join_codes() {
+    let api = Api::new();
+    let created = api.create().await;
+    assert!(str_of(&created, "moderator_key").len() >= 40);
+    let groups = created["groups"].as_array().expect("groups");
+    assert_eq!(groups.len(), 2);
+    assert_eq!(str_of(&groups[0], "name"), "Группа 1");
+    for g in groups {
+        let code = str_of(g, "join_code");
+        assert_eq!(code.len(), 6);
+        assert!(!code.contains(['0', 'O', '1', 'I']), "{code}");
+    }
+}
+
+#[tokio::test]
+async fn a_group_joins_with_its_code_typed_loosely_and_adds_edits_and_deletes() {
+    let api = Api::new();
+    let created = api.create().await;
+    let wid = str_of(&created, "id");
+    let code = str_of(&created["groups"][0], "join_code").to_lowercase();
+    let joined = api.join(&format!(" {}-{} ", &code[..3], &code[3..])).await;
+    assert_eq!(joined.status, StatusCode::OK, "{}", joined.body);
+    assert_eq!(str_of(&joined.body, "workshop_id"), wid);
+    assert_eq!(str_of(&joined.body, "group_id"), str_of(&created["groups"][0], "id"));
+    let token = str_of(&joined.body, "token").to_owned();
+
+    let path = format!("/workshops/{wid}/stakeholders");
+    let added = api.call(Method::POST, &path, Some(&token), Some(stakeholder("РГА Ат-Башы"))).await;
+    assert_eq!(added.status, StatusCode::CREATED, "{}", added.body);
+    let sid = str_of(&added.body, "id").to_owned();
+    assert_eq!(str_of(&added.body, "group_id"), str_of(&created["groups"][0], "id"));
+
+    let one = format!("{path}/{sid}");
+    let patched = api.call(Method::PATCH, &one, Some(&token), Some(json!({"influence": 2}))).await;
+    assert_eq!(patched.status, StatusCode::OK, "{}", patched.body);
+    assert_eq!(patched.body["influence"], 2);
+    assert_eq!(patched.body["interest"], 3, "fields the patch does not name stay");
+
+    let whole = api.call(Method::GET, &format!("/workshops/{wid}"), Some(&token), None).await;
+    assert_eq!(whole.status, StatusCode::OK);
+    let list = whole.body["stakeholders"].as_array().expect("list");
+    assert_eq!(list.len(), 1);
+    for key in ["id", "group_id", "name", "category", "level", "interest", "influence", "attitude", "interests", "cooperation", "notes"] {
+        assert!(list[0].get(key).is_some(), "{key} missing from {}", list[0]);
+    }
+    assert!(whole.body["groups"][0].get("join_code").is_none(), "groups do not see join codes");
+
+    let deleted = api.call(Method::DELETE, &one, Some(&token), None).await;
+    assert_eq!(deleted.status, StatusCode::NO_CONTENT);
+    let gone = api.call(Method::DELETE, &one, Some(&token), None).await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn keys_decide_who_may_read_and_write() {
+    let api = Api::new();
+    let created = api.create().await;
+    let wid = str_of(&created, "id");
+    let moderator = str_of(&created, "moderator_key");
+    let g1 = api.join(str_of(&created["groups"][0], "join_code")).await;
+    let g2 = api.join(str_of(&created["groups"][1], "join_code")).await;
+    let (t1, t2) = (str_of(&g1.body, "token"), str_of(&g2.body, "token"));
+    let path = format!("/workshops/{wid}/stakeholders");
+
+    let none = api.call(Method::GET, &format!("/workshops/{wid}"), None, None).await;
+    assert_eq!(none.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(none.body["error"]["code"], "unauthorized");
+    let wrong = api.call(Method::GET, &format!("/workshops/{wid}"), Some("mk_nope"), None).await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+
+    let added = api.call(Method::POST, &path, Some(t1), Some(stakeholder("Союз МСУ"))).await;
+    let sid = str_of(&added.body, "id");
+    let other = api
+        .call(Method::PATCH, &format!("{path}/{sid}"), Some(t2), Some(json!({"name": "x"})))
+        .await;
+    assert_eq!(other.status, StatusCode::FORBIDDEN, "{}", other.body);
+    assert_eq!(other.body["error"]["code"], "not_your_group");
+
+    let mut into_g1 = stakeholder("Чужая запись");
+    into_g1["group_id"] = created["groups"][0]["id"].clone();
+    let foreign = api.call(Method::POST, &path, Some(t2), Some(into_g1.clone())).await;
+    assert_eq!(foreign.status, StatusCode::FORBIDDEN);
+
+    let by_moderator = api.call(Method::POST, &path, Some(moderator), Some(into_g1)).await;
+    assert_eq!(by_moderator.status, StatusCode::CREATED, "{}", by_moderator.body);
+    let unnamed = api.call(Method::POST, &path, Some(moderator), Some(stakeholder("Без группы"))).await;
+    assert_eq!(unnamed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(unnamed.body["error"]["field"], "group_id");
+
+    let full = api.call(Method::GET, &format!("/workshops/{wid}"), Some(moderator), None).await;
+    assert!(full.body["groups"][0]["join_code"].is_string(), "the moderator sees join codes");
+
+    let other_workshop = api.create().await;
+    let elsewhere = api
+        .call(Method::GET, &format!("/workshops/{}", str_of(&other_workshop, "id")), Some(moderator), None)
+        .await;
+    assert_eq!(elsewhere.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn bad_input_gets_a_status_that_fits_and_a_message_that_says_what_to_fix() {
+    let api = Api::new();
+    let created = api.create().await;
+    let wid = str_of(&created, "id");
+    let key = str_of(&created, "moderator_key");
+    let mut valid = stakeholder("x");
+    valid["group_id"] = created["groups"][0]["id"].clone();
+    let path = format!("/workshops/{wid}/stakeholders");
+
+    let cases: Vec<(&str, Value, StatusCode, &str, Option<&str>)> = vec![
+        ("blank name", json!({"name": "  "}), StatusCode::UNPROCESSABLE_ENTITY, "blank", Some("name")),
+        ("long name", json!({"name": "я".repeat(201)}), StatusCode::UNPROCESSABLE_ENTITY, "too_long", Some("name")),
+        ("score off the scale", json!({"interest": 6}), StatusCode::UNPROCESSABLE_ENTITY, "out_of_scale", Some("interest")),
+        ("unknown category", json!({"category": "church"}), StatusCode::UNPROCESSABLE_ENTITY, "unknown_category", Some("category")),
+        ("unknown level", json!({"level": "oblast"}), StatusCode::UNPROCESSABLE_ENTITY, "unknown_level", Some("level")),
+        ("long text", json!({"cooperation": "ө".repeat(4001)}), StatusCode::UNPROCESSABLE_ENTITY, "too_long", Some("cooperation")),
+        ("unknown group", json!({"group_id": "00000000-0000-4000-8000-000000000000"}), StatusCode::UNPROCESSABLE_ENTITY, "unknown_group", Some("group_id")),
+        ("wrong type", json!({"interest": "high"}), StatusCode::UNPROCESSABLE_ENTITY, "invalid_json", None),
+        ("unknown attitude", json!({"attitude": "hostile"}), StatusCode::UNPROCESSABLE_ENTITY, "invalid_json", None),
+    ];
+    for (what, spoil, status, code, field) in cases {
+        let mut body = valid.clone();
+        for (k, v) in spoil.as_object().expect("object") {
+            body[k] = v.clone();
+        }
+        let reply = api.call(Method::POST, &path, Some(key), Some(body)).await;
+        assert_eq!(reply.status, status, "{what}: {}", reply.body);
+        assert_eq!(reply.body["error"]["code"], code, "{what}");
+        assert_eq!(reply.body["error"]["field"].as_str(), field, "{what}");
+        let message = reply.body["error"]["message"].as_str().expect("message");
+        assert!(message.len() > 10 && !message.contains("panicked"), "{what}: {message}");
+    }
+
+    let malformed = api.raw(Method::POST, &path, Some(key), Some("{\"name\": "), &[]).await;
+    assert_eq!(malformed.status, StatusCode::BAD_REQUEST);
+    assert_eq!(malformed.body["error"]["code"], "malformed");
+
+    let huge = format!("{{\"name\": \"{}\"}}", "x".repeat(1024 * 1024 + 10));
+    let too_large = api.raw(Method::POST, &path, Some(key), Some(&huge), &[]).await;
+    assert_eq!(too_large.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(too_large.body["error"]["code"], "too_large");
+
+    let unknown = api.call(Method::GET, "/workshops/not-an-id", Some(key), None).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    let no_route = api.call(Method::GET, "/nothing-here", None, None).await;
+    assert_eq!(no_route.status, StatusCode::NOT_FOUND);
+    assert_eq!(no_route.body["error"]["code"], "not_found");
+
+    let listed = api.call(Method::GET, &format!("/workshops/{wid}"), Some(key), None).await;
+    assert_eq!(listed.body["stakeholders"].as_array().map(Vec::len), Some(0), "nothing bad was stored");
+}
+
+#[tokio::test]
+async fn workshop_setups_are_validated() {
+    let api = Api::new();
+    let no_groups = api
+        .call(Method::POST, "/workshops", None, Some(json!({"title": "T", "groups": []})))
+        .await;
+    assert_eq!(no_groups.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(no_groups.body["error"]["field"], "groups");
+    let blank = api
+        .call(Method::POST, "/workshops", None, Some(json!({"title": " ", "groups": ["A"]})))
+        .await;
+    assert_eq!(blank.body["error"]["field"], "title");
+    let language = api
+        .call(Method::POST, "/workshops", None, Some(json!({"title": "T", "groups": ["A"], "language": "de"})))
+        .await;
+    assert_eq!(language.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn join_codes_are_checked_and_guessing_is_rate_limited() {
+    let api = Api::new();
+    api.create().await;
+    let malformed = api.join("12").await;
+    assert_eq!(malformed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(malformed.body["error"]["code"], "bad_join_code");
+    let unknown = api.join("ZZZZZZ").await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(unknown.body["error"]["code"], "unknown_code");
+    let mut limited = false;
+    for _ in 0..40 {
+        if api.join("ZZZZZZ").await.status == StatusCode::TOO_MANY_REQUESTS {
+            limited = true;
+            break;
+        }
+    }
+    assert!(limited, "40 wrong guesses in a row are cut off");
+}
+
+#[tokio::test]
+async fn hostile_names_are_stored_exactly_as_text() {
+    let api = Api::new();
+    let created = api.create().await;
+    let wid = str_of(&created, "id");
+    let token = str_of(&api.join(str_of(&created["groups"][0], "join_code")).await.body, "token").to_owned();
+    let name = "<script>alert(1)</script> \"=HYPERLINK()\" 🙂";
+    let path = format!("/workshops/{wid}/stakeholders");
+    let added = api.call(Method::POST, &path, Some(&token), Some(stakeholder(name))).await;
+    assert_eq!(added.status, StatusCode::CREATED);
+    assert_eq!(added.body["name"], name);
+}
+
+#[tokio::test]
+async fn the_same_idempotency_key_applies_an_edit_once() {
+    let api = Api::new();
+    let created = api.create().await;
+    let wid = str_of(&created, "id");
+    let key = str_of(&created, "moderator_key");
+    let mut body = stakeholder("Один раз");
+    body["group_id"] = created["groups"][1]["id"].clone();
+    let raw = body.to_string();
+    let path = format!("/workshops/{wid}/stakeholders");
+    let headers = [("idempotency-key", "tablet-1-edit-7")];
+    let first = api.raw(Method::POST, &path, Some(key), Some(&raw), &headers).await;
+    let second = api.raw(Method::POST, &path, Some(key), Some(&raw), &headers).await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    assert_eq!(second.status, StatusCode::CREATED);
+    let whole = api.call(Method::GET, &format!("/workshops/{wid}"), Some(key), None).await;
+    assert_eq!(whole.body["stakeholders"].as_array().map(Vec::len), Some(1));
+    assert_eq!(whole.body["seq"], 1);
+}

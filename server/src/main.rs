@@ -22,6 +22,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let mut options = get_configuration(None)?.leptos_options;
     options.site_addr = config.addr;
+    if options.output_name.is_empty() {
+        // Built by plain cargo rather than cargo-leptos: the site's files are still named so.
+        options.output_name = "stakemap".into();
+    }
 
     std::fs::create_dir_all(&config.data)?;
     let store = Arc::new(SledStore::open(&config.data.join("store"))?);
@@ -43,7 +47,20 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// Ctrl-C or SIGTERM: stop taking requests and let those in flight finish. Every
+/// acknowledged edit is already on disk, so even SIGKILL loses nothing acknowledged.
 async fn shutdown() {
-    let _ = tokio::signal::ctrl_c().await;
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate => {}
+    }
     tracing::info!("shutting down");
 }

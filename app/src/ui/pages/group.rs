@@ -135,7 +135,7 @@ pub fn GroupPage() -> impl IntoView {
 
     let body = move || {
         if !checked.get() {
-            return view! { <p>{locale.t("loading")}</p> }.into_any();
+            return view! { <p class="loading">{locale.t("loading")}</p> }.into_any();
         }
         if session.get().is_none() {
             return view! { <NotJoined /> }.into_any();
@@ -148,7 +148,7 @@ pub fn GroupPage() -> impl IntoView {
             .into_any();
         }
         let Some(w) = workshop.get() else {
-            return view! { <p>{locale.t("loading")}</p> }.into_any();
+            return view! { <p class="loading">{locale.t("loading")}</p> }.into_any();
         };
         match mode.get() {
             Mode::List => {

@@ -50,7 +50,7 @@ pub fn JoinByLink() -> impl IntoView {
         <TopBar title=Signal::derive(move || locale.t("home-join-title")) />
         <main class="page">
             {move || match failure.get() {
-                None => view! { <p>{locale.t("loading")}</p> }.into_any(),
+                None => view! { <p class="loading">{locale.t("loading")}</p> }.into_any(),
                 Some(e) => {
                     view! {
                         <p class="field-error" role="alert">

@@ -37,14 +37,14 @@ pub fn ModeratorPage() -> impl IntoView {
 
     let body = move || {
         if missing_key.get() {
-            return view! { <p class="field-error">{locale.t("moderator-no-key")}</p> }.into_any();
+            return view! { <p class="field-error" role="alert">{locale.t("moderator-no-key")}</p> }.into_any();
         }
         if let Some(e) = failure.get() {
             return view! { <p class="field-error" role="alert">{e.message(locale.lang())}</p> }
                 .into_any();
         }
         let Some(w) = workshop.get() else {
-            return view! { <p>{locale.t("loading")}</p> }.into_any();
+            return view! { <p class="loading">{locale.t("loading")}</p> }.into_any();
         };
         let demo = w.demo;
         let groups = w
@@ -59,7 +59,8 @@ pub fn ModeratorPage() -> impl IntoView {
                     <section class="panel group-column" data-testid="group-column" data-group=g.id.clone()>
                         <h2>{g.name.clone()}</h2>
                         <p class="hint">
-                            {locale.t_with("join-code", &[("code", code.into())])} " · "
+                            <code class="join-code">{code}</code>
+                            " · "
                             {locale.t_with("stakeholder-count", &[("count", count.into())])}
                         </p>
                         <StakeholderList categories=w.categories.clone() stakeholders=members />

@@ -123,7 +123,7 @@ pub fn NewWorkshop() -> impl IntoView {
                 />
                 <fieldset class="field" data-field="groups">
                     <legend class="field-label">{move || locale.t("field-groups")}</legend>
-                    <ol class="group-names">
+                    <ol class="group-names" role="list">
                         <For
                             each=move || groups.get()
                             key=|(n, _)| *n

@@ -1,1 +1,233 @@
-//! Shared set-up for the browser tests lives in `tests/common`.
+//! Harness for the browser tests: starts the real `stakemap` binary on a fresh data folder and
+//! a headless Chromium through chromedriver, both on loopback, and stops both on drop.
+//!
+//! Run through `scripts/test.sh`, which builds the site first. Environment:
+//! - `STAKEMAP_BIN`: the server binary (default `target/debug/stakemap`)
+//! - `LEPTOS_SITE_ROOT`: the built site (default `target/site`)
+//! - `CHROMEDRIVER`, `CHROMIUM`: the driver and browser (defaults `/usr/bin/…`)
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::wd::Capabilities;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+
+fn workspace() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace holds this crate")
+        .to_path_buf()
+}
+
+fn env_path(var: &str, default: PathBuf) -> PathBuf {
+    std::env::var_os(var).map(PathBuf::from).unwrap_or(default)
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// Polls `url` until it answers (bounded: 400 tries, 50 ms apart).
+async fn wait_until_up(url: &str) {
+    for _ in 0..400 {
+        if reqwest::get(url).await.is_ok_and(|r| r.status().is_success()) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{url} did not come up");
+}
+
+struct Process(Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The real server on a fresh data folder.
+pub struct Server {
+    pub base: String,
+    _process: Process,
+    _data: tempfile::TempDir,
+}
+
+impl Server {
+    pub async fn start() -> Self {
+        let data = tempfile::tempdir().expect("temp dir");
+        let port = free_port();
+        let bin = env_path("STAKEMAP_BIN", workspace().join("target/debug/stakemap"));
+        let site = env_path("LEPTOS_SITE_ROOT", workspace().join("target/site"));
+        assert!(
+            site.join("pkg").exists(),
+            "no built site at {}: run scripts/test.sh, which builds it",
+            site.display()
+        );
+        let child = Command::new(&bin)
+            .env("STAKEMAP_ADDR", format!("127.0.0.1:{port}"))
+            .env("STAKEMAP_DATA", data.path())
+            .env("LEPTOS_SITE_ROOT", &site)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", bin.display()));
+        let base = format!("http://127.0.0.1:{port}");
+        let process = Process(child);
+        wait_until_up(&format!("{base}/healthz")).await;
+        Self {
+            base,
+            _process: process,
+            _data: data,
+        }
+    }
+
+    pub async fn api(&self, method: reqwest::Method, path: &str, key: Option<&str>, body: Option<Value>) -> Value {
+        let mut request = reqwest::Client::new().request(method, format!("{}/api/v1{path}", self.base));
+        if let Some(key) = key {
+            request = request.bearer_auth(key);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("the server answers");
+        assert!(response.status().is_success(), "{path}: {}", response.status());
+        response.json().await.unwrap_or(Value::Null)
+    }
+
+    /// A workshop with two groups; returns the API's answer (id, moderator_key, groups).
+    pub async fn workshop(&self) -> Value {
+        let body = json!({"title": "Клуб депутатов-женщин", "groups": ["Группа 1", "Группа 2"], "language": "ru"});
+        self.api(reqwest::Method::POST, "/workshops", None, Some(body)).await
+    }
+}
+
+/// Headless Debian Chromium at a tablet's size, driven through chromedriver.
+pub struct Browser {
+    pub client: Client,
+    _driver: Process,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    pub async fn tablet() -> Self {
+        Self::start(768, 1024).await
+    }
+
+    pub async fn start(width: u32, height: u32) -> Self {
+        let port = free_port();
+        let driver = Command::new(env_path("CHROMEDRIVER", "/usr/bin/chromedriver".into()))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts (scripts/setup.sh --browser installs it)");
+        let driver = Process(driver);
+        let url = format!("http://127.0.0.1:{port}");
+        wait_until_up(&format!("{url}/status")).await;
+        let profile = tempfile::tempdir().expect("temp dir");
+        let chromium = env_path("CHROMIUM", "/usr/bin/chromium".into());
+        let mut caps = Capabilities::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chromium,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    format!("--user-data-dir={}", profile.path().display()),
+                    format!("--window-size={width},{height}"),
+                ]
+            }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&url)
+            .await
+            .expect("a browser session");
+        client
+            .set_window_size(width, height)
+            .await
+            .expect("window size");
+        Self {
+            client,
+            _driver: driver,
+            _profile: profile,
+        }
+    }
+
+    /// Opens `url` and waits until the page has hydrated (the app marks `<body>`).
+    pub async fn open(&self, url: &str) {
+        self.client.goto(url).await.expect("navigates");
+        self.hydrated().await;
+    }
+
+    pub async fn hydrated(&self) {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("body[data-hydrated]"))
+            .await
+            .expect("the page hydrates");
+    }
+
+    pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+    }
+
+    pub async fn tap(&self, css: &str) {
+        self.find(css).await.click().await.unwrap_or_else(|e| panic!("tap {css}: {e}"));
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.find(css).await;
+        field.clear().await.expect("clears");
+        field.send_keys(text).await.expect("types");
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.find(css).await.text().await.expect("text")
+    }
+
+    pub async fn value(&self, css: &str) -> String {
+        self.find(css)
+            .await
+            .prop("value")
+            .await
+            .expect("value")
+            .unwrap_or_default()
+    }
+
+    pub async fn script(&self, js: &str) -> Value {
+        self.client.execute(js, vec![]).await.expect("script runs")
+    }
+
+    /// Waits until `js` (an expression) is true in the page (bounded: 200 checks).
+    pub async fn until(&self, what: &str, js: &str) {
+        let probe = format!("return Boolean({js});");
+        for _ in 0..200 {
+            if self.script(&probe).await == Value::Bool(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("timed out waiting for {what}");
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Sets up what the build needs (skipping what is there), builds the release site and server,
+# and serves stakemap on the embedded store.
+#   STAKEMAP_ADDR  where to listen (default 127.0.0.1:3000; 0.0.0.0:3000 for the room's Wi-Fi)
+#   STAKEMAP_DATA  the data folder (default ./data)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+exec cargo leptos serve --release

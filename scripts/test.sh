@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Sets up what the tests need (skipping what is there), then runs every check and test:
+# formatting, clippy for the server and for the browser build, domain/API/store/binary tests,
+# and the browser tests against the real binary in headless Chromium.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/setup.sh --browser
+source scripts/env.sh
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "build the site and the server (debug)"
+cargo leptos build
+
+step "clippy (server, tests) and clippy (browser build)"
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p app --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
+
+step "tests: domain, i18n, API, store, binary, browser"
+cargo test --workspace

@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::Parser;
 
 #[derive(Debug, Parser)]
-#[command(name = "stakemap", about = "Stakeholder mapping for workshops", version)]
+#[command(
+    name = "stakemap",
+    about = "Stakeholder mapping for workshops",
+    version
+)]
 pub struct Config {
     /// Address to listen on.
     #[arg(long, env = "STAKEMAP_ADDR", default_value = "127.0.0.1:3000")]

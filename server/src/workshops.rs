@@ -12,8 +12,8 @@ use thiserror::Error;
 use tokio::sync::Mutex;
 
 use app::domain::{
-    Actor, DomainError, Edit, EditId, Group, JoinCode, StakeholderId, Valid, Workshop,
-    WorkshopId, WorkshopSetup,
+    Actor, DomainError, Edit, EditId, Group, JoinCode, StakeholderId, Valid, Workshop, WorkshopId,
+    WorkshopSetup,
 };
 use app::wire::{CreateWorkshop, CreatedWorkshop, GroupView};
 

@@ -33,7 +33,13 @@ impl Api {
         }
     }
 
-    async fn call(&self, method: Method, path: &str, key: Option<&str>, body: Option<Value>) -> Reply {
+    async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        key: Option<&str>,
+        body: Option<Value>,
+    ) -> Reply {
         let raw = body.map(|b| b.to_string());
         self.raw(method, path, key, raw.as_deref(), &[]).await
     }
@@ -59,9 +65,19 @@ impl Api {
         let request = request
             .body(Body::from(body.unwrap_or_default().to_owned()))
             .expect("request");
-        let response = self.router.clone().oneshot(request).await.expect("response");
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("response");
         let status = response.status();
-        let bytes = response.into_body().collect().await.expect("body").to_bytes();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
         let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
         Reply { status, body }
     }
@@ -88,7 +104,8 @@ impl Api {
     }
 
     async fn join(&self, code: &str) -> Reply {
-        self.call(Method::POST, "/join", None, Some(json!({ "code": code }))).await
+        self.call(Method::POST, "/join", None, Some(json!({ "code": code })))
+            .await
     }
 }
 
@@ -107,7 +124,9 @@ fn stakeholder(name: &str) -> Value {
 }
 
 fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v[key].as_str().unwrap_or_else(|| panic!("{key} missing in {v}"))
+    v[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("{key} missing in {v}"))
 }
 
 #[tokio::test]
@@ -134,29 +153,74 @@ async fn a_group_joins_with_its_code_typed_loosely_and_adds_edits_and_deletes() 
     let joined = api.join(&format!(" {}-{} ", &code[..3], &code[3..])).await;
     assert_eq!(joined.status, StatusCode::OK, "{}", joined.body);
     assert_eq!(str_of(&joined.body, "workshop_id"), wid);
-    assert_eq!(str_of(&joined.body, "group_id"), str_of(&created["groups"][0], "id"));
+    assert_eq!(
+        str_of(&joined.body, "group_id"),
+        str_of(&created["groups"][0], "id")
+    );
     let token = str_of(&joined.body, "token").to_owned();
 
     let path = format!("/workshops/{wid}/stakeholders");
-    let added = api.call(Method::POST, &path, Some(&token), Some(stakeholder("РГА Ат-Башы"))).await;
+    let added = api
+        .call(
+            Method::POST,
+            &path,
+            Some(&token),
+            Some(stakeholder("РГА Ат-Башы")),
+        )
+        .await;
     assert_eq!(added.status, StatusCode::CREATED, "{}", added.body);
     let sid = str_of(&added.body, "id").to_owned();
-    assert_eq!(str_of(&added.body, "group_id"), str_of(&created["groups"][0], "id"));
+    assert_eq!(
+        str_of(&added.body, "group_id"),
+        str_of(&created["groups"][0], "id")
+    );
 
     let one = format!("{path}/{sid}");
-    let patched = api.call(Method::PATCH, &one, Some(&token), Some(json!({"influence": 2}))).await;
+    let patched = api
+        .call(
+            Method::PATCH,
+            &one,
+            Some(&token),
+            Some(json!({"influence": 2})),
+        )
+        .await;
     assert_eq!(patched.status, StatusCode::OK, "{}", patched.body);
     assert_eq!(patched.body["influence"], 2);
-    assert_eq!(patched.body["interest"], 3, "fields the patch does not name stay");
+    assert_eq!(
+        patched.body["interest"], 3,
+        "fields the patch does not name stay"
+    );
 
-    let whole = api.call(Method::GET, &format!("/workshops/{wid}"), Some(&token), None).await;
+    let whole = api
+        .call(
+            Method::GET,
+            &format!("/workshops/{wid}"),
+            Some(&token),
+            None,
+        )
+        .await;
     assert_eq!(whole.status, StatusCode::OK);
     let list = whole.body["stakeholders"].as_array().expect("list");
     assert_eq!(list.len(), 1);
-    for key in ["id", "group_id", "name", "category", "level", "interest", "influence", "attitude", "interests", "cooperation", "notes"] {
+    for key in [
+        "id",
+        "group_id",
+        "name",
+        "category",
+        "level",
+        "interest",
+        "influence",
+        "attitude",
+        "interests",
+        "cooperation",
+        "notes",
+    ] {
         assert!(list[0].get(key).is_some(), "{key} missing from {}", list[0]);
     }
-    assert!(whole.body["groups"][0].get("join_code").is_none(), "groups do not see join codes");
+    assert!(
+        whole.body["groups"][0].get("join_code").is_none(),
+        "groups do not see join codes"
+    );
 
     let deleted = api.call(Method::DELETE, &one, Some(&token), None).await;
     assert_eq!(deleted.status, StatusCode::NO_CONTENT);
@@ -175,37 +239,84 @@ async fn keys_decide_who_may_read_and_write() {
     let (t1, t2) = (str_of(&g1.body, "token"), str_of(&g2.body, "token"));
     let path = format!("/workshops/{wid}/stakeholders");
 
-    let none = api.call(Method::GET, &format!("/workshops/{wid}"), None, None).await;
+    let none = api
+        .call(Method::GET, &format!("/workshops/{wid}"), None, None)
+        .await;
     assert_eq!(none.status, StatusCode::UNAUTHORIZED);
     assert_eq!(none.body["error"]["code"], "unauthorized");
-    let wrong = api.call(Method::GET, &format!("/workshops/{wid}"), Some("mk_nope"), None).await;
+    let wrong = api
+        .call(
+            Method::GET,
+            &format!("/workshops/{wid}"),
+            Some("mk_nope"),
+            None,
+        )
+        .await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
 
-    let added = api.call(Method::POST, &path, Some(t1), Some(stakeholder("Союз МСУ"))).await;
+    let added = api
+        .call(Method::POST, &path, Some(t1), Some(stakeholder("Союз МСУ")))
+        .await;
     let sid = str_of(&added.body, "id");
     let other = api
-        .call(Method::PATCH, &format!("{path}/{sid}"), Some(t2), Some(json!({"name": "x"})))
+        .call(
+            Method::PATCH,
+            &format!("{path}/{sid}"),
+            Some(t2),
+            Some(json!({"name": "x"})),
+        )
         .await;
     assert_eq!(other.status, StatusCode::FORBIDDEN, "{}", other.body);
     assert_eq!(other.body["error"]["code"], "not_your_group");
 
     let mut into_g1 = stakeholder("Чужая запись");
     into_g1["group_id"] = created["groups"][0]["id"].clone();
-    let foreign = api.call(Method::POST, &path, Some(t2), Some(into_g1.clone())).await;
+    let foreign = api
+        .call(Method::POST, &path, Some(t2), Some(into_g1.clone()))
+        .await;
     assert_eq!(foreign.status, StatusCode::FORBIDDEN);
 
-    let by_moderator = api.call(Method::POST, &path, Some(moderator), Some(into_g1)).await;
-    assert_eq!(by_moderator.status, StatusCode::CREATED, "{}", by_moderator.body);
-    let unnamed = api.call(Method::POST, &path, Some(moderator), Some(stakeholder("Без группы"))).await;
+    let by_moderator = api
+        .call(Method::POST, &path, Some(moderator), Some(into_g1))
+        .await;
+    assert_eq!(
+        by_moderator.status,
+        StatusCode::CREATED,
+        "{}",
+        by_moderator.body
+    );
+    let unnamed = api
+        .call(
+            Method::POST,
+            &path,
+            Some(moderator),
+            Some(stakeholder("Без группы")),
+        )
+        .await;
     assert_eq!(unnamed.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(unnamed.body["error"]["field"], "group_id");
 
-    let full = api.call(Method::GET, &format!("/workshops/{wid}"), Some(moderator), None).await;
-    assert!(full.body["groups"][0]["join_code"].is_string(), "the moderator sees join codes");
+    let full = api
+        .call(
+            Method::GET,
+            &format!("/workshops/{wid}"),
+            Some(moderator),
+            None,
+        )
+        .await;
+    assert!(
+        full.body["groups"][0]["join_code"].is_string(),
+        "the moderator sees join codes"
+    );
 
     let other_workshop = api.create().await;
     let elsewhere = api
-        .call(Method::GET, &format!("/workshops/{}", str_of(&other_workshop, "id")), Some(moderator), None)
+        .call(
+            Method::GET,
+            &format!("/workshops/{}", str_of(&other_workshop, "id")),
+            Some(moderator),
+            None,
+        )
         .await;
     assert_eq!(elsewhere.status, StatusCode::FORBIDDEN);
 }
@@ -221,15 +332,69 @@ async fn bad_input_gets_a_status_that_fits_and_a_message_that_says_what_to_fix()
     let path = format!("/workshops/{wid}/stakeholders");
 
     let cases: Vec<(&str, Value, StatusCode, &str, Option<&str>)> = vec![
-        ("blank name", json!({"name": "  "}), StatusCode::UNPROCESSABLE_ENTITY, "blank", Some("name")),
-        ("long name", json!({"name": "я".repeat(201)}), StatusCode::UNPROCESSABLE_ENTITY, "too_long", Some("name")),
-        ("score off the scale", json!({"interest": 6}), StatusCode::UNPROCESSABLE_ENTITY, "out_of_scale", Some("interest")),
-        ("unknown category", json!({"category": "church"}), StatusCode::UNPROCESSABLE_ENTITY, "unknown_category", Some("category")),
-        ("unknown level", json!({"level": "oblast"}), StatusCode::UNPROCESSABLE_ENTITY, "unknown_level", Some("level")),
-        ("long text", json!({"cooperation": "ө".repeat(4001)}), StatusCode::UNPROCESSABLE_ENTITY, "too_long", Some("cooperation")),
-        ("unknown group", json!({"group_id": "00000000-0000-4000-8000-000000000000"}), StatusCode::UNPROCESSABLE_ENTITY, "unknown_group", Some("group_id")),
-        ("wrong type", json!({"interest": "high"}), StatusCode::UNPROCESSABLE_ENTITY, "invalid_json", None),
-        ("unknown attitude", json!({"attitude": "hostile"}), StatusCode::UNPROCESSABLE_ENTITY, "invalid_json", None),
+        (
+            "blank name",
+            json!({"name": "  "}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "blank",
+            Some("name"),
+        ),
+        (
+            "long name",
+            json!({"name": "я".repeat(201)}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "too_long",
+            Some("name"),
+        ),
+        (
+            "score off the scale",
+            json!({"interest": 6}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "out_of_scale",
+            Some("interest"),
+        ),
+        (
+            "unknown category",
+            json!({"category": "church"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unknown_category",
+            Some("category"),
+        ),
+        (
+            "unknown level",
+            json!({"level": "oblast"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unknown_level",
+            Some("level"),
+        ),
+        (
+            "long text",
+            json!({"cooperation": "ө".repeat(4001)}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "too_long",
+            Some("cooperation"),
+        ),
+        (
+            "unknown group",
+            json!({"group_id": "00000000-0000-4000-8000-000000000000"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unknown_group",
+            Some("group_id"),
+        ),
+        (
+            "wrong type",
+            json!({"interest": "high"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_json",
+            None,
+        ),
+        (
+            "unknown attitude",
+            json!({"attitude": "hostile"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_json",
+            None,
+        ),
     ];
     for (what, spoil, status, code, field) in cases {
         let mut body = valid.clone();
@@ -241,42 +406,72 @@ async fn bad_input_gets_a_status_that_fits_and_a_message_that_says_what_to_fix()
         assert_eq!(reply.body["error"]["code"], code, "{what}");
         assert_eq!(reply.body["error"]["field"].as_str(), field, "{what}");
         let message = reply.body["error"]["message"].as_str().expect("message");
-        assert!(message.len() > 10 && !message.contains("panicked"), "{what}: {message}");
+        assert!(
+            message.len() > 10 && !message.contains("panicked"),
+            "{what}: {message}"
+        );
     }
 
-    let malformed = api.raw(Method::POST, &path, Some(key), Some("{\"name\": "), &[]).await;
+    let malformed = api
+        .raw(Method::POST, &path, Some(key), Some("{\"name\": "), &[])
+        .await;
     assert_eq!(malformed.status, StatusCode::BAD_REQUEST);
     assert_eq!(malformed.body["error"]["code"], "malformed");
 
     let huge = format!("{{\"name\": \"{}\"}}", "x".repeat(1024 * 1024 + 10));
-    let too_large = api.raw(Method::POST, &path, Some(key), Some(&huge), &[]).await;
+    let too_large = api
+        .raw(Method::POST, &path, Some(key), Some(&huge), &[])
+        .await;
     assert_eq!(too_large.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(too_large.body["error"]["code"], "too_large");
 
-    let unknown = api.call(Method::GET, "/workshops/not-an-id", Some(key), None).await;
+    let unknown = api
+        .call(Method::GET, "/workshops/not-an-id", Some(key), None)
+        .await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     let no_route = api.call(Method::GET, "/nothing-here", None, None).await;
     assert_eq!(no_route.status, StatusCode::NOT_FOUND);
     assert_eq!(no_route.body["error"]["code"], "not_found");
 
-    let listed = api.call(Method::GET, &format!("/workshops/{wid}"), Some(key), None).await;
-    assert_eq!(listed.body["stakeholders"].as_array().map(Vec::len), Some(0), "nothing bad was stored");
+    let listed = api
+        .call(Method::GET, &format!("/workshops/{wid}"), Some(key), None)
+        .await;
+    assert_eq!(
+        listed.body["stakeholders"].as_array().map(Vec::len),
+        Some(0),
+        "nothing bad was stored"
+    );
 }
 
 #[tokio::test]
 async fn workshop_setups_are_validated() {
     let api = Api::new();
     let no_groups = api
-        .call(Method::POST, "/workshops", None, Some(json!({"title": "T", "groups": []})))
+        .call(
+            Method::POST,
+            "/workshops",
+            None,
+            Some(json!({"title": "T", "groups": []})),
+        )
         .await;
     assert_eq!(no_groups.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(no_groups.body["error"]["field"], "groups");
     let blank = api
-        .call(Method::POST, "/workshops", None, Some(json!({"title": " ", "groups": ["A"]})))
+        .call(
+            Method::POST,
+            "/workshops",
+            None,
+            Some(json!({"title": " ", "groups": ["A"]})),
+        )
         .await;
     assert_eq!(blank.body["error"]["field"], "title");
     let language = api
-        .call(Method::POST, "/workshops", None, Some(json!({"title": "T", "groups": ["A"], "language": "de"})))
+        .call(
+            Method::POST,
+            "/workshops",
+            None,
+            Some(json!({"title": "T", "groups": ["A"], "language": "de"})),
+        )
         .await;
     assert_eq!(language.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
@@ -306,10 +501,18 @@ async fn hostile_names_are_stored_exactly_as_text() {
     let api = Api::new();
     let created = api.create().await;
     let wid = str_of(&created, "id");
-    let token = str_of(&api.join(str_of(&created["groups"][0], "join_code")).await.body, "token").to_owned();
+    let token = str_of(
+        &api.join(str_of(&created["groups"][0], "join_code"))
+            .await
+            .body,
+        "token",
+    )
+    .to_owned();
     let name = "<script>alert(1)</script> \"=HYPERLINK()\" 🙂";
     let path = format!("/workshops/{wid}/stakeholders");
-    let added = api.call(Method::POST, &path, Some(&token), Some(stakeholder(name))).await;
+    let added = api
+        .call(Method::POST, &path, Some(&token), Some(stakeholder(name)))
+        .await;
     assert_eq!(added.status, StatusCode::CREATED);
     assert_eq!(added.body["name"], name);
 }
@@ -325,11 +528,17 @@ async fn the_same_idempotency_key_applies_an_edit_once() {
     let raw = body.to_string();
     let path = format!("/workshops/{wid}/stakeholders");
     let headers = [("idempotency-key", "tablet-1-edit-7")];
-    let first = api.raw(Method::POST, &path, Some(key), Some(&raw), &headers).await;
-    let second = api.raw(Method::POST, &path, Some(key), Some(&raw), &headers).await;
+    let first = api
+        .raw(Method::POST, &path, Some(key), Some(&raw), &headers)
+        .await;
+    let second = api
+        .raw(Method::POST, &path, Some(key), Some(&raw), &headers)
+        .await;
     assert_eq!(first.status, StatusCode::CREATED);
     assert_eq!(second.status, StatusCode::CREATED);
-    let whole = api.call(Method::GET, &format!("/workshops/{wid}"), Some(key), None).await;
+    let whole = api
+        .call(Method::GET, &format!("/workshops/{wid}"), Some(key), None)
+        .await;
     assert_eq!(whole.body["stakeholders"].as_array().map(Vec::len), Some(1));
     assert_eq!(whole.body["seq"], 1);
 }

@@ -50,8 +50,15 @@ impl Server {
         panic!("the server did not become ready");
     }
 
-    async fn send(&self, method: reqwest::Method, path: &str, key: Option<&str>, body: Option<Value>) -> (u16, Value) {
-        let mut request = reqwest::Client::new().request(method, format!("{}/api/v1{path}", self.base));
+    async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        key: Option<&str>,
+        body: Option<Value>,
+    ) -> (u16, Value) {
+        let mut request =
+            reqwest::Client::new().request(method, format!("{}/api/v1{path}", self.base));
         if let Some(key) = key {
             request = request.bearer_auth(key);
         }
@@ -70,7 +77,10 @@ impl Server {
 
     fn stop(mut self) {
         let pid = self.child.id().to_string();
-        let status = Command::new("kill").args(["-TERM", &pid]).status().expect("kill runs");
+        let status = Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill runs");
         assert!(status.success());
         let exit = self.child.wait().expect("reaped");
         assert!(exit.success(), "a clean stop exits 0, got {exit}");
@@ -85,7 +95,14 @@ impl Drop for Server {
 }
 
 async fn stakeholder_names(server: &Server, id: &str, key: &str) -> Vec<String> {
-    let (status, body) = server.send(reqwest::Method::GET, &format!("/workshops/{id}"), Some(key), None).await;
+    let (status, body) = server
+        .send(
+            reqwest::Method::GET,
+            &format!("/workshops/{id}"),
+            Some(key),
+            None,
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     body["stakeholders"]
         .as_array()
@@ -111,26 +128,40 @@ async fn acknowledged_writes_survive_a_restart_and_sigkill() {
     let id = created["id"].as_str().expect("id").to_owned();
     let key = created["moderator_key"].as_str().expect("key").to_owned();
     let group = created["groups"][0]["id"].clone();
-    let add = |name: &str| {
-        json!({"group_id": group, "name": name, "category": "state", "level": "local", "interest": 2, "influence": 5})
-    };
+    let add = |name: &str| json!({"group_id": group, "name": name, "category": "state", "level": "local", "interest": 2, "influence": 5});
 
     let (status, _) = server
-        .send(reqwest::Method::POST, &format!("/workshops/{id}/stakeholders"), Some(&key), Some(add("До остановки")))
+        .send(
+            reqwest::Method::POST,
+            &format!("/workshops/{id}/stakeholders"),
+            Some(&key),
+            Some(add("До остановки")),
+        )
         .await;
     assert_eq!(status, 201);
     server.stop();
 
     let server = Server::start(dir.path()).await;
-    assert_eq!(stakeholder_names(&server, &id, &key).await, ["До остановки"]);
+    assert_eq!(
+        stakeholder_names(&server, &id, &key).await,
+        ["До остановки"]
+    );
     let (status, _) = server
-        .send(reqwest::Method::POST, &format!("/workshops/{id}/stakeholders"), Some(&key), Some(add("Перед SIGKILL")))
+        .send(
+            reqwest::Method::POST,
+            &format!("/workshops/{id}/stakeholders"),
+            Some(&key),
+            Some(add("Перед SIGKILL")),
+        )
         .await;
     assert_eq!(status, 201, "acknowledged");
     server.kill_hard();
 
     let server = Server::start(dir.path()).await;
-    assert_eq!(stakeholder_names(&server, &id, &key).await, ["До остановки", "Перед SIGKILL"]);
+    assert_eq!(
+        stakeholder_names(&server, &id, &key).await,
+        ["До остановки", "Перед SIGKILL"]
+    );
 }
 
 #[tokio::test]
@@ -144,7 +175,14 @@ async fn the_first_start_makes_one_demo_workshop_and_later_starts_keep_it() {
     let key = demo["moderator_key"].as_str().expect("key").to_owned();
     let names = stakeholder_names(&server, &id, &key).await;
     assert!(names.iter().any(|n| n == "АМУЦА"), "{names:?}");
-    let (_, whole) = server.send(reqwest::Method::GET, &format!("/workshops/{id}"), Some(&key), None).await;
+    let (_, whole) = server
+        .send(
+            reqwest::Method::GET,
+            &format!("/workshops/{id}"),
+            Some(&key),
+            None,
+        )
+        .await;
     assert_eq!(whole["demo"], true, "the demo is labelled as such");
     server.kill_hard();
 

@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
-use app::domain::{Actor, Attitude, Change, Edit, EditId, Language, StakeholderFields, StakeholderPatch};
+use app::domain::{
+    Actor, Attitude, Change, Edit, EditId, Language, StakeholderFields, StakeholderPatch,
+};
 use app::wire::{CreateWorkshop, WorkshopView};
 use server::Shared;
 use server::store::SledStore;
@@ -52,23 +54,44 @@ async fn a_reopened_store_has_every_workshop_edit_and_key() {
             },
             Change::UpdateStakeholder {
                 id: sid,
-                patch: StakeholderPatch { influence: Some(5), ..Default::default() },
+                patch: StakeholderPatch {
+                    influence: Some(5),
+                    ..Default::default()
+                },
             },
         ];
         for (n, change) in edits.into_iter().enumerate() {
-            let edit = Edit { id: EditId::parse(&format!("e{n}")).expect("id"), change };
-            state.workshops.apply(id, Actor::Moderator, edit).await.expect("applied");
+            let edit = Edit {
+                id: EditId::parse(&format!("e{n}")).expect("id"),
+                change,
+            };
+            state
+                .workshops
+                .apply(id, Actor::Moderator, edit)
+                .await
+                .expect("applied");
         }
-        let before = state.workshops.read(id, |w| WorkshopView::of(w, true)).await.expect("read");
+        let before = state
+            .workshops
+            .read(id, |w| WorkshopView::of(w, true))
+            .await
+            .expect("read");
         let code = created.groups[0].join_code.clone().expect("code");
         (id, created.moderator_key, code, before)
     };
 
     let state = open(&path);
-    let after = state.workshops.read(id, |w| WorkshopView::of(w, true)).await.expect("still there");
+    let after = state
+        .workshops
+        .read(id, |w| WorkshopView::of(w, true))
+        .await
+        .expect("still there");
     assert_eq!(after, before);
     assert_eq!(after.stakeholders[0].influence, 5);
-    assert_eq!(state.workshops.authorize(id, &key).expect("key kept"), Actor::Moderator);
+    assert_eq!(
+        state.workshops.authorize(id, &key).expect("key kept"),
+        Actor::Moderator
+    );
     let joined = state
         .workshops
         .join(&app::domain::JoinCode::parse(&code).expect("code"))
@@ -77,9 +100,22 @@ async fn a_reopened_store_has_every_workshop_edit_and_key() {
 
     let replay = Edit {
         id: EditId::parse("e0").expect("id"),
-        change: Change::DeleteStakeholder { id: app::domain::StakeholderId::from_random_bytes([4; 16]) },
+        change: Change::DeleteStakeholder {
+            id: app::domain::StakeholderId::from_random_bytes([4; 16]),
+        },
     };
-    let applied = state.workshops.apply(id, Actor::Moderator, replay).await.expect("replayed");
+    let applied = state
+        .workshops
+        .apply(id, Actor::Moderator, replay)
+        .await
+        .expect("replayed");
     assert!(applied.replayed, "edit ids survive a restart");
-    assert_eq!(state.workshops.read(id, |w| w.stakeholders().len()).await.expect("read"), 1);
+    assert_eq!(
+        state
+            .workshops
+            .read(id, |w| w.stakeholders().len())
+            .await
+            .expect("read"),
+        1
+    );
 }

@@ -36,7 +36,10 @@ fn free_port() -> u16 {
 /// Polls `url` until it answers (bounded: 400 tries, 50 ms apart).
 async fn wait_until_up(url: &str) {
     for _ in 0..400 {
-        if reqwest::get(url).await.is_ok_and(|r| r.status().is_success()) {
+        if reqwest::get(url)
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
             return;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
@@ -89,8 +92,15 @@ impl Server {
         }
     }
 
-    pub async fn api(&self, method: reqwest::Method, path: &str, key: Option<&str>, body: Option<Value>) -> Value {
-        let mut request = reqwest::Client::new().request(method, format!("{}/api/v1{path}", self.base));
+    pub async fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        key: Option<&str>,
+        body: Option<Value>,
+    ) -> Value {
+        let mut request =
+            reqwest::Client::new().request(method, format!("{}/api/v1{path}", self.base));
         if let Some(key) = key {
             request = request.bearer_auth(key);
         }
@@ -98,14 +108,19 @@ impl Server {
             request = request.json(&body);
         }
         let response = request.send().await.expect("the server answers");
-        assert!(response.status().is_success(), "{path}: {}", response.status());
+        assert!(
+            response.status().is_success(),
+            "{path}: {}",
+            response.status()
+        );
         response.json().await.unwrap_or(Value::Null)
     }
 
     /// A workshop with two groups; returns the API's answer (id, moderator_key, groups).
     pub async fn workshop(&self) -> Value {
         let body = json!({"title": "Клуб депутатов-женщин", "groups": ["Группа 1", "Группа 2"], "language": "ru"});
-        self.api(reqwest::Method::POST, "/workshops", None, Some(body)).await
+        self.api(reqwest::Method::POST, "/workshops", None, Some(body))
+            .await
     }
 }
 
@@ -189,7 +204,11 @@ impl Browser {
     }
 
     pub async fn tap(&self, css: &str) {
-        self.find(css).await.click().await.unwrap_or_else(|e| panic!("tap {css}: {e}"));
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("tap {css}: {e}"));
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {

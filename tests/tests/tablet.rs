@@ -4,7 +4,10 @@ use e2e::{Browser, Server};
 use serde_json::Value;
 
 fn code_of(workshop: &Value, group: usize) -> String {
-    workshop["groups"][group]["join_code"].as_str().expect("code").to_owned()
+    workshop["groups"][group]["join_code"]
+        .as_str()
+        .expect("code")
+        .to_owned()
 }
 
 async fn join(browser: &Browser, server: &Server, code: &str) {
@@ -26,37 +29,88 @@ async fn a_group_joins_with_its_code_adds_a_stakeholder_by_touch_and_keeps_it_af
 
     browser.tap("[data-testid=add]").await;
     browser.type_into("input[name=name]", "Жогорку Кеңеш").await;
-    browser.tap("[data-field=category] [data-value=international]").await;
+    browser
+        .tap("[data-field=category] [data-value=international]")
+        .await;
     browser.tap("[data-field=level] [data-value=local]").await;
     browser.tap("[data-field=interest] .step-more").await;
     browser.tap("[data-field=interest] .step-more").await;
     browser.tap("[data-field=interest] .step-more").await; // stops at the top of the scale
     browser.tap("[data-field=influence] .step-less").await;
-    browser.tap("[data-field=attitude] [data-value=supportive]").await;
-    browser.type_into("textarea[name=interests]", "Законодательство о МСУ").await;
+    browser
+        .tap("[data-field=attitude] [data-value=supportive]")
+        .await;
+    browser
+        .type_into("textarea[name=interests]", "Законодательство о МСУ")
+        .await;
     browser.tap("[data-testid=save]").await;
 
     let card = browser.find("[data-testid=stakeholder]").await;
     let text = card.text().await.expect("text");
     assert!(text.contains("Жогорку Кеңеш"), "{text}");
-    assert_eq!(browser.text("[data-testid=stakeholder] [data-testid=interest]").await, "5");
-    assert_eq!(browser.text("[data-testid=stakeholder] [data-testid=influence]").await, "2");
-    assert!(browser.find("section[data-category=international]").await.text().await.is_ok());
+    assert_eq!(
+        browser
+            .text("[data-testid=stakeholder] [data-testid=interest]")
+            .await,
+        "5"
+    );
+    assert_eq!(
+        browser
+            .text("[data-testid=stakeholder] [data-testid=influence]")
+            .await,
+        "2"
+    );
+    assert!(
+        browser
+            .find("section[data-category=international]")
+            .await
+            .text()
+            .await
+            .is_ok()
+    );
 
     // What the server stored is what the tablet showed.
     let key = workshop["moderator_key"].as_str().expect("key");
     let id = workshop["id"].as_str().expect("id");
-    let stored = server.api(reqwest::Method::GET, &format!("/workshops/{id}"), Some(key), None).await;
+    let stored = server
+        .api(
+            reqwest::Method::GET,
+            &format!("/workshops/{id}"),
+            Some(key),
+            None,
+        )
+        .await;
     let s = &stored["stakeholders"][0];
     assert_eq!(
-        (s["name"].as_str(), s["category"].as_str(), s["level"].as_str(), s["interest"].as_u64(), s["influence"].as_u64(), s["attitude"].as_str(), s["interests"].as_str()),
-        (Some("Жогорку Кеңеш"), Some("international"), Some("local"), Some(5), Some(2), Some("supportive"), Some("Законодательство о МСУ"))
+        (
+            s["name"].as_str(),
+            s["category"].as_str(),
+            s["level"].as_str(),
+            s["interest"].as_u64(),
+            s["influence"].as_u64(),
+            s["attitude"].as_str(),
+            s["interests"].as_str()
+        ),
+        (
+            Some("Жогорку Кеңеш"),
+            Some("international"),
+            Some("local"),
+            Some(5),
+            Some(2),
+            Some("supportive"),
+            Some("Законодательство о МСУ")
+        )
     );
 
     // The tablet remembers its group across a reload.
     browser.client.refresh().await.expect("reloads");
     browser.hydrated().await;
-    let after = browser.find("[data-testid=stakeholder]").await.text().await.expect("text");
+    let after = browser
+        .find("[data-testid=stakeholder]")
+        .await
+        .text()
+        .await
+        .expect("text");
     assert!(after.contains("Жогорку Кеңеш"), "{after}");
     assert_eq!(browser.text("[data-testid=page-title]").await, "Группа 1");
     browser.close().await;
@@ -72,14 +126,23 @@ async fn a_validation_error_shows_next_to_its_field_and_keeps_what_was_typed() {
     browser.tap("[data-testid=add]").await;
     let long_name = "Организация ".repeat(20);
     browser.type_into("input[name=name]", &long_name).await;
-    browser.type_into("textarea[name=cooperation]", "Совместные тренинги").await;
+    browser
+        .type_into("textarea[name=cooperation]", "Совместные тренинги")
+        .await;
     browser.tap("[data-field=interest] .step-more").await;
     browser.tap("[data-testid=save]").await;
 
     let error = browser.text("[data-field=name] .field-error").await;
     assert!(error.contains("200"), "the message says the limit: {error}");
-    assert_eq!(browser.value("input[name=name]").await, long_name, "the name is kept");
-    assert_eq!(browser.value("textarea[name=cooperation]").await, "Совместные тренинги");
+    assert_eq!(
+        browser.value("input[name=name]").await,
+        long_name,
+        "the name is kept"
+    );
+    assert_eq!(
+        browser.value("textarea[name=cooperation]").await,
+        "Совместные тренинги"
+    );
     assert_eq!(browser.text("[data-testid=interest-value]").await, "4");
 
     // Fixing the field saves, and the error goes away with the form.
@@ -106,7 +169,10 @@ async fn hostile_text_is_shown_as_text_and_never_runs() {
     browser.client.refresh().await.expect("reloads");
     browser.hydrated().await;
     assert_eq!(browser.text(".card-name").await, hostile);
-    assert_eq!(browser.script("return window.__pwned === true;").await, Value::Bool(false));
+    assert_eq!(
+        browser.script("return window.__pwned === true;").await,
+        Value::Bool(false)
+    );
     browser.close().await;
 }
 
@@ -122,7 +188,11 @@ async fn the_layout_fits_a_tablet_with_finger_sized_targets_in_both_orientations
         let sideways = browser
             .script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
             .await;
-        assert_eq!(sideways.as_i64(), Some(0), "no sideways scrolling at {width}×{height}");
+        assert_eq!(
+            sideways.as_i64(),
+            Some(0),
+            "no sideways scrolling at {width}×{height}"
+        );
         let small = browser
             .script(
                 "return [...document.querySelectorAll('button, a.button, input, textarea')]
@@ -132,7 +202,11 @@ async fn the_layout_fits_a_tablet_with_finger_sized_targets_in_both_orientations
                    .map(([h]) => h);",
             )
             .await;
-        assert_eq!(small, Value::Array(vec![]), "targets under 44 px at {width}×{height}");
+        assert_eq!(
+            small,
+            Value::Array(vec![]),
+            "targets under 44 px at {width}×{height}"
+        );
         browser.close().await;
     }
 }
@@ -142,15 +216,31 @@ async fn the_language_switch_is_remembered_and_rendered_by_the_server() {
     let server = Server::start().await;
     let browser = Browser::tablet().await;
     browser.open(&format!("{}/", server.base)).await;
-    assert_eq!(browser.text("[data-testid=join]").await, "Войти", "Russian first");
+    assert_eq!(
+        browser.text("[data-testid=join]").await,
+        "Войти",
+        "Russian first"
+    );
     browser.tap("[data-lang=ky]").await;
-    browser.until("Kyrgyz", "document.querySelector('[data-testid=join]').textContent === 'Кирүү'").await;
+    browser
+        .until(
+            "Kyrgyz",
+            "document.querySelector('[data-testid=join]').textContent === 'Кирүү'",
+        )
+        .await;
     browser.tap("[data-lang=en]").await;
-    browser.until("English", "document.querySelector('[data-testid=join]').textContent === 'Join'").await;
+    browser
+        .until(
+            "English",
+            "document.querySelector('[data-testid=join]').textContent === 'Join'",
+        )
+        .await;
     browser.client.refresh().await.expect("reloads");
     browser.hydrated().await;
     assert_eq!(browser.text("[data-testid=join]").await, "Join");
-    let lang = browser.script("return document.documentElement.lang;").await;
+    let lang = browser
+        .script("return document.documentElement.lang;")
+        .await;
     assert_eq!(lang, "en");
     let served = reqwest::Client::new()
         .get(format!("{}/", server.base))
@@ -161,7 +251,10 @@ async fn the_language_switch_is_remembered_and_rendered_by_the_server() {
         .text()
         .await
         .expect("html");
-    assert!(served.contains("Кирүү"), "the server renders the remembered language");
+    assert!(
+        served.contains("Кирүү"),
+        "the server renders the remembered language"
+    );
     browser.close().await;
 }
 
@@ -176,18 +269,35 @@ async fn the_moderator_page_lists_every_groups_stakeholders() {
             "group_id": workshop["groups"][group]["id"], "name": name,
             "category": "civil_society", "level": "national", "interest": 4, "influence": 3
         });
-        server.api(reqwest::Method::POST, &format!("/workshops/{id}/stakeholders"), Some(key), Some(body)).await;
+        server
+            .api(
+                reqwest::Method::POST,
+                &format!("/workshops/{id}/stakeholders"),
+                Some(key),
+                Some(body),
+            )
+            .await;
     }
     let browser = Browser::start(1280, 800).await;
-    browser.open(&format!("{}/moderator/{id}#key={key}", server.base)).await;
-    browser.find("[data-testid=group-column] [data-testid=stakeholder]").await;
+    browser
+        .open(&format!("{}/moderator/{id}#key={key}", server.base))
+        .await;
+    browser
+        .find("[data-testid=group-column] [data-testid=stakeholder]")
+        .await;
     let columns = browser.script(
         "return [...document.querySelectorAll('[data-testid=group-column]')].map(c => c.innerText);",
     ).await;
     let columns: Vec<String> = serde_json::from_value(columns).expect("texts");
     assert_eq!(columns.len(), 2);
-    assert!(columns[0].contains("Группа 1") && columns[0].contains("Союз МСУ"), "{columns:?}");
-    assert!(columns[1].contains("Группа 2") && columns[1].contains("АМУЦА"), "{columns:?}");
+    assert!(
+        columns[0].contains("Группа 1") && columns[0].contains("Союз МСУ"),
+        "{columns:?}"
+    );
+    assert!(
+        columns[1].contains("Группа 2") && columns[1].contains("АМУЦА"),
+        "{columns:?}"
+    );
     assert!(columns[0].contains(workshop["groups"][0]["join_code"].as_str().expect("code")));
     browser.close().await;
 }

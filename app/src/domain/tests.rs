@@ -64,7 +64,10 @@ fn a_new_workshop_has_the_seed_defaults() {
     let w = workshop();
     assert_eq!(w.title(), "Клуб депутатов-женщин");
     let categories: Vec<_> = w.categories().iter().map(|c| c.as_str()).collect();
-    assert_eq!(categories, ["state", "international", "civil_society", "informal"]);
+    assert_eq!(
+        categories,
+        ["state", "international", "civil_society", "informal"]
+    );
     let levels: Vec<_> = w.levels().iter().map(|l| l.as_str()).collect();
     assert_eq!(levels, ["national", "local"]);
     assert_eq!((w.scale().min(), w.scale().max()), (1, 5));
@@ -74,13 +77,24 @@ fn a_new_workshop_has_the_seed_defaults() {
 #[test]
 fn workshop_setups_are_checked() {
     let cases: Vec<(&str, Box<dyn Fn(&mut WorkshopSetup)>, DomainError)> = vec![
-        ("blank title", Box::new(|s| s.title = "   ".into()), DomainError::Blank(Field::Title)),
+        (
+            "blank title",
+            Box::new(|s| s.title = "   ".into()),
+            DomainError::Blank(Field::Title),
+        ),
         (
             "long title",
             Box::new(|s| s.title = "я".repeat(201)),
-            DomainError::TooLong { field: Field::Title, max: 200 },
+            DomainError::TooLong {
+                field: Field::Title,
+                max: 200,
+            },
         ),
-        ("no groups", Box::new(|s| s.groups.clear()), DomainError::GroupCount { max: 20 }),
+        (
+            "no groups",
+            Box::new(|s| s.groups.clear()),
+            DomainError::GroupCount { max: 20 },
+        ),
         (
             "21 groups",
             Box::new(|s| {
@@ -92,7 +106,10 @@ fn workshop_setups_are_checked() {
         ),
         (
             "same group name twice, differing in case",
-            Box::new(|s| s.groups.push(Group::new(gid(3), "группа 1", code("DDDDDD")))),
+            Box::new(|s| {
+                s.groups
+                    .push(Group::new(gid(3), "группа 1", code("DDDDDD")))
+            }),
             DomainError::DuplicateGroupName("группа 1".into()),
         ),
         (
@@ -100,8 +117,16 @@ fn workshop_setups_are_checked() {
             Box::new(|s| s.groups.push(Group::new(gid(3), " ", code("DDDDDD")))),
             DomainError::Blank(Field::Groups),
         ),
-        ("bad date", Box::new(|s| s.date = "18.07.2022".into()), DomainError::BadDate),
-        ("impossible date", Box::new(|s| s.date = "2022-02-30".into()), DomainError::BadDate),
+        (
+            "bad date",
+            Box::new(|s| s.date = "18.07.2022".into()),
+            DomainError::BadDate,
+        ),
+        (
+            "impossible date",
+            Box::new(|s| s.date = "2022-02-30".into()),
+            DomainError::BadDate,
+        ),
     ];
     for (what, change, expected) in cases {
         let mut s = setup();
@@ -117,47 +142,92 @@ fn workshop_setups_are_checked() {
 fn stakeholder_fields_are_checked() {
     type Case = (&'static str, fn(&mut StakeholderFields), DomainError);
     let cases: [Case; 10] = [
-        ("blank name", |f| f.name = " \t ".into(), DomainError::Blank(Field::Name)),
+        (
+            "blank name",
+            |f| f.name = " \t ".into(),
+            DomainError::Blank(Field::Name),
+        ),
         (
             "name over 200 characters",
             |f| f.name = "ө".repeat(201),
-            DomainError::TooLong { field: Field::Name, max: 200 },
+            DomainError::TooLong {
+                field: Field::Name,
+                max: 200,
+            },
         ),
         (
             "interest above the scale",
             |f| f.interest = 6,
-            DomainError::OutOfScale { field: Field::Interest, min: 1, max: 5 },
+            DomainError::OutOfScale {
+                field: Field::Interest,
+                min: 1,
+                max: 5,
+            },
         ),
         (
             "influence below the scale",
             |f| f.influence = 0,
-            DomainError::OutOfScale { field: Field::Influence, min: 1, max: 5 },
+            DomainError::OutOfScale {
+                field: Field::Influence,
+                min: 1,
+                max: 5,
+            },
         ),
         (
             "a huge score",
             |f| f.influence = i64::MAX,
-            DomainError::OutOfScale { field: Field::Influence, min: 1, max: 5 },
+            DomainError::OutOfScale {
+                field: Field::Influence,
+                min: 1,
+                max: 5,
+            },
         ),
-        ("unknown category", |f| f.category = "church".into(), DomainError::UnknownCategory("church".into())),
-        ("blank category", |f| f.category = String::new(), DomainError::Blank(Field::Category)),
-        ("unknown level", |f| f.level = "regional".into(), DomainError::UnknownLevel("regional".into())),
+        (
+            "unknown category",
+            |f| f.category = "church".into(),
+            DomainError::UnknownCategory("church".into()),
+        ),
+        (
+            "blank category",
+            |f| f.category = String::new(),
+            DomainError::Blank(Field::Category),
+        ),
+        (
+            "unknown level",
+            |f| f.level = "regional".into(),
+            DomainError::UnknownLevel("regional".into()),
+        ),
         (
             "interests over 4000 characters",
             |f| f.interests = "ү".repeat(4001),
-            DomainError::TooLong { field: Field::Interests, max: 4000 },
+            DomainError::TooLong {
+                field: Field::Interests,
+                max: 4000,
+            },
         ),
         (
             "notes over 4000 characters",
             |f| f.notes = "x".repeat(4001),
-            DomainError::TooLong { field: Field::Notes, max: 4000 },
+            DomainError::TooLong {
+                field: Field::Notes,
+                max: 4000,
+            },
         ),
     ];
     let w = workshop();
     for (what, spoil, expected) in cases {
         let mut f = fields();
         spoil(&mut f);
-        let change = Change::AddStakeholder { id: sid(1), group: gid(1), fields: f };
-        assert_eq!(w.validate(Actor::Moderator, change).unwrap_err(), expected, "{what}");
+        let change = Change::AddStakeholder {
+            id: sid(1),
+            group: gid(1),
+            fields: f,
+        };
+        assert_eq!(
+            w.validate(Actor::Moderator, change).unwrap_err(),
+            expected,
+            "{what}"
+        );
     }
 }
 
@@ -167,7 +237,11 @@ fn limits_count_characters_not_bytes() {
     let mut f = fields();
     f.name = "ң".repeat(200);
     f.cooperation = "ө".repeat(4000);
-    let change = Change::AddStakeholder { id: sid(1), group: gid(1), fields: f };
+    let change = Change::AddStakeholder {
+        id: sid(1),
+        group: gid(1),
+        fields: f,
+    };
     assert!(w.validate(Actor::Group(gid(1)), change).is_ok());
 }
 
@@ -176,7 +250,11 @@ fn adding_trims_the_name_and_keeps_hostile_text_as_text() {
     let mut w = workshop();
     let mut f = fields();
     f.name = "  <script>alert(1)</script>  ".into();
-    let change = Change::AddStakeholder { id: sid(1), group: gid(1), fields: f };
+    let change = Change::AddStakeholder {
+        id: sid(1),
+        group: gid(1),
+        fields: f,
+    };
     let valid = w.validate(Actor::Group(gid(1)), change).expect("valid");
     w.apply(valid);
     let s = w.stakeholder(sid(1)).expect("added");
@@ -191,31 +269,65 @@ fn a_group_changes_only_its_own_stakeholders() {
     let mut w = workshop();
     add(&mut w, Actor::Group(gid(1)), sid(1), gid(1));
 
-    let into_other = Change::AddStakeholder { id: sid(2), group: gid(2), fields: fields() };
-    assert_eq!(w.validate(Actor::Group(gid(1)), into_other).unwrap_err(), DomainError::NotYourGroup);
+    let into_other = Change::AddStakeholder {
+        id: sid(2),
+        group: gid(2),
+        fields: fields(),
+    };
+    assert_eq!(
+        w.validate(Actor::Group(gid(1)), into_other).unwrap_err(),
+        DomainError::NotYourGroup
+    );
 
-    let patch = StakeholderPatch { interest: Some(1), ..Default::default() };
+    let patch = StakeholderPatch {
+        interest: Some(1),
+        ..Default::default()
+    };
     let edit_other = Change::UpdateStakeholder { id: sid(1), patch };
     assert_eq!(
-        w.validate(Actor::Group(gid(2)), edit_other.clone()).unwrap_err(),
+        w.validate(Actor::Group(gid(2)), edit_other.clone())
+            .unwrap_err(),
         DomainError::NotYourGroup
     );
     let delete_other = Change::DeleteStakeholder { id: sid(1) };
-    assert_eq!(w.validate(Actor::Group(gid(2)), delete_other).unwrap_err(), DomainError::NotYourGroup);
+    assert_eq!(
+        w.validate(Actor::Group(gid(2)), delete_other).unwrap_err(),
+        DomainError::NotYourGroup
+    );
 
-    assert!(w.validate(Actor::Moderator, edit_other).is_ok(), "the moderator may edit any group");
+    assert!(
+        w.validate(Actor::Moderator, edit_other).is_ok(),
+        "the moderator may edit any group"
+    );
 }
 
 #[test]
 fn unknown_groups_and_stakeholders_are_refused() {
     let mut w = workshop();
-    let change = Change::AddStakeholder { id: sid(1), group: gid(7), fields: fields() };
-    assert_eq!(w.validate(Actor::Moderator, change).unwrap_err(), DomainError::UnknownGroup);
+    let change = Change::AddStakeholder {
+        id: sid(1),
+        group: gid(7),
+        fields: fields(),
+    };
+    assert_eq!(
+        w.validate(Actor::Moderator, change).unwrap_err(),
+        DomainError::UnknownGroup
+    );
     let change = Change::DeleteStakeholder { id: sid(5) };
-    assert_eq!(w.validate(Actor::Moderator, change).unwrap_err(), DomainError::UnknownStakeholder);
+    assert_eq!(
+        w.validate(Actor::Moderator, change).unwrap_err(),
+        DomainError::UnknownStakeholder
+    );
     add(&mut w, Actor::Moderator, sid(1), gid(1));
-    let again = Change::AddStakeholder { id: sid(1), group: gid(1), fields: fields() };
-    assert_eq!(w.validate(Actor::Moderator, again).unwrap_err(), DomainError::DuplicateStakeholder);
+    let again = Change::AddStakeholder {
+        id: sid(1),
+        group: gid(1),
+        fields: fields(),
+    };
+    assert_eq!(
+        w.validate(Actor::Moderator, again).unwrap_err(),
+        DomainError::DuplicateStakeholder
+    );
 }
 
 #[test]
@@ -229,7 +341,10 @@ fn a_patch_changes_only_the_fields_it_names() {
         ..Default::default()
     };
     let valid = w
-        .validate(Actor::Group(gid(1)), Change::UpdateStakeholder { id: sid(1), patch })
+        .validate(
+            Actor::Group(gid(1)),
+            Change::UpdateStakeholder { id: sid(1), patch },
+        )
         .expect("valid");
     w.apply(valid);
     let s = w.stakeholder(sid(1)).expect("still there");
@@ -251,7 +366,10 @@ fn an_invalid_patch_changes_nothing() {
         ..Default::default()
     };
     let err = w
-        .validate(Actor::Moderator, Change::UpdateStakeholder { id: sid(1), patch })
+        .validate(
+            Actor::Moderator,
+            Change::UpdateStakeholder { id: sid(1), patch },
+        )
         .unwrap_err();
     assert_eq!(err.field(), Some(Field::Interest));
     assert_eq!(w, before);
@@ -263,7 +381,10 @@ fn deleting_removes_the_stakeholder() {
     add(&mut w, Actor::Moderator, sid(1), gid(1));
     add(&mut w, Actor::Moderator, sid(2), gid(2));
     let valid = w
-        .validate(Actor::Group(gid(1)), Change::DeleteStakeholder { id: sid(1) })
+        .validate(
+            Actor::Group(gid(1)),
+            Change::DeleteStakeholder { id: sid(1) },
+        )
         .expect("valid");
     w.apply(valid);
     let left: Vec<_> = w.stakeholders().iter().map(|s| s.id()).collect();
@@ -276,11 +397,22 @@ fn replaying_logged_changes_rebuilds_the_same_workshop() {
     let mut w = workshop();
     let mut log = Vec::new();
     let changes = [
-        Change::AddStakeholder { id: sid(1), group: gid(1), fields: fields() },
-        Change::AddStakeholder { id: sid(2), group: gid(2), fields: fields() },
+        Change::AddStakeholder {
+            id: sid(1),
+            group: gid(1),
+            fields: fields(),
+        },
+        Change::AddStakeholder {
+            id: sid(2),
+            group: gid(2),
+            fields: fields(),
+        },
         Change::UpdateStakeholder {
             id: sid(1),
-            patch: StakeholderPatch { name: Some(" Союз МСУ ".into()), ..Default::default() },
+            patch: StakeholderPatch {
+                name: Some(" Союз МСУ ".into()),
+                ..Default::default()
+            },
         },
         Change::DeleteStakeholder { id: sid(2) },
     ];
@@ -295,13 +427,25 @@ fn replaying_logged_changes_rebuilds_the_same_workshop() {
         replayed.apply(Valid::from_log(change));
     }
     assert_eq!(replayed, w);
-    assert_eq!(replayed.stakeholder(sid(1)).map(|s| s.name()), Some("Союз МСУ"));
+    assert_eq!(
+        replayed.stakeholder(sid(1)).map(|s| s.name()),
+        Some("Союз МСУ")
+    );
 }
 
 #[test]
 fn join_codes_are_forgiving_to_type_and_never_ambiguous() {
     assert_eq!(code(" k7m-2qx ").as_str(), "K7M2QX");
-    for bad in ["K7M2Q", "K7M2QXX", "K0M2QX", "KOM2QX", "K1M2QX", "KIM2QX", "KLM2QX", "К7М2QХ"] {
+    for bad in [
+        "K7M2Q",
+        "K7M2QXX",
+        "K0M2QX",
+        "KOM2QX",
+        "K1M2QX",
+        "KIM2QX",
+        "KLM2QX",
+        "К7М2QХ",
+    ] {
         assert_eq!(JoinCode::parse(bad), Err(DomainError::BadJoinCode), "{bad}");
     }
     for seed in 0..=255u8 {
@@ -320,8 +464,15 @@ fn edit_ids_are_short_visible_ascii() {
 
 #[test]
 fn errors_name_their_field_and_a_stable_code() {
-    let e = DomainError::OutOfScale { field: Field::Interest, min: 1, max: 5 };
-    assert_eq!((e.code(), e.field()), ("out_of_scale", Some(Field::Interest)));
+    let e = DomainError::OutOfScale {
+        field: Field::Interest,
+        min: 1,
+        max: 5,
+    };
+    assert_eq!(
+        (e.code(), e.field()),
+        ("out_of_scale", Some(Field::Interest))
+    );
     assert_eq!(e.to_string(), "interest must be a whole number from 1 to 5");
     assert!(DomainError::NotYourGroup.is_forbidden());
     assert!(DomainError::UnknownStakeholder.is_not_found());

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Actor, CategoryId, Change, DomainError, Field, GroupId, JoinCode, Language, LevelId,
-    Scale, Stakeholder, StakeholderFields, StakeholderId, StakeholderPatch, Valid, WorkshopId,
+    Actor, CategoryId, Change, DomainError, Field, GroupId, JoinCode, Language, LevelId, Scale,
+    Stakeholder, StakeholderFields, StakeholderId, StakeholderPatch, Valid, WorkshopId,
 };
 
 /// How long texts may be, in characters (not bytes: Cyrillic takes two bytes a letter).

@@ -35,7 +35,11 @@ fn russian_plurals_take_the_right_form() {
         (111, "111 заинтересованных сторон"),
     ];
     for (count, expected) in cases {
-        let text = tr_with(Language::Ru, "stakeholder-count", &[("count", count.into())]);
+        let text = tr_with(
+            Language::Ru,
+            "stakeholder-count",
+            &[("count", count.into())],
+        );
         assert_eq!(text, expected);
     }
 }
@@ -44,13 +48,20 @@ fn russian_plurals_take_the_right_form() {
 fn english_plurals_and_kyrgyz_letters() {
     let one = tr_with(Language::En, "stakeholder-count", &[("count", 1.into())]);
     let many = tr_with(Language::En, "stakeholder-count", &[("count", 3.into())]);
-    assert_eq!((one.as_str(), many.as_str()), ("1 stakeholder", "3 stakeholders"));
+    assert_eq!(
+        (one.as_str(), many.as_str()),
+        ("1 stakeholder", "3 stakeholders")
+    );
     assert_eq!(tr(Language::Ky, "level-local"), "Жергиликтүү");
 }
 
 #[test]
 fn arguments_are_not_wrapped_in_isolation_marks() {
-    let text = tr_with(Language::En, "home-continue", &[("group", "Group 1".into())]);
+    let text = tr_with(
+        Language::En,
+        "home-continue",
+        &[("group", "Group 1".into())],
+    );
     assert_eq!(text, "Continue in Group 1");
 }
 
@@ -63,9 +74,15 @@ fn an_unknown_key_shows_the_key() {
 fn every_key_under_kyrgyz_review_exists() {
     let known = keys(SOURCES[1].1);
     let list = include_str!("../../locales/ky-review.txt");
-    for line in list.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in list
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let key = line.split('\t').next().unwrap_or_default();
-        assert!(known.iter().any(|k| k == key), "ky-review.txt names unknown key {key}");
+        assert!(
+            known.iter().any(|k| k == key),
+            "ky-review.txt names unknown key {key}"
+        );
     }
 }
 

@@ -48,7 +48,11 @@ impl ApiFailure {
                 }
                 let text = i18n::tr_with(lang, &key, &args);
                 // A code this version has no words for: show the server's own sentence.
-                if text == key { detail.message.clone() } else { text }
+                if text == key {
+                    detail.message.clone()
+                } else {
+                    text
+                }
             }
         }
     }

@@ -30,7 +30,9 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/join", post(join::join))
         .route("/demo", get(workshops::demo))
-        .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route") })
+        .fallback(|| async {
+            ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route")
+        })
         .method_not_allowed_fallback(|| async {
             ApiError::new(
                 StatusCode::METHOD_NOT_ALLOWED,

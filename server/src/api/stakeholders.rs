@@ -32,7 +32,16 @@ pub async fn add(
         fields: body.fields,
     };
     // A replayed edit answers about the stakeholder its first application created.
-    let target = apply(&state, id, actor, Edit { id: edit_id, change }).await?;
+    let target = apply(
+        &state,
+        id,
+        actor,
+        Edit {
+            id: edit_id,
+            change,
+        },
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(view(&state, id, target).await?)))
 }
 
@@ -47,7 +56,16 @@ pub async fn update(
     let actor = state.workshops.authorize(id, &secret)?;
     let sid = stakeholder_id(&sid)?;
     let change = Change::UpdateStakeholder { id: sid, patch };
-    let target = apply(&state, id, actor, Edit { id: edit_id, change }).await?;
+    let target = apply(
+        &state,
+        id,
+        actor,
+        Edit {
+            id: edit_id,
+            change,
+        },
+    )
+    .await?;
     Ok(Json(view(&state, id, target).await?))
 }
 
@@ -61,7 +79,16 @@ pub async fn delete(
     let actor = state.workshops.authorize(id, &secret)?;
     let sid = stakeholder_id(&sid)?;
     let change = Change::DeleteStakeholder { id: sid };
-    apply(&state, id, actor, Edit { id: edit_id, change }).await?;
+    apply(
+        &state,
+        id,
+        actor,
+        Edit {
+            id: edit_id,
+            change,
+        },
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -50,10 +50,24 @@ pub fn StakeholderForm(
             .as_str()
             .to_owned(),
     );
-    let interests = RwSignal::new(initial.as_ref().map(|s| s.interests.clone()).unwrap_or_default());
-    let cooperation =
-        RwSignal::new(initial.as_ref().map(|s| s.cooperation.clone()).unwrap_or_default());
-    let notes = RwSignal::new(initial.as_ref().map(|s| s.notes.clone()).unwrap_or_default());
+    let interests = RwSignal::new(
+        initial
+            .as_ref()
+            .map(|s| s.interests.clone())
+            .unwrap_or_default(),
+    );
+    let cooperation = RwSignal::new(
+        initial
+            .as_ref()
+            .map(|s| s.cooperation.clone())
+            .unwrap_or_default(),
+    );
+    let notes = RwSignal::new(
+        initial
+            .as_ref()
+            .map(|s| s.notes.clone())
+            .unwrap_or_default(),
+    );
 
     let error_for = move |field: &'static str| {
         Signal::derive(move || {
@@ -64,8 +78,15 @@ pub fn StakeholderForm(
         })
     };
     let form_fields = [
-        "name", "category", "level", "interest", "influence", "attitude", "interests",
-        "cooperation", "notes",
+        "name",
+        "category",
+        "level",
+        "interest",
+        "influence",
+        "attitude",
+        "interests",
+        "cooperation",
+        "notes",
     ];
     let general_error = move || {
         failure
@@ -91,7 +112,12 @@ pub fn StakeholderForm(
     let attitude_options = Signal::derive(move || {
         Attitude::ALL
             .iter()
-            .map(|a| (a.as_str().to_owned(), locale.t(&format!("attitude-{}", a.as_str()))))
+            .map(|a| {
+                (
+                    a.as_str().to_owned(),
+                    locale.t(&format!("attitude-{}", a.as_str())),
+                )
+            })
             .collect::<Vec<_>>()
     });
 
@@ -114,7 +140,11 @@ pub fn StakeholderForm(
         });
     };
 
-    let heading = if initial.is_some() { "edit-stakeholder" } else { "new-stakeholder" };
+    let heading = if initial.is_some() {
+        "edit-stakeholder"
+    } else {
+        "new-stakeholder"
+    };
     let text_area = move |field: &'static str, label: &'static str, value: RwSignal<String>| {
         view! {
             <label class="field" data-field=field>

@@ -50,7 +50,12 @@ pub fn GroupPage() -> impl IntoView {
         let group = session.get().map(|s| s.group_id).unwrap_or_default();
         workshop
             .get()
-            .map(|w| w.stakeholders.into_iter().filter(|s| s.group_id == group).collect::<Vec<_>>())
+            .map(|w| {
+                w.stakeholders
+                    .into_iter()
+                    .filter(|s| s.group_id == group)
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default()
     };
 

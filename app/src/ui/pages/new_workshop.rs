@@ -71,10 +71,9 @@ pub fn NewWorkshop() -> impl IntoView {
 
     let error_for = move |field: &'static str| {
         move || {
-            failure
-                .get()
-                .filter(|f| f.field() == Some(field))
-                .map(|f| view! { <p class="field-error" role="alert">{f.message(locale.lang())}</p> })
+            failure.get().filter(|f| f.field() == Some(field)).map(
+                |f| view! { <p class="field-error" role="alert">{f.message(locale.lang())}</p> },
+            )
         }
     };
     let general_error = move || {
@@ -83,7 +82,10 @@ pub fn NewWorkshop() -> impl IntoView {
             .filter(|f| f.field().is_none())
             .map(|f| view! { <p class="field-error" role="alert">{f.message(locale.lang())}</p> })
     };
-    let text_field = move |field: &'static str, label: &'static str, value: RwSignal<String>, kind: &'static str| {
+    let text_field = move |field: &'static str,
+                           label: &'static str,
+                           value: RwSignal<String>,
+                           kind: &'static str| {
         view! {
             <label class="field" data-field=field>
                 <span class="field-label">{move || locale.t(label)}</span>
@@ -100,7 +102,12 @@ pub fn NewWorkshop() -> impl IntoView {
     let language_options = Signal::derive(|| {
         Language::ALL
             .iter()
-            .map(|l| (l.code().to_owned(), crate::i18n::tr(*l, &format!("lang-{}", l.code()))))
+            .map(|l| {
+                (
+                    l.code().to_owned(),
+                    crate::i18n::tr(*l, &format!("lang-{}", l.code())),
+                )
+            })
             .collect::<Vec<_>>()
     });
 

@@ -8,6 +8,4 @@ export LEPTOS_SITE_ROOT=target/site
 export LEPTOS_SITE_PKG_DIR=pkg
 export LEPTOS_SITE_ADDR=127.0.0.1:3000
 export LEPTOS_RELOAD_PORT=3001
-export LEPTOS_LIB_DIR=app
-export LEPTOS_BIN_DIR=server
 export LEPTOS_HASH_FILES=false

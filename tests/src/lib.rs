@@ -22,8 +22,12 @@ fn workspace() -> PathBuf {
         .to_path_buf()
 }
 
+/// A path from the environment, taken relative to the workspace (tests run in their crate's
+/// folder), or `default`.
 fn env_path(var: &str, default: PathBuf) -> PathBuf {
-    std::env::var_os(var).map(PathBuf::from).unwrap_or(default)
+    std::env::var_os(var)
+        .map(|p| workspace().join(p))
+        .unwrap_or(default)
 }
 
 fn free_port() -> u16 {
@@ -203,12 +207,31 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
     }
 
+    /// Taps an element the way a person would: scrolled to the middle of the screen first, so
+    /// the form's sticky action bar does not cover it.
     pub async fn tap(&self, css: &str) {
-        self.find(css)
+        let element = self.find(css).await;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'});",
+                vec![serde_json::to_value(&element).expect("element")],
+            )
             .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("tap {css}: {e}"));
+            .expect("scrolls");
+        if let Err(e) = element.click().await {
+            let shot = self.screenshot("tap-failed").await;
+            panic!("tap {css}: {e} (screenshot: {})", shot.display());
+        }
+    }
+
+    /// Saves a PNG of the page under `target/e2e/` and returns its path.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = workspace().join("target/e2e");
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        let path = dir.join(format!("{name}.png"));
+        let png = self.client.screenshot().await.expect("screenshot");
+        std::fs::write(&path, png).expect("screenshot written");
+        path
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {

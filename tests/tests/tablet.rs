@@ -130,6 +130,7 @@ async fn a_validation_error_shows_next_to_its_field_and_keeps_what_was_typed() {
         .type_into("textarea[name=cooperation]", "Совместные тренинги")
         .await;
     browser.tap("[data-field=interest] .step-more").await;
+    assert_eq!(browser.text("[data-testid=interest-value]").await, "4");
     browser.tap("[data-testid=save]").await;
 
     let error = browser.text("[data-field=name] .field-error").await;

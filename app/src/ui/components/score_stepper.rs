@@ -27,7 +27,7 @@ pub fn ScoreStepper(
                     type="button"
                     class="step step-less"
                     aria-label=move || locale.t("score-less")
-                    disabled=move || value.get() <= min
+                    disabled=move || { value.get() <= min }
                     on:click=move |_| value.update(|v| *v = (*v - 1).max(min))
                 >
                     "−"
@@ -42,7 +42,7 @@ pub fn ScoreStepper(
                     type="button"
                     class="step step-more"
                     aria-label=move || locale.t("score-more")
-                    disabled=move || value.get() >= max
+                    disabled=move || { value.get() >= max }
                     on:click=move |_| value.update(|v| *v = (*v + 1).min(max))
                 >
                     "+"

@@ -146,7 +146,7 @@ pub fn NewWorkshop() -> impl IntoView {
                                         <button
                                             type="button"
                                             class="secondary"
-                                            disabled=move || groups.get().len() <= 1
+                                            disabled=move || { groups.get().len() <= 1 }
                                             on:click=move |_| groups.update(|g| g.retain(|(m, _)| *m != n))
                                         >
                                             {move || locale.t("remove-group")}

@@ -10,6 +10,7 @@ source scripts/env.sh
 step() { printf '\n== %s\n' "$*"; }
 
 step "format"
+leptosfmt --check app/src >/dev/null || { leptosfmt --check app/src; exit 1; }
 cargo fmt --all -- --check
 
 step "build the site and the server (debug)"

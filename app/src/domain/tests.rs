@@ -76,7 +76,8 @@ fn a_new_workshop_has_the_seed_defaults() {
 
 #[test]
 fn workshop_setups_are_checked() {
-    let cases: Vec<(&str, Box<dyn Fn(&mut WorkshopSetup)>, DomainError)> = vec![
+    type Case = (&'static str, Box<dyn Fn(&mut WorkshopSetup)>, DomainError);
+    let cases: Vec<Case> = vec![
         (
             "blank title",
             Box::new(|s| s.title = "   ".into()),

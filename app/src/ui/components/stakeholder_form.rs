@@ -218,7 +218,12 @@ pub fn StakeholderForm(
             {text_area("notes", "field-notes", notes)}
             <FieldError error=Signal::derive(general_error) />
             <div class="form-actions">
-                <button type="submit" class="primary" data-testid="save" disabled=move || busy.get()>
+                <button
+                    type="submit"
+                    class="primary"
+                    data-testid="save"
+                    disabled=move || busy.get()
+                >
                     {move || locale.t(if busy.get() { "saving" } else { "save" })}
                 </button>
                 <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>

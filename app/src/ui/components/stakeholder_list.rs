@@ -22,8 +22,11 @@ pub fn StakeholderList(
             .get()
             .into_iter()
             .filter_map(|category| {
-                let members: Vec<StakeholderView> =
-                    all.iter().filter(|s| s.category == category).cloned().collect();
+                let members: Vec<StakeholderView> = all
+                    .iter()
+                    .filter(|s| s.category == category)
+                    .cloned()
+                    .collect();
                 if members.is_empty() {
                     return None;
                 }
@@ -32,7 +35,10 @@ pub fn StakeholderList(
                     .map(|s| view! { <StakeholderCard stakeholder=s on_open /> })
                     .collect_view();
                 Some(view! {
-                    <section class=format!("category category-{category}") data-category=category.clone()>
+                    <section
+                        class=format!("category category-{category}")
+                        data-category=category.clone()
+                    >
                         <h3>{locale.t(&format!("category-{category}"))}</h3>
                         <ul class="cards">{cards}</ul>
                     </section>
@@ -66,15 +72,19 @@ fn StakeholderCard(
                 " "
                 <b data-testid="influence">{s.influence}</b>
             </span>
-            <span class=format!("badge attitude-{attitude}")>
-                {locale.t(&format!("attitude-{attitude}"))}
-            </span>
+            <span class=format!(
+                "badge attitude-{attitude}",
+            )>{locale.t(&format!("attitude-{attitude}"))}</span>
         </span>
     };
     match on_open {
         Some(open) => view! {
             <li class="card" data-testid="stakeholder" data-id=s.id.clone()>
-                <button type="button" class="card-button" on:click=move |_| open.run(stakeholder.clone())>
+                <button
+                    type="button"
+                    class="card-button"
+                    on:click=move |_| open.run(stakeholder.clone())
+                >
                     {body}
                 </button>
             </li>

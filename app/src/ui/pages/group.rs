@@ -147,7 +147,9 @@ pub fn GroupPage() -> impl IntoView {
         }
         if let Some(e) = load_failure.get() {
             return view! {
-                <p class="field-error" role="alert">{e.message(locale.lang())}</p>
+                <p class="field-error" role="alert">
+                    {e.message(locale.lang())}
+                </p>
                 <NotJoined />
             }
             .into_any();
@@ -215,8 +217,7 @@ pub fn GroupPage() -> impl IntoView {
     view! {
         <TopBar title subtitle />
         <main class="page group">
-            {body}
-            <Show when=move || session.get().is_some()>
+            {body} <Show when=move || session.get().is_some()>
                 <button type="button" class="secondary leave" on:click=leave.clone()>
                     {move || locale.t("leave-group")}
                 </button>

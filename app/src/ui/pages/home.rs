@@ -83,7 +83,12 @@ pub fn Home() -> impl IntoView {
                         {move || failure.get().map(|f| f.message(locale.lang()))}
                     </p>
                 </Show>
-                <button type="submit" class="primary big" data-testid="join" disabled=move || busy.get()>
+                <button
+                    type="submit"
+                    class="primary big"
+                    data-testid="join"
+                    disabled=move || busy.get()
+                >
                     {move || locale.t("home-join")}
                 </button>
             </form>

@@ -37,11 +37,20 @@ pub fn ModeratorPage() -> impl IntoView {
 
     let body = move || {
         if missing_key.get() {
-            return view! { <p class="field-error" role="alert">{locale.t("moderator-no-key")}</p> }.into_any();
+            return view! {
+                <p class="field-error" role="alert">
+                    {locale.t("moderator-no-key")}
+                </p>
+            }
+            .into_any();
         }
         if let Some(e) = failure.get() {
-            return view! { <p class="field-error" role="alert">{e.message(locale.lang())}</p> }
-                .into_any();
+            return view! {
+                <p class="field-error" role="alert">
+                    {e.message(locale.lang())}
+                </p>
+            }
+            .into_any();
         }
         let Some(w) = workshop.get() else {
             return view! { <p class="loading">{locale.t("loading")}</p> }.into_any();
@@ -51,12 +60,20 @@ pub fn ModeratorPage() -> impl IntoView {
             .groups
             .iter()
             .map(|g| {
-                let members: Vec<_> =
-                    w.stakeholders.iter().filter(|s| s.group_id == g.id).cloned().collect();
+                let members: Vec<_> = w
+                    .stakeholders
+                    .iter()
+                    .filter(|s| s.group_id == g.id)
+                    .cloned()
+                    .collect();
                 let count = members.len();
                 let code = g.join_code.clone().unwrap_or_default();
                 view! {
-                    <section class="panel group-column" data-testid="group-column" data-group=g.id.clone()>
+                    <section
+                        class="panel group-column"
+                        data-testid="group-column"
+                        data-group=g.id.clone()
+                    >
                         <h2>{g.name.clone()}</h2>
                         <p class="hint">
                             <code class="join-code">{code}</code>

@@ -71,16 +71,23 @@ pub fn NewWorkshop() -> impl IntoView {
 
     let error_for = move |field: &'static str| {
         move || {
-            failure.get().filter(|f| f.field() == Some(field)).map(
-                |f| view! { <p class="field-error" role="alert">{f.message(locale.lang())}</p> },
-            )
+            failure.get().filter(|f| f.field() == Some(field)).map(|f| {
+                view! {
+                    <p class="field-error" role="alert">
+                        {f.message(locale.lang())}
+                    </p>
+                }
+            })
         }
     };
     let general_error = move || {
-        failure
-            .get()
-            .filter(|f| f.field().is_none())
-            .map(|f| view! { <p class="field-error" role="alert">{f.message(locale.lang())}</p> })
+        failure.get().filter(|f| f.field().is_none()).map(|f| {
+            view! {
+                <p class="field-error" role="alert">
+                    {f.message(locale.lang())}
+                </p>
+            }
+        })
     };
     let text_field = move |field: &'static str,
                            label: &'static str,
@@ -147,7 +154,9 @@ pub fn NewWorkshop() -> impl IntoView {
                                             type="button"
                                             class="secondary"
                                             disabled=move || { groups.get().len() <= 1 }
-                                            on:click=move |_| groups.update(|g| g.retain(|(m, _)| *m != n))
+                                            on:click=move |_| {
+                                                groups.update(|g| g.retain(|(m, _)| *m != n))
+                                            }
                                         >
                                             {move || locale.t("remove-group")}
                                         </button>
@@ -194,7 +203,9 @@ fn Created(done: CreatedWorkshop) -> impl IntoView {
             view! {
                 <li>
                     <span class="group-name">{g.name}</span>
-                    <code class="join-code" data-testid="join-code">{code}</code>
+                    <code class="join-code" data-testid="join-code">
+                        {code}
+                    </code>
                 </li>
             }
         })
@@ -208,7 +219,11 @@ fn Created(done: CreatedWorkshop) -> impl IntoView {
                 <input type="text" readonly value=link.clone() data-testid="moderator-link" />
             </label>
             <div class="button-row">
-                <button type="button" class="secondary" on:click=move |_| copied.set(browser::copy(&to_copy))>
+                <button
+                    type="button"
+                    class="secondary"
+                    on:click=move |_| copied.set(browser::copy(&to_copy))
+                >
                     {move || locale.t(if copied.get() { "copied" } else { "copy" })}
                 </button>
                 <a class="button primary" href=link rel="external">

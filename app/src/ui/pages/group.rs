@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
-use crate::domain::StakeholderId;
+use crate::domain::{EditId, StakeholderId};
 use crate::ui::browser;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{StakeholderForm, StakeholderInput, StakeholderList, TopBar};
@@ -59,8 +59,12 @@ pub fn GroupPage() -> impl IntoView {
             .unwrap_or_default()
     };
 
+    // Ids for what the open form will save, made when it opens: saving again after a dropped
+    // connection repeats the same edit, which the server applies once.
+    let draft = StoredValue::new(Draft::new());
     let open_form = move |next: Mode| {
         failure.set(None);
+        draft.set_value(Draft::new());
         mode.set(next);
     };
 
@@ -72,19 +76,23 @@ pub fn GroupPage() -> impl IntoView {
         busy.set(true);
         failure.set(None);
         let editing = mode.get_untracked();
+        let Draft {
+            save: edit, new_id, ..
+        } = draft.get_value();
         spawn_local(async move {
             let result = match editing {
                 Mode::Edit(before) => {
                     let patch = changed_fields(&before, input);
-                    client::patch_stakeholder(&s.workshop_id, &s.token, &before.id, &patch).await
+                    client::patch_stakeholder(&s.workshop_id, &s.token, &edit, &before.id, &patch)
+                        .await
                 }
                 _ => {
                     let body = NewStakeholder {
-                        id: Some(StakeholderId::from_random_bytes(browser::random_bytes())),
+                        id: Some(new_id),
                         group_id: None,
                         fields: input,
                     };
-                    client::add_stakeholder(&s.workshop_id, &s.token, &body).await
+                    client::add_stakeholder(&s.workshop_id, &s.token, &edit, &body).await
                 }
             };
             match result {
@@ -114,8 +122,9 @@ pub fn GroupPage() -> impl IntoView {
             return;
         }
         busy.set(true);
+        let edit = draft.get_value().delete;
         spawn_local(async move {
-            match client::delete_stakeholder(&s.workshop_id, &s.token, &target.id).await {
+            match client::delete_stakeholder(&s.workshop_id, &s.token, &edit, &target.id).await {
                 Ok(()) => {
                     workshop.update(|w| {
                         if let Some(w) = w {
@@ -223,6 +232,24 @@ pub fn GroupPage() -> impl IntoView {
                 </button>
             </Show>
         </main>
+    }
+}
+
+/// The ids an open form's edits will carry.
+#[derive(Clone)]
+struct Draft {
+    save: EditId,
+    delete: EditId,
+    new_id: StakeholderId,
+}
+
+impl Draft {
+    fn new() -> Self {
+        Self {
+            save: browser::new_edit_id(),
+            delete: browser::new_edit_id(),
+            new_id: StakeholderId::from_random_bytes(browser::random_bytes()),
+        }
     }
 }
 

@@ -302,3 +302,33 @@ async fn the_moderator_page_lists_every_groups_stakeholders() {
     assert!(columns[0].contains(workshop["groups"][0]["join_code"].as_str().expect("code")));
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_join_link_opens_the_groups_page_and_a_wrong_code_says_what_to_do() {
+    let server = Server::start().await;
+    let workshop = server.workshop().await;
+    let browser = Browser::tablet().await;
+    let code = code_of(&workshop, 1);
+    browser.open(&format!("{}/join/{code}", server.base)).await;
+    browser.find("[data-testid=add]").await;
+    assert_eq!(browser.text("[data-testid=page-title]").await, "Группа 2");
+
+    browser.open(&format!("{}/", server.base)).await;
+    assert!(
+        browser
+            .text("[data-testid=continue]")
+            .await
+            .contains("Группа 2"),
+        "the home page offers the remembered group"
+    );
+    browser.type_into("input[name=code]", "ZZZZZZ").await;
+    browser.tap("[data-testid=join]").await;
+    let error = browser.text(".join .field-error").await;
+    assert!(error.contains("модератора"), "{error}");
+    assert_eq!(
+        browser.value("input[name=code]").await,
+        "ZZZZZZ",
+        "the code stays to fix"
+    );
+    browser.close().await;
+}

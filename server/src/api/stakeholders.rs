@@ -4,7 +4,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 
-use app::domain::{Actor, Change, DomainError, Edit, StakeholderId, WorkshopId};
+use app::domain::{Actor, Change, DomainError, Edit, EditId, StakeholderId, WorkshopId};
 use app::wire::{NewStakeholder, PatchStakeholder, StakeholderView};
 
 use super::ApiError;
@@ -32,16 +32,7 @@ pub async fn add(
         fields: body.fields,
     };
     // A replayed edit answers about the stakeholder its first application created.
-    let target = apply(
-        &state,
-        id,
-        actor,
-        Edit {
-            id: edit_id,
-            change,
-        },
-    )
-    .await?;
+    let target = apply(&state, id, actor, edit_id, change).await?;
     Ok((StatusCode::CREATED, Json(view(&state, id, target).await?)))
 }
 
@@ -56,16 +47,7 @@ pub async fn update(
     let actor = state.workshops.authorize(id, &secret)?;
     let sid = stakeholder_id(&sid)?;
     let change = Change::UpdateStakeholder { id: sid, patch };
-    let target = apply(
-        &state,
-        id,
-        actor,
-        Edit {
-            id: edit_id,
-            change,
-        },
-    )
-    .await?;
+    let target = apply(&state, id, actor, edit_id, change).await?;
     Ok(Json(view(&state, id, target).await?))
 }
 
@@ -79,16 +61,7 @@ pub async fn delete(
     let actor = state.workshops.authorize(id, &secret)?;
     let sid = stakeholder_id(&sid)?;
     let change = Change::DeleteStakeholder { id: sid };
-    apply(
-        &state,
-        id,
-        actor,
-        Edit {
-            id: edit_id,
-            change,
-        },
-    )
-    .await?;
+    apply(&state, id, actor, edit_id, change).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -96,9 +69,13 @@ async fn apply(
     state: &AppState,
     workshop: WorkshopId,
     actor: Actor,
-    edit: Edit,
+    id: EditId,
+    change: Change,
 ) -> Result<StakeholderId, ApiError> {
-    let applied = state.workshops.apply(workshop, actor, edit).await?;
+    let applied = state
+        .workshops
+        .apply(workshop, actor, Edit { id, change })
+        .await?;
     tracing::debug!(%workshop, seq = applied.seq, replayed = applied.replayed, "edit applied");
     Ok(applied.target)
 }

@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Attitude, DomainError, Language, Stakeholder, StakeholderFields, StakeholderId,
-    StakeholderPatch, Workshop,
+    Actor, Attitude, Change, DomainError, Edit, EditId, GroupId, JoinCode, Language, Stakeholder,
+    StakeholderFields, StakeholderId, StakeholderPatch, Workshop,
 };
 
 pub const API: &str = "/api/v1";
@@ -174,8 +174,8 @@ impl From<&Stakeholder> for StakeholderView {
 }
 
 impl WorkshopView {
-    /// The workshop as a reader sees it; join codes only for the moderator.
-    pub fn of(w: &Workshop, with_join_codes: bool) -> Self {
+    /// The workshop as a reader sees it; `join_codes` is given for the moderator only.
+    pub fn of(w: &Workshop, join_codes: &[(GroupId, JoinCode)]) -> Self {
         Self {
             id: w.id().to_string(),
             title: w.title().to_owned(),
@@ -197,11 +197,53 @@ impl WorkshopView {
                 .map(|g| GroupView {
                     id: g.id().to_string(),
                     name: g.name().to_owned(),
-                    join_code: with_join_codes.then(|| g.join_code().to_string()),
+                    join_code: join_codes
+                        .iter()
+                        .find(|(id, _)| *id == g.id())
+                        .map(|(_, code)| code.to_string()),
                 })
                 .collect(),
             stakeholders: w.stakeholders().iter().map(StakeholderView::from).collect(),
             seq: w.seq(),
         }
     }
+}
+
+/// One applied edit, as the live feed carries it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EditEvent {
+    pub seq: u64,
+    pub edit_id: EditId,
+    pub actor: Actor,
+    pub change: Change,
+}
+
+/// What a client sends on `/api/v1/workshops/{id}/live`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ClientMessage {
+    /// First message, and again after any gap: the last sequence number the client has, or
+    /// none for a fresh snapshot.
+    Hello {
+        since: Option<u64>,
+    },
+    Edit {
+        edit: Edit,
+    },
+}
+
+/// What the server sends on the live feed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ServerMessage {
+    /// The whole workshop as of `workshop.seq`; replaces what the client had.
+    Snapshot { workshop: Workshop },
+    /// An edit that is on disk, in sequence order.
+    Event { event: EditEvent },
+    /// The client's edit is on disk as `seq` (or was already: the same answer again).
+    Ack { edit_id: EditId, seq: u64 },
+    /// The client's edit was refused and changed nothing.
+    Rejected { edit_id: EditId, error: ErrorDetail },
+    /// The message could not be read, or the connection is over a limit.
+    Error { error: ErrorDetail },
 }

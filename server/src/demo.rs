@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use app::domain::{Actor, Attitude, Change, Edit, EditId, Language, StakeholderFields, WorkshopId};
-use app::wire::{CreateWorkshop, DemoView, GroupView};
+use app::wire::{CreateWorkshop, DemoView, WorkshopView};
 
 use crate::secrets;
 use crate::workshops::{ServiceError, Workshops};
@@ -226,28 +226,18 @@ pub async fn create(workshops: &Workshops) -> Result<(), ServiceError> {
 }
 
 /// The demo workshop, if this store has one.
-pub async fn find(workshops: &Workshops) -> Result<Option<DemoView>, ServiceError> {
+pub fn find(workshops: &Workshops) -> Result<Option<DemoView>, ServiceError> {
     let Some(bytes) = workshops.store().meta(META_KEY)? else {
         return Ok(None);
     };
     let Ok(meta) = serde_json::from_slice::<DemoMeta>(&bytes) else {
         return Ok(None);
     };
-    let view = workshops
-        .read(meta.workshop_id, |w| DemoView {
-            workshop_id: w.id().to_string(),
-            title: w.title().to_owned(),
-            moderator_key: meta.moderator_key.clone(),
-            groups: w
-                .groups()
-                .iter()
-                .map(|g| GroupView {
-                    id: g.id().to_string(),
-                    name: g.name().to_owned(),
-                    join_code: Some(g.join_code().to_string()),
-                })
-                .collect(),
-        })
-        .await?;
+    let view = workshops.read(meta.workshop_id, |w, codes| DemoView {
+        workshop_id: w.id().to_string(),
+        title: w.title().to_owned(),
+        moderator_key: meta.moderator_key.clone(),
+        groups: WorkshopView::of(w, codes).groups,
+    })?;
     Ok(Some(view))
 }

@@ -8,6 +8,7 @@
 //! - [`router`]: the whole app as an axum `Router`, so tests can call it without a socket.
 
 pub mod api;
+pub mod commit;
 pub mod config;
 pub mod demo;
 pub mod secrets;

@@ -1,24 +1,32 @@
-//! The write path and the in-memory state: every change to a workshop is validated by the
-//! domain, appended to the durable log, and only then applied and acknowledged.
+//! The write path and the in-memory state. Every change to a workshop is validated by the
+//! domain, handed to the group-commit writer, and acknowledged and broadcast only once it is on
+//! disk.
 //!
-//! Each workshop sits behind its own async mutex, so edits to one workshop are ordered (the
-//! log's sequence numbers) while different workshops proceed independently.
+//! Each workshop is held twice: `head` has every accepted edit, durable or not, and is what new
+//! edits are validated against, so edits can queue for the next flush without waiting for the
+//! last one; `durable` has only what is on disk, and is what readers and live clients see.
+//! Both are changed under the workshop's lock, so a snapshot and a subscription taken together
+//! miss no event and repeat none.
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use thiserror::Error;
-use tokio::sync::Mutex;
+use tokio::sync::{broadcast, watch};
 
 use app::domain::{
-    Actor, DomainError, Edit, EditId, Group, JoinCode, StakeholderId, Valid, Workshop, WorkshopId,
-    WorkshopSetup,
+    Actor, DomainError, Edit, EditId, Group, GroupId, JoinCode, StakeholderId, Valid, Workshop,
+    WorkshopId, WorkshopSetup,
 };
-use app::wire::{CreateWorkshop, CreatedWorkshop, GroupView};
+use app::wire::{CreateWorkshop, CreatedWorkshop, EditEvent, GroupView};
 
+use crate::commit::{Committer, Job};
 use crate::secrets;
-use crate::store::{Access, JoinRecord, LogRecord, NewWorkshop, Store, StoreError};
+use crate::store::{Access, JoinRecord, LogRecord, NewWorkshop, Store, StoreError, StoredWorkshop};
+
+/// Events a live client may fall behind by before it is sent a fresh snapshot instead.
+pub const EVENT_BUFFER: usize = 1024;
 
 #[derive(Debug, Error)]
 pub enum ServiceError {
@@ -48,31 +56,64 @@ pub struct Applied {
     pub replayed: bool,
 }
 
+/// What a live client starts from: the durable workshop, and every event after it.
+pub struct Subscription {
+    pub workshop: Workshop,
+    pub events: broadcast::Receiver<Arc<EditEvent>>,
+}
+
 struct Live {
-    workshop: Workshop,
-    /// Every edit id the workshop has applied, for its whole life, with what it did.
+    head: Workshop,
+    durable: Workshop,
+    /// Every edit id the workshop has accepted, for its whole life, with what it did.
     applied: HashMap<EditId, (u64, StakeholderId)>,
+    codes: Vec<(GroupId, JoinCode)>,
+    events: broadcast::Sender<Arc<EditEvent>>,
+    durable_seq: watch::Sender<u64>,
 }
 
 impl Live {
-    fn replay(stored: crate::store::StoredWorkshop) -> Result<Self, ServiceError> {
+    fn new(workshop: Workshop, codes: Vec<(GroupId, JoinCode)>) -> Self {
+        Self {
+            durable_seq: watch::Sender::new(workshop.seq()),
+            head: workshop.clone(),
+            durable: workshop,
+            applied: HashMap::new(),
+            codes,
+            events: broadcast::Sender::new(EVENT_BUFFER),
+        }
+    }
+
+    fn replay(stored: StoredWorkshop) -> Result<Self, ServiceError> {
         let mut workshop = Workshop::create(stored.setup)?;
         let mut applied = HashMap::with_capacity(stored.log.len());
         for record in stored.log {
             applied.insert(record.edit_id, (record.seq, record.change.target()));
             workshop.apply(Valid::from_log(record.change));
         }
-        Ok(Self { workshop, applied })
+        let mut live = Self::new(workshop, stored.codes);
+        live.applied = applied;
+        Ok(live)
     }
+}
+
+type Entry = Arc<Mutex<Live>>;
+
+fn lock(entry: &Entry) -> MutexGuard<'_, Live> {
+    // A panic while holding the lock leaves plain data behind; keep serving it.
+    entry
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 pub struct Workshops {
     store: Arc<dyn Store>,
-    live: RwLock<HashMap<WorkshopId, Arc<Mutex<Live>>>>,
+    committer: Committer,
+    live: RwLock<HashMap<WorkshopId, Entry>>,
 }
 
 impl Workshops {
-    /// Loads every stored workshop by replaying its log.
+    /// Loads every stored workshop by replaying its log, and starts the commit writer.
     pub fn open(store: Arc<dyn Store>) -> Result<Self, ServiceError> {
         let mut live = HashMap::new();
         for stored in store.load_all()? {
@@ -80,6 +121,7 @@ impl Workshops {
             live.insert(id, Arc::new(Mutex::new(Live::replay(stored)?)));
         }
         Ok(Self {
+            committer: Committer::start(store.clone()),
             store,
             live: RwLock::new(live),
         })
@@ -101,10 +143,12 @@ impl Workshops {
     ) -> Result<CreatedWorkshop, ServiceError> {
         let id = secrets::new_workshop_id();
         let mut groups = Vec::with_capacity(request.groups.len());
+        let mut codes = Vec::with_capacity(request.groups.len());
         let mut joins = Vec::with_capacity(request.groups.len());
         let mut access = Vec::with_capacity(request.groups.len() + 1);
         for name in &request.groups {
-            let group = Group::new(secrets::new_group_id(), name, self.unused_join_code()?);
+            let group = Group::new(secrets::new_group_id(), name);
+            let code = self.unused_join_code(&codes)?;
             let token = secrets::new_secret("gt_");
             access.push((
                 secrets::hash(&token),
@@ -114,13 +158,14 @@ impl Workshops {
                 },
             ));
             joins.push((
-                group.join_code().clone(),
+                code.clone(),
                 JoinRecord {
                     workshop: id,
                     group: group.id(),
                     token,
                 },
             ));
+            codes.push((group.id(), code));
             groups.push(group);
         }
         let moderator_key = secrets::new_secret("mk_");
@@ -146,15 +191,7 @@ impl Workshops {
         let created = CreatedWorkshop {
             id: id.to_string(),
             moderator_key,
-            groups: workshop
-                .groups()
-                .iter()
-                .map(|g| GroupView {
-                    id: g.id().to_string(),
-                    name: g.name().to_owned(),
-                    join_code: Some(g.join_code().to_string()),
-                })
-                .collect(),
+            groups: group_views(&workshop, &codes),
         };
         let record = NewWorkshop {
             setup,
@@ -162,22 +199,21 @@ impl Workshops {
             joins,
         };
         let store = self.store.clone();
-        blocking(move || store.create(&record)).await?;
-        let live = Live {
-            workshop,
-            applied: HashMap::new(),
-        };
+        tokio::task::spawn_blocking(move || store.create(&record))
+            .await
+            .map_err(|e| ServiceError::Task(e.to_string()))??;
         self.live
             .write()
             .expect("lock not poisoned")
-            .insert(id, Arc::new(Mutex::new(live)));
+            .insert(id, Arc::new(Mutex::new(Live::new(workshop, codes))));
         Ok(created)
     }
 
-    fn unused_join_code(&self) -> Result<JoinCode, ServiceError> {
+    fn unused_join_code(&self, taken: &[(GroupId, JoinCode)]) -> Result<JoinCode, ServiceError> {
         loop {
             let code = secrets::new_join_code();
-            if self.store.join_code(&code)?.is_none() {
+            let fresh = taken.iter().all(|(_, c)| *c != code);
+            if fresh && self.store.join_code(&code)?.is_none() {
                 return Ok(code);
             }
         }
@@ -203,7 +239,7 @@ impl Workshops {
         }
     }
 
-    fn entry(&self, id: WorkshopId) -> Result<Arc<Mutex<Live>>, ServiceError> {
+    fn entry(&self, id: WorkshopId) -> Result<Entry, ServiceError> {
         self.live
             .read()
             .expect("lock not poisoned")
@@ -212,18 +248,50 @@ impl Workshops {
             .ok_or(ServiceError::UnknownWorkshop)
     }
 
-    /// Reads a workshop through `read` while holding its lock.
-    pub async fn read<T>(
+    /// Reads the durable workshop, with its join codes, through `read`.
+    pub fn read<T>(
         &self,
         id: WorkshopId,
-        read: impl FnOnce(&Workshop) -> T,
+        read: impl FnOnce(&Workshop, &[(GroupId, JoinCode)]) -> T,
     ) -> Result<T, ServiceError> {
         let entry = self.entry(id)?;
-        let live = entry.lock().await;
-        Ok(read(&live.workshop))
+        let live = lock(&entry);
+        Ok(read(&live.durable, &live.codes))
     }
 
-    /// The one write path: validate, log durably, apply.
+    /// The durable workshop and a feed of every later event, taken together.
+    pub fn subscribe(&self, id: WorkshopId) -> Result<Subscription, ServiceError> {
+        let entry = self.entry(id)?;
+        let live = lock(&entry);
+        Ok(Subscription {
+            workshop: live.durable.clone(),
+            events: live.events.subscribe(),
+        })
+    }
+
+    /// The durable log after `after`, for a client catching up, or `None` when it is more than
+    /// `limit` records (a snapshot is then cheaper).
+    pub async fn log_since(
+        &self,
+        id: WorkshopId,
+        after: u64,
+        upto: u64,
+        limit: usize,
+    ) -> Result<Option<Vec<LogRecord>>, ServiceError> {
+        if upto.saturating_sub(after) > limit as u64 {
+            return Ok(None);
+        }
+        let store = self.store.clone();
+        let count = (upto - after) as usize;
+        let records = tokio::task::spawn_blocking(move || store.log_since(id, after, count))
+            .await
+            .map_err(|e| ServiceError::Task(e.to_string()))??;
+        Ok(Some(records))
+    }
+
+    /// The one write path: validate against everything accepted so far, queue for the next
+    /// flush, and answer once the edit is on disk. Replaying an edit id answers as the first
+    /// time did, once that is on disk, and changes nothing.
     pub async fn apply(
         &self,
         id: WorkshopId,
@@ -231,16 +299,45 @@ impl Workshops {
         edit: Edit,
     ) -> Result<Applied, ServiceError> {
         let entry = self.entry(id)?;
-        let mut live = entry.lock().await;
-        if let Some((seq, target)) = live.applied.get(&edit.id) {
-            return Ok(Applied {
-                seq: *seq,
-                target: *target,
-                replayed: true,
-            });
-        }
-        let valid = live.workshop.validate(actor, edit.change)?;
-        let seq = live.workshop.seq() + 1;
+        let (mut durable, seq, target, replayed) = {
+            let mut live = lock(&entry);
+            match live.applied.get(&edit.id) {
+                Some(&(seq, target)) => (live.durable_seq.subscribe(), seq, target, true),
+                None => {
+                    let (seq, target) = self.accept(&entry, &mut live, actor, edit)?;
+                    (live.durable_seq.subscribe(), seq, target, false)
+                }
+            }
+        };
+        durable
+            .wait_for(|d| *d >= seq)
+            .await
+            .map_err(|e| ServiceError::Task(e.to_string()))?;
+        Ok(Applied {
+            seq,
+            target,
+            replayed,
+        })
+    }
+
+    /// Validates and queues an edit; called with the workshop locked, so queue order is
+    /// sequence order.
+    fn accept(
+        &self,
+        entry: &Entry,
+        live: &mut Live,
+        actor: Actor,
+        edit: Edit,
+    ) -> Result<(u64, StakeholderId), ServiceError> {
+        let valid = live.head.validate(actor, edit.change)?;
+        let seq = live.head.seq() + 1;
+        let target = valid.change().target();
+        let event = EditEvent {
+            seq,
+            edit_id: edit.id.clone(),
+            actor,
+            change: valid.change().clone(),
+        };
         let record = LogRecord {
             seq,
             edit_id: edit.id.clone(),
@@ -248,26 +345,26 @@ impl Workshops {
             change: valid.change().clone(),
             at_ms: now_ms(),
         };
-        let store = self.store.clone();
-        blocking(move || store.append(id, &[record])).await?;
-        let target = valid.change().target();
-        live.workshop.apply(valid);
+        live.head.apply(valid.clone());
         live.applied.insert(edit.id, (seq, target));
-        Ok(Applied {
-            seq,
-            target,
-            replayed: false,
-        })
+        let entry = entry.clone();
+        let workshop = live.head.id();
+        self.committer.submit(Job {
+            workshop,
+            record,
+            on_durable: Box::new(move || {
+                let mut live = lock(&entry);
+                live.durable.apply(valid);
+                let _ = live.events.send(Arc::new(event));
+                live.durable_seq.send_replace(seq);
+            }),
+        });
+        Ok((seq, target))
     }
 }
 
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
-) -> Result<T, ServiceError> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|e| ServiceError::Task(e.to_string()))?
-        .map_err(ServiceError::from)
+fn group_views(w: &Workshop, codes: &[(GroupId, JoinCode)]) -> Vec<GroupView> {
+    app::wire::WorkshopView::of(w, codes).groups
 }
 
 fn now_ms() -> u64 {

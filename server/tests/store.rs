@@ -73,8 +73,7 @@ async fn a_reopened_store_has_every_workshop_edit_and_key() {
         }
         let before = state
             .workshops
-            .read(id, |w| WorkshopView::of(w, true))
-            .await
+            .read(id, |w, codes| WorkshopView::of(w, codes))
             .expect("read");
         let code = created.groups[0].join_code.clone().expect("code");
         (id, created.moderator_key, code, before)
@@ -83,8 +82,7 @@ async fn a_reopened_store_has_every_workshop_edit_and_key() {
     let state = open(&path);
     let after = state
         .workshops
-        .read(id, |w| WorkshopView::of(w, true))
-        .await
+        .read(id, |w, codes| WorkshopView::of(w, codes))
         .expect("still there");
     assert_eq!(after, before);
     assert_eq!(after.stakeholders[0].influence, 5);
@@ -113,8 +111,7 @@ async fn a_reopened_store_has_every_workshop_edit_and_key() {
     assert_eq!(
         state
             .workshops
-            .read(id, |w| w.stakeholders().len())
-            .await
+            .read(id, |w, _| w.stakeholders().len())
             .expect("read"),
         1
     );

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Actor, CategoryId, Change, DomainError, Field, GroupId, JoinCode, Language, LevelId, Scale,
-    Stakeholder, StakeholderFields, StakeholderId, StakeholderPatch, Valid, WorkshopId,
+    Actor, CategoryId, Change, DomainError, Field, GroupId, Language, LevelId, Scale, Stakeholder,
+    StakeholderFields, StakeholderId, StakeholderPatch, Valid, WorkshopId,
 };
 
 /// How long texts may be, in characters (not bytes: Cyrillic takes two bytes a letter).
@@ -36,19 +36,18 @@ pub struct WorkshopSetup {
     pub demo: bool,
 }
 
+/// A breakout group. Its join code is an access secret and lives with the server, not here.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub struct Group {
     id: GroupId,
     name: String,
-    join_code: JoinCode,
 }
 
 impl Group {
-    pub fn new(id: GroupId, name: &str, join_code: JoinCode) -> Self {
+    pub fn new(id: GroupId, name: &str) -> Self {
         Self {
             id,
             name: name.trim().to_owned(),
-            join_code,
         }
     }
     pub fn id(&self) -> GroupId {
@@ -56,9 +55,6 @@ impl Group {
     }
     pub fn name(&self) -> &str {
         &self.name
-    }
-    pub fn join_code(&self) -> &JoinCode {
-        &self.join_code
     }
 }
 

@@ -87,8 +87,9 @@ async fn view(
 ) -> Result<StakeholderView, ApiError> {
     state
         .workshops
-        .read(workshop, |w| w.stakeholder(sid).map(StakeholderView::from))
-        .await?
+        .read(workshop, |w, _| {
+            w.stakeholder(sid).map(StakeholderView::from)
+        })?
         .ok_or_else(|| DomainError::UnknownStakeholder.into())
 }
 

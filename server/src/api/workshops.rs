@@ -28,17 +28,15 @@ pub async fn read(
     let id = workshop_id(&id)?;
     let actor = state.workshops.authorize(id, &secret)?;
     let moderator = actor == Actor::Moderator;
-    let view = state
-        .workshops
-        .read(id, |w| WorkshopView::of(w, moderator))
-        .await?;
+    let view = state.workshops.read(id, |w, codes| {
+        WorkshopView::of(w, if moderator { codes } else { &[] })
+    })?;
     Ok(Json(view))
 }
 
 /// The demo workshop's public face, for the home page.
 pub async fn demo(State(state): State<AppState>) -> Result<Json<DemoView>, ApiError> {
-    let demo = crate::demo::find(&state.workshops)
-        .await?
+    let demo = crate::demo::find(&state.workshops)?
         .ok_or_else(|| ApiError::not_found("the demo workshop"))?;
     Ok(Json(demo))
 }

@@ -40,11 +40,12 @@ pub struct JoinRecord {
     pub token: String,
 }
 
-/// A workshop as stored: its setup and its log in order.
+/// A workshop as stored: its setup, its log in order, and its groups' join codes.
 #[derive(Clone, Debug)]
 pub struct StoredWorkshop {
     pub setup: WorkshopSetup,
     pub log: Vec<LogRecord>,
+    pub codes: Vec<(GroupId, JoinCode)>,
 }
 
 /// Everything written when a workshop is created, in one atomic batch.
@@ -70,8 +71,15 @@ pub enum StoreError {
 pub trait Store: Send + Sync + 'static {
     /// Creates a workshop; durable when it returns.
     fn create(&self, workshop: &NewWorkshop) -> Result<(), StoreError>;
-    /// Appends records to a workshop's log; durable when it returns.
-    fn append(&self, workshop: WorkshopId, records: &[LogRecord]) -> Result<(), StoreError>;
+    /// Appends records to their workshops' logs with one flush; durable when it returns.
+    fn append(&self, records: &[(WorkshopId, LogRecord)]) -> Result<(), StoreError>;
+    /// A workshop's log records after `after` (by sequence number), at most `limit` of them.
+    fn log_since(
+        &self,
+        workshop: WorkshopId,
+        after: u64,
+        limit: usize,
+    ) -> Result<Vec<LogRecord>, StoreError>;
     /// Every workshop with its whole log.
     fn load_all(&self) -> Result<Vec<StoredWorkshop>, StoreError>;
     fn access(&self, key_hash: &[u8; 32]) -> Result<Option<Access>, StoreError>;

@@ -8,6 +8,7 @@
 //! - `joins`:   join code (ASCII) → JSON [`JoinRecord`]
 //! - `meta`:    name (UTF-8) → bytes
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use serde::Serialize;
@@ -16,7 +17,7 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::{Access, JoinRecord, LogRecord, NewWorkshop, Store, StoreError, StoredWorkshop};
-use app::domain::{JoinCode, WorkshopId};
+use app::domain::{GroupId, JoinCode, WorkshopId};
 
 pub struct SledStore {
     db: sled::Db,
@@ -78,26 +79,53 @@ impl Store for SledStore {
         self.flush()
     }
 
-    fn append(&self, workshop: WorkshopId, records: &[LogRecord]) -> Result<(), StoreError> {
+    fn append(&self, records: &[(WorkshopId, LogRecord)]) -> Result<(), StoreError> {
         let mut batch = sled::Batch::default();
-        for record in records {
-            batch.insert(log_key(workshop, record.seq).as_slice(), to_json(record));
+        for (workshop, record) in records {
+            batch.insert(log_key(*workshop, record.seq).as_slice(), to_json(record));
         }
         self.log.apply_batch(batch)?;
         self.flush()
     }
 
+    fn log_since(
+        &self,
+        workshop: WorkshopId,
+        after: u64,
+        limit: usize,
+    ) -> Result<Vec<LogRecord>, StoreError> {
+        let start = log_key(workshop, after.saturating_add(1));
+        let end = log_key(workshop, u64::MAX);
+        self.log
+            .range(start..=end)
+            .take(limit)
+            .map(|entry| from_json(&entry?.1))
+            .collect()
+    }
+
     fn load_all(&self) -> Result<Vec<StoredWorkshop>, StoreError> {
+        let mut codes: HashMap<WorkshopId, Vec<(GroupId, JoinCode)>> = HashMap::new();
+        for entry in self.joins.iter() {
+            let (code, bytes) = entry?;
+            let record: JoinRecord = from_json(&bytes)?;
+            let code = JoinCode::parse(&String::from_utf8_lossy(&code))
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            codes
+                .entry(record.workshop)
+                .or_default()
+                .push((record.group, code));
+        }
         let mut all = Vec::new();
         for entry in self.setups.iter() {
             let (id, bytes) = entry?;
-            let setup = from_json(&bytes)?;
+            let setup: app::domain::WorkshopSetup = from_json(&bytes)?;
             let log = self
                 .log
                 .scan_prefix(&id)
                 .map(|entry| from_json::<LogRecord>(&entry?.1))
                 .collect::<Result<Vec<_>, _>>()?;
-            all.push(StoredWorkshop { setup, log });
+            let codes = codes.remove(&setup.id).unwrap_or_default();
+            all.push(StoredWorkshop { setup, log, codes });
         }
         Ok(all)
     }

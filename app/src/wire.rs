@@ -228,7 +228,7 @@ pub enum ClientMessage {
         since: Option<u64>,
     },
     Edit {
-        edit: Edit,
+        edit: Box<Edit>,
     },
 }
 
@@ -237,7 +237,7 @@ pub enum ClientMessage {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ServerMessage {
     /// The whole workshop as of `workshop.seq`; replaces what the client had.
-    Snapshot { workshop: Workshop },
+    Snapshot { workshop: Box<Workshop> },
     /// An edit that is on disk, in sequence order.
     Event { event: EditEvent },
     /// The client's edit is on disk as `seq` (or was already: the same answer again).

@@ -4,6 +4,8 @@
 //! - [`store`]: durable storage (sled) behind the [`store::Store`] trait.
 //! - [`workshops`]: in-memory workshops and the write path (validate → log → apply).
 //! - [`api`]: `/api/v1` handlers.
+//! - [`commit`]: the group-commit writer thread.
+//! - [`live`]: the websocket feed of a workshop's events.
 //! - [`demo`]: the demo workshop made on the first start.
 //! - [`router`]: the whole app as an axum `Router`, so tests can call it without a socket.
 
@@ -11,6 +13,7 @@ pub mod api;
 pub mod commit;
 pub mod config;
 pub mod demo;
+pub mod live;
 pub mod secrets;
 pub mod store;
 pub mod workshops;

@@ -71,10 +71,7 @@ async fn a_reopened_store_has_every_workshop_edit_and_key() {
                 .await
                 .expect("applied");
         }
-        let before = state
-            .workshops
-            .read(id, |w, codes| WorkshopView::of(w, codes))
-            .expect("read");
+        let before = state.workshops.read(id, WorkshopView::of).expect("read");
         let code = created.groups[0].join_code.clone().expect("code");
         (id, created.moderator_key, code, before)
     };
@@ -82,7 +79,7 @@ async fn a_reopened_store_has_every_workshop_edit_and_key() {
     let state = open(&path);
     let after = state
         .workshops
-        .read(id, |w, codes| WorkshopView::of(w, codes))
+        .read(id, WorkshopView::of)
         .expect("still there");
     assert_eq!(after, before);
     assert_eq!(after.stakeholders[0].influence, 5);

@@ -31,6 +31,11 @@ impl ApiError {
         }
     }
 
+    /// The body a client sees, for channels other than an HTTP response (the live feed).
+    pub fn detail(self) -> ErrorDetail {
+        self.detail
+    }
+
     pub fn not_found(what: &str) -> Self {
         Self::new(
             StatusCode::NOT_FOUND,

@@ -13,6 +13,7 @@ use axum::http::StatusCode;
 use axum::routing::{get, patch, post};
 
 pub use error::ApiError;
+pub use extract::workshop_id;
 
 use crate::AppState;
 
@@ -28,6 +29,7 @@ pub fn router(state: AppState) -> Router {
             "/workshops/{id}/stakeholders/{sid}",
             patch(stakeholders::update).delete(stakeholders::delete),
         )
+        .route("/workshops/{id}/live", get(crate::live::upgrade))
         .route("/join", post(join::join))
         .route("/demo", get(workshops::demo))
         .fallback(|| async {

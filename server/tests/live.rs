@@ -1,0 +1,288 @@
+//! The live feed over a real websocket on loopback: events arrive in order and only once
+//! durable, reconnecting clients catch up, replays are answered without a second effect.
+
+use std::sync::Arc;
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async};
+
+use app::wire::{ClientMessage, ServerMessage};
+use server::store::SledStore;
+use server::{Shared, api};
+
+type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+struct Room {
+    base: String,
+    workshop: Value,
+    _dir: tempfile::TempDir,
+}
+
+impl Room {
+    async fn open() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Arc::new(SledStore::open(&dir.path().join("store")).expect("store"));
+        let state = Shared::open(store).expect("state");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        tokio::spawn(async move {
+            let app = axum::Router::new().nest("/api/v1", api::router(state));
+            axum::serve(listener, app).await.expect("serves");
+        });
+        let base = format!("127.0.0.1:{}", addr.port());
+        let workshop = reqwest::Client::new()
+            .post(format!("http://{base}/api/v1/workshops"))
+            .json(&json!({"title": "Live", "groups": ["Группа 1", "Группа 2"]}))
+            .send()
+            .await
+            .expect("created")
+            .json()
+            .await
+            .expect("json");
+        Self {
+            base,
+            workshop,
+            _dir: dir,
+        }
+    }
+
+    fn id(&self) -> &str {
+        self.workshop["id"].as_str().expect("id")
+    }
+
+    fn key(&self) -> &str {
+        self.workshop["moderator_key"].as_str().expect("key")
+    }
+
+    fn group(&self, n: usize) -> &Value {
+        &self.workshop["groups"][n]["id"]
+    }
+
+    async fn token(&self, n: usize) -> String {
+        let code = self.workshop["groups"][n]["join_code"]
+            .as_str()
+            .expect("code");
+        let joined: Value = reqwest::Client::new()
+            .post(format!("http://{}/api/v1/join", self.base))
+            .json(&json!({ "code": code }))
+            .send()
+            .await
+            .expect("joined")
+            .json()
+            .await
+            .expect("json");
+        joined["token"].as_str().expect("token").to_owned()
+    }
+
+    async fn connect(&self, token: &str, since: Option<u64>) -> Socket {
+        let url = format!(
+            "ws://{}/api/v1/workshops/{}/live?token={token}",
+            self.base,
+            self.id()
+        );
+        let (mut socket, _) = connect_async(url).await.expect("websocket");
+        send(&mut socket, &ClientMessage::Hello { since }).await;
+        socket
+    }
+
+    async fn add_over_http(&self, name: &str) {
+        let status = reqwest::Client::new()
+            .post(format!(
+                "http://{}/api/v1/workshops/{}/stakeholders",
+                self.base,
+                self.id()
+            ))
+            .bearer_auth(self.key())
+            .json(
+                &json!({"group_id": self.group(0), "name": name, "category": "state",
+                          "level": "local", "interest": 3, "influence": 3}),
+            )
+            .send()
+            .await
+            .expect("sent")
+            .status();
+        assert_eq!(status, 201);
+    }
+}
+
+async fn send(socket: &mut Socket, message: &ClientMessage) {
+    let text = serde_json::to_string(message).expect("serialises");
+    socket.send(Message::Text(text.into())).await.expect("sent");
+}
+
+async fn next(socket: &mut Socket) -> ServerMessage {
+    loop {
+        let message = tokio::time::timeout(std::time::Duration::from_secs(10), socket.next())
+            .await
+            .expect("a message within 10 s")
+            .expect("open")
+            .expect("readable");
+        if let Message::Text(text) = message {
+            return serde_json::from_str(&text).expect("a server message");
+        }
+    }
+}
+
+fn add(name: &str, group: &Value, edit_id: &str) -> ClientMessage {
+    serde_json::from_value(json!({
+        "type": "edit",
+        "edit": {"id": edit_id, "change": {"op": "add_stakeholder",
+            "id": uuid::Uuid::new_v4().to_string(), "group": group,
+            "fields": {"name": name, "category": "informal", "level": "local", "interest": 4, "influence": 2}}}
+    }))
+    .expect("an edit message")
+}
+
+fn event_name(message: &ServerMessage) -> (u64, String) {
+    match message {
+        ServerMessage::Event { event } => {
+            let change = serde_json::to_value(&event.change).expect("json");
+            (
+                event.seq,
+                change["fields"]["name"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+            )
+        }
+        other => panic!("expected an event, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_fresh_client_gets_a_snapshot_then_every_edit_from_http_and_other_sockets() {
+    let room = Room::open().await;
+    room.add_over_http("До подключения").await;
+    let mut moderator = room.connect(room.key(), None).await;
+    match next(&mut moderator).await {
+        ServerMessage::Snapshot { workshop } => {
+            assert_eq!(workshop.seq(), 1);
+            assert_eq!(workshop.stakeholders()[0].name(), "До подключения");
+        }
+        other => panic!("expected a snapshot, got {other:?}"),
+    }
+
+    let token = room.token(1).await;
+    let mut tablet = room.connect(&token, None).await;
+    assert!(matches!(
+        next(&mut tablet).await,
+        ServerMessage::Snapshot { .. }
+    ));
+
+    room.add_over_http("Через HTTP").await;
+    assert_eq!(
+        event_name(&next(&mut moderator).await),
+        (2, "Через HTTP".into())
+    );
+    assert_eq!(
+        event_name(&next(&mut tablet).await),
+        (2, "Через HTTP".into())
+    );
+
+    send(&mut tablet, &add("С планшета", room.group(1), "tab-1")).await;
+    let mut got_ack = false;
+    let mut got_event = false;
+    for _ in 0..2 {
+        match next(&mut tablet).await {
+            ServerMessage::Ack { edit_id, seq } => {
+                assert_eq!((edit_id.as_str(), seq), ("tab-1", 3));
+                got_ack = true;
+            }
+            event => {
+                assert_eq!(event_name(&event), (3, "С планшета".into()));
+                got_event = true;
+            }
+        }
+    }
+    assert!(got_ack && got_event);
+    assert_eq!(
+        event_name(&next(&mut moderator).await),
+        (3, "С планшета".into())
+    );
+}
+
+#[tokio::test]
+async fn a_reconnecting_client_gets_exactly_what_it_missed() {
+    let room = Room::open().await;
+    room.add_over_http("Один").await;
+    room.add_over_http("Два").await;
+    room.add_over_http("Три").await;
+    let mut back = room.connect(room.key(), Some(1)).await;
+    assert_eq!(event_name(&next(&mut back).await), (2, "Два".into()));
+    assert_eq!(event_name(&next(&mut back).await), (3, "Три".into()));
+    room.add_over_http("Четыре").await;
+    assert_eq!(event_name(&next(&mut back).await), (4, "Четыре".into()));
+
+    // A client that claims to be ahead of the server starts again from a snapshot.
+    let mut confused = room.connect(room.key(), Some(99)).await;
+    assert!(matches!(
+        next(&mut confused).await,
+        ServerMessage::Snapshot { .. }
+    ));
+}
+
+#[tokio::test]
+async fn a_resent_edit_is_acknowledged_again_and_applied_once() {
+    let room = Room::open().await;
+    let token = room.token(0).await;
+    let mut tablet = room.connect(&token, Some(0)).await;
+    let edit = add("Дважды", room.group(0), "same-id");
+    send(&mut tablet, &edit).await;
+    send(&mut tablet, &edit).await;
+    let mut acks = Vec::new();
+    let mut events = Vec::new();
+    while acks.len() < 2 {
+        match next(&mut tablet).await {
+            ServerMessage::Ack { seq, .. } => acks.push(seq),
+            event => events.push(event_name(&event)),
+        }
+    }
+    assert_eq!(acks, [1, 1]);
+    room.add_over_http("Потом").await;
+    while events.len() < 2 {
+        events.push(event_name(&next(&mut tablet).await));
+    }
+    assert_eq!(
+        events,
+        [(1, "Дважды".into()), (2, "Потом".into())],
+        "no second event"
+    );
+}
+
+#[tokio::test]
+async fn a_group_cannot_edit_another_group_over_the_feed_and_bad_keys_are_refused() {
+    let room = Room::open().await;
+    let token = room.token(1).await;
+    let mut tablet = room.connect(&token, Some(0)).await;
+    send(&mut tablet, &add("Чужое", room.group(0), "x-1")).await;
+    match next(&mut tablet).await {
+        ServerMessage::Rejected { edit_id, error } => {
+            assert_eq!(
+                (edit_id.as_str(), error.code.as_str()),
+                ("x-1", "not_your_group")
+            );
+        }
+        other => panic!("expected a rejection, got {other:?}"),
+    }
+    tablet
+        .send(Message::Text("{not json".into()))
+        .await
+        .expect("sent");
+    assert!(matches!(
+        next(&mut tablet).await,
+        ServerMessage::Error { .. }
+    ));
+
+    let url = format!(
+        "ws://{}/api/v1/workshops/{}/live?token=nope",
+        room.base,
+        room.id()
+    );
+    let refused = connect_async(url).await;
+    assert!(refused.is_err(), "a wrong key gets no websocket");
+}

@@ -8,6 +8,7 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod sync;
 pub mod ui;
 pub mod wire;
 

@@ -1,0 +1,361 @@
+//! The sync core against a simulated server and a hostile network: thousands of random edits
+//! from several devices, with disconnects, resends, duplicates and reordering, must end with
+//! every device showing the server's workshop and every surviving edit applied exactly once.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+use super::{Notice, Replica};
+use crate::domain::{
+    Actor, Attitude, Change, Edit, EditId, Group, GroupId, Language, StakeholderFields,
+    StakeholderId, StakeholderPatch, Valid, Workshop, WorkshopId, WorkshopSetup,
+};
+use crate::wire::{EditEvent, ErrorDetail, ServerMessage};
+
+/// What the real server does, in memory: dedupe by edit id, validate, log, broadcast.
+struct Server {
+    workshop: Workshop,
+    applied: HashMap<EditId, u64>,
+    log: Vec<EditEvent>,
+}
+
+impl Server {
+    fn apply(&mut self, actor: Actor, edit: Edit) -> (ServerMessage, Option<EditEvent>) {
+        if let Some(seq) = self.applied.get(&edit.id) {
+            return (
+                ServerMessage::Ack {
+                    edit_id: edit.id,
+                    seq: *seq,
+                },
+                None,
+            );
+        }
+        match self.workshop.validate(actor, edit.change) {
+            Ok(valid) => {
+                let seq = self.workshop.seq() + 1;
+                let event = EditEvent {
+                    seq,
+                    edit_id: edit.id.clone(),
+                    actor,
+                    change: valid.change().clone(),
+                };
+                self.workshop.apply(valid);
+                self.applied.insert(edit.id.clone(), seq);
+                self.log.push(event.clone());
+                (
+                    ServerMessage::Ack {
+                        edit_id: edit.id,
+                        seq,
+                    },
+                    Some(event),
+                )
+            }
+            Err(e) => (
+                ServerMessage::Rejected {
+                    edit_id: edit.id,
+                    error: ErrorDetail::from(&e),
+                },
+                None,
+            ),
+        }
+    }
+
+    /// The answer to `hello`: the log since, when short, else a snapshot.
+    fn hello(&self, since: Option<u64>) -> Vec<ServerMessage> {
+        let now = self.workshop.seq();
+        match since {
+            Some(s) if s <= now && now - s <= 5 => self.log[s as usize..]
+                .iter()
+                .map(|e| ServerMessage::Event { event: e.clone() })
+                .collect(),
+            _ => vec![ServerMessage::Snapshot {
+                workshop: Box::new(self.workshop.clone()),
+            }],
+        }
+    }
+}
+
+struct Device {
+    actor: Actor,
+    replica: Replica,
+    online: bool,
+    up: VecDeque<Edit>,
+    down: VecDeque<ServerMessage>,
+}
+
+impl Device {
+    fn connect(&mut self, server: &Server) {
+        self.online = true;
+        self.up.clear();
+        self.down = server.hello(self.replica.since()).into();
+        self.up.extend(self.replica.outbox().cloned());
+    }
+
+    fn drop_connection(&mut self) {
+        self.online = false;
+        self.up.clear();
+        self.down.clear();
+    }
+}
+
+fn gid(n: u8) -> GroupId {
+    GroupId::from_random_bytes([n; 16])
+}
+
+fn workshop() -> Workshop {
+    Workshop::create(WorkshopSetup {
+        id: WorkshopId::from_random_bytes([1; 16]),
+        title: "Sync".into(),
+        focal: String::new(),
+        question: String::new(),
+        date: String::new(),
+        place: String::new(),
+        language: Language::Ru,
+        groups: vec![Group::new(gid(1), "A"), Group::new(gid(2), "B")],
+        demo: false,
+    })
+    .expect("valid")
+}
+
+fn random_edit(rng: &mut StdRng, device: &Device, counter: &mut u64) -> Option<Edit> {
+    let view = device.replica.view()?;
+    *counter += 1;
+    let id = EditId::parse(&format!("e{counter}")).expect("valid id");
+    let group = match device.actor {
+        Actor::Group(g) => g,
+        Actor::Moderator => gid(rng.random_range(1..=2)),
+    };
+    let mine: Vec<StakeholderId> = view
+        .stakeholders()
+        .iter()
+        .filter(|s| device.actor == Actor::Moderator || s.group() == group)
+        .map(|s| s.id())
+        .collect();
+    let change = match rng.random_range(0..10) {
+        0..=3 | _ if mine.is_empty() => Change::AddStakeholder {
+            id: StakeholderId::from_random_bytes(rng.random()),
+            group,
+            fields: StakeholderFields {
+                name: format!("S{counter}"),
+                category: "state".into(),
+                level: "local".into(),
+                interest: rng.random_range(1..=5),
+                influence: rng.random_range(1..=5),
+                attitude: Attitude::Unknown,
+                interests: String::new(),
+                cooperation: String::new(),
+                notes: String::new(),
+            },
+        },
+        4..=8 => Change::UpdateStakeholder {
+            id: mine[rng.random_range(0..mine.len())],
+            patch: match rng.random_range(0..3) {
+                0 => StakeholderPatch {
+                    interest: Some(rng.random_range(1..=5)),
+                    ..Default::default()
+                },
+                1 => StakeholderPatch {
+                    influence: Some(rng.random_range(1..=5)),
+                    ..Default::default()
+                },
+                _ => StakeholderPatch {
+                    name: Some(format!("R{counter}")),
+                    ..Default::default()
+                },
+            },
+        },
+        _ => Change::DeleteStakeholder {
+            id: mine[rng.random_range(0..mine.len())],
+        },
+    };
+    Some(Edit { id, change })
+}
+
+/// Runs one random scenario; returns how many edits the devices proposed.
+fn scenario(seed: u64, steps: usize) -> usize {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let mut server = Server {
+        workshop: workshop(),
+        applied: HashMap::new(),
+        log: Vec::new(),
+    };
+    let actors = [
+        Actor::Group(gid(1)),
+        Actor::Group(gid(1)),
+        Actor::Group(gid(2)),
+        Actor::Moderator,
+    ];
+    let mut devices: Vec<Device> = actors
+        .iter()
+        .map(|&actor| Device {
+            actor,
+            replica: Replica::new(actor),
+            online: false,
+            up: VecDeque::new(),
+            down: VecDeque::new(),
+        })
+        .collect();
+    for device in &mut devices {
+        device.connect(&server);
+    }
+    let mut proposed = HashSet::new();
+    let mut rejected = HashSet::new();
+    let mut counter = 0;
+
+    let deliver_up = |server: &mut Server, devices: &mut Vec<Device>, i: usize, pick: usize| {
+        let Some(edit) = devices[i].up.remove(pick) else {
+            return;
+        };
+        let (answer, event) = server.apply(devices[i].actor, edit);
+        devices[i].down.push_back(answer);
+        if let Some(event) = event {
+            for d in devices.iter_mut().filter(|d| d.online) {
+                d.down.push_back(ServerMessage::Event {
+                    event: event.clone(),
+                });
+            }
+        }
+    };
+    let deliver_down = |server: &Server, device: &mut Device, rejected: &mut HashSet<EditId>| {
+        let Some(message) = device.down.pop_front() else {
+            return;
+        };
+        match device.replica.receive(message) {
+            Some(Notice::Rejected { edit, .. }) => {
+                rejected.insert(edit.id);
+            }
+            Some(Notice::Resync) => device.connect(server),
+            None => {}
+        }
+    };
+
+    for _ in 0..steps {
+        let i = rng.random_range(0..devices.len());
+        match rng.random_range(0..100) {
+            0..=29 => {
+                if let Some(edit) = random_edit(&mut rng, &devices[i], &mut counter)
+                    && devices[i].replica.propose(edit.clone()).is_ok()
+                {
+                    proposed.insert(edit.id.clone());
+                    if devices[i].online {
+                        devices[i].up.push_back(edit);
+                    }
+                }
+            }
+            30..=54 if !devices[i].up.is_empty() => {
+                // Reordering: any queued edit may overtake the others.
+                let pick = rng.random_range(0..devices[i].up.len());
+                deliver_up(&mut server, &mut devices, i, pick);
+            }
+            55..=84 => deliver_down(&server, &mut devices[i], &mut rejected),
+            85..=89 if devices[i].online => {
+                // A duplicate resend of something still waiting.
+                let again = devices[i].replica.outbox().next().cloned();
+                if let Some(edit) = again {
+                    devices[i].up.push_back(edit);
+                }
+            }
+            90..=94 => devices[i].drop_connection(),
+            95..=99 if !devices[i].online => devices[i].connect(&server),
+            _ => {}
+        }
+    }
+
+    // The network heals: everyone reconnects and every queue drains.
+    for device in &mut devices {
+        device.connect(&server);
+    }
+    for _ in 0..100_000 {
+        let busy: Vec<usize> = (0..devices.len())
+            .filter(|&i| !devices[i].up.is_empty() || !devices[i].down.is_empty())
+            .collect();
+        let Some(&i) = busy.first() else { break };
+        if !devices[i].up.is_empty() {
+            deliver_up(&mut server, &mut devices, i, 0);
+        } else {
+            deliver_down(&server, &mut devices[i], &mut rejected);
+        }
+    }
+
+    for (n, device) in devices.iter().enumerate() {
+        assert_eq!(
+            device.replica.waiting(),
+            0,
+            "seed {seed}: device {n} still has an outbox"
+        );
+        assert_eq!(
+            device.replica.view().as_ref(),
+            Some(&server.workshop),
+            "seed {seed}: device {n} differs from the server"
+        );
+    }
+    let logged: Vec<&EditId> = server.log.iter().map(|e| &e.edit_id).collect();
+    let unique: HashSet<&EditId> = logged.iter().copied().collect();
+    assert_eq!(
+        unique.len(),
+        logged.len(),
+        "seed {seed}: an edit was applied twice"
+    );
+    let expected: HashSet<&EditId> = proposed.difference(&rejected).collect();
+    assert_eq!(
+        unique, expected,
+        "seed {seed}: an edit was lost or invented"
+    );
+
+    let mut replayed = workshop();
+    for event in &server.log {
+        replayed.apply(Valid::from_log(event.change.clone()));
+    }
+    assert_eq!(
+        replayed, server.workshop,
+        "seed {seed}: the log does not rebuild the state"
+    );
+    proposed.len()
+}
+
+#[test]
+fn devices_converge_and_apply_every_edit_exactly_once_despite_the_network() {
+    let mut edits = 0;
+    for seed in 0..200 {
+        edits += scenario(seed, 400);
+    }
+    assert!(edits > 10_000, "the scenarios made {edits} edits");
+}
+
+#[test]
+fn an_acknowledged_edit_stays_visible_until_its_event_arrives() {
+    let mut server = Server {
+        workshop: workshop(),
+        applied: HashMap::new(),
+        log: Vec::new(),
+    };
+    let actor = Actor::Group(gid(1));
+    let mut replica = Replica::new(actor);
+    for message in server.hello(None) {
+        replica.receive(message);
+    }
+    let mut counter = 0;
+    let device = Device {
+        actor,
+        replica: replica.clone(),
+        online: true,
+        up: VecDeque::new(),
+        down: VecDeque::new(),
+    };
+    let edit = random_edit(&mut StdRng::seed_from_u64(7), &device, &mut counter).expect("an edit");
+    replica.propose(edit.clone()).expect("valid");
+    let (ack, event) = server.apply(actor, edit);
+    replica.receive(ack);
+    assert_eq!(
+        replica.view().map(|w| w.stakeholders().len()),
+        Some(1),
+        "still shown after the ack"
+    );
+    replica.receive(ServerMessage::Event {
+        event: event.expect("an event"),
+    });
+    assert_eq!(replica.waiting(), 0);
+    assert_eq!(replica.view(), Some(server.workshop.clone()));
+}

@@ -191,3 +191,77 @@ async fn the_first_start_makes_one_demo_workshop_and_later_starts_keep_it() {
     assert_eq!(again["workshop_id"], id.as_str(), "no second demo");
     assert_eq!(stakeholder_names(&server, &id, &key).await, names);
 }
+
+#[tokio::test]
+async fn every_acknowledged_edit_survives_sigkill_at_random_moments() {
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand::rngs::StdRng::seed_from_u64(2022_07_18);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let server = Server::start(dir.path()).await;
+    let (_, created) = server
+        .send(
+            reqwest::Method::POST,
+            "/workshops",
+            None,
+            Some(json!({"title": "Crash", "groups": ["Группа 1"]})),
+        )
+        .await;
+    let id = created["id"].as_str().expect("id").to_owned();
+    let key = created["moderator_key"].as_str().expect("key").to_owned();
+    let group = created["groups"][0]["id"].clone();
+    let mut acknowledged: Vec<String> = Vec::new();
+    let mut server = Some(server);
+
+    for round in 0..8 {
+        let running = server.take().expect("running");
+        let base = running.base.clone();
+        // Four writers stream edits until the server dies under them.
+        let writers: Vec<_> = (0..4)
+            .map(|writer| {
+                let (base, id, key, group) = (base.clone(), id.clone(), key.clone(), group.clone());
+                tokio::spawn(async move {
+                    let client = reqwest::Client::new();
+                    let mut acked = Vec::new();
+                    for n in 0.. {
+                        let name = format!("r{round}-w{writer}-{n}");
+                        let sent = client
+                            .post(format!("{base}/api/v1/workshops/{id}/stakeholders"))
+                            .bearer_auth(&key)
+                            .header("idempotency-key", &name)
+                            .json(
+                                &json!({"group_id": group, "name": name, "category": "state",
+                                          "level": "local", "interest": 1, "influence": 1}),
+                            )
+                            .send()
+                            .await;
+                        match sent {
+                            Ok(r) if r.status().as_u16() == 201 => acked.push(name),
+                            _ => break,
+                        }
+                    }
+                    acked
+                })
+            })
+            .collect();
+        // The kill comes at a random moment; nothing is asserted about time.
+        tokio::time::sleep(Duration::from_millis(rng.random_range(20..250))).await;
+        running.kill_hard();
+        for writer in writers {
+            acknowledged.extend(writer.await.expect("writer"));
+        }
+
+        let restarted = Server::start(dir.path()).await;
+        let names = stakeholder_names(&restarted, &id, &key).await;
+        let missing: Vec<_> = acknowledged.iter().filter(|n| !names.contains(n)).collect();
+        assert!(
+            missing.is_empty(),
+            "round {round}: acknowledged but lost: {missing:?}"
+        );
+        server = Some(restarted);
+    }
+    assert!(
+        acknowledged.len() > 50,
+        "only {} edits were acknowledged",
+        acknowledged.len()
+    );
+}

@@ -9,7 +9,7 @@ use crate::wire::{ErrorDetail, ServerMessage};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     /// The server refused one of this device's edits; it is gone from the outbox.
-    Rejected { edit: Edit, error: ErrorDetail },
+    Rejected { edit: Box<Edit>, error: ErrorDetail },
     /// Events arrived with a gap: say `hello` again with [`Replica::since`].
     Resync,
 }
@@ -105,7 +105,7 @@ impl Replica {
             ServerMessage::Rejected { edit_id, error } => {
                 let position = self.outbox.iter().position(|o| o.edit.id == edit_id);
                 position.map(|i| Notice::Rejected {
-                    edit: self.outbox.remove(i).edit,
+                    edit: Box::new(self.outbox.remove(i).edit),
                     error,
                 })
             }

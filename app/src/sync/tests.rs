@@ -133,8 +133,13 @@ fn random_edit(rng: &mut StdRng, device: &Device, counter: &mut u64) -> Option<E
         .filter(|s| device.actor == Actor::Moderator || s.group() == group)
         .map(|s| s.id())
         .collect();
-    let change = match rng.random_range(0..10) {
-        0..=3 | _ if mine.is_empty() => Change::AddStakeholder {
+    let roll = if mine.is_empty() {
+        0
+    } else {
+        rng.random_range(0..10)
+    };
+    let change = match roll {
+        0..=3 => Change::AddStakeholder {
             id: StakeholderId::from_random_bytes(rng.random()),
             group,
             fields: StakeholderFields {

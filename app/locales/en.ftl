@@ -112,3 +112,17 @@ error-too_large = This is too large to send.
 error-malformed = The app sent something the server could not read. Reload the page.
 error-network = No connection to the server. Check the Wi-Fi and try again.
 error-server = Something went wrong on the server. Try again.
+
+sync-saved = All changes saved
+sync-sending = { $count ->
+    [one] Saving { $count } change…
+   *[other] Saving { $count } changes…
+}
+sync-offline = { $count ->
+    [0] Offline — changes will be kept on this tablet
+    [one] Offline — { $count } change waiting
+   *[other] Offline — { $count } changes waiting
+}
+sync-connecting = Connecting…
+sync-refused = The server did not accept a change: { $reason }
+dismiss = OK

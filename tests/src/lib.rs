@@ -240,6 +240,11 @@ impl Browser {
         field.send_keys(text).await.expect("types");
     }
 
+    /// Waits until the page says all its changes are on the server.
+    pub async fn saved(&self) {
+        self.find("[data-testid=sync-status][data-state=saved]").await;
+    }
+
     pub async fn text(&self, css: &str) -> String {
         self.find(css).await.text().await.expect("text")
     }

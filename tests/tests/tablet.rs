@@ -46,6 +46,7 @@ async fn a_group_joins_with_its_code_adds_a_stakeholder_by_touch_and_keeps_it_af
     browser.tap("[data-testid=save]").await;
 
     let card = browser.find("[data-testid=stakeholder]").await;
+    browser.saved().await;
     let text = card.text().await.expect("text");
     assert!(text.contains("Жогорку Кеңеш"), "{text}");
     assert_eq!(
@@ -166,6 +167,7 @@ async fn hostile_text_is_shown_as_text_and_never_runs() {
     browser.type_into("input[name=name]", hostile).await;
     browser.tap("[data-testid=save]").await;
     browser.find("[data-testid=stakeholder]").await;
+    browser.saved().await;
     assert_eq!(browser.text(".card-name").await, hostile);
     browser.client.refresh().await.expect("reloads");
     browser.hydrated().await;

@@ -5,11 +5,11 @@ use fluent_bundle::FluentValue;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::domain::{EditId, Language};
+use crate::domain::Language;
 use crate::i18n;
 use crate::wire::{
     API, CreateWorkshop, CreatedWorkshop, DemoView, ErrorBody, ErrorDetail, Join, Joined,
-    NewStakeholder, PatchStakeholder, StakeholderView, WorkshopView,
+    WorkshopView,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -59,65 +59,29 @@ impl ApiFailure {
 }
 
 pub async fn create_workshop(body: &CreateWorkshop) -> Result<CreatedWorkshop, ApiFailure> {
-    send(Method::Post, "/workshops", None, None, Some(body)).await
+    send(Method::Post, "/workshops", None, Some(body)).await
 }
 
 pub async fn join(code: &str) -> Result<Joined, ApiFailure> {
     let body = Join {
         code: code.to_owned(),
     };
-    send(Method::Post, "/join", None, None, Some(&body)).await
+    send(Method::Post, "/join", None, Some(&body)).await
 }
 
 pub async fn demo() -> Result<DemoView, ApiFailure> {
-    send::<(), _>(Method::Get, "/demo", None, None, None).await
+    send::<(), _>(Method::Get, "/demo", None, None).await
 }
 
 pub async fn workshop(id: &str, token: &str) -> Result<WorkshopView, ApiFailure> {
     let path = format!("/workshops/{id}");
-    send::<(), _>(Method::Get, &path, Some(token), None, None).await
-}
-
-/// Writes carry the edit's id as `Idempotency-Key`, so a retried request applies once.
-pub async fn add_stakeholder(
-    workshop: &str,
-    token: &str,
-    edit: &EditId,
-    body: &NewStakeholder,
-) -> Result<StakeholderView, ApiFailure> {
-    let path = format!("/workshops/{workshop}/stakeholders");
-    send(Method::Post, &path, Some(token), Some(edit), Some(body)).await
-}
-
-pub async fn patch_stakeholder(
-    workshop: &str,
-    token: &str,
-    edit: &EditId,
-    id: &str,
-    body: &PatchStakeholder,
-) -> Result<StakeholderView, ApiFailure> {
-    let path = format!("/workshops/{workshop}/stakeholders/{id}");
-    send(Method::Patch, &path, Some(token), Some(edit), Some(body)).await
-}
-
-pub async fn delete_stakeholder(
-    workshop: &str,
-    token: &str,
-    edit: &EditId,
-    id: &str,
-) -> Result<(), ApiFailure> {
-    let path = format!("/workshops/{workshop}/stakeholders/{id}");
-    send::<(), serde_json::Value>(Method::Delete, &path, Some(token), Some(edit), None)
-        .await
-        .map(|_| ())
+    send::<(), _>(Method::Get, &path, Some(token), None).await
 }
 
 #[derive(Clone, Copy)]
 enum Method {
     Get,
     Post,
-    Patch,
-    Delete,
 }
 
 fn failure(status: u16, body: &str) -> ApiFailure {
@@ -138,7 +102,6 @@ async fn send<B: Serialize, T: DeserializeOwned>(
     method: Method,
     path: &str,
     token: Option<&str>,
-    edit: Option<&EditId>,
     body: Option<&B>,
 ) -> Result<T, ApiFailure> {
     use gloo_net::http::Request;
@@ -147,14 +110,9 @@ async fn send<B: Serialize, T: DeserializeOwned>(
     let mut builder = match method {
         Method::Get => Request::get(&url),
         Method::Post => Request::post(&url),
-        Method::Patch => Request::patch(&url),
-        Method::Delete => Request::delete(&url),
     };
     if let Some(token) = token {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
-    }
-    if let Some(edit) = edit {
-        builder = builder.header("Idempotency-Key", edit.as_str());
     }
     let request = match body {
         Some(body) => builder.json(body),
@@ -176,7 +134,6 @@ async fn send<B: Serialize, T: DeserializeOwned>(
     _method: Method,
     _path: &str,
     _token: Option<&str>,
-    _edit: Option<&EditId>,
     _body: Option<&B>,
 ) -> Result<T, ApiFailure> {
     let _ = (API, failure);

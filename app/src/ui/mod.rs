@@ -4,6 +4,7 @@
 mod browser;
 mod client;
 mod components;
+mod live;
 mod locale;
 mod pages;
 mod session;

@@ -5,6 +5,7 @@ mod lang_switch;
 mod score_stepper;
 mod stakeholder_form;
 mod stakeholder_list;
+mod sync_status;
 mod top_bar;
 
 pub use choice::Choice;
@@ -12,4 +13,5 @@ pub use lang_switch::LangSwitch;
 pub use score_stepper::ScoreStepper;
 pub use stakeholder_form::{StakeholderForm, StakeholderInput};
 pub use stakeholder_list::StakeholderList;
+pub use sync_status::SyncStatus;
 pub use top_bar::TopBar;

@@ -1,17 +1,20 @@
 //! A breakout group's page on its tablet: the group's stakeholders by category, and the form
-//! to add, edit and delete them.
+//! to add, edit and delete them. Edits apply on screen at once and travel over the live
+//! connection; without a network they wait in the tablet's outbox.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
-use crate::domain::{EditId, StakeholderId};
+use crate::domain::{Actor, Change, Edit, EditId, GroupId, StakeholderId};
 use crate::ui::browser;
-use crate::ui::client::{self, ApiFailure};
-use crate::ui::components::{StakeholderForm, StakeholderInput, StakeholderList, TopBar};
+use crate::ui::client::ApiFailure;
+use crate::ui::components::{
+    StakeholderForm, StakeholderInput, StakeholderList, SyncStatus, TopBar,
+};
+use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::session::GroupSession;
-use crate::wire::{NewStakeholder, PatchStakeholder, StakeholderView, WorkshopView};
+use crate::wire::{ErrorDetail, PatchStakeholder, StakeholderView, WorkshopView};
 
 #[derive(Clone, PartialEq)]
 enum Mode {
@@ -25,27 +28,31 @@ pub fn GroupPage() -> impl IntoView {
     let locale = use_locale();
     let session = RwSignal::new(None::<GroupSession>);
     let checked = RwSignal::new(false);
-    let workshop = RwSignal::new(None::<WorkshopView>);
-    let load_failure = RwSignal::new(None::<ApiFailure>);
+    let live = RwSignal::new(None::<Live>);
     let mode = RwSignal::new(Mode::List);
     let failure = RwSignal::new(None::<ApiFailure>);
-    let busy = RwSignal::new(false);
     let navigate = use_navigate();
 
     Effect::new(move |_| {
         let remembered = GroupSession::load();
-        session.set(remembered.clone());
-        checked.set(true);
-        if let Some(s) = remembered {
-            spawn_local(async move {
-                match client::workshop(&s.workshop_id, &s.token).await {
-                    Ok(w) => workshop.set(Some(w)),
-                    Err(e) => load_failure.set(Some(e)),
-                }
-            });
+        if let Some(s) = &remembered
+            && let Ok(group) = s.group_id.parse::<GroupId>()
+        {
+            live.set(Some(Live::start(
+                &s.workshop_id,
+                &s.token,
+                Actor::Group(group),
+            )));
         }
+        session.set(remembered);
+        checked.set(true);
     });
 
+    let workshop = Signal::derive(move || {
+        live.get()
+            .and_then(|l| l.workshop.get())
+            .map(|w| WorkshopView::of(&w, &[]))
+    });
     let mine = move || {
         let group = session.get().map(|s| s.group_id).unwrap_or_default();
         workshop
@@ -59,8 +66,8 @@ pub fn GroupPage() -> impl IntoView {
             .unwrap_or_default()
     };
 
-    // Ids for what the open form will save, made when it opens: saving again after a dropped
-    // connection repeats the same edit, which the server applies once.
+    // Ids for what the open form will save, made when it opens: saving twice repeats the same
+    // edit, which the server applies once.
     let draft = StoredValue::new(Draft::new());
     let open_form = move |next: Mode| {
         failure.set(None);
@@ -68,75 +75,61 @@ pub fn GroupPage() -> impl IntoView {
         mode.set(next);
     };
 
+    let propose = move |id: EditId, change: Change| -> bool {
+        let Some(l) = live.get_untracked() else {
+            return false;
+        };
+        match l.propose(Edit { id, change }) {
+            Ok(()) => {
+                mode.set(Mode::List);
+                true
+            }
+            Err(e) => {
+                failure.set(Some(ApiFailure::Api {
+                    status: 422,
+                    detail: ErrorDetail::from(&e),
+                }));
+                false
+            }
+        }
+    };
+
     let save = Callback::new(move |input: StakeholderInput| {
-        let (Some(s), Mode::New | Mode::Edit(_)) = (session.get_untracked(), mode.get_untracked())
-        else {
+        let Some(s) = session.get_untracked() else {
             return;
         };
-        busy.set(true);
-        failure.set(None);
-        let editing = mode.get_untracked();
-        let Draft {
-            save: edit, new_id, ..
-        } = draft.get_value();
-        spawn_local(async move {
-            let result = match editing {
-                Mode::Edit(before) => {
-                    let patch = changed_fields(&before, input);
-                    client::patch_stakeholder(&s.workshop_id, &s.token, &edit, &before.id, &patch)
-                        .await
-                }
-                _ => {
-                    let body = NewStakeholder {
-                        id: Some(new_id),
-                        group_id: None,
-                        fields: input,
-                    };
-                    client::add_stakeholder(&s.workshop_id, &s.token, &edit, &body).await
-                }
-            };
-            match result {
-                Ok(saved) => {
-                    workshop.update(|w| {
-                        if let Some(w) = w {
-                            match w.stakeholders.iter_mut().find(|x| x.id == saved.id) {
-                                Some(existing) => *existing = saved,
-                                None => w.stakeholders.push(saved),
-                            }
-                        }
-                    });
-                    mode.set(Mode::List);
-                }
-                Err(e) => failure.set(Some(e)),
-            }
-            busy.set(false);
-        });
+        let draft = draft.get_value();
+        let change = match mode.get_untracked() {
+            Mode::Edit(before) => match before.id.parse() {
+                Ok(id) => Change::UpdateStakeholder {
+                    id,
+                    patch: changed_fields(&before, input),
+                },
+                Err(_) => return,
+            },
+            _ => match s.group_id.parse() {
+                Ok(group) => Change::AddStakeholder {
+                    id: draft.new_id,
+                    group,
+                    fields: input,
+                },
+                Err(_) => return,
+            },
+        };
+        propose(draft.save, change);
     });
 
     let delete = Callback::new(move |_: ()| {
-        let (Some(s), Mode::Edit(target)) = (session.get_untracked(), mode.get_untracked()) else {
+        let Mode::Edit(target) = mode.get_untracked() else {
             return;
         };
         let question = locale.t_with("confirm-delete", &[("name", target.name.clone().into())]);
         if !browser::confirm(&question) {
             return;
         }
-        busy.set(true);
-        let edit = draft.get_value().delete;
-        spawn_local(async move {
-            match client::delete_stakeholder(&s.workshop_id, &s.token, &edit, &target.id).await {
-                Ok(()) => {
-                    workshop.update(|w| {
-                        if let Some(w) = w {
-                            w.stakeholders.retain(|x| x.id != target.id);
-                        }
-                    });
-                    mode.set(Mode::List);
-                }
-                Err(e) => failure.set(Some(e)),
-            }
-            busy.set(false);
-        });
+        if let Ok(id) = target.id.parse() {
+            propose(draft.get_value().delete, Change::DeleteStakeholder { id });
+        }
     });
 
     let leave = move |_| {
@@ -153,15 +146,6 @@ pub fn GroupPage() -> impl IntoView {
         }
         if session.get().is_none() {
             return view! { <NotJoined /> }.into_any();
-        }
-        if let Some(e) = load_failure.get() {
-            return view! {
-                <p class="field-error" role="alert">
-                    {e.message(locale.lang())}
-                </p>
-                <NotJoined />
-            }
-            .into_any();
         }
         let Some(w) = workshop.get() else {
             return view! { <p class="loading">{locale.t("loading")}</p> }.into_any();
@@ -202,7 +186,7 @@ pub fn GroupPage() -> impl IntoView {
                     workshop=w
                     initial=None
                     failure
-                    busy
+                    busy=Signal::derive(|| false)
                     on_submit=save
                     on_cancel=Callback::new(move |_| mode.set(Mode::List))
                 />
@@ -213,7 +197,7 @@ pub fn GroupPage() -> impl IntoView {
                     workshop=w
                     initial=Some(s)
                     failure
-                    busy
+                    busy=Signal::derive(|| false)
                     on_submit=save
                     on_cancel=Callback::new(move |_| mode.set(Mode::List))
                     on_delete=delete
@@ -226,12 +210,24 @@ pub fn GroupPage() -> impl IntoView {
     view! {
         <TopBar title subtitle />
         <main class="page group">
-            {body} <Show when=move || session.get().is_some()>
+            {move || live.get().map(|live| view! { <SyncStatus live /> })} {body}
+            <Show when=move || session.get().is_some()>
                 <button type="button" class="secondary leave" on:click=leave.clone()>
                     {move || locale.t("leave-group")}
                 </button>
             </Show>
         </main>
+    }
+}
+
+#[component]
+fn NotJoined() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <p>{move || locale.t("not-joined")}</p>
+        <a class="button primary big" href="/">
+            {move || locale.t("go-home")}
+        </a>
     }
 }
 
@@ -250,17 +246,6 @@ impl Draft {
             delete: browser::new_edit_id(),
             new_id: StakeholderId::from_random_bytes(browser::random_bytes()),
         }
-    }
-}
-
-#[component]
-fn NotJoined() -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <p>{move || locale.t("not-joined")}</p>
-        <a class="button primary big" href="/">
-            {move || locale.t("go-home")}
-        </a>
     }
 }
 

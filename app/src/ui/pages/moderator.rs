@@ -4,8 +4,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
+use crate::domain::Actor;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{StakeholderList, TopBar};
+use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::session::moderator_key;
 use crate::wire::WorkshopView;
@@ -17,6 +19,7 @@ pub fn ModeratorPage() -> impl IntoView {
     let workshop = RwSignal::new(None::<WorkshopView>);
     let failure = RwSignal::new(None::<ApiFailure>);
     let missing_key = RwSignal::new(false);
+    let live = RwSignal::new(None::<Live>);
 
     Effect::new(move |_| {
         let id = params.read().get("id").unwrap_or_default();
@@ -24,6 +27,7 @@ pub fn ModeratorPage() -> impl IntoView {
             missing_key.set(true);
             return;
         };
+        live.set(Some(Live::start(&id, &key, Actor::Moderator)));
         spawn_local(async move {
             match client::workshop(&id, &key).await {
                 Ok(w) => workshop.set(Some(w)),
@@ -52,9 +56,13 @@ pub fn ModeratorPage() -> impl IntoView {
             }
             .into_any();
         }
-        let Some(w) = workshop.get() else {
+        let Some(mut w) = workshop.get() else {
             return view! { <p class="loading">{locale.t("loading")}</p> }.into_any();
         };
+        // The join codes come from the moderator's view; the stakeholders, live.
+        if let Some(now) = live.get().and_then(|l| l.workshop.get()) {
+            w.stakeholders = WorkshopView::of(&now, &[]).stakeholders;
+        }
         let demo = w.demo;
         let groups = w
             .groups

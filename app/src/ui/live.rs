@@ -1,0 +1,234 @@
+//! A page's live connection to its workshop: a [`Replica`] kept in local storage (so the
+//! outbox survives a reload or a closed tab), a websocket that reconnects by itself, and
+//! signals the page renders from. Edits are applied on screen at once and sent when there is
+//! a connection.
+
+use leptos::prelude::*;
+
+use crate::domain::{Actor, DomainError, Edit, Workshop};
+use crate::sync::{Notice, Replica};
+use crate::wire::ErrorDetail;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Status {
+    Connecting,
+    Online,
+    Offline,
+}
+
+#[derive(Clone, Copy)]
+pub struct Live {
+    /// What the page shows: the confirmed workshop with this device's waiting edits on top.
+    pub workshop: RwSignal<Option<Workshop>>,
+    pub status: RwSignal<Status>,
+    /// This device's edits the server has not confirmed yet.
+    pub waiting: RwSignal<usize>,
+    /// The last of this device's edits the server refused, and why.
+    pub refused: RwSignal<Option<(Edit, ErrorDetail)>>,
+    core: StoredValue<Core, LocalStorage>,
+}
+
+struct Core {
+    replica: Replica,
+    storage_key: String,
+    url: String,
+    #[cfg(feature = "hydrate")]
+    socket: Option<socket::Socket>,
+}
+
+impl Live {
+    /// Starts from what this device stored, then connects. Call from an effect (browser only).
+    pub fn start(workshop_id: &str, token: &str, actor: Actor) -> Self {
+        let storage_key = format!("stakemap.replica.{workshop_id}.{}", actor_key(actor));
+        let replica = super::browser::load(&storage_key)
+            .and_then(|json| serde_json::from_str::<Replica>(&json).ok())
+            .unwrap_or_else(|| Replica::new(actor));
+        let live = Self {
+            workshop: RwSignal::new(replica.view()),
+            status: RwSignal::new(Status::Connecting),
+            waiting: RwSignal::new(replica.waiting()),
+            refused: RwSignal::new(None),
+            core: StoredValue::new_local(Core {
+                replica,
+                storage_key,
+                url: live_url(workshop_id, token),
+                #[cfg(feature = "hydrate")]
+                socket: None,
+            }),
+        };
+        live.connect();
+        live
+    }
+
+    /// Applies an edit made on this device: refused at once if it does not fit, else shown
+    /// and kept until the server confirms it.
+    pub fn propose(&self, edit: Edit) -> Result<(), DomainError> {
+        self.core
+            .try_update_value(|core| {
+                core.replica.propose(edit.clone())?;
+                core.save();
+                #[cfg(feature = "hydrate")]
+                if let Some(socket) = &core.socket {
+                    socket.send(&crate::wire::ClientMessage::Edit {
+                        edit: Box::new(edit),
+                    });
+                }
+                Ok(())
+            })
+            .unwrap_or(Ok(()))?;
+        self.publish();
+        Ok(())
+    }
+
+    fn publish(&self) {
+        self.core.with_value(|core| {
+            self.workshop.set(core.replica.view());
+            self.waiting.set(core.replica.waiting());
+        });
+    }
+
+    #[cfg(feature = "hydrate")]
+    fn connect(self) {
+        socket::open(self);
+    }
+
+    #[cfg(not(feature = "hydrate"))]
+    fn connect(self) {}
+
+    /// Folds in one message from the server; returns whether to say `hello` again.
+    fn receive(&self, message: crate::wire::ServerMessage) -> bool {
+        let notice = self
+            .core
+            .try_update_value(|core| {
+                let notice = core.replica.receive(message);
+                core.save();
+                notice
+            })
+            .flatten();
+        self.publish();
+        match notice {
+            Some(Notice::Rejected { edit, error }) => {
+                self.refused.set(Some((*edit, error)));
+                false
+            }
+            Some(Notice::Resync) => true,
+            None => false,
+        }
+    }
+}
+
+impl Core {
+    fn save(&self) {
+        if let Ok(json) = serde_json::to_string(&self.replica) {
+            super::browser::save(&self.storage_key, &json);
+        }
+    }
+}
+
+fn actor_key(actor: Actor) -> String {
+    match actor {
+        Actor::Moderator => "moderator".to_owned(),
+        Actor::Group(g) => g.to_string(),
+    }
+}
+
+fn live_url(workshop_id: &str, token: &str) -> String {
+    let origin = super::browser::origin();
+    let ws_origin = origin
+        .replacen("https://", "wss://", 1)
+        .replacen("http://", "ws://", 1);
+    format!(
+        "{ws_origin}{}/workshops/{workshop_id}/live?token={token}",
+        crate::wire::API
+    )
+}
+
+#[cfg(feature = "hydrate")]
+mod socket {
+    //! The websocket itself, reconnecting with a growing pause while the network is down.
+
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::Closure;
+    use web_sys::{MessageEvent, WebSocket};
+
+    use super::{Live, Status};
+    use crate::wire::{ClientMessage, ServerMessage};
+
+    pub struct Socket {
+        ws: WebSocket,
+        // Kept so the callbacks live as long as the socket.
+        _handlers: Vec<Closure<dyn FnMut(web_sys::Event)>>,
+    }
+
+    impl Socket {
+        pub fn send(&self, message: &ClientMessage) {
+            if self.ws.ready_state() == WebSocket::OPEN
+                && let Ok(text) = serde_json::to_string(message)
+            {
+                let _ = self.ws.send_with_str(&text);
+            }
+        }
+    }
+
+    fn hello(live: Live) {
+        live.core.with_value(|core| {
+            if let Some(socket) = &core.socket {
+                socket.send(&ClientMessage::Hello {
+                    since: core.replica.since(),
+                });
+                for edit in core.replica.outbox() {
+                    socket.send(&ClientMessage::Edit {
+                        edit: Box::new(edit.clone()),
+                    });
+                }
+            }
+        });
+    }
+
+    pub fn open(live: Live) {
+        let url = live.core.with_value(|core| core.url.clone());
+        let Ok(ws) = WebSocket::new(&url) else {
+            retry(live);
+            return;
+        };
+        live.status.set(Status::Connecting);
+        let on_open = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            live.status.set(Status::Online);
+            hello(live);
+        });
+        let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let Some(text) = event
+                .dyn_ref::<MessageEvent>()
+                .and_then(|m| m.data().as_string())
+            else {
+                return;
+            };
+            if let Ok(message) = serde_json::from_str::<ServerMessage>(&text)
+                && live.receive(message)
+            {
+                hello(live);
+            }
+        });
+        let on_close = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            live.status.set(Status::Offline);
+            live.core.update_value(|core| core.socket = None);
+            retry(live);
+        });
+        ws.set_onopen(Some(on_open.as_ref().unchecked_ref()));
+        ws.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        ws.set_onclose(Some(on_close.as_ref().unchecked_ref()));
+        live.core.update_value(|core| {
+            core.socket = Some(Socket {
+                ws,
+                _handlers: vec![on_open, on_message, on_close],
+            })
+        });
+    }
+
+    /// Tries again in a second or two: long enough not to hammer a server that is restarting,
+    /// short enough that a tablet is back soon after the Wi-Fi.
+    fn retry(live: Live) {
+        set_timeout(move || open(live), std::time::Duration::from_millis(1500));
+    }
+}

@@ -63,14 +63,33 @@ impl Drop for Process {
 /// The real server on a fresh data folder.
 pub struct Server {
     pub base: String,
-    _process: Process,
-    _data: tempfile::TempDir,
+    port: u16,
+    process: Option<Process>,
+    data: tempfile::TempDir,
 }
 
 impl Server {
     pub async fn start() -> Self {
         let data = tempfile::tempdir().expect("temp dir");
         let port = free_port();
+        let mut server = Self {
+            base: format!("http://127.0.0.1:{port}"),
+            port,
+            process: None,
+            data,
+        };
+        server.run().await;
+        server
+    }
+
+    /// Kills the server (SIGKILL): the room's laptop crashed, or the Wi-Fi is gone.
+    pub fn kill(&mut self) {
+        self.process.take();
+    }
+
+    /// Starts it again on the same address and data folder.
+    pub async fn run(&mut self) {
+        let (port, data) = (self.port, self.data.path());
         let bin = env_path("STAKEMAP_BIN", workspace().join("target/debug/stakemap"));
         let site = env_path("LEPTOS_SITE_ROOT", workspace().join("target/site"));
         assert!(
@@ -80,20 +99,14 @@ impl Server {
         );
         let child = Command::new(&bin)
             .env("STAKEMAP_ADDR", format!("127.0.0.1:{port}"))
-            .env("STAKEMAP_DATA", data.path())
+            .env("STAKEMAP_DATA", data)
             .env("LEPTOS_SITE_ROOT", &site)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {}: {e}", bin.display()));
-        let base = format!("http://127.0.0.1:{port}");
-        let process = Process(child);
-        wait_until_up(&format!("{base}/healthz")).await;
-        Self {
-            base,
-            _process: process,
-            _data: data,
-        }
+        self.process = Some(Process(child));
+        wait_until_up(&format!("{}/healthz", self.base)).await;
     }
 
     pub async fn api(
@@ -242,7 +255,8 @@ impl Browser {
 
     /// Waits until the page says all its changes are on the server.
     pub async fn saved(&self) {
-        self.find("[data-testid=sync-status][data-state=saved]").await;
+        self.find("[data-testid=sync-status][data-state=saved]")
+            .await;
     }
 
     pub async fn text(&self, css: &str) -> String {

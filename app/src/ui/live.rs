@@ -6,10 +6,14 @@
 use leptos::prelude::*;
 
 use crate::domain::{Actor, DomainError, Edit, Workshop};
-use crate::sync::{Notice, Replica};
+use crate::sync::Replica;
 use crate::wire::ErrorDetail;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[cfg_attr(
+    not(feature = "hydrate"),
+    allow(dead_code, reason = "only the browser's socket changes the status")
+)]
 pub enum Status {
     Connecting,
     Online,
@@ -31,6 +35,7 @@ pub struct Live {
 struct Core {
     replica: Replica,
     storage_key: String,
+    #[cfg(feature = "hydrate")]
     url: String,
     #[cfg(feature = "hydrate")]
     socket: Option<socket::Socket>,
@@ -39,6 +44,8 @@ struct Core {
 impl Live {
     /// Starts from what this device stored, then connects. Call from an effect (browser only).
     pub fn start(workshop_id: &str, token: &str, actor: Actor) -> Self {
+        #[cfg(not(feature = "hydrate"))]
+        let _ = token;
         let storage_key = format!("stakemap.replica.{workshop_id}.{}", actor_key(actor));
         let replica = super::browser::load(&storage_key)
             .and_then(|json| serde_json::from_str::<Replica>(&json).ok())
@@ -51,6 +58,7 @@ impl Live {
             core: StoredValue::new_local(Core {
                 replica,
                 storage_key,
+                #[cfg(feature = "hydrate")]
                 url: live_url(workshop_id, token),
                 #[cfg(feature = "hydrate")]
                 socket: None,
@@ -96,6 +104,7 @@ impl Live {
     fn connect(self) {}
 
     /// Folds in one message from the server; returns whether to say `hello` again.
+    #[cfg(feature = "hydrate")]
     fn receive(&self, message: crate::wire::ServerMessage) -> bool {
         let notice = self
             .core
@@ -107,11 +116,11 @@ impl Live {
             .flatten();
         self.publish();
         match notice {
-            Some(Notice::Rejected { edit, error }) => {
+            Some(crate::sync::Notice::Rejected { edit, error }) => {
                 self.refused.set(Some((*edit, error)));
                 false
             }
-            Some(Notice::Resync) => true,
+            Some(crate::sync::Notice::Resync) => true,
             None => false,
         }
     }
@@ -132,6 +141,7 @@ fn actor_key(actor: Actor) -> String {
     }
 }
 
+#[cfg(feature = "hydrate")]
 fn live_url(workshop_id: &str, token: &str) -> String {
     let origin = super::browser::origin();
     let ws_origin = origin

@@ -48,8 +48,12 @@ pub async fn upgrade(
 ) -> Result<Response, ApiError> {
     let id = crate::api::workshop_id(&id)?;
     let actor = state.workshops.authorize(id, &query.token)?;
+    // tungstenite's default 128 KiB read buffer per connection would cost over a gigabyte at
+    // 10,000 clients; the feed's messages are small.
     Ok(ws
         .max_message_size(MAX_MESSAGE)
+        .read_buffer_size(8 * 1024)
+        .write_buffer_size(8 * 1024)
         .on_upgrade(move |socket| async move {
             let (sink, stream) = socket.split();
             session(state, id, actor, sink, stream).await;
@@ -69,7 +73,7 @@ pub async fn session<S, R>(
     S: Sink<Message> + Unpin,
     R: Stream<Item = Result<Message, axum::Error>> + Unpin,
 {
-    let mut events: Option<broadcast::Receiver<Arc<EditEvent>>> = None;
+    let mut events: Option<broadcast::Receiver<Arc<str>>> = None;
     let (done_tx, mut done_rx) = mpsc::channel::<Outcome>(64);
     let limiter: DefaultDirectRateLimiter = RateLimiter::direct(
         Quota::per_second(NonZeroU32::new(20).expect("non-zero"))
@@ -79,21 +83,21 @@ pub async fn session<S, R>(
     ping.tick().await;
 
     loop {
-        let outgoing: Vec<ServerMessage> = tokio::select! {
+        let outgoing: Vec<Outgoing> = tokio::select! {
             incoming = stream.next() => match incoming {
                 Some(Ok(Message::Text(text))) => match serde_json::from_str::<ClientMessage>(&text) {
                     Ok(ClientMessage::Hello { since }) => {
                         match greet(&state, id, since).await {
                             Ok((messages, receiver)) => {
                                 events = Some(receiver);
-                                messages
+                                messages.into_iter().map(|m| Outgoing::Message(Box::new(m))).collect()
                             }
                             Err(e) => vec![error(ApiError::from(e).detail())],
                         }
                     }
                     Ok(ClientMessage::Edit { edit }) => {
                         if limiter.check().is_err() {
-                            vec![ServerMessage::Rejected {
+                            vec![Outgoing::Message(Box::new(ServerMessage::Rejected {
                                 edit_id: edit.id,
                                 error: ApiError::new(
                                     StatusCode::TOO_MANY_REQUESTS,
@@ -101,7 +105,7 @@ pub async fn session<S, R>(
                                     "more than 20 edits a second from one connection",
                                 )
                                 .detail(),
-                            }]
+                            }))]
                         } else {
                             let state = state.clone();
                             let done = done_tx.clone();
@@ -121,23 +125,23 @@ pub async fn session<S, R>(
                 Some(Ok(_)) => Vec::new(),
             },
             event = next_event(&mut events) => match event {
-                Ok(event) => vec![ServerMessage::Event { event: (*event).clone() }],
+                Ok(text) => vec![Outgoing::Text(text)],
                 Err(broadcast::error::RecvError::Lagged(_)) => {
                     // Too far behind to catch up event by event: start again from a snapshot.
                     match state.workshops.subscribe(id) {
                         Ok(sub) => {
                             events = Some(sub.events);
-                            vec![ServerMessage::Snapshot { workshop: Box::new(sub.workshop) }]
+                            vec![Outgoing::Message(Box::new(ServerMessage::Snapshot { workshop: Box::new(sub.workshop) }))]
                         }
                         Err(_) => break,
                     }
                 }
                 Err(broadcast::error::RecvError::Closed) => break,
             },
-            Some((edit_id, result)) = done_rx.recv() => vec![match result {
+            Some((edit_id, result)) = done_rx.recv() => vec![Outgoing::Message(Box::new(match result {
                 Ok(seq) => ServerMessage::Ack { edit_id, seq },
                 Err(e) => ServerMessage::Rejected { edit_id, error: ApiError::from(e).detail() },
-            }],
+            }))],
             _ = ping.tick() => {
                 if sink.send(Message::Ping(Vec::new().into())).await.is_err() {
                     break;
@@ -146,7 +150,10 @@ pub async fn session<S, R>(
             }
         };
         for message in outgoing {
-            let text = serde_json::to_string(&message).expect("messages serialise");
+            let text = match message {
+                Outgoing::Text(text) => text.as_ref().into(),
+                Outgoing::Message(m) => serde_json::to_string(&*m).expect("messages serialise"),
+            };
             if sink.send(Message::Text(text.into())).await.is_err() {
                 return;
             }
@@ -160,7 +167,7 @@ async fn greet(
     state: &AppState,
     id: WorkshopId,
     since: Option<u64>,
-) -> Result<(Vec<ServerMessage>, broadcast::Receiver<Arc<EditEvent>>), ServiceError> {
+) -> Result<(Vec<ServerMessage>, broadcast::Receiver<Arc<str>>), ServiceError> {
     let sub = state.workshops.subscribe(id)?;
     let now = sub.workshop.seq();
     let missed = match since {
@@ -192,14 +199,20 @@ async fn greet(
 }
 
 async fn next_event(
-    events: &mut Option<broadcast::Receiver<Arc<EditEvent>>>,
-) -> Result<Arc<EditEvent>, broadcast::error::RecvError> {
+    events: &mut Option<broadcast::Receiver<Arc<str>>>,
+) -> Result<Arc<str>, broadcast::error::RecvError> {
     match events {
         Some(receiver) => receiver.recv().await,
         None => std::future::pending().await,
     }
 }
 
-fn error(detail: ErrorDetail) -> ServerMessage {
-    ServerMessage::Error { error: detail }
+/// A message to send: built here, or an event already serialised for every subscriber.
+enum Outgoing {
+    Message(Box<ServerMessage>),
+    Text(Arc<str>),
+}
+
+fn error(detail: ErrorDetail) -> Outgoing {
+    Outgoing::Message(Box::new(ServerMessage::Error { error: detail }))
 }

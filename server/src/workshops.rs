@@ -19,7 +19,7 @@ use app::domain::{
     Actor, DomainError, Edit, EditId, Group, GroupId, JoinCode, StakeholderId, Valid, Workshop,
     WorkshopId, WorkshopSetup,
 };
-use app::wire::{CreateWorkshop, CreatedWorkshop, EditEvent, GroupView};
+use app::wire::{CreateWorkshop, CreatedWorkshop, EditEvent, GroupView, ServerMessage};
 
 use crate::commit::{Committer, Job};
 use crate::secrets;
@@ -59,7 +59,8 @@ pub struct Applied {
 /// What a live client starts from: the durable workshop, and every event after it.
 pub struct Subscription {
     pub workshop: Workshop,
-    pub events: broadcast::Receiver<Arc<EditEvent>>,
+    /// Each event as the live feed's JSON text, serialised once for every subscriber.
+    pub events: broadcast::Receiver<Arc<str>>,
 }
 
 struct Live {
@@ -68,7 +69,7 @@ struct Live {
     /// Every edit id the workshop has accepted, for its whole life, with what it did.
     applied: HashMap<EditId, (u64, StakeholderId)>,
     codes: Vec<(GroupId, JoinCode)>,
-    events: broadcast::Sender<Arc<EditEvent>>,
+    events: broadcast::Sender<Arc<str>>,
     durable_seq: watch::Sender<u64>,
 }
 
@@ -332,12 +333,17 @@ impl Workshops {
         let valid = live.head.validate(actor, edit.change)?;
         let seq = live.head.seq() + 1;
         let target = valid.change().target();
-        let event = EditEvent {
-            seq,
-            edit_id: edit.id.clone(),
-            actor,
-            change: valid.change().clone(),
+        let event = ServerMessage::Event {
+            event: EditEvent {
+                seq,
+                edit_id: edit.id.clone(),
+                actor,
+                change: valid.change().clone(),
+            },
         };
+        let event: Arc<str> = serde_json::to_string(&event)
+            .expect("events serialise")
+            .into();
         let record = LogRecord {
             seq,
             edit_id: edit.id.clone(),
@@ -355,7 +361,7 @@ impl Workshops {
             on_durable: Box::new(move || {
                 let mut live = lock(&entry);
                 live.durable.apply(valid);
-                let _ = live.events.send(Arc::new(event));
+                let _ = live.events.send(event);
                 live.durable_seq.send_replace(seq);
             }),
         });

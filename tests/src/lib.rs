@@ -285,7 +285,11 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("timed out waiting for {what}");
+        let shot = self.screenshot("until-timeout").await;
+        panic!(
+            "timed out waiting for {what} (screenshot: {})",
+            shot.display()
+        );
     }
 
     pub async fn close(self) {

@@ -106,3 +106,83 @@ async fn tablet_edits_reach_the_moderator_live_and_offline_edits_arrive_exactly_
     tablet.close().await;
     moderator.close().await;
 }
+
+#[tokio::test]
+async fn two_tablets_editing_one_stakeholder_keep_both_fields_and_a_delete_does_not_resurrect() {
+    let server = Server::start().await;
+    let workshop: Value = server.workshop().await;
+    let code = workshop["groups"][0]["join_code"]
+        .as_str()
+        .expect("code")
+        .to_owned();
+    let a = Browser::tablet().await;
+    let b = Browser::tablet().await;
+    for tablet in [&a, &b] {
+        tablet.open(&format!("{}/join/{code}", server.base)).await;
+        tablet.find("[data-testid=add]").await;
+        tablet.saved().await;
+    }
+    add_stakeholder(&a, "Союз МСУ").await;
+    a.saved().await;
+    b.find("[data-testid=stakeholder]").await;
+
+    // Both open the same card; one changes interest, the other influence.
+    a.tap("[data-testid=stakeholder] .card-button").await;
+    b.tap("[data-testid=stakeholder] .card-button").await;
+    a.tap("[data-field=interest] .step-more").await;
+    b.tap("[data-field=influence] .step-less").await;
+    a.tap("[data-testid=save]").await;
+    a.saved().await;
+    b.tap("[data-testid=save]").await;
+    b.saved().await;
+    for tablet in [&a, &b] {
+        tablet
+            .until(
+                "both changes on both tablets",
+                "document.querySelector('[data-testid=stakeholder] [data-testid=interest]').textContent === '4' \
+                 && document.querySelector('[data-testid=stakeholder] [data-testid=influence]').textContent === '2'",
+            )
+            .await;
+    }
+    assert_eq!(a.text("[data-testid=interest]").await, "4");
+
+    // B is editing while A deletes: B's save is refused and nothing comes back.
+    b.tap("[data-testid=stakeholder] .card-button").await;
+    b.find("[data-testid=stakeholder-form]").await;
+    a.tap("[data-testid=stakeholder] .card-button").await;
+    a.tap("[data-testid=delete]").await;
+    a.client
+        .accept_alert()
+        .await
+        .expect("the delete is confirmed");
+    a.saved().await;
+    b.tap("[data-field=interest] .step-less").await;
+    b.tap("[data-testid=save]").await;
+    // B learns either at once (its copy already knows of the delete) or from the server.
+    b.until(
+        "B being told the stakeholder is gone",
+        "document.querySelector('[data-testid=stakeholder-form] .field-error') \
+         || document.querySelector('.refused')",
+    )
+    .await;
+    let still_editing = b
+        .script("return !!document.querySelector('[data-testid=stakeholder-form]');")
+        .await;
+    if still_editing == Value::Bool(true) {
+        b.tap("[data-testid=stakeholder-form] .secondary").await;
+    }
+    b.saved().await;
+    let left = b
+        .script("return document.querySelectorAll('[data-testid=stakeholder]').length;")
+        .await;
+    assert_eq!(
+        left.as_u64(),
+        Some(0),
+        "the deleted stakeholder stays deleted"
+    );
+    let id = workshop["id"].as_str().expect("id");
+    let key = workshop["moderator_key"].as_str().expect("key");
+    assert!(names_on_server(&server, id, key).await.is_empty());
+    a.close().await;
+    b.close().await;
+}

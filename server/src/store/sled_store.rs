@@ -30,7 +30,11 @@ pub struct SledStore {
 
 impl SledStore {
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let db = sled::Config::new().path(path).open()?;
+        // sled's default page cache is 1 GiB; a workshop's log is a few megabytes at most.
+        let db = sled::Config::new()
+            .path(path)
+            .cache_capacity(64 * 1024 * 1024)
+            .open()?;
         Ok(Self {
             setups: db.open_tree("setups")?,
             log: db.open_tree("log")?,

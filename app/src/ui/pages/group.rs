@@ -53,6 +53,7 @@ pub fn GroupPage() -> impl IntoView {
             .and_then(|l| l.workshop.get())
             .map(|w| WorkshopView::of(&w, &[]))
     });
+    let loaded = Memo::new(move |_| workshop.with(Option::is_some));
     let mine = move || {
         let group = session.get().map(|s| s.group_id).unwrap_or_default();
         workshop
@@ -147,7 +148,12 @@ pub fn GroupPage() -> impl IntoView {
         if session.get().is_none() {
             return view! { <NotJoined /> }.into_any();
         }
-        let Some(w) = workshop.get() else {
+        // Only the arrival of the first copy re-renders the page: an open form must keep what
+        // the person is typing while other tablets' edits arrive.
+        if !loaded.get() {
+            return view! { <p class="loading">{locale.t("loading")}</p> }.into_any();
+        }
+        let Some(w) = workshop.get_untracked() else {
             return view! { <p class="loading">{locale.t("loading")}</p> }.into_any();
         };
         match mode.get() {

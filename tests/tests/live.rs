@@ -50,6 +50,12 @@ async fn tablet_edits_reach_the_moderator_live_and_offline_edits_arrive_exactly_
     tablet.open(&format!("{}/join/{code}", server.base)).await;
     tablet.find("[data-testid=add]").await;
     tablet.saved().await;
+    tablet
+        .until(
+            "the service worker to keep the app",
+            "navigator.serviceWorker && navigator.serviceWorker.controller !== null",
+        )
+        .await;
     add_stakeholder(&tablet, "Жогорку Кеңеш").await;
     tablet.saved().await;
     moderator
@@ -77,7 +83,23 @@ async fn tablet_edits_reach_the_moderator_live_and_offline_edits_arrive_exactly_
         .await;
     assert_eq!(shown.as_u64(), Some(6), "offline edits show at once");
 
-    // The tab is closed while offline; the outbox is in the tablet's storage.
+    // Reloaded while offline: the service worker brings the page back, the outbox is in the
+    // tablet's storage.
+    tablet.client.refresh().await.expect("reloads offline");
+    tablet.hydrated().await;
+    tablet
+        .find("[data-testid=sync-status][data-state=offline]")
+        .await;
+    let shown = tablet
+        .script("return document.querySelectorAll('[data-testid=stakeholder]').length;")
+        .await;
+    assert_eq!(
+        shown.as_u64(),
+        Some(6),
+        "the reloaded page shows the waiting edits"
+    );
+
+    // The tab is closed; the server comes back; the tablet is opened again.
     tablet.client.goto("about:blank").await.expect("leaves");
     server.run().await;
     tablet.open(&format!("{}/group", server.base)).await;

@@ -10,8 +10,26 @@ mod imp {
     use wasm_bindgen::JsCast;
 
     pub fn mark_hydrated() {
+        register_service_worker();
         if let Some(body) = document().body() {
             let _ = body.set_attribute("data-hydrated", "true");
+        }
+    }
+
+    /// Lets `/sw.js` keep the app's files for reloading offline. Browsers offer service
+    /// workers only on https or localhost; elsewhere this does nothing.
+    fn register_service_worker() {
+        let navigator = window().navigator();
+        let Ok(container) = js_sys::Reflect::get(&navigator, &"serviceWorker".into()) else {
+            return;
+        };
+        if container.is_undefined() {
+            return;
+        }
+        if let Ok(register) = js_sys::Reflect::get(&container, &"register".into())
+            .and_then(|f| f.dyn_into::<js_sys::Function>())
+        {
+            let _ = register.call1(&container, &"/sw.js".into());
         }
     }
 

@@ -133,6 +133,16 @@ impl Server {
         response.json().await.unwrap_or(Value::Null)
     }
 
+    /// The stakeholders the server has stored for a workshop.
+    pub async fn stakeholders(&self, id: &str, key: &str) -> Vec<Value> {
+        let path = format!("/workshops/{id}");
+        let workshop = self.api(reqwest::Method::GET, &path, Some(key), None).await;
+        workshop["stakeholders"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
     /// A workshop with two groups; returns the API's answer (id, moderator_key, groups).
     pub async fn workshop(&self) -> Value {
         let body = json!({"title": "Клуб депутатов-женщин", "groups": ["Группа 1", "Группа 2"], "language": "ru"});
@@ -226,7 +236,7 @@ impl Browser {
         let element = self.find(css).await;
         self.client
             .execute(
-                "arguments[0].scrollIntoView({block: 'center'});",
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
                 vec![serde_json::to_value(&element).expect("element")],
             )
             .await

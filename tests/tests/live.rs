@@ -13,17 +13,9 @@ async fn add_stakeholder(tablet: &Browser, name: &str) {
 }
 
 async fn names_on_server(server: &Server, id: &str, key: &str) -> Vec<String> {
-    let workshop = server
-        .api(
-            reqwest::Method::GET,
-            &format!("/workshops/{id}"),
-            Some(key),
-            None,
-        )
-        .await;
-    workshop["stakeholders"]
-        .as_array()
-        .expect("list")
+    server
+        .stakeholders(id, key)
+        .await
         .iter()
         .map(|s| s["name"].as_str().expect("name").to_owned())
         .collect()

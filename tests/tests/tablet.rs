@@ -73,15 +73,8 @@ async fn a_group_joins_with_its_code_adds_a_stakeholder_by_touch_and_keeps_it_af
     // What the server stored is what the tablet showed.
     let key = workshop["moderator_key"].as_str().expect("key");
     let id = workshop["id"].as_str().expect("id");
-    let stored = server
-        .api(
-            reqwest::Method::GET,
-            &format!("/workshops/{id}"),
-            Some(key),
-            None,
-        )
-        .await;
-    let s = &stored["stakeholders"][0];
+    let stored = server.stakeholders(id, key).await;
+    let s = &stored[0];
     assert_eq!(
         (
             s["name"].as_str(),
@@ -332,5 +325,27 @@ async fn a_join_link_opens_the_groups_page_and_a_wrong_code_says_what_to_do() {
         "ZZZZZZ",
         "the code stays to fix"
     );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_tablet_whose_key_is_refused_is_told_to_join_again() {
+    let server = Server::start().await;
+    let workshop = server.workshop().await;
+    let browser = Browser::tablet().await;
+    browser.open(&format!("{}/", server.base)).await;
+    let session = serde_json::json!({
+        "workshop_id": workshop["id"], "group_id": workshop["groups"][0]["id"],
+        "token": "gt_not-a-real-token", "group_name": "Группа 1"
+    });
+    browser
+        .script(&format!(
+            "localStorage.setItem('stakemap.group', JSON.stringify({session})); return null;"
+        ))
+        .await;
+    browser.open(&format!("{}/group", server.base)).await;
+    let error = browser.text("main .field-error").await;
+    assert!(error.contains("по коду"), "{error}");
+    browser.find("main a.button[href='/']").await;
     browser.close().await;
 }

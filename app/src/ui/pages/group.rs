@@ -3,11 +3,12 @@
 //! connection; without a network they wait in the tablet's outbox.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::{Actor, Change, Edit, EditId, GroupId, StakeholderId};
 use crate::ui::browser;
-use crate::ui::client::ApiFailure;
+use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{
     StakeholderForm, StakeholderInput, StakeholderList, SyncStatus, TopBar,
 };
@@ -31,6 +32,7 @@ pub fn GroupPage() -> impl IntoView {
     let live = RwSignal::new(None::<Live>);
     let mode = RwSignal::new(Mode::List);
     let failure = RwSignal::new(None::<ApiFailure>);
+    let refused_key = RwSignal::new(None::<ApiFailure>);
     let navigate = use_navigate();
 
     Effect::new(move |_| {
@@ -43,6 +45,21 @@ pub fn GroupPage() -> impl IntoView {
                 &s.token,
                 Actor::Group(group),
             )));
+            // A websocket cannot tell a refused key from a dropped network: ask once over
+            // HTTP, so a tablet whose group no longer exists is told to join again.
+            let s = s.clone();
+            spawn_local(async move {
+                if let Err(ApiFailure::Api {
+                    status: 401 | 403 | 404,
+                    detail,
+                }) = client::workshop(&s.workshop_id, &s.token).await
+                {
+                    refused_key.set(Some(ApiFailure::Api {
+                        status: 401,
+                        detail,
+                    }));
+                }
+            });
         }
         session.set(remembered);
         checked.set(true);
@@ -147,6 +164,15 @@ pub fn GroupPage() -> impl IntoView {
         }
         if session.get().is_none() {
             return view! { <NotJoined /> }.into_any();
+        }
+        if let Some(e) = refused_key.get() {
+            return view! {
+                <p class="field-error" role="alert">
+                    {e.message(locale.lang())}
+                </p>
+                <NotJoined />
+            }
+            .into_any();
         }
         // Only the arrival of the first copy re-renders the page: an open form must keep what
         // the person is typing while other tablets' edits arrive.

@@ -88,7 +88,6 @@ short-influence = Influence
 moderator-title = Moderator
 moderator-no-key = This page needs the moderator link with its key.
 moderator-groups = Groups and their stakeholders
-join-code = Code { $code }
 
 error-blank = Please fill this in.
 error-too_long = Too long: at most { $max } characters.

@@ -89,7 +89,6 @@ short-influence = Таасир
 moderator-title = Модератор
 moderator-no-key = Бул барак үчүн ачкычы бар модератордун шилтемеси керек.
 moderator-groups = Топтор жана алардын кызыкдар тараптары
-join-code = Коду { $code }
 
 error-blank = Бул талааны толтуруңуз.
 error-too_long = Өтө узун: { $max } белгиден ашпашы керек.

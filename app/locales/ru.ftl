@@ -89,7 +89,6 @@ short-influence = Влияние
 moderator-title = Модератор
 moderator-no-key = Для этой страницы нужна ссылка модератора с ключом.
 moderator-groups = Группы и их заинтересованные стороны
-join-code = Код { $code }
 
 error-blank = Заполните это поле.
 error-too_long = Слишком длинно: не больше { $max } знаков.

@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Actor, Attitude, Change, DomainError, Edit, EditId, GroupId, JoinCode, Language, Stakeholder,
-    StakeholderFields, StakeholderId, StakeholderPatch, Workshop,
+    Actor, Attitude, Change, DomainError, Edit, EditId, GroupId, JoinCode, Language, Scale,
+    Stakeholder, StakeholderFields, StakeholderId, StakeholderPatch, Workshop,
 };
 
 pub const API: &str = "/api/v1";
@@ -64,12 +64,6 @@ pub struct DemoView {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ScaleView {
-    pub min: u8,
-    pub max: u8,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WorkshopView {
     pub id: String,
     pub title: String,
@@ -79,7 +73,7 @@ pub struct WorkshopView {
     pub place: String,
     pub language: Language,
     pub demo: bool,
-    pub scale: ScaleView,
+    pub scale: Scale,
     pub categories: Vec<String>,
     pub levels: Vec<String>,
     pub groups: Vec<GroupView>,
@@ -185,10 +179,7 @@ impl WorkshopView {
             place: w.place().to_owned(),
             language: w.language(),
             demo: w.is_demo(),
-            scale: ScaleView {
-                min: w.scale().min(),
-                max: w.scale().max(),
-            },
+            scale: w.scale(),
             categories: w.categories().iter().map(|c| c.to_string()).collect(),
             levels: w.levels().iter().map(|l| l.to_string()).collect(),
             groups: w

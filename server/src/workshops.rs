@@ -19,7 +19,7 @@ use app::domain::{
     Actor, DomainError, Edit, EditId, Group, GroupId, JoinCode, StakeholderId, Valid, Workshop,
     WorkshopId, WorkshopSetup,
 };
-use app::wire::{CreateWorkshop, CreatedWorkshop, EditEvent, GroupView, ServerMessage};
+use app::wire::{CreateWorkshop, CreatedWorkshop, EditEvent, ServerMessage, WorkshopView};
 
 use crate::commit::{Committer, Job};
 use crate::secrets;
@@ -192,7 +192,7 @@ impl Workshops {
         let created = CreatedWorkshop {
             id: id.to_string(),
             moderator_key,
-            groups: group_views(&workshop, &codes),
+            groups: WorkshopView::of(&workshop, &codes).groups,
         };
         let record = NewWorkshop {
             setup,
@@ -367,10 +367,6 @@ impl Workshops {
         });
         Ok((seq, target))
     }
-}
-
-fn group_views(w: &Workshop, codes: &[(GroupId, JoinCode)]) -> Vec<GroupView> {
-    app::wire::WorkshopView::of(w, codes).groups
 }
 
 fn now_ms() -> u64 {

@@ -12,9 +12,6 @@ macro_rules! uuid_id {
         pub struct $name(Uuid);
 
         impl $name {
-            pub fn from_uuid(uuid: Uuid) -> Self {
-                Self(uuid)
-            }
             /// Builds an id from 16 random bytes (the caller owns the randomness).
             pub fn from_random_bytes(bytes: [u8; 16]) -> Self {
                 Self(uuid::Builder::from_random_bytes(bytes).into_uuid())

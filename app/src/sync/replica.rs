@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Actor, DomainError, Edit, EditId, Valid, Workshop};
+use crate::domain::{Actor, DomainError, Edit, Valid, Workshop};
 use crate::wire::{ErrorDetail, ServerMessage};
 
 /// What the device should tell its user or do after a message from the server.
@@ -117,10 +117,5 @@ impl Replica {
         self.outbox
             .retain(|o| o.acked.is_none_or(|seq| seq > confirmed));
         notice
-    }
-
-    /// Whether an edit id is still waiting here.
-    pub fn is_waiting(&self, id: &EditId) -> bool {
-        self.outbox.iter().any(|o| &o.edit.id == id)
     }
 }

@@ -21,6 +21,14 @@ pub enum ApiFailure {
 }
 
 impl ApiFailure {
+    /// A change refused for what it holds, whether this device or the server checked it.
+    pub fn invalid(detail: ErrorDetail) -> Self {
+        ApiFailure::Api {
+            status: 422,
+            detail,
+        }
+    }
+
     /// The input field the error is about, if any.
     pub fn field(&self) -> Option<&str> {
         match self {

@@ -47,14 +47,12 @@ impl<S: Send + Sync> FromRequestParts<S> for EditKey {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let raw = match parts.headers.get("idempotency-key") {
-            Some(value) => value
-                .to_str()
-                .map_err(|_| EditId::parse("").unwrap_err())?
-                .to_owned(),
-            None => crate::secrets::new_edit_id(),
+        let id = match parts.headers.get("idempotency-key") {
+            // A header that is not visible ASCII fails the same check as any bad id.
+            Some(value) => EditId::parse(value.to_str().unwrap_or_default())?,
+            None => EditId::parse(&crate::secrets::new_edit_id())?,
         };
-        Ok(Self(EditId::parse(&raw)?))
+        Ok(Self(id))
     }
 }
 

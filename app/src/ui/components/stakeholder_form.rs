@@ -24,8 +24,8 @@ pub fn StakeholderForm(
     #[prop(optional)] on_delete: Option<Callback<()>>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let scale = workshop.scale.clone();
-    let middle = i64::from(scale.min + (scale.max - scale.min) / 2);
+    let scale = workshop.scale;
+    let middle = i64::from(scale.middle());
     let first = |list: &[String]| list.first().cloned().unwrap_or_default();
 
     let name = RwSignal::new(initial.as_ref().map(|s| s.name.clone()).unwrap_or_default());
@@ -193,16 +193,16 @@ pub fn StakeholderForm(
                     name="interest"
                     label=Signal::derive(move || locale.t("field-interest"))
                     value=interest
-                    min=scale.min
-                    max=scale.max
+                    min=scale.min()
+                    max=scale.max()
                     error=error_for("interest")
                 />
                 <ScoreStepper
                     name="influence"
                     label=Signal::derive(move || locale.t("field-influence"))
                     value=influence
-                    min=scale.min
-                    max=scale.max
+                    min=scale.min()
+                    max=scale.max()
                     error=error_for("influence")
                 />
             </div>

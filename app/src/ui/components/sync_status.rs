@@ -26,11 +26,7 @@ pub fn SyncStatus(live: Live) -> impl IntoView {
     };
     let refused = move || {
         live.refused.get().map(|(_, error)| {
-            let reason = ApiFailure::Api {
-                status: 422,
-                detail: error,
-            }
-            .message(locale.lang());
+            let reason = ApiFailure::invalid(error).message(locale.lang());
             view! {
                 <div class="refused" role="alert">
                     <p>{locale.t_with("sync-refused", &[("reason", reason.into())])}</p>

@@ -103,10 +103,7 @@ pub fn GroupPage() -> impl IntoView {
                 true
             }
             Err(e) => {
-                failure.set(Some(ApiFailure::Api {
-                    status: 422,
-                    detail: ErrorDetail::from(&e),
-                }));
+                failure.set(Some(ApiFailure::invalid(ErrorDetail::from(&e))));
                 false
             }
         }

@@ -9,10 +9,9 @@
 //! snapshot rather than buffered for ([`crate::workshops::EVENT_BUFFER`]).
 
 use std::num::NonZeroU32;
-use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::ws::{Message, WebSocketUpgrade};
+use axum::extract::ws::{Message, Utf8Bytes, WebSocketUpgrade};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -73,7 +72,7 @@ pub async fn session<S, R>(
     S: Sink<Message> + Unpin,
     R: Stream<Item = Result<Message, axum::Error>> + Unpin,
 {
-    let mut events: Option<broadcast::Receiver<Arc<str>>> = None;
+    let mut events: Option<broadcast::Receiver<Utf8Bytes>> = None;
     let (done_tx, mut done_rx) = mpsc::channel::<Outcome>(64);
     let limiter: DefaultDirectRateLimiter = RateLimiter::direct(
         Quota::per_second(NonZeroU32::new(20).expect("non-zero"))
@@ -151,10 +150,12 @@ pub async fn session<S, R>(
         };
         for message in outgoing {
             let text = match message {
-                Outgoing::Text(text) => text.as_ref().into(),
-                Outgoing::Message(m) => serde_json::to_string(&*m).expect("messages serialise"),
+                Outgoing::Text(text) => text,
+                Outgoing::Message(m) => serde_json::to_string(&*m)
+                    .expect("messages serialise")
+                    .into(),
             };
-            if sink.send(Message::Text(text.into())).await.is_err() {
+            if sink.send(Message::Text(text)).await.is_err() {
                 return;
             }
         }
@@ -167,7 +168,7 @@ async fn greet(
     state: &AppState,
     id: WorkshopId,
     since: Option<u64>,
-) -> Result<(Vec<ServerMessage>, broadcast::Receiver<Arc<str>>), ServiceError> {
+) -> Result<(Vec<ServerMessage>, broadcast::Receiver<Utf8Bytes>), ServiceError> {
     let sub = state.workshops.subscribe(id)?;
     let now = sub.workshop.seq();
     let missed = match since {
@@ -199,8 +200,8 @@ async fn greet(
 }
 
 async fn next_event(
-    events: &mut Option<broadcast::Receiver<Arc<str>>>,
-) -> Result<Arc<str>, broadcast::error::RecvError> {
+    events: &mut Option<broadcast::Receiver<Utf8Bytes>>,
+) -> Result<Utf8Bytes, broadcast::error::RecvError> {
     match events {
         Some(receiver) => receiver.recv().await,
         None => std::future::pending().await,
@@ -210,7 +211,7 @@ async fn next_event(
 /// A message to send: built here, or an event already serialised for every subscriber.
 enum Outgoing {
     Message(Box<ServerMessage>),
-    Text(Arc<str>),
+    Text(Utf8Bytes),
 }
 
 fn error(detail: ErrorDetail) -> Outgoing {

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use axum::extract::ws::Utf8Bytes;
 use thiserror::Error;
 use tokio::sync::{broadcast, watch};
 
@@ -60,7 +61,7 @@ pub struct Applied {
 pub struct Subscription {
     pub workshop: Workshop,
     /// Each event as the live feed's JSON text, serialised once for every subscriber.
-    pub events: broadcast::Receiver<Arc<str>>,
+    pub events: broadcast::Receiver<Utf8Bytes>,
 }
 
 struct Live {
@@ -69,7 +70,7 @@ struct Live {
     /// Every edit id the workshop has accepted, for its whole life, with what it did.
     applied: HashMap<EditId, (u64, StakeholderId)>,
     codes: Vec<(GroupId, JoinCode)>,
-    events: broadcast::Sender<Arc<str>>,
+    events: broadcast::Sender<Utf8Bytes>,
     durable_seq: watch::Sender<u64>,
 }
 
@@ -341,9 +342,8 @@ impl Workshops {
                 change: valid.change().clone(),
             },
         };
-        let event: Arc<str> = serde_json::to_string(&event)
-            .expect("events serialise")
-            .into();
+        // Serialised once and shared by every subscriber's socket without a copy.
+        let event = Utf8Bytes::from(serde_json::to_string(&event).expect("events serialise"));
         let record = LogRecord {
             seq,
             edit_id: edit.id.clone(),

@@ -125,3 +125,16 @@ sync-offline = { $count ->
 sync-connecting = Connecting…
 sync-refused = The server did not accept a change: { $reason }
 dismiss = OK
+
+## The influence/interest grid
+grid-interest = Interest
+grid-influence = Influence
+grid-attitude = Attitude
+grid-groups = Groups
+grid-numbers = Numbers on the grid
+grid-all-groups = All groups
+grid-empty = Nobody yet: add the first stakeholder.
+quadrant-manage_closely = Manage closely
+quadrant-keep_satisfied = Keep satisfied
+quadrant-keep_informed = Keep informed
+quadrant-monitor = Monitor

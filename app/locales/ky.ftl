@@ -124,3 +124,16 @@ sync-offline = { $count ->
 sync-connecting = Туташууда…
 sync-refused = Сервер өзгөртүүнү кабыл алган жок: { $reason }
 dismiss = Түшүндүм
+
+## The influence/interest grid
+grid-interest = Кызыкчылык
+grid-influence = Таасир
+grid-attitude = Мамиле
+grid-groups = Топтор
+grid-numbers = Тордогу номерлер
+grid-all-groups = Бардык топтор
+grid-empty = Азырынча эч ким жок: биринчи кызыкдар тарапты кошуңуз.
+quadrant-manage_closely = Тыгыз кызматташуу
+quadrant-keep_satisfied = Кызыкчылыктарын эске алуу
+quadrant-keep_informed = Маалымдап туруу
+quadrant-monitor = Көз салып туруу

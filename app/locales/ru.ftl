@@ -128,3 +128,16 @@ sync-offline = { $count ->
 sync-connecting = Подключение…
 sync-refused = Сервер не принял изменение: { $reason }
 dismiss = Понятно
+
+## The influence/interest grid
+grid-interest = Интерес
+grid-influence = Влияние
+grid-attitude = Отношение
+grid-groups = Группы
+grid-numbers = Номера на сетке
+grid-all-groups = Все группы
+grid-empty = Пока никого нет: добавьте первую заинтересованную сторону.
+quadrant-manage_closely = Тесно сотрудничать
+quadrant-keep_satisfied = Учитывать интересы
+quadrant-keep_informed = Информировать
+quadrant-monitor = Наблюдать

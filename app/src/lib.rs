@@ -6,6 +6,7 @@
 //! - [`i18n`]: Russian, Kyrgyz and English messages.
 //! - [`ui`]: pages and components.
 
+pub mod chart;
 pub mod domain;
 pub mod i18n;
 pub mod sync;

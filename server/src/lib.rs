@@ -7,6 +7,7 @@
 //! - [`commit`]: the group-commit writer thread.
 //! - [`live`]: the websocket feed of a workshop's events.
 //! - [`demo`]: the demo workshop made on the first start.
+//! - [`pictures`]: PNG files of the pictures, drawn with the embedded font.
 //! - [`router`]: the whole app as an axum `Router`, so tests can call it without a socket.
 
 pub mod api;
@@ -14,6 +15,7 @@ pub mod commit;
 pub mod config;
 pub mod demo;
 pub mod live;
+pub mod pictures;
 pub mod secrets;
 pub mod store;
 pub mod workshops;

@@ -7,6 +7,7 @@
 mod edit;
 mod error;
 mod ids;
+mod quadrant;
 mod stakeholder;
 mod vocabulary;
 mod workshop;
@@ -14,6 +15,7 @@ mod workshop;
 pub use edit::{Actor, Change, Edit, StakeholderFields, StakeholderPatch, Valid};
 pub use error::{DomainError, Field};
 pub use ids::{EditId, GroupId, StakeholderId, WorkshopId};
+pub use quadrant::Quadrant;
 pub use stakeholder::Stakeholder;
 pub use vocabulary::{Attitude, CategoryId, JoinCode, Language, LevelId, Scale};
 pub use workshop::{Group, Workshop, WorkshopSetup, limits};

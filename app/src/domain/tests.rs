@@ -487,3 +487,37 @@ fn edits_round_trip_through_json_with_readable_tags() {
     let back: Edit = serde_json::from_value(json).expect("parses");
     assert_eq!(back, edit);
 }
+
+#[test]
+fn the_quadrant_rule_counts_the_middle_as_high() {
+    use super::Quadrant::*;
+    let five = Scale::new(1, 5).unwrap();
+    let ten = Scale::new(1, 10).unwrap();
+    let zero_four = Scale::new(0, 4).unwrap();
+    // (scale, interest, influence, quadrant)
+    let cases = [
+        (five, 3, 3, ManageClosely),
+        (five, 2, 3, KeepSatisfied),
+        (five, 3, 2, KeepInformed),
+        (five, 2, 2, Monitor),
+        (five, 5, 5, ManageClosely),
+        (five, 1, 1, Monitor),
+        (five, 1, 5, KeepSatisfied),
+        (five, 5, 1, KeepInformed),
+        (ten, 5, 6, KeepSatisfied),
+        (ten, 6, 5, KeepInformed),
+        (ten, 6, 6, ManageClosely),
+        (zero_four, 2, 2, ManageClosely),
+        (zero_four, 1, 1, Monitor),
+    ];
+    for (scale, interest, influence, expected) in cases {
+        assert_eq!(
+            super::Quadrant::of(scale, interest, influence),
+            expected,
+            "{scale:?} interest {interest} influence {influence}"
+        );
+    }
+    assert_eq!(five.first_high(), 3);
+    assert_eq!(ten.first_high(), 6);
+    assert_eq!(zero_four.first_high(), 2);
+}

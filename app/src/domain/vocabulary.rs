@@ -112,6 +112,22 @@ impl Scale {
     pub fn middle(self) -> u8 {
         self.min + (self.max - self.min) / 2
     }
+    /// The quadrant rule, the same on every picture, export and list: a score counts as high
+    /// when it is at or above the middle of the scale. On 1–5 the middle value 3 is high, so
+    /// the midline runs between 2 and 3; on 1–10 it runs between 5 and 6.
+    pub fn is_high(self, value: u8) -> bool {
+        2 * u16::from(value) >= u16::from(self.min) + u16::from(self.max)
+    }
+    /// The lowest score that counts as high.
+    pub fn first_high(self) -> u8 {
+        (self.min..=self.max)
+            .find(|v| self.is_high(*v))
+            .unwrap_or(self.max)
+    }
+    /// How many values the scale has (5 for 1–5).
+    pub fn len(self) -> u8 {
+        self.max - self.min + 1
+    }
 }
 
 impl Default for Scale {

@@ -1,0 +1,343 @@
+//! Draws a [`GridLayout`] with plotters onto any backend: SVG for the screen and for files
+//! (here), PNG on the server. Drawing decides nothing about positions; it follows the layout.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::domain::{Attitude, Quadrant};
+
+use super::geometry::Point;
+use super::grid_layout::{Align, GridLayout, Marker, Symbol, TextItem};
+use super::palette::{self, Rgb, Shape};
+use super::text::Weight;
+
+/// How a backend sets type, so text lands where the layout measured it.
+#[derive(Clone, Copy, Debug)]
+pub struct FontProfile {
+    pub family: &'static str,
+    /// plotters' size for a font whose em is 1 px.
+    pub size_per_em: f64,
+    /// From the top plotters anchors at down to the baseline, in ems.
+    pub top_to_baseline: f64,
+}
+
+/// The family the pictures ask for; the PNG renderer registers the embedded DejaVu Sans under
+/// this very name.
+pub const FAMILY: &str = "DejaVu Sans, Verdana, Arial, sans-serif";
+
+/// plotters' SVG backend writes `font-size` as size / 1.24 and moves text down 0.76 em.
+pub const SVG: FontProfile = FontProfile {
+    family: FAMILY,
+    size_per_em: 1.24,
+    top_to_baseline: 0.76,
+};
+
+type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+fn colour(rgb: Rgb) -> RGBColor {
+    RGBColor(rgb.0, rgb.1, rgb.2)
+}
+
+fn xy(p: Point) -> (i32, i32) {
+    (p.x.round() as i32, p.y.round() as i32)
+}
+
+/// The whole picture.
+pub fn draw<DB: DrawingBackend>(
+    layout: &GridLayout,
+    area: &DrawingArea<DB, Shift>,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    let line = layout.sizes.line;
+    let plot = layout.plot;
+    area.fill(&colour(palette::PAPER))?;
+
+    for q in &layout.quadrants {
+        if q.quadrant == Quadrant::ManageClosely {
+            rect(area, q.area, palette::FOCUS, true, 0.0)?;
+        }
+    }
+    // Cell rules, then the frame and the midlines on top.
+    let (cw, ch) = (
+        plot.w / f64::from(layout.scale.len()),
+        plot.h / f64::from(layout.scale.len()),
+    );
+    for i in 1..layout.scale.len() {
+        let x = plot.x + f64::from(i) * cw;
+        let y = plot.y + f64::from(i) * ch;
+        segment(
+            area,
+            Point::new(x, plot.y),
+            Point::new(x, plot.bottom()),
+            palette::RULE,
+            line * 0.5,
+        )?;
+        segment(
+            area,
+            Point::new(plot.x, y),
+            Point::new(plot.right(), y),
+            palette::RULE,
+            line * 0.5,
+        )?;
+    }
+    rect(area, plot, palette::INK, false, line)?;
+    let mid = layout.midline;
+    segment(
+        area,
+        Point::new(mid.x, plot.y),
+        Point::new(mid.x, plot.bottom()),
+        palette::INK,
+        line * 1.5,
+    )?;
+    segment(
+        area,
+        Point::new(plot.x, mid.y),
+        Point::new(plot.right(), mid.y),
+        palette::INK,
+        line * 1.5,
+    )?;
+
+    for q in &layout.quadrants {
+        text(area, &q.name, palette::MUTED, font)?;
+    }
+    for t in layout.ticks.iter().chain(&layout.axis_titles) {
+        text(area, t, palette::INK, font)?;
+    }
+    for label in &layout.labels {
+        if let Some((from, to)) = label.leader {
+            segment(area, from, to, palette::MUTED, line * 0.75)?;
+        }
+    }
+    for m in &layout.markers {
+        marker(area, m, line, font)?;
+    }
+    for label in &layout.labels {
+        // A paper backing keeps a label legible over the cell rules.
+        rect(area, label.text.bounds, palette::PAPER, true, 0.0)?;
+        text(area, &label.text, palette::INK, font)?;
+    }
+    for row in &layout.legend {
+        let r = row.size / 2.0;
+        match row.symbol {
+            Symbol::Heading | Symbol::Group | Symbol::Number => {}
+            Symbol::Colour(i) => {
+                outline(area, Shape::Circle, row.at, r, palette::category(i), line)?
+            }
+            Symbol::Shape(i) => outline(area, palette::shape(i), row.at, r, palette::PAPER, line)?,
+            Symbol::Attitude(a) => badge(area, a, row.at, r * 0.8, line)?,
+        }
+        text(area, &row.text, palette::INK, font)?;
+    }
+    if let Some(t) = &layout.title {
+        text(area, t, palette::INK, font)?;
+    }
+    if let Some(t) = &layout.note {
+        text(area, t, palette::MUTED, font)?;
+    }
+    Ok(())
+}
+
+fn rect<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    r: super::geometry::Rect,
+    rgb: Rgb,
+    filled: bool,
+    width: f64,
+) -> DrawResult<DB> {
+    let style = ShapeStyle {
+        color: colour(rgb).to_rgba(),
+        filled,
+        stroke_width: width.round().max(1.0) as u32,
+    };
+    area.draw(&Rectangle::new(
+        [
+            xy(Point::new(r.x, r.y)),
+            xy(Point::new(r.right(), r.bottom())),
+        ],
+        style,
+    ))
+}
+
+fn segment<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    from: Point,
+    to: Point,
+    rgb: Rgb,
+    width: f64,
+) -> DrawResult<DB> {
+    area.draw(&PathElement::new(
+        vec![xy(from), xy(to)],
+        colour(rgb).stroke_width(width.round().max(1.0) as u32),
+    ))
+}
+
+fn text<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    item: &TextItem,
+    rgb: Rgb,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    if item.text.is_empty() {
+        return Ok(());
+    }
+    let style = match item.weight {
+        Weight::Regular => FontStyle::Normal,
+        Weight::Bold => FontStyle::Bold,
+    };
+    let h = match item.align {
+        Align::Left => HPos::Left,
+        Align::Center => HPos::Center,
+        Align::Right => HPos::Right,
+    };
+    let anchor = item.anchor();
+    // The layout centres a line in its box: the baseline sits a third of an em below the middle.
+    let baseline = anchor.y + item.px * 0.36;
+    let top = baseline - font.top_to_baseline * item.px;
+    let text_style = TextStyle::from(
+        FontDesc::new(
+            FontFamily::Name(font.family),
+            item.px * font.size_per_em,
+            style,
+        )
+        .color(&colour(rgb)),
+    )
+    .pos(Pos::new(h, VPos::Top));
+    area.draw_text(&item.text, &text_style, xy(Point::new(anchor.x, top)))
+}
+
+/// The polygon of a shape of "radius" `r` around `c` (circles are drawn as circles).
+fn polygon(shape: Shape, c: Point, r: f64) -> Vec<(i32, i32)> {
+    let pts: Vec<Point> = match shape {
+        Shape::Circle => Vec::new(),
+        Shape::Square => {
+            let s = r * 0.88;
+            vec![
+                Point::new(c.x - s, c.y - s),
+                Point::new(c.x + s, c.y - s),
+                Point::new(c.x + s, c.y + s),
+                Point::new(c.x - s, c.y + s),
+            ]
+        }
+        Shape::Triangle => vec![
+            Point::new(c.x, c.y - r * 1.15),
+            Point::new(c.x + r * 1.1, c.y + r * 0.8),
+            Point::new(c.x - r * 1.1, c.y + r * 0.8),
+        ],
+        Shape::Diamond => vec![
+            Point::new(c.x, c.y - r * 1.2),
+            Point::new(c.x + r * 1.2, c.y),
+            Point::new(c.x, c.y + r * 1.2),
+            Point::new(c.x - r * 1.2, c.y),
+        ],
+    };
+    pts.into_iter().map(xy).collect()
+}
+
+/// A shape filled with `fill` and outlined in ink.
+fn outline<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    shape: Shape,
+    c: Point,
+    r: f64,
+    fill: Rgb,
+    line: f64,
+) -> DrawResult<DB> {
+    let stroke = colour(palette::INK).stroke_width(line.round().max(1.0) as u32);
+    if shape == Shape::Circle {
+        let radius = r.round().max(1.0) as i32;
+        area.draw(&Circle::new(xy(c), radius, colour(fill).filled()))?;
+        area.draw(&Circle::new(xy(c), radius, stroke))
+    } else {
+        let mut points = polygon(shape, c, r);
+        area.draw(&Polygon::new(points.clone(), colour(fill).filled()))?;
+        points.push(points[0]);
+        area.draw(&PathElement::new(points, stroke))
+    }
+}
+
+fn marker<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    m: &Marker,
+    line: f64,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    let fill = palette::category(m.colour);
+    outline(
+        area,
+        palette::shape(m.shape),
+        m.center,
+        m.radius,
+        fill,
+        line,
+    )?;
+    if let Some(n) = m.number {
+        let digits = n.to_string();
+        let px = m.radius * if digits.len() > 2 { 0.8 } else { 1.05 };
+        let item = TextItem {
+            bounds: super::geometry::Rect::new(
+                m.center.x - m.radius,
+                m.center.y - px * 0.625,
+                m.radius * 2.0,
+                px * 1.25,
+            ),
+            text: digits,
+            align: Align::Center,
+            px,
+            weight: Weight::Bold,
+        };
+        text(area, &item, fill.ink(), font)?;
+    }
+    let at = Point::new(m.center.x + m.radius * 0.8, m.center.y - m.radius * 0.8);
+    badge(area, m.attitude, at, m.radius * 0.45, line)
+}
+
+/// The attitude sign: + supportive, = neutral, − opposed, nothing when unknown.
+fn badge<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    attitude: Attitude,
+    c: Point,
+    r: f64,
+    line: f64,
+) -> DrawResult<DB> {
+    if attitude == Attitude::Unknown {
+        return Ok(());
+    }
+    outline(area, Shape::Circle, c, r, palette::PAPER, line)?;
+    let arm = r * 0.6;
+    let w = (line * 1.2).max(1.0);
+    let horizontal = |dy: f64| {
+        (
+            Point::new(c.x - arm, c.y + dy),
+            Point::new(c.x + arm, c.y + dy),
+        )
+    };
+    let strokes = match attitude {
+        Attitude::Supportive => vec![
+            horizontal(0.0),
+            (Point::new(c.x, c.y - arm), Point::new(c.x, c.y + arm)),
+        ],
+        Attitude::Neutral => vec![horizontal(-r * 0.25), horizontal(r * 0.25)],
+        Attitude::Opposed => vec![horizontal(0.0)],
+        Attitude::Unknown => Vec::new(),
+    };
+    for (from, to) in strokes {
+        segment(area, from, to, palette::INK, w)?;
+    }
+    Ok(())
+}
+
+/// The picture as an SVG document.
+pub fn svg(layout: &GridLayout) -> String {
+    let mut out = String::new();
+    {
+        let size = (
+            layout.canvas.w.round() as u32,
+            layout.canvas.h.round() as u32,
+        );
+        let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        draw(layout, &root, &SVG).expect("drawing into a string cannot fail");
+        root.present().expect("drawing into a string cannot fail");
+    }
+    out
+}

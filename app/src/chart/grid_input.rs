@@ -1,0 +1,98 @@
+//! What the grid shows, read from a workshop: which stakeholders (one group or all, filtered
+//! by category and level) and every word in the reader's language.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{Attitude, CategoryId, GroupId, Language, LevelId, Quadrant, Workshop};
+use crate::i18n::tr;
+
+use super::grid_layout::{GridInput, GridPoint, GridWords};
+
+/// Which part of the workshop a picture shows. Empty filters mean "all".
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct GridOptions {
+    pub group: Option<GroupId>,
+    #[serde(default)]
+    pub categories: Vec<CategoryId>,
+    #[serde(default)]
+    pub levels: Vec<LevelId>,
+}
+
+impl GridOptions {
+    pub fn group(group: GroupId) -> Self {
+        Self {
+            group: Some(group),
+            ..Self::default()
+        }
+    }
+}
+
+/// The picture's title: the group, or "all groups", then the workshop.
+pub fn title(workshop: &Workshop, options: &GridOptions, lang: Language) -> String {
+    let who = options
+        .group
+        .and_then(|g| workshop.group(g))
+        .map(|g| g.name().to_owned())
+        .unwrap_or_else(|| tr(lang, "grid-all-groups"));
+    format!("{who} · {}", workshop.title())
+}
+
+pub fn grid_input(workshop: &Workshop, options: &GridOptions, lang: Language) -> GridInput {
+    let position = |list: &[String], id: &str| list.iter().position(|c| c == id).unwrap_or(0);
+    let category_ids: Vec<String> = workshop
+        .categories()
+        .iter()
+        .map(|c| c.as_str().to_owned())
+        .collect();
+    let level_ids: Vec<String> = workshop
+        .levels()
+        .iter()
+        .map(|l| l.as_str().to_owned())
+        .collect();
+    let groups = workshop.groups();
+    let points = workshop
+        .stakeholders()
+        .iter()
+        .filter(|s| options.group.is_none_or(|g| s.group() == g))
+        .filter(|s| options.categories.is_empty() || options.categories.contains(s.category()))
+        .filter(|s| options.levels.is_empty() || options.levels.contains(s.level()))
+        .map(|s| GridPoint {
+            id: s.id(),
+            name: s.name().to_owned(),
+            interest: s.interest(),
+            influence: s.influence(),
+            category: position(&category_ids, s.category().as_str()),
+            level: position(&level_ids, s.level().as_str()),
+            attitude: s.attitude(),
+            group: groups.iter().position(|g| g.id() == s.group()).unwrap_or(0),
+        })
+        .collect();
+    let named = |prefix: &str, id: &str| {
+        let key = format!("{prefix}-{id}");
+        let text = tr(lang, &key);
+        // A custom category has no translation: its id is its name.
+        if text == key { id.to_owned() } else { text }
+    };
+    let words = GridWords {
+        title: title(workshop, options, lang),
+        interest: tr(lang, "grid-interest"),
+        influence: tr(lang, "grid-influence"),
+        quadrants: Quadrant::ALL.map(|q| tr(lang, &format!("quadrant-{}", q.as_str()))),
+        categories_heading: tr(lang, "field-category"),
+        levels_heading: tr(lang, "field-level"),
+        attitudes_heading: tr(lang, "grid-attitude"),
+        groups_heading: tr(lang, "grid-groups"),
+        numbers_heading: tr(lang, "grid-numbers"),
+        attitudes: Attitude::ALL.map(|a| tr(lang, &format!("attitude-{}", a.as_str()))),
+        empty: tr(lang, "grid-empty"),
+    };
+    GridInput {
+        scale: workshop.scale(),
+        words,
+        categories: category_ids.iter().map(|c| named("category", c)).collect(),
+        levels: level_ids.iter().map(|l| named("level", l)).collect(),
+        groups: groups.iter().map(|g| g.name().to_owned()).collect(),
+        tag_groups: options.group.is_none() && groups.len() > 1,
+        points,
+    }
+}

@@ -1,0 +1,58 @@
+//! Colours and shapes shared by every picture: the Okabe–Ito palette (told apart with the
+//! common kinds of colour blindness) for categories, shapes for levels.
+
+/// An sRGB colour.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// Black or white, whichever reads better on this colour.
+    pub fn ink(self) -> Rgb {
+        let Rgb(r, g, b) = self;
+        let luma = 0.299 * f64::from(r) + 0.587 * f64::from(g) + 0.114 * f64::from(b);
+        if luma > 140.0 { INK } else { PAPER }
+    }
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+}
+
+/// Okabe & Ito (2008), in the order categories take them; black is left out (it is the ink).
+pub const CATEGORY: [Rgb; 7] = [
+    Rgb(0x00, 0x72, 0xb2), // blue
+    Rgb(0xe6, 0x9f, 0x00), // orange
+    Rgb(0x00, 0x9e, 0x73), // bluish green
+    Rgb(0xcc, 0x79, 0xa7), // reddish purple
+    Rgb(0x56, 0xb4, 0xe9), // sky blue
+    Rgb(0xd5, 0x5e, 0x00), // vermillion
+    Rgb(0xf0, 0xe4, 0x42), // yellow
+];
+
+pub const INK: Rgb = Rgb(0x11, 0x11, 0x11);
+pub const PAPER: Rgb = Rgb(0xff, 0xff, 0xff);
+pub const MUTED: Rgb = Rgb(0x55, 0x55, 0x55);
+pub const RULE: Rgb = Rgb(0xcc, 0xcc, 0xcc);
+/// The "manage closely" quadrant's tint.
+pub const FOCUS: Rgb = Rgb(0xf2, 0xf2, 0xf2);
+
+pub fn category(index: usize) -> Rgb {
+    CATEGORY[index % CATEGORY.len()]
+}
+
+/// Marker shapes in the order levels take them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Shape {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+}
+
+pub fn shape(index: usize) -> Shape {
+    [
+        Shape::Circle,
+        Shape::Square,
+        Shape::Triangle,
+        Shape::Diamond,
+    ][index % 4]
+}

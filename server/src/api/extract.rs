@@ -29,15 +29,20 @@ impl<S: Send + Sync> FromRequestParts<S> for Bearer {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        parts
-            .headers
-            .get(AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(|v| Bearer(v.trim().to_owned()))
-            .filter(|b| !b.0.is_empty())
+        bearer(&parts.headers)
+            .map(Bearer)
             .ok_or_else(ApiError::unauthorized)
     }
+}
+
+/// The secret in an `Authorization: Bearer …` header, if there is one.
+pub fn bearer(headers: &axum::http::HeaderMap) -> Option<String> {
+    headers
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|v| v.trim().to_owned())
+        .filter(|b| !b.is_empty())
 }
 
 /// The edit id: the client's `Idempotency-Key` when it sends one, else a fresh one.

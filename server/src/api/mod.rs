@@ -4,6 +4,7 @@
 mod error;
 mod extract;
 mod join;
+mod pictures;
 mod stakeholders;
 mod workshops;
 
@@ -30,6 +31,8 @@ pub fn router(state: AppState) -> Router {
             patch(stakeholders::update).delete(stakeholders::delete),
         )
         .route("/workshops/{id}/live", get(crate::live::upgrade))
+        .route("/workshops/{id}/grid.svg", get(pictures::grid_svg))
+        .route("/workshops/{id}/grid.png", get(pictures::grid_png))
         .route("/join", post(join::join))
         .route("/demo", get(workshops::demo))
         .fallback(|| async {

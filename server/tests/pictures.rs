@@ -1,0 +1,325 @@
+//! The grid as files: `grid.svg` and `grid.png` through the router, and the embedded font.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use tower::ServiceExt;
+
+use app::chart::{Align, GridLayout, TextItem, sample};
+use server::store::SledStore;
+use server::{Shared, api};
+
+struct Reply {
+    status: StatusCode,
+    content_type: String,
+    body: Vec<u8>,
+}
+
+async fn call(
+    router: &Router,
+    method: &str,
+    uri: &str,
+    key: Option<&str>,
+    body: Option<Value>,
+) -> Reply {
+    let mut request = Request::builder().method(method).uri(uri);
+    if let Some(key) = key {
+        request = request.header("authorization", format!("Bearer {key}"));
+    }
+    if body.is_some() {
+        request = request.header("content-type", "application/json");
+    }
+    let request = request
+        .body(Body::from(body.map(|b| b.to_string()).unwrap_or_default()))
+        .unwrap();
+    let response = router.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
+    Reply {
+        status,
+        content_type,
+        body,
+    }
+}
+
+fn json_of(reply: &Reply) -> Value {
+    serde_json::from_slice(&reply.body).expect("a JSON body")
+}
+
+/// The texts of an SVG document, which must parse as XML.
+fn svg_texts(reply: &Reply) -> Vec<String> {
+    assert_eq!(
+        reply.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&reply.body)
+    );
+    assert!(
+        reply.content_type.starts_with("image/svg+xml"),
+        "{}",
+        reply.content_type
+    );
+    let text = std::str::from_utf8(&reply.body).unwrap();
+    let doc = roxmltree::Document::parse(text).expect("the SVG is XML");
+    // Hostile names stay text: one svg element, no script, no event handlers.
+    assert_eq!(
+        doc.descendants().filter(|n| n.has_tag_name("svg")).count(),
+        1
+    );
+    assert!(!doc.descendants().any(|n| n.has_tag_name("script")));
+    assert!(
+        !doc.descendants()
+            .any(|n| n.attributes().any(|a| a.name().starts_with("on")))
+    );
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text().map(|t| t.trim().to_owned()))
+        .collect()
+}
+
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let reader = decoder.read_info().expect("a PNG");
+    let info = reader.info();
+    (info.width, info.height)
+}
+
+fn png_pixels(bytes: &[u8]) -> Vec<u8> {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let frame = reader.next_frame(&mut buf).unwrap();
+    buf.truncate(frame.buffer_size());
+    buf
+}
+
+struct Fixture {
+    router: Router,
+    id: String,
+    key: String,
+    groups: Vec<String>,
+    _dir: tempfile::TempDir,
+}
+
+async fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(SledStore::open(&dir.path().join("store")).unwrap());
+    let router = api::router(Shared::open(store).unwrap());
+    let created = call(
+        &router,
+        "POST",
+        "/workshops",
+        None,
+        Some(json!({"title": "Доступ к правосудию", "groups": ["Группа 1", "Группа 2"]})),
+    )
+    .await;
+    let created = json_of(&created);
+    let id = created["id"].as_str().unwrap().to_owned();
+    let key = created["moderator_key"].as_str().unwrap().to_owned();
+    let groups: Vec<String> = created["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["id"].as_str().unwrap().to_owned())
+        .collect();
+    for (group, name, interest) in [
+        (0, "Министерство юстиции", 5),
+        (0, "Жогорку Кеңеш", 2),
+        (1, "Өнүгүү фонду", 4),
+        (1, "<svg onload=1>", 1),
+    ] {
+        let added = call(
+            &router,
+            "POST",
+            &format!("/workshops/{id}/stakeholders"),
+            Some(&key),
+            Some(
+                json!({"group_id": groups[group], "name": name, "category": "state",
+                "level": "national", "interest": interest, "influence": 3}),
+            ),
+        )
+        .await;
+        assert_eq!(added.status, StatusCode::CREATED);
+    }
+    Fixture {
+        router,
+        id,
+        key,
+        groups,
+        _dir: dir,
+    }
+}
+
+#[tokio::test]
+async fn the_grid_svg_names_everyone_in_the_chosen_language_and_group() {
+    let f = fixture().await;
+    let uri = |q: &str| format!("/workshops/{}/grid.svg?{q}", f.id);
+
+    let all = svg_texts(&call(&f.router, "GET", &uri(""), Some(&f.key), None).await);
+    for name in [
+        "Министерство юстиции",
+        "Жогорку Кеңеш",
+        "Өнүгүү фонду",
+        "<svg onload=1>",
+    ] {
+        assert!(
+            all.iter().any(|t| t.ends_with(name)),
+            "{name} missing from {all:?}"
+        );
+    }
+    assert!(
+        all.iter().any(|t| t == "Тесно сотрудничать"),
+        "Russian by default"
+    );
+
+    let en = svg_texts(&call(&f.router, "GET", &uri("lang=en"), Some(&f.key), None).await);
+    assert!(en.iter().any(|t| t == "Manage closely"));
+    let ky = svg_texts(&call(&f.router, "GET", &uri("lang=ky"), Some(&f.key), None).await);
+    assert!(ky.iter().any(|t| t == "Тыгыз кызматташуу"));
+
+    let one = svg_texts(
+        &call(
+            &f.router,
+            "GET",
+            &uri(&format!("group={}", f.groups[1])),
+            Some(&f.key),
+            None,
+        )
+        .await,
+    );
+    assert!(one.iter().any(|t| t == "Өнүгүү фонду"));
+    assert!(
+        !one.iter().any(|t| t.contains("Министерство")),
+        "only group 2's stakeholders"
+    );
+}
+
+#[tokio::test]
+async fn the_grid_png_has_the_requested_size() {
+    let f = fixture().await;
+    let uri = |q: &str| format!("/workshops/{}/grid.png?{q}", f.id);
+    let default = call(&f.router, "GET", &uri(""), Some(&f.key), None).await;
+    assert_eq!(default.status, StatusCode::OK);
+    assert_eq!(default.content_type, "image/png");
+    assert_eq!(png_size(&default.body), (1920, 1080));
+    let uhd = call(
+        &f.router,
+        "GET",
+        &uri("width=3840&height=2160&lang=ky"),
+        Some(&f.key),
+        None,
+    )
+    .await;
+    assert_eq!(png_size(&uhd.body), (3840, 2160));
+    // A link without headers carries the key in the query.
+    let linked = call(
+        &f.router,
+        "GET",
+        &uri(&format!("width=800&height=600&token={}", f.key)),
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(png_size(&linked.body), (800, 600));
+}
+
+#[tokio::test]
+async fn bad_picture_requests_get_clear_errors() {
+    let f = fixture().await;
+    let png = |q: &str| format!("/workshops/{}/grid.png?{q}", f.id);
+    let cases = [
+        (png(""), None, StatusCode::UNAUTHORIZED, "unauthorized"),
+        (
+            png(""),
+            Some("not-a-key"),
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+        ),
+        (
+            png("width=10"),
+            Some(f.key.as_str()),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_query",
+        ),
+        (
+            png("width=huge"),
+            Some(f.key.as_str()),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_query",
+        ),
+        (
+            png("height=99999"),
+            Some(f.key.as_str()),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_query",
+        ),
+        (
+            png("lang=fr"),
+            Some(f.key.as_str()),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_query",
+        ),
+        (
+            png("category=nope"),
+            Some(f.key.as_str()),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_query",
+        ),
+        (
+            png("group=00000000-0000-0000-0000-000000000000"),
+            Some(f.key.as_str()),
+            StatusCode::NOT_FOUND,
+            "not_found",
+        ),
+    ];
+    for (uri, key, status, code) in cases {
+        let reply = call(&f.router, "GET", &uri, key, None).await;
+        assert_eq!(reply.status, status, "{uri}");
+        let body = json_of(&reply);
+        assert_eq!(body["error"]["code"], code, "{uri}: {body}");
+        assert!(!body["error"]["message"].as_str().unwrap().is_empty());
+    }
+}
+
+/// Draws one line of text in the middle of an empty grid and returns the PNG's pixels.
+fn render_note(text: &str) -> Vec<u8> {
+    let mut input = sample(0, 1);
+    input.words.empty = String::new();
+    let mut layout = GridLayout::compute(&input, 400.0, 300.0);
+    layout.note = Some(TextItem {
+        text: text.to_owned(),
+        bounds: app::chart::Rect::new(150.0, 130.0, 100.0, 40.0),
+        align: Align::Left,
+        px: 32.0,
+        weight: app::chart::text::Weight::Regular,
+    });
+    png_pixels(&server::pictures::png(&layout).unwrap())
+}
+
+#[test]
+fn cyrillic_and_kyrgyz_letters_render_as_glyphs_not_as_missing_boxes() {
+    let blank = render_note("");
+    // U+E000 is a private-use code point: no font has it, so it draws the missing-glyph box.
+    let missing = render_note("\u{E000}");
+    assert_ne!(missing, blank, "the missing-glyph box itself is drawn");
+    for letter in ["Ж", "я", "Ө", "ө", "Ү", "ү", "Ң", "ң", "Ё", "W"] {
+        let drawn = render_note(letter);
+        assert_ne!(drawn, blank, "{letter} drew nothing");
+        assert_ne!(drawn, missing, "{letter} drew the missing-glyph box");
+    }
+}

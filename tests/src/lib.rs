@@ -302,6 +302,62 @@ impl Browser {
         );
     }
 
+    /// Resizes the window so the page itself gets `width` × `height` (a full-screen projector).
+    pub async fn viewport(&self, width: u32, height: u32) {
+        let chrome = self
+            .script("return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];")
+            .await;
+        let extra = |i: usize| chrome[i].as_u64().unwrap_or(0) as u32;
+        self.client
+            .set_window_size(width + extra(0), height + extra(1))
+            .await
+            .expect("window size");
+    }
+
+    /// The centre of an element in viewport pixels (it is scrolled into view first).
+    pub async fn center_of(&self, css: &str) -> (f64, f64) {
+        let element = self.find(css).await;
+        let rect = self
+            .client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});
+                 const r = arguments[0].getBoundingClientRect();
+                 return [r.left + r.width / 2, r.top + r.height / 2];",
+                vec![serde_json::to_value(&element).expect("element")],
+            )
+            .await
+            .expect("measures");
+        (rect[0].as_f64().expect("x"), rect[1].as_f64().expect("y"))
+    }
+
+    /// A finger put down at `from`, moved to `to` in a few steps, and lifted.
+    pub async fn touch_drag(&self, from: (f64, f64), to: (f64, f64)) {
+        use fantoccini::actions::{InputSource, PointerAction, TouchActions};
+        let mut finger = TouchActions::new("finger".into())
+            .then(PointerAction::MoveTo {
+                duration: None,
+                x: from.0,
+                y: from.1,
+            })
+            .then(PointerAction::Down { button: 0 });
+        for k in 1..=5 {
+            let t = f64::from(k) / 5.0;
+            finger = finger.then(PointerAction::MoveTo {
+                duration: Some(Duration::from_millis(30)),
+                x: from.0 + (to.0 - from.0) * t,
+                y: from.1 + (to.1 - from.1) * t,
+            });
+        }
+        finger = finger.then(PointerAction::Up { button: 0 });
+        self.client.perform_actions(finger).await.expect("drags");
+        let _ = self.client.release_actions().await;
+    }
+
+    /// A finger tap at a point of the viewport.
+    pub async fn touch_tap(&self, at: (f64, f64)) {
+        self.touch_drag(at, at).await;
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
     }

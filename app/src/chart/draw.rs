@@ -110,6 +110,14 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
     for m in &layout.markers {
+        if layout.highlight == Some(m.id) {
+            let ring = colour(palette::INK).stroke_width((line * 2.5).round().max(2.0) as u32);
+            area.draw(&Circle::new(
+                xy(m.center),
+                (m.extent() * 1.25).round() as i32,
+                ring,
+            ))?;
+        }
         marker(area, m, line, font)?;
     }
     for label in &layout.labels {

@@ -25,6 +25,49 @@ impl GridOptions {
             ..Self::default()
         }
     }
+
+    /// The query string the picture routes and the projector page read (ids are URL-safe).
+    pub fn to_query(&self) -> String {
+        let join = |ids: Vec<&str>| ids.join(",");
+        let mut parts = Vec::new();
+        if let Some(g) = self.group {
+            parts.push(format!("group={g}"));
+        }
+        if !self.categories.is_empty() {
+            parts.push(format!(
+                "category={}",
+                join(self.categories.iter().map(CategoryId::as_str).collect())
+            ));
+        }
+        if !self.levels.is_empty() {
+            parts.push(format!(
+                "level={}",
+                join(self.levels.iter().map(LevelId::as_str).collect())
+            ));
+        }
+        parts.join("&")
+    }
+
+    /// Reads what [`GridOptions::to_query`] wrote; what does not parse is left out.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
+        let list = |key: &str| -> Vec<String> {
+            get(key)
+                .unwrap_or_default()
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        Self {
+            group: get("group").and_then(|g| g.parse().ok()),
+            categories: list("category")
+                .iter()
+                .map(|c| CategoryId::new(c))
+                .collect(),
+            levels: list("level").iter().map(|l| LevelId::new(l)).collect(),
+        }
+    }
 }
 
 /// The picture's title: the group, or "all groups", then the workshop.

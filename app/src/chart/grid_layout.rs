@@ -185,6 +185,8 @@ pub struct GridLayout {
     pub labels: Vec<Label>,
     pub legend: Vec<LegendRow>,
     pub note: Option<TextItem>,
+    /// A marker picked by touch, drawn with a ring.
+    pub highlight: Option<StakeholderId>,
 }
 
 /// The smallest hit area of a marker, in pixels: a fingertip.
@@ -345,6 +347,7 @@ fn compute(input: &GridInput, width: f64, height: f64) -> GridLayout {
         labels: Vec::new(),
         legend: Vec::new(),
         note: None,
+        highlight: None,
     };
 
     for v in scale.min()..=scale.max() {
@@ -498,7 +501,8 @@ fn labels(
     unit: f64,
 ) -> Vec<Label> {
     let gap = (6.0 * unit).max(3.0);
-    let max_w = (layout.plot.w * 0.3).max(px * 6.0);
+    let max_w = (layout.plot.w * 0.45).max(px * 6.0);
+    let short_w = (layout.plot.w * 0.22).max(px * 5.0);
     let h = text::line_height(px);
     let points: std::collections::HashMap<StakeholderId, &GridPoint> =
         input.points.iter().map(|p| (p.id, p)).collect();
@@ -525,8 +529,6 @@ fn labels(
         } else {
             p.name.clone()
         };
-        let text = text::fit(&name, px, Weight::Regular, max_w);
-        let w = text::width(&text, px, Weight::Regular);
         let free = |r: &Rect| {
             layout.frame.contains_rect(r)
                 && !placed.iter().any(|o| o.overlaps(r))
@@ -535,22 +537,45 @@ fn labels(
                     .iter()
                     .any(|m| r.touches_circle(m.center, m.extent() + gap / 2.0))
         };
-        match candidates(&marker, w, h, gap)
-            .into_iter()
-            .find(|(r, _)| free(r))
-        {
-            Some((rect, far)) => {
+        let leader_for = |rect: &Rect| {
+            let to = rect.nearest(marker.center);
+            let dir = Point::new(to.x - marker.center.x, to.y - marker.center.y);
+            let len = dir.x.hypot(dir.y).max(1e-9);
+            let from = Point::new(
+                marker.center.x + dir.x / len * marker.radius,
+                marker.center.y + dir.y / len * marker.radius,
+            );
+            (from, to)
+        };
+        // A leader line may not run through another label or marker.
+        let clear = |(from, to): (Point, Point)| {
+            let steps = (from.distance(to) / 3.0).ceil().max(1.0) as usize;
+            (1..steps).all(|k| {
+                let t = k as f64 / steps as f64;
+                let p = Point::new(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+                !placed.iter().any(|o| o.contains(p))
+                    && !markers
+                        .iter()
+                        .any(|m| m.id != marker.id && m.center.distance(p) < m.extent())
+            })
+        };
+        // The whole name if it finds room, else a shorter cut of it.
+        let mut texts = vec![text::fit(&name, px, Weight::Regular, max_w)];
+        let short = text::fit(&name, px, Weight::Regular, short_w);
+        if short != texts[0] {
+            texts.push(short);
+        }
+        let found = texts.into_iter().find_map(|text| {
+            let w = text::width(&text, px, Weight::Regular);
+            candidates(&marker, w, h, gap)
+                .into_iter()
+                .find(|(r, far)| free(r) && (!far || clear(leader_for(r))))
+                .map(|(rect, far)| (text, rect, far))
+        });
+        match found {
+            Some((text, rect, far)) => {
+                let leader = far.then(|| leader_for(&rect));
                 placed.push(rect.inflate(gap / 3.0));
-                let leader = far.then(|| {
-                    let to = rect.nearest(marker.center);
-                    let dir = Point::new(to.x - marker.center.x, to.y - marker.center.y);
-                    let len = dir.x.hypot(dir.y).max(1e-9);
-                    let from = Point::new(
-                        marker.center.x + dir.x / len * marker.radius,
-                        marker.center.y + dir.y / len * marker.radius,
-                    );
-                    (from, to)
-                });
                 let at = Point::new(rect.x, rect.y + h / 2.0);
                 labels.push(Label {
                     marker: i,

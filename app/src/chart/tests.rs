@@ -256,3 +256,30 @@ fn the_same_input_gives_the_same_svg() {
     let b = svg(&GridLayout::compute(&shuffled, 1920.0, 1080.0));
     assert_eq!(a, b);
 }
+
+#[test]
+fn grid_options_survive_the_query_string() {
+    use crate::domain::{CategoryId, GroupId, LevelId};
+    let group: GroupId = "0b7d5a4e-2f7e-4d1c-9a51-3c1f0e0a9b11".parse().unwrap();
+    let cases = [
+        GridOptions::default(),
+        GridOptions::group(group),
+        GridOptions {
+            group: Some(group),
+            categories: vec![CategoryId::new("state"), CategoryId::new("informal")],
+            levels: vec![LevelId::new("local")],
+        },
+    ];
+    for options in cases {
+        let query = options.to_query();
+        let pairs: Vec<(String, String)> = query
+            .split('&')
+            .filter_map(|p| p.split_once('='))
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        let read = GridOptions::from_query(|key| {
+            pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+        });
+        assert_eq!(read, options, "{query}");
+    }
+}

@@ -106,6 +106,35 @@ mod imp {
     pub fn confirm(message: &str) -> bool {
         window().confirm_with_message(message).unwrap_or(false)
     }
+
+    /// The window's inner size in CSS pixels.
+    pub fn window_size() -> (f64, f64) {
+        let w = window();
+        let get = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64());
+        (
+            get(w.inner_width()).unwrap_or(1024.0),
+            get(w.inner_height()).unwrap_or(768.0),
+        )
+    }
+
+    /// Where a pointer at client (`x`, `y`) is inside `el`, and `el`'s drawn width.
+    pub fn local_point(el: &web_sys::Element, x: i32, y: i32) -> Option<(f64, f64, f64)> {
+        let rect = el.get_bounding_client_rect();
+        (rect.width() > 0.0).then(|| {
+            (
+                f64::from(x) - rect.left(),
+                f64::from(y) - rect.top(),
+                rect.width(),
+            )
+        })
+    }
+
+    /// Asks for the whole screen (the projector); browsers allow it only after a tap.
+    pub fn request_fullscreen() {
+        if let Some(root) = document().document_element() {
+            let _ = root.request_fullscreen();
+        }
+    }
 }
 
 #[cfg(not(feature = "hydrate"))]
@@ -138,6 +167,13 @@ mod imp {
     pub fn confirm(_: &str) -> bool {
         false
     }
+    pub fn window_size() -> (f64, f64) {
+        (1024.0, 768.0)
+    }
+    pub fn local_point(_: &leptos::web_sys::Element, _: i32, _: i32) -> Option<(f64, f64, f64)> {
+        None
+    }
+    pub fn request_fullscreen() {}
 }
 
 pub use imp::*;

@@ -55,6 +55,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/join/:code") view=pages::JoinByLink />
                 <Route path=path!("/group") view=pages::GroupPage />
                 <Route path=path!("/moderator/:id") view=pages::ModeratorPage />
+                <Route path=path!("/moderator/:id/projector") view=pages::ProjectorPage />
             </Routes>
         </Router>
     }

@@ -1,6 +1,7 @@
 //! Reusable pieces of the pages.
 
 mod choice;
+mod grid_view;
 mod lang_switch;
 mod score_stepper;
 mod stakeholder_form;
@@ -9,6 +10,7 @@ mod sync_status;
 mod top_bar;
 
 pub use choice::Choice;
+pub use grid_view::GridView;
 pub use lang_switch::LangSwitch;
 pub use score_stepper::ScoreStepper;
 pub use stakeholder_form::{StakeholderForm, StakeholderInput};

@@ -6,16 +6,26 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
+use crate::chart::GridOptions;
 use crate::domain::{Actor, Change, Edit, EditId, GroupId, StakeholderId};
 use crate::ui::browser;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{
-    StakeholderForm, StakeholderInput, StakeholderList, SyncStatus, TopBar,
+    GridView, StakeholderForm, StakeholderInput, StakeholderList, SyncStatus, TopBar,
 };
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::session::GroupSession;
 use crate::wire::{ErrorDetail, PatchStakeholder, StakeholderView, WorkshopView};
+
+/// The list or the grid, remembered on the tablet.
+#[derive(Clone, Copy, PartialEq)]
+enum Tab {
+    List,
+    Grid,
+}
+
+const TAB_KEY: &str = "stakemap.tab";
 
 #[derive(Clone, PartialEq)]
 enum Mode {
@@ -34,6 +44,16 @@ pub fn GroupPage() -> impl IntoView {
     let failure = RwSignal::new(None::<ApiFailure>);
     let refused_key = RwSignal::new(None::<ApiFailure>);
     let navigate = use_navigate();
+    let tab = RwSignal::new(Tab::List);
+    Effect::new(move |_| {
+        if browser::load(TAB_KEY).as_deref() == Some("grid") {
+            tab.set(Tab::Grid);
+        }
+    });
+    let choose_tab = move |next: Tab| {
+        tab.set(next);
+        browser::save(TAB_KEY, if next == Tab::Grid { "grid" } else { "list" });
+    };
 
     Effect::new(move |_| {
         let remembered = GroupSession::load();
@@ -147,6 +167,33 @@ pub fn GroupPage() -> impl IntoView {
         }
     });
 
+    // Placing a marker on the grid is one edit of the two scores, through the same outbox.
+    let place = Callback::new(move |(id, interest, influence): (StakeholderId, u8, u8)| {
+        let patch = PatchStakeholder {
+            interest: Some(i64::from(interest)),
+            influence: Some(i64::from(influence)),
+            ..PatchStakeholder::default()
+        };
+        propose(
+            browser::new_edit_id(),
+            Change::UpdateStakeholder { id, patch },
+        );
+    });
+    let open_card = Callback::new(move |id: StakeholderId| {
+        let id = id.to_string();
+        if let Some(s) = mine().into_iter().find(|s| s.id == id) {
+            open_form(Mode::Edit(s));
+        }
+    });
+    let live_workshop = Signal::derive(move || live.get().and_then(|l| l.workshop.get()));
+    let grid_options = Signal::derive(move || {
+        session
+            .get()
+            .and_then(|s| s.group_id.parse().ok())
+            .map(GridOptions::group)
+            .unwrap_or_default()
+    });
+
     let leave = move |_| {
         GroupSession::forget();
         navigate("/", Default::default());
@@ -202,11 +249,50 @@ pub fn GroupPage() -> impl IntoView {
                             {move || locale.t("add-stakeholder")}
                         </button>
                     </div>
-                    <StakeholderList
-                        categories=categories
-                        stakeholders=Signal::derive(mine)
-                        on_open=Callback::new(move |s| open_form(Mode::Edit(s)))
-                    />
+                    <div class="tabs" role="tablist">
+                        <button
+                            type="button"
+                            role="tab"
+                            data-testid="tab-list"
+                            aria-selected=move || (tab.get() == Tab::List).to_string()
+                            on:click=move |_| choose_tab(Tab::List)
+                        >
+                            {move || locale.t("view-list")}
+                        </button>
+                        <button
+                            type="button"
+                            role="tab"
+                            data-testid="tab-grid"
+                            aria-selected=move || (tab.get() == Tab::Grid).to_string()
+                            on:click=move |_| choose_tab(Tab::Grid)
+                        >
+                            {move || locale.t("view-grid")}
+                        </button>
+                    </div>
+                    {move || match tab.get() {
+                        Tab::List => {
+                            view! {
+                                <StakeholderList
+                                    categories=categories.clone()
+                                    stakeholders=Signal::derive(mine)
+                                    on_open=Callback::new(move |s| open_form(Mode::Edit(s)))
+                                />
+                            }
+                                .into_any()
+                        }
+                        Tab::Grid => {
+                            view! {
+                                <p class="hint">{move || locale.t("grid-help")}</p>
+                                <GridView
+                                    workshop=live_workshop
+                                    options=grid_options
+                                    on_move=place
+                                    on_open=open_card
+                                />
+                            }
+                                .into_any()
+                        }
+                    }}
                 }
                 .into_any()
             }

@@ -4,13 +4,16 @@ mod group;
 mod home;
 mod join;
 mod moderator;
+mod moderator_grid;
 mod new_workshop;
+mod projector;
 
 pub use group::GroupPage;
 pub use home::Home;
 pub use join::JoinByLink;
 pub use moderator::ModeratorPage;
 pub use new_workshop::NewWorkshop;
+pub use projector::ProjectorPage;
 
 use leptos::prelude::*;
 

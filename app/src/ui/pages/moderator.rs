@@ -1,4 +1,5 @@
-//! The moderator's page: every group's stakeholders, and the groups' join codes.
+//! The moderator's page: every group's stakeholders, the groups' join codes, and the grid
+//! (live, for the projector and as files).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,6 +10,7 @@ use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{StakeholderList, TopBar};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
+use crate::ui::pages::moderator_grid::ModeratorGrid;
 use crate::ui::session::moderator_key;
 use crate::wire::WorkshopView;
 
@@ -20,6 +22,7 @@ pub fn ModeratorPage() -> impl IntoView {
     let failure = RwSignal::new(None::<ApiFailure>);
     let missing_key = RwSignal::new(false);
     let live = RwSignal::new(None::<Live>);
+    let key_signal = RwSignal::new(None::<String>);
 
     Effect::new(move |_| {
         let id = params.read().get("id").unwrap_or_default();
@@ -28,6 +31,7 @@ pub fn ModeratorPage() -> impl IntoView {
             return;
         };
         live.set(Some(Live::start(&id, &key, Actor::Moderator)));
+        key_signal.set(Some(key.clone()));
         spawn_local(async move {
             match client::workshop(&id, &key).await {
                 Ok(w) => workshop.set(Some(w)),
@@ -35,6 +39,19 @@ pub fn ModeratorPage() -> impl IntoView {
             }
         });
     });
+
+    // The grid is built once the workshop has loaded, not again with every edit: it follows
+    // the live copy by itself.
+    let ready =
+        Memo::new(move |_| workshop.with(Option::is_some) && key_signal.with(Option::is_some));
+    let live_workshop = Signal::derive(move || live.get().and_then(|l| l.workshop.get()));
+    let grid = move || {
+        ready.get().then(|| {
+            let view = workshop.get_untracked()?;
+            let key = key_signal.get_untracked()?;
+            Some(view! { <ModeratorGrid view key live=live_workshop /> }.into_any())
+        })
+    };
 
     let title = Signal::derive(move || locale.t("moderator-title"));
     let subtitle = Signal::derive(move || workshop.get().map(|w| w.title).unwrap_or_default());
@@ -105,6 +122,6 @@ pub fn ModeratorPage() -> impl IntoView {
 
     view! {
         <TopBar title subtitle />
-        <main class="page moderator">{body}</main>
+        <main class="page moderator">{body} {grid}</main>
     }
 }

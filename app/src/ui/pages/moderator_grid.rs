@@ -1,0 +1,187 @@
+//! The moderator's grid: pick one group or all and filter by category and level, watch it
+//! live, send it to the projector or download it as PNG or SVG.
+
+use leptos::prelude::*;
+
+use crate::chart::GridOptions;
+use crate::domain::{CategoryId, LevelId, Workshop};
+use crate::ui::components::GridView;
+use crate::ui::locale::{Locale, use_locale};
+use crate::wire::WorkshopView;
+
+/// A name from the locale, or the id itself for a workshop's own categories and levels.
+fn named(locale: Locale, prefix: &str, id: &str) -> String {
+    let key = format!("{prefix}-{id}");
+    let text = locale.t(&key);
+    if text == key { id.to_owned() } else { text }
+}
+
+/// A row of toggles; an empty selection means "all".
+#[component]
+fn Toggles(
+    name: &'static str,
+    #[prop(into)] label: Signal<String>,
+    options: Vec<(String, Signal<String>)>,
+    chosen: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let buttons = options
+        .into_iter()
+        .map(|(value, text)| {
+            let v = value.clone();
+            let on = move || chosen.with(|c| c.contains(&v));
+            let flip = value.clone();
+            view! {
+                <button
+                    type="button"
+                    class="choice-button"
+                    data-value=value
+                    aria-pressed=move || on().to_string()
+                    on:click=move |_| {
+                        chosen
+                            .update(|c| {
+                                if let Some(at) = c.iter().position(|x| *x == flip) {
+                                    c.remove(at);
+                                } else {
+                                    c.push(flip.clone());
+                                }
+                            })
+                    }
+                >
+                    {move || text.get()}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field" data-field=name>
+            <span class="field-label">{move || label.get()}</span>
+            <div class="choice">
+                <button
+                    type="button"
+                    class="choice-button"
+                    aria-pressed=move || chosen.with(Vec::is_empty).to_string()
+                    on:click=move |_| chosen.set(Vec::new())
+                >
+                    {move || locale.t("grid-filter-all")}
+                </button>
+                {buttons}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn ModeratorGrid(
+    view: WorkshopView,
+    key: String,
+    #[prop(into)] live: Signal<Option<Workshop>>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let group = RwSignal::new(String::new());
+    let categories = RwSignal::new(Vec::<String>::new());
+    let levels = RwSignal::new(Vec::<String>::new());
+    let options = Signal::derive(move || GridOptions {
+        group: group.with(|g| g.parse().ok()),
+        categories: categories.with(|c| c.iter().map(|c| CategoryId::new(c)).collect()),
+        levels: levels.with(|l| l.iter().map(|l| LevelId::new(l)).collect()),
+    });
+    let id = view.id.clone();
+    let query = move || options.get().to_query();
+    let projector = {
+        let (id, key) = (id.clone(), key.clone());
+        move || format!("/moderator/{id}/projector?{}#key={key}", query())
+    };
+    let file = move |ext: &'static str| {
+        let (id, key) = (id.clone(), key.clone());
+        move || {
+            format!(
+                "/api/v1/workshops/{id}/grid.{ext}?{}&lang={}&token={key}",
+                query(),
+                locale.lang().code()
+            )
+        }
+    };
+
+    let group_buttons = std::iter::once((String::new(), None))
+        .chain(
+            view.groups
+                .iter()
+                .map(|g| (g.id.clone(), Some(g.name.clone()))),
+        )
+        .map(|(value, name)| {
+            let v = value.clone();
+            let set = value.clone();
+            view! {
+                <button
+                    type="button"
+                    role="radio"
+                    class="choice-button"
+                    data-value=value
+                    aria-checked=move || group.with(|g| *g == v).to_string()
+                    on:click=move |_| group.set(set.clone())
+                >
+                    {move || name.clone().unwrap_or_else(|| locale.t("grid-all-groups"))}
+                </button>
+            }
+        })
+        .collect_view();
+    let category_options = view
+        .categories
+        .iter()
+        .map(|c| {
+            let id = c.clone();
+            (
+                c.clone(),
+                Signal::derive(move || named(locale, "category", &id)),
+            )
+        })
+        .collect();
+    let level_options = view
+        .levels
+        .iter()
+        .map(|l| {
+            let id = l.clone();
+            (
+                l.clone(),
+                Signal::derive(move || named(locale, "level", &id)),
+            )
+        })
+        .collect();
+
+    view! {
+        <section class="panel grid-panel" data-testid="moderator-grid">
+            <h2>{move || locale.t("moderator-grid")}</h2>
+            <div class="field" data-field="group">
+                <span class="field-label">{move || locale.t("grid-show")}</span>
+                <div class="choice" role="radiogroup">
+                    {group_buttons}
+                </div>
+            </div>
+            <Toggles
+                name="category"
+                label=Signal::derive(move || locale.t("grid-filter-category"))
+                options=category_options
+                chosen=categories
+            />
+            <Toggles
+                name="level"
+                label=Signal::derive(move || locale.t("grid-filter-level"))
+                options=level_options
+                chosen=levels
+            />
+            <div class="actions">
+                <a class="button primary big" href=projector data-testid="projector">
+                    {move || locale.t("projector-open")}
+                </a>
+                <a class="button secondary" href=file("png") download="stakemap-grid.png">
+                    {move || locale.t("download-png")}
+                </a>
+                <a class="button secondary" href=file("svg") download="stakemap-grid.svg">
+                    {move || locale.t("download-svg")}
+                </a>
+            </div>
+            <GridView workshop=live options />
+        </section>
+    }
+}

@@ -1,0 +1,43 @@
+//! Projector mode: the grid alone, filling the screen, live. What it shows comes from the
+//! query (`group`, `category`, `level`), set on the moderator page; a tap asks for full screen.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::chart::GridOptions;
+use crate::domain::Actor;
+use crate::ui::browser;
+use crate::ui::components::GridView;
+use crate::ui::live::Live;
+use crate::ui::locale::use_locale;
+use crate::ui::session::moderator_key;
+
+#[component]
+pub fn ProjectorPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let query = use_query_map();
+    let live = RwSignal::new(None::<Live>);
+    let missing_key = RwSignal::new(false);
+
+    Effect::new(move |_| {
+        let id = params.read().get("id").unwrap_or_default();
+        match moderator_key(&id) {
+            Some(key) => live.set(Some(Live::start(&id, &key, Actor::Moderator))),
+            None => missing_key.set(true),
+        }
+    });
+    let options = Signal::derive(move || GridOptions::from_query(|k| query.read().get(k)));
+    let workshop = Signal::derive(move || live.get().and_then(|l| l.workshop.get()));
+
+    view! {
+        <main class="projector-page" on:click=|_| browser::request_fullscreen()>
+            <Show when=move || missing_key.get()>
+                <p class="field-error" role="alert">
+                    {move || locale.t("moderator-no-key")}
+                </p>
+            </Show>
+            <GridView workshop options projector=true />
+        </main>
+    }
+}

@@ -151,3 +151,4 @@ grid-filter-all = All
 projector-open = Project
 download-png = Download PNG
 download-svg = Download SVG
+grid-rule = High scores: { $value } and above

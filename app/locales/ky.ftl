@@ -150,3 +150,4 @@ grid-filter-all = Баары
 projector-open = Проекторго
 download-png = PNG жүктөп алуу
 download-svg = SVG жүктөп алуу
+grid-rule = Жогорку баалар — { $value } жана андан жогору

@@ -154,3 +154,4 @@ grid-filter-all = Все
 projector-open = На проектор
 download-png = Скачать PNG
 download-svg = Скачать SVG
+grid-rule = Высокие оценки — от { $value } и выше

@@ -96,6 +96,7 @@ async fn dragging_a_marker_on_a_tablet_stores_the_snapped_scores() {
     let (tx, ty) = cell_center(&browser, 5, 1).await;
     browser.touch_drag(from, (tx + 9.0, ty - 7.0)).await;
     wait_for_scores(&browser, &room, (5, 1)).await;
+    browser.screenshot("tablet-grid").await;
 
     // The list agrees with the grid.
     browser.tap("[data-testid=tab-list]").await;
@@ -167,5 +168,63 @@ async fn the_projector_shows_the_live_grid_with_large_labels() {
     browser
         .until("the renamed label on the projector", renamed)
         .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_moderator_filters_the_grid_and_downloads_it() {
+    let room = room().await;
+    let browser = Browser::start(1024, 768).await;
+    browser
+        .open(&format!(
+            "{}/moderator/{}#key={}",
+            room.server.base, room.id, room.key
+        ))
+        .await;
+    let shows = |name: &str| {
+        format!(
+            "[...document.querySelectorAll('[data-testid=moderator-grid] svg text')]
+              .some(t => t.textContent.includes('{name}'))"
+        )
+    };
+    browser
+        .until("the stakeholder on the grid", &shows("Жогорку Кеңеш"))
+        .await;
+    browser.screenshot("moderator-grid").await;
+
+    // Group 2 alone: group 1's stakeholder leaves the grid.
+    browser
+        .tap("[data-testid=moderator-grid] [data-field=group] .choice-button:nth-child(3)")
+        .await;
+    browser
+        .until("group 2's grid", &format!("!{}", shows("Жогорку Кеңеш")))
+        .await;
+    browser
+        .tap("[data-testid=moderator-grid] [data-field=group] .choice-button:nth-child(1)")
+        .await;
+    browser
+        .until("all groups again", &shows("Жогорку Кеңеш"))
+        .await;
+
+    // The download links serve the picture the moderator is looking at.
+    for (link, kind) in [
+        ("a[download='stakemap-grid.png']", "image/png"),
+        ("a[download='stakemap-grid.svg']", "image/svg+xml"),
+    ] {
+        let href = browser
+            .find(&format!("[data-testid=moderator-grid] {link}"))
+            .await
+            .prop("href")
+            .await
+            .unwrap()
+            .unwrap();
+        let response = reqwest::get(&href).await.unwrap();
+        assert_eq!(response.status(), 200, "{href}");
+        let content_type = response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(content_type.starts_with(kind), "{content_type}");
+    }
     browser.close().await;
 }

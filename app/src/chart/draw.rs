@@ -60,10 +60,10 @@ pub fn draw<DB: DrawingBackend>(
     }
     // Cell rules, then the frame and the midlines on top.
     let (cw, ch) = (
-        plot.w / f64::from(layout.scale.len()),
-        plot.h / f64::from(layout.scale.len()),
+        plot.w / f64::from(layout.scale.values()),
+        plot.h / f64::from(layout.scale.values()),
     );
-    for i in 1..layout.scale.len() {
+    for i in 1..layout.scale.values() {
         let x = plot.x + f64::from(i) * cw;
         let y = plot.y + f64::from(i) * ch;
         segment(
@@ -202,14 +202,12 @@ fn text<DB: DrawingBackend>(
     // The layout centres a line in its box: the baseline sits a third of an em below the middle.
     let baseline = anchor.y + item.px * 0.36;
     let top = baseline - font.top_to_baseline * item.px;
-    let text_style = TextStyle::from(
-        FontDesc::new(
-            FontFamily::Name(font.family),
-            item.px * font.size_per_em,
-            style,
-        )
-        .color(&colour(rgb)),
+    let text_style = FontDesc::new(
+        FontFamily::Name(font.family),
+        item.px * font.size_per_em,
+        style,
     )
+    .color(&colour(rgb))
     .pos(Pos::new(h, VPos::Top));
     area.draw_text(&item.text, &text_style, xy(Point::new(anchor.x, top)))
 }

@@ -128,6 +128,11 @@ pub fn grid_input(workshop: &Workshop, options: &GridOptions, lang: Language) ->
         numbers_heading: tr(lang, "grid-numbers"),
         attitudes: Attitude::ALL.map(|a| tr(lang, &format!("attitude-{}", a.as_str()))),
         empty: tr(lang, "grid-empty"),
+        rule: crate::i18n::tr_with(
+            lang,
+            "grid-rule",
+            &[("value", workshop.scale().first_high().into())],
+        ),
     };
     GridInput {
         scale: workshop.scale(),

@@ -42,6 +42,8 @@ pub struct GridWords {
     pub attitudes: [String; 4],
     /// Shown on an empty grid.
     pub empty: String,
+    /// The quadrant rule in words ("3 and above count as high"), the legend's last line.
+    pub rule: String,
 }
 
 #[derive(Clone, Debug)]
@@ -199,7 +201,7 @@ impl GridLayout {
     }
 
     fn cell(&self) -> (f64, f64) {
-        let n = f64::from(self.scale.len());
+        let n = f64::from(self.scale.values());
         (self.plot.w / n, self.plot.h / n)
     }
 
@@ -220,7 +222,7 @@ impl GridLayout {
             return None;
         }
         let (cw, ch) = self.cell();
-        let last = f64::from(self.scale.len() - 1);
+        let last = f64::from(self.scale.values() - 1);
         let col = ((p.x - self.plot.x) / cw).floor().clamp(0.0, last) as u8;
         let row = ((self.plot.bottom() - p.y) / ch).floor().clamp(0.0, last) as u8;
         Some((self.scale.min() + col, self.scale.min() + row))
@@ -262,7 +264,7 @@ fn compute(input: &GridInput, width: f64, height: f64) -> GridLayout {
     let canvas = Rect::new(0.0, 0.0, width.max(1.0), height.max(1.0));
     // 28 px labels on 1920×1080, scaled with the canvas, never below what a tablet reads.
     let unit = (canvas.w / 1920.0).min(canvas.h / 1080.0);
-    let label = (28.0 * unit).max(14.0);
+    let label = (28.0 * unit).max(15.0);
     let sizes = Sizes {
         label,
         title: (36.0 * unit).max(17.0),
@@ -327,7 +329,7 @@ fn compute(input: &GridInput, width: f64, height: f64) -> GridLayout {
         frame.w,
         (frame.h - 2.0 * band).max(1.0),
     );
-    let n = f64::from(scale.len());
+    let n = f64::from(scale.values());
     let (cw, ch) = (plot.w / n, plot.h / n);
     let high = f64::from(scale.first_high() - scale.min());
     let midline = Point::new(plot.x + high * cw, plot.bottom() - high * ch);
@@ -660,6 +662,7 @@ fn legend(
                 .map(|(i, g)| (Symbol::Group, format!("{} · {g}", group_tag(i)))),
         );
     }
+    heading(&mut entries, &input.words.rule);
     let mut numbered: Vec<&Marker> = markers.iter().filter(|m| m.number.is_some()).collect();
     numbered.sort_by_key(|m| m.number);
     if !numbered.is_empty() {

@@ -34,6 +34,7 @@ fn words() -> GridWords {
             "Неизвестно".into(),
         ],
         empty: "Пока никого нет".into(),
+        rule: "Высокие — от 3 и выше".into(),
     }
 }
 

@@ -124,8 +124,8 @@ impl Scale {
             .find(|v| self.is_high(*v))
             .unwrap_or(self.max)
     }
-    /// How many values the scale has (5 for 1–5).
-    pub fn len(self) -> u8 {
+    /// How many values the scale has (5 for 1–5): the grid's cells per side.
+    pub fn values(self) -> u8 {
         self.max - self.min + 1
     }
 }

@@ -152,3 +152,10 @@ projector-open = Project
 download-png = Download PNG
 download-svg = Download SVG
 grid-rule = High scores: { $value } and above
+
+## Relationships
+error-unknown_relationship = This relationship no longer exists.
+error-duplicate_relationship_id = This relationship already exists.
+error-self_link = Pick two different stakeholders.
+error-duplicate_relationship = These two already have a relationship of this kind: change that one.
+error-cross_group = A relationship joins stakeholders of the same group.

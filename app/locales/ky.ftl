@@ -151,3 +151,10 @@ projector-open = Проекторго
 download-png = PNG жүктөп алуу
 download-svg = SVG жүктөп алуу
 grid-rule = Жогорку баалар — { $value } жана андан жогору
+
+## Relationships
+error-unknown_relationship = Бул байланыш мындан ары жок.
+error-duplicate_relationship_id = Мындай байланыш бар.
+error-self_link = Эки башка катышуучуну тандаңыз.
+error-duplicate_relationship = Алардын ортосунда мындай түрдөгү байланыш бар — аны өзгөртүңүз.
+error-cross_group = Байланыш бир топтун катышуучуларын бириктирет.

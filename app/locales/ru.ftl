@@ -155,3 +155,10 @@ projector-open = На проектор
 download-png = Скачать PNG
 download-svg = Скачать SVG
 grid-rule = Высокие оценки — от { $value } и выше
+
+## Relationships
+error-unknown_relationship = Этой связи больше нет.
+error-duplicate_relationship_id = Такая связь уже есть.
+error-self_link = Выберите двух разных участников.
+error-duplicate_relationship = Между ними уже есть связь этого вида — измените её.
+error-cross_group = Связь соединяет участников одной группы.

@@ -4,8 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Actor, Attitude, Change, DomainError, Edit, EditId, GroupId, JoinCode, Language, Scale,
-    Stakeholder, StakeholderFields, StakeholderId, StakeholderPatch, Workshop,
+    Actor, Attitude, Change, DomainError, Edit, EditId, GroupId, JoinCode, Language, RelationKind,
+    Relationship, RelationshipFields, RelationshipId, Scale, Stakeholder, StakeholderFields,
+    StakeholderId, StakeholderPatch, Workshop,
 };
 
 pub const API: &str = "/api/v1";
@@ -78,7 +79,44 @@ pub struct WorkshopView {
     pub levels: Vec<String>,
     pub groups: Vec<GroupView>,
     pub stakeholders: Vec<StakeholderView>,
+    #[serde(default)]
+    pub relationships: Vec<RelationshipView>,
     pub seq: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RelationshipView {
+    pub id: String,
+    pub group_id: String,
+    pub from: String,
+    pub to: String,
+    pub kind: RelationKind,
+    pub strength: u8,
+    pub directed: bool,
+}
+
+impl From<&Relationship> for RelationshipView {
+    fn from(r: &Relationship) -> Self {
+        Self {
+            id: r.id().to_string(),
+            group_id: r.group().to_string(),
+            from: r.from().to_string(),
+            to: r.to().to_string(),
+            kind: r.kind(),
+            strength: r.strength(),
+            directed: r.directed(),
+        }
+    }
+}
+
+/// `POST …/relationships`: `{from, to, kind, strength, directed}`; `id` lets an offline client
+/// name the relationship it creates.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NewRelationship {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<RelationshipId>,
+    #[serde(flatten)]
+    pub fields: RelationshipFields,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -195,6 +233,11 @@ impl WorkshopView {
                 })
                 .collect(),
             stakeholders: w.stakeholders().iter().map(StakeholderView::from).collect(),
+            relationships: w
+                .relationships()
+                .iter()
+                .map(RelationshipView::from)
+                .collect(),
             seq: w.seq(),
         }
     }

@@ -17,7 +17,7 @@ use thiserror::Error;
 use tokio::sync::{broadcast, watch};
 
 use app::domain::{
-    Actor, DomainError, Edit, EditId, Group, GroupId, JoinCode, StakeholderId, Valid, Workshop,
+    Actor, DomainError, Edit, EditId, Group, GroupId, JoinCode, Target, Valid, Workshop,
     WorkshopId, WorkshopSetup,
 };
 use app::wire::{CreateWorkshop, CreatedWorkshop, EditEvent, ServerMessage, WorkshopView};
@@ -51,8 +51,8 @@ pub enum ServiceError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Applied {
     pub seq: u64,
-    /// The stakeholder the first application of this edit id was about.
-    pub target: StakeholderId,
+    /// What the first application of this edit id was about.
+    pub target: Target,
     /// The edit id had been applied before; nothing changed this time.
     pub replayed: bool,
 }
@@ -68,7 +68,7 @@ struct Live {
     head: Workshop,
     durable: Workshop,
     /// Every edit id the workshop has accepted, for its whole life, with what it did.
-    applied: HashMap<EditId, (u64, StakeholderId)>,
+    applied: HashMap<EditId, (u64, Target)>,
     codes: Vec<(GroupId, JoinCode)>,
     events: broadcast::Sender<Utf8Bytes>,
     durable_seq: watch::Sender<u64>,
@@ -330,7 +330,7 @@ impl Workshops {
         live: &mut Live,
         actor: Actor,
         edit: Edit,
-    ) -> Result<(u64, StakeholderId), ServiceError> {
+    ) -> Result<(u64, Target), ServiceError> {
         let valid = live.head.validate(actor, edit.change)?;
         let seq = live.head.seq() + 1;
         let target = valid.change().target();

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Attitude, EditId, GroupId, StakeholderId};
+use super::{Attitude, EditId, GroupId, RelationKind, RelationshipId, StakeholderId};
 
 /// Who asks for a change: the moderator may change any group's map, a group only its own.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
@@ -34,17 +34,61 @@ pub enum Change {
     DeleteStakeholder {
         id: StakeholderId,
     },
+    AddRelationship {
+        id: RelationshipId,
+        fields: RelationshipFields,
+    },
+    UpdateRelationship {
+        id: RelationshipId,
+        patch: RelationshipPatch,
+    },
+    DeleteRelationship {
+        id: RelationshipId,
+    },
+}
+
+/// What a change is about.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Target {
+    Stakeholder(StakeholderId),
+    Relationship(RelationshipId),
 }
 
 impl Change {
-    /// The stakeholder the change is about.
-    pub fn target(&self) -> StakeholderId {
+    pub fn target(&self) -> Target {
         match self {
             Change::AddStakeholder { id, .. }
             | Change::UpdateStakeholder { id, .. }
-            | Change::DeleteStakeholder { id } => *id,
+            | Change::DeleteStakeholder { id } => Target::Stakeholder(*id),
+            Change::AddRelationship { id, .. }
+            | Change::UpdateRelationship { id, .. }
+            | Change::DeleteRelationship { id } => Target::Relationship(*id),
         }
     }
+}
+
+/// A new relationship. The strength arrives as any integer so that a value off 1–3 is
+/// refused with a clear message rather than failing to parse.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct RelationshipFields {
+    pub from: StakeholderId,
+    pub to: StakeholderId,
+    pub kind: RelationKind,
+    pub strength: i64,
+    /// One-way (from → to); mutual when false.
+    #[serde(default)]
+    pub directed: bool,
+}
+
+/// A change to some of a relationship's fields; its two ends stay as they are.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct RelationshipPatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<RelationKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strength: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directed: Option<bool>,
 }
 
 /// Everything a new stakeholder is given. Scores arrive as any integer so that a value off

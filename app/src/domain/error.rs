@@ -24,6 +24,10 @@ pub enum Field {
     Interests,
     Cooperation,
     Notes,
+    From,
+    To,
+    Kind,
+    Strength,
 }
 
 impl Field {
@@ -46,6 +50,10 @@ impl Field {
             Field::Interests => "interests",
             Field::Cooperation => "cooperation",
             Field::Notes => "notes",
+            Field::From => "from",
+            Field::To => "to",
+            Field::Kind => "kind",
+            Field::Strength => "strength",
         }
     }
 }
@@ -84,6 +92,16 @@ pub enum DomainError {
     BadJoinCode,
     #[error("an edit id is 1 to 100 visible ASCII characters")]
     BadEditId,
+    #[error("this workshop has no such relationship")]
+    UnknownRelationship,
+    #[error("a relationship with this id already exists")]
+    DuplicateRelationshipId,
+    #[error("a stakeholder cannot have a relationship with itself; pick two different ones")]
+    SelfLink,
+    #[error("these two already have a relationship of this kind; change that one instead")]
+    DuplicateRelationship,
+    #[error("a relationship joins two stakeholders of the same group")]
+    CrossGroup,
 }
 
 impl DomainError {
@@ -106,6 +124,11 @@ impl DomainError {
             DomainError::BadScale => "bad_scale",
             DomainError::BadJoinCode => "bad_join_code",
             DomainError::BadEditId => "bad_edit_id",
+            DomainError::UnknownRelationship => "unknown_relationship",
+            DomainError::DuplicateRelationshipId => "duplicate_relationship_id",
+            DomainError::SelfLink => "self_link",
+            DomainError::DuplicateRelationship => "duplicate_relationship",
+            DomainError::CrossGroup => "cross_group",
         }
     }
 
@@ -123,6 +146,8 @@ impl DomainError {
                 Some(Field::Groups)
             }
             DomainError::BadDate => Some(Field::Date),
+            DomainError::SelfLink | DomainError::CrossGroup => Some(Field::To),
+            DomainError::DuplicateRelationship => Some(Field::Kind),
             _ => None,
         }
     }
@@ -134,6 +159,9 @@ impl DomainError {
 
     /// Refusals that name something that is not there.
     pub fn is_not_found(&self) -> bool {
-        matches!(self, DomainError::UnknownStakeholder)
+        matches!(
+            self,
+            DomainError::UnknownStakeholder | DomainError::UnknownRelationship
+        )
     }
 }

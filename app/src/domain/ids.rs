@@ -54,6 +54,10 @@ uuid_id!(
     /// A stakeholder as one group entered it.
     StakeholderId
 );
+uuid_id!(
+    /// A relationship between two stakeholders of one group.
+    RelationshipId
+);
 
 /// A client-generated id for one edit; replaying it must not apply the edit twice.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -8,14 +8,19 @@ mod edit;
 mod error;
 mod ids;
 mod quadrant;
+mod relationship;
 mod stakeholder;
 mod vocabulary;
 mod workshop;
 
-pub use edit::{Actor, Change, Edit, StakeholderFields, StakeholderPatch, Valid};
+pub use edit::{
+    Actor, Change, Edit, RelationshipFields, RelationshipPatch, StakeholderFields, StakeholderPatch,
+    Target, Valid,
+};
 pub use error::{DomainError, Field};
-pub use ids::{EditId, GroupId, StakeholderId, WorkshopId};
+pub use ids::{EditId, GroupId, RelationshipId, StakeholderId, WorkshopId};
 pub use quadrant::Quadrant;
+pub use relationship::{MAX_STRENGTH, RelationKind, Relationship};
 pub use stakeholder::Stakeholder;
 pub use vocabulary::{Attitude, CategoryId, JoinCode, Language, LevelId, Scale};
 pub use workshop::{Group, Workshop, WorkshopSetup, limits};

@@ -3,7 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Actor, CategoryId, Change, DomainError, Field, GroupId, Language, LevelId, Scale, Stakeholder,
+    Actor, CategoryId, Change, DomainError, Field, GroupId, Language, LevelId, MAX_STRENGTH,
+    Relationship, RelationshipFields, RelationshipId, Scale, Stakeholder,
     StakeholderFields, StakeholderId, StakeholderPatch, Valid, WorkshopId,
 };
 
@@ -74,6 +75,9 @@ pub struct Workshop {
     scale: Scale,
     /// In the order they were added.
     stakeholders: Vec<Stakeholder>,
+    /// In the order they were added.
+    #[serde(default)]
+    relationships: Vec<Relationship>,
     /// How many edits have been applied.
     seq: u64,
 }
@@ -118,6 +122,7 @@ impl Workshop {
             categories: CategoryId::defaults(),
             levels: LevelId::defaults(),
             scale: Scale::default(),
+            relationships: Vec::new(),
             stakeholders: Vec::new(),
             seq: 0,
         })
@@ -171,6 +176,21 @@ impl Workshop {
     pub fn seq(&self) -> u64 {
         self.seq
     }
+    pub fn relationships(&self) -> &[Relationship] {
+        &self.relationships
+    }
+    pub fn relationship(&self, id: RelationshipId) -> Option<&Relationship> {
+        self.relationships.iter().find(|r| r.id == id)
+    }
+    /// The relationships that end at `stakeholder` (and go when it is deleted).
+    pub fn relationships_of(
+        &self,
+        stakeholder: StakeholderId,
+    ) -> impl Iterator<Item = &Relationship> {
+        self.relationships
+            .iter()
+            .filter(move |r| r.touches(stakeholder))
+    }
 
     /// Checks that `actor` may make `change` now and normalises it; changes nothing.
     pub fn validate(&self, actor: Actor, change: Change) -> Result<Valid, DomainError> {
@@ -201,6 +221,35 @@ impl Workshop {
                 may_touch(actor, current.group)?;
                 Change::DeleteStakeholder { id }
             }
+            Change::AddRelationship { id, fields } => {
+                if self.relationship(id).is_some() {
+                    return Err(DomainError::DuplicateRelationshipId);
+                }
+                let fields = self.check_relationship(actor, fields, None)?;
+                Change::AddRelationship { id, fields }
+            }
+            Change::UpdateRelationship { id, patch } => {
+                let current = self
+                    .relationship(id)
+                    .ok_or(DomainError::UnknownRelationship)?;
+                may_touch(actor, current.group)?;
+                let merged = RelationshipFields {
+                    from: current.from,
+                    to: current.to,
+                    kind: patch.kind.unwrap_or(current.kind),
+                    strength: patch.strength.unwrap_or(i64::from(current.strength)),
+                    directed: patch.directed.unwrap_or(current.directed),
+                };
+                self.check_relationship(actor, merged, Some(id))?;
+                Change::UpdateRelationship { id, patch }
+            }
+            Change::DeleteRelationship { id } => {
+                let current = self
+                    .relationship(id)
+                    .ok_or(DomainError::UnknownRelationship)?;
+                may_touch(actor, current.group)?;
+                Change::DeleteRelationship { id }
+            }
         };
         Ok(Valid(change))
     }
@@ -228,7 +277,40 @@ impl Workshop {
                     patch_into(s, patch);
                 }
             }
-            Change::DeleteStakeholder { id } => self.stakeholders.retain(|s| s.id != id),
+            Change::DeleteStakeholder { id } => {
+                self.stakeholders.retain(|s| s.id != id);
+                // A relationship cannot outlive either end.
+                self.relationships.retain(|r| !r.touches(id));
+            }
+            Change::AddRelationship { id, fields } => {
+                let group = self
+                    .stakeholder(fields.from)
+                    .map(|s| s.group)
+                    .expect("validated: both ends exist");
+                self.relationships.push(Relationship {
+                    id,
+                    group,
+                    from: fields.from,
+                    to: fields.to,
+                    kind: fields.kind,
+                    strength: strength(fields.strength),
+                    directed: fields.directed,
+                });
+            }
+            Change::UpdateRelationship { id, patch } => {
+                if let Some(r) = self.relationships.iter_mut().find(|r| r.id == id) {
+                    if let Some(kind) = patch.kind {
+                        r.kind = kind;
+                    }
+                    if let Some(s) = patch.strength {
+                        r.strength = strength(s);
+                    }
+                    if let Some(directed) = patch.directed {
+                        r.directed = directed;
+                    }
+                }
+            }
+            Change::DeleteRelationship { id } => self.relationships.retain(|r| r.id != id),
         }
         self.seq += 1;
     }
@@ -279,6 +361,45 @@ impl Workshop {
         })
     }
 
+    /// Both ends exist, differ and belong to one group the actor may change; the strength is
+    /// 1–3; no other relationship (`except` the one being changed) joins the pair with the
+    /// same kind.
+    fn check_relationship(
+        &self,
+        actor: Actor,
+        f: RelationshipFields,
+        except: Option<RelationshipId>,
+    ) -> Result<RelationshipFields, DomainError> {
+        let from = self
+            .stakeholder(f.from)
+            .ok_or(DomainError::UnknownStakeholder)?;
+        let to = self
+            .stakeholder(f.to)
+            .ok_or(DomainError::UnknownStakeholder)?;
+        if f.from == f.to {
+            return Err(DomainError::SelfLink);
+        }
+        if from.group != to.group {
+            return Err(DomainError::CrossGroup);
+        }
+        may_touch(actor, from.group)?;
+        if !(1..=i64::from(MAX_STRENGTH)).contains(&f.strength) {
+            return Err(DomainError::OutOfScale {
+                field: Field::Strength,
+                min: 1,
+                max: MAX_STRENGTH,
+            });
+        }
+        if self
+            .relationships
+            .iter()
+            .any(|r| Some(r.id) != except && r.kind == f.kind && r.joins(f.from, f.to))
+        {
+            return Err(DomainError::DuplicateRelationship);
+        }
+        Ok(f)
+    }
+
     fn check_category(&self, raw: &str) -> Result<String, DomainError> {
         let raw = raw.trim();
         if self.categories.iter().any(|c| c.as_str() == raw) {
@@ -312,6 +433,11 @@ impl Workshop {
             })
         }
     }
+}
+
+/// A validated strength (1–3) as stored.
+fn strength(value: i64) -> u8 {
+    u8::try_from(value).unwrap_or(1)
 }
 
 fn may_touch(actor: Actor, owner: GroupId) -> Result<(), DomainError> {

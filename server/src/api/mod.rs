@@ -1,10 +1,12 @@
 //! `/api/v1`: thin handlers that parse, authorise, and hand edits to [`crate::workshops`].
 //! The reference for scripts is `docs/API.md`.
 
+mod edits;
 mod error;
 mod extract;
 mod join;
 mod pictures;
+mod relationships;
 mod stakeholders;
 mod workshops;
 
@@ -29,6 +31,11 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/workshops/{id}/stakeholders/{sid}",
             patch(stakeholders::update).delete(stakeholders::delete),
+        )
+        .route("/workshops/{id}/relationships", post(relationships::add))
+        .route(
+            "/workshops/{id}/relationships/{rid}",
+            patch(relationships::update).delete(relationships::delete),
         )
         .route("/workshops/{id}/live", get(crate::live::upgrade))
         .route("/workshops/{id}/grid.svg", get(pictures::grid_svg))

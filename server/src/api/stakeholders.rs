@@ -4,10 +4,11 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 
-use app::domain::{Actor, Change, DomainError, Edit, EditId, StakeholderId, WorkshopId};
+use app::domain::{Actor, Change, DomainError, StakeholderId, Target, WorkshopId};
 use app::wire::{NewStakeholder, PatchStakeholder, StakeholderView};
 
 use super::ApiError;
+use super::edits::{self, reused_key};
 use super::extract::{ApiJson, Bearer, EditKey, workshop_id};
 use crate::AppState;
 
@@ -65,19 +66,18 @@ pub async fn delete(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// The stakeholder an edit was about.
 async fn apply(
     state: &AppState,
     workshop: WorkshopId,
     actor: Actor,
-    id: EditId,
+    id: app::domain::EditId,
     change: Change,
 ) -> Result<StakeholderId, ApiError> {
-    let applied = state
-        .workshops
-        .apply(workshop, actor, Edit { id, change })
-        .await?;
-    tracing::debug!(%workshop, seq = applied.seq, replayed = applied.replayed, "edit applied");
-    Ok(applied.target)
+    match edits::apply(state, workshop, actor, id, change).await? {
+        Target::Stakeholder(sid) => Ok(sid),
+        Target::Relationship(_) => Err(reused_key()),
+    }
 }
 
 async fn view(

@@ -1,0 +1,92 @@
+//! Adding, changing and deleting relationships: each request becomes one edit on the write
+//! path, like stakeholders.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+
+use app::domain::{
+    Actor, Change, DomainError, EditId, RelationshipId, RelationshipPatch, Target, WorkshopId,
+};
+use app::wire::{NewRelationship, RelationshipView};
+
+use super::ApiError;
+use super::edits::{self, reused_key};
+use super::extract::{ApiJson, Bearer, EditKey, workshop_id};
+use crate::AppState;
+
+pub async fn add(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Bearer(secret): Bearer,
+    EditKey(edit_id): EditKey,
+    ApiJson(body): ApiJson<NewRelationship>,
+) -> Result<(StatusCode, Json<RelationshipView>), ApiError> {
+    let id = workshop_id(&id)?;
+    let actor = state.workshops.authorize(id, &secret)?;
+    let rid = body.id.unwrap_or_else(crate::secrets::new_relationship_id);
+    let change = Change::AddRelationship {
+        id: rid,
+        fields: body.fields,
+    };
+    let target = apply(&state, id, actor, edit_id, change).await?;
+    Ok((StatusCode::CREATED, Json(view(&state, id, target)?)))
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    Path((id, rid)): Path<(String, String)>,
+    Bearer(secret): Bearer,
+    EditKey(edit_id): EditKey,
+    ApiJson(patch): ApiJson<RelationshipPatch>,
+) -> Result<Json<RelationshipView>, ApiError> {
+    let id = workshop_id(&id)?;
+    let actor = state.workshops.authorize(id, &secret)?;
+    let rid = relationship_id(&rid)?;
+    let change = Change::UpdateRelationship { id: rid, patch };
+    let target = apply(&state, id, actor, edit_id, change).await?;
+    Ok(Json(view(&state, id, target)?))
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    Path((id, rid)): Path<(String, String)>,
+    Bearer(secret): Bearer,
+    EditKey(edit_id): EditKey,
+) -> Result<StatusCode, ApiError> {
+    let id = workshop_id(&id)?;
+    let actor = state.workshops.authorize(id, &secret)?;
+    let rid = relationship_id(&rid)?;
+    apply(&state, id, actor, edit_id, Change::DeleteRelationship { id: rid }).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The relationship an edit was about.
+async fn apply(
+    state: &AppState,
+    workshop: WorkshopId,
+    actor: Actor,
+    id: EditId,
+    change: Change,
+) -> Result<RelationshipId, ApiError> {
+    match edits::apply(state, workshop, actor, id, change).await? {
+        Target::Relationship(rid) => Ok(rid),
+        Target::Stakeholder(_) => Err(reused_key()),
+    }
+}
+
+fn view(
+    state: &AppState,
+    workshop: WorkshopId,
+    rid: RelationshipId,
+) -> Result<RelationshipView, ApiError> {
+    state
+        .workshops
+        .read(workshop, |w, _| w.relationship(rid).map(RelationshipView::from))?
+        .ok_or_else(|| DomainError::UnknownRelationship.into())
+}
+
+fn relationship_id(raw: &str) -> Result<RelationshipId, ApiError> {
+    raw.parse()
+        .map_err(|_| DomainError::UnknownRelationship.into())
+}

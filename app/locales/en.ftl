@@ -159,3 +159,47 @@ error-duplicate_relationship_id = This relationship already exists.
 error-self_link = Pick two different stakeholders.
 error-duplicate_relationship = These two already have a relationship of this kind: change that one.
 error-cross_group = A relationship joins stakeholders of the same group.
+kind-cooperation = Cooperation
+kind-funding = Funding
+kind-authority = Authority
+kind-information = Information
+kind-conflict = Conflict
+kind-other = Other
+graph-kinds = Kinds of relationship
+graph-one-way = One-way (→)
+graph-broker = Brokers (betweenness)
+graph-isolated = Influential, but unconnected
+graph-empty = No relationships yet: add the first.
+graph-summary = { $nodes ->
+    [one] { $nodes } stakeholder
+   *[other] { $nodes } stakeholders
+}, { $links ->
+    [one] { $links } relationship
+   *[other] { $links } relationships
+}
+view-links = Links
+add-relationship = Add a relationship
+new-relationship = New relationship
+edit-relationship = Change relationship
+field-from = Who
+field-to = With whom
+field-kind = Kind
+field-strength = Strength
+field-direction = Direction
+strength-1 = 1 — weak
+strength-2 = 2 — medium
+strength-3 = 3 — strong
+direction-mutual = Mutual
+direction-one-way = One-way: from the first to the second
+relationships-none = No relationships yet.
+relationships-of = Relationships
+confirm-delete-with-links = Delete “{ $name }” and { $count ->
+    [one] its { $count } relationship
+   *[other] its { $count } relationships
+}?
+confirm-delete-relationship = Delete this relationship?
+measures-title = Measures
+measures-degree = Links
+measures-betweenness = Brokerage
+measures-component = Component
+measures-community = Community

@@ -162,3 +162,50 @@ error-duplicate_relationship_id = Такая связь уже есть.
 error-self_link = Выберите двух разных участников.
 error-duplicate_relationship = Между ними уже есть связь этого вида — измените её.
 error-cross_group = Связь соединяет участников одной группы.
+kind-cooperation = Сотрудничество
+kind-funding = Финансирование
+kind-authority = Подчинение
+kind-information = Обмен информацией
+kind-conflict = Конфликт
+kind-other = Другое
+graph-kinds = Виды связей
+graph-one-way = Односторонняя (→)
+graph-broker = Посредники (посредничество)
+graph-isolated = Влиятельны, но без связей
+graph-empty = Пока нет связей: добавьте первую.
+graph-summary = { $nodes ->
+    [one] { $nodes } сторона
+    [few] { $nodes } стороны
+   *[many] { $nodes } сторон
+}, { $links ->
+    [one] { $links } связь
+    [few] { $links } связи
+   *[many] { $links } связей
+}
+view-links = Связи
+add-relationship = Добавить связь
+new-relationship = Новая связь
+edit-relationship = Изменить связь
+field-from = Кто
+field-to = С кем
+field-kind = Вид связи
+field-strength = Сила
+field-direction = Направление
+strength-1 = 1 — слабая
+strength-2 = 2 — средняя
+strength-3 = 3 — сильная
+direction-mutual = Взаимная
+direction-one-way = Односторонняя: от первой ко второй
+relationships-none = Связей пока нет.
+relationships-of = Связи
+confirm-delete-with-links = Удалить «{ $name }» и { $count ->
+    [one] { $count } её связь
+    [few] { $count } её связи
+   *[many] { $count } её связей
+}?
+confirm-delete-relationship = Удалить эту связь?
+measures-title = Показатели
+measures-degree = Связей
+measures-betweenness = Посредничество
+measures-component = Компонента
+measures-community = Сообщество

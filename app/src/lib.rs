@@ -8,6 +8,7 @@
 
 pub mod chart;
 pub mod domain;
+pub mod graph;
 pub mod i18n;
 pub mod sync;
 pub mod ui;

@@ -281,3 +281,71 @@ pub enum ServerMessage {
     /// The message could not be read, or the connection is over a limit.
     Error { error: ErrorDetail },
 }
+
+/// `GET …/measures`: the relationship graph's measures, per stakeholder id.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeasuresView {
+    pub components: usize,
+    pub communities: usize,
+    pub modularity: f64,
+    pub stakeholders: std::collections::BTreeMap<String, StakeholderMeasures>,
+    /// Top brokers and isolated stakeholders with high influence, in words.
+    pub watch: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StakeholderMeasures {
+    pub name: String,
+    pub degree: usize,
+    pub degree_in: usize,
+    pub degree_out: usize,
+    pub weighted_degree: u32,
+    pub betweenness: f64,
+    pub component: usize,
+    pub community: usize,
+    pub isolated: bool,
+}
+
+impl MeasuresView {
+    pub fn of(input: &crate::chart::GraphInput) -> Self {
+        let links: Vec<crate::graph::measures::Link> = input
+            .links
+            .iter()
+            .map(|l| crate::graph::measures::Link {
+                from: l.from,
+                to: l.to,
+                strength: l.strength,
+                directed: l.directed,
+            })
+            .collect();
+        let m = crate::graph::measures::measures(input.nodes.len(), &links);
+        let stakeholders = input
+            .nodes
+            .iter()
+            .zip(&m.nodes)
+            .map(|(n, x)| {
+                (
+                    n.id.to_string(),
+                    StakeholderMeasures {
+                        name: n.name.clone(),
+                        degree: x.degree,
+                        degree_in: x.degree_in,
+                        degree_out: x.degree_out,
+                        weighted_degree: x.weighted_degree,
+                        betweenness: x.betweenness,
+                        component: x.component,
+                        community: x.community,
+                        isolated: x.degree == 0,
+                    },
+                )
+            })
+            .collect();
+        Self {
+            components: m.components,
+            communities: m.communities,
+            modularity: m.modularity,
+            watch: crate::chart::watch_list(input, &m),
+            stakeholders,
+        }
+    }
+}

@@ -1,4 +1,4 @@
-//! Writes sample grid pictures (PNG and SVG) to a folder, to look at them:
+//! Writes sample grid and graph pictures (PNG and SVG) to a folder, to look at them:
 //! `cargo run -p server --example grid_png -- <folder> [stakeholders] [groups]`.
 
 fn main() {
@@ -16,5 +16,13 @@ fn main() {
             app::chart::svg(&layout),
         )
         .expect("write");
+        let graph = app::chart::GraphLayout::compute(
+            &app::chart::sample_graph(n, n * 3 / 2, groups),
+            w,
+            h,
+            &Default::default(),
+        );
+        let png = server::pictures::png(&graph).expect("png");
+        std::fs::write(dir.join(format!("graph-{w}x{h}.png")), png).expect("write");
     }
 }

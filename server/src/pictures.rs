@@ -9,7 +9,7 @@ use plotters::prelude::*;
 use plotters::style::FontStyle;
 use thiserror::Error;
 
-use app::chart::{FAMILY, FontProfile, GridLayout};
+use app::chart::{FAMILY, FontProfile, Picture};
 
 #[derive(Debug, Error)]
 pub enum PictureError {
@@ -44,12 +44,9 @@ static PNG_FONT: LazyLock<FontProfile> = LazyLock::new(|| {
     }
 });
 
-/// The picture as a PNG of the layout's canvas size.
-pub fn png(layout: &GridLayout) -> Result<Vec<u8>, PictureError> {
-    let (w, h) = (
-        layout.canvas.w.round() as u32,
-        layout.canvas.h.round() as u32,
-    );
+/// The picture as a PNG of its canvas size.
+pub fn png(picture: &impl Picture) -> Result<Vec<u8>, PictureError> {
+    let (w, h) = picture.size();
     if !(MIN_SIDE..=MAX_SIDE).contains(&w) || !(MIN_SIDE..=MAX_SIDE).contains(&h) {
         return Err(PictureError::Size {
             min: MIN_SIDE,
@@ -59,7 +56,7 @@ pub fn png(layout: &GridLayout) -> Result<Vec<u8>, PictureError> {
     let mut pixels = vec![0u8; w as usize * h as usize * 3];
     {
         let root = BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area();
-        app::chart::draw(layout, &root, &PNG_FONT)
+        picture.draw(&root, &PNG_FONT)
             .map_err(|e| PictureError::Draw(e.to_string()))?;
         root.present()
             .map_err(|e| PictureError::Draw(e.to_string()))?;

@@ -323,3 +323,159 @@ fn cyrillic_and_kyrgyz_letters_render_as_glyphs_not_as_missing_boxes() {
         assert_ne!(drawn, missing, "{letter} drew the missing-glyph box");
     }
 }
+
+#[tokio::test]
+async fn relationships_go_through_the_api_into_measures_and_the_graph_files() {
+    let f = fixture().await;
+    let whole = json_of(
+        &call(
+            &f.router,
+            "GET",
+            &format!("/workshops/{}", f.id),
+            Some(&f.key),
+            None,
+        )
+        .await,
+    );
+    let people: Vec<(String, String)> = whole["stakeholders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["id"].as_str().unwrap().to_owned(),
+                s["group_id"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let in_group = |g: &str| {
+        people
+            .iter()
+            .filter(|(_, gid)| gid == g)
+            .map(|(id, _)| id.clone())
+            .collect::<Vec<_>>()
+    };
+    let (g1, g2) = (in_group(&f.groups[0]), in_group(&f.groups[1]));
+    let path = format!("/workshops/{}/relationships", f.id);
+    let added = call(
+        &f.router,
+        "POST",
+        &path,
+        Some(&f.key),
+        Some(
+            json!({"from": g1[0], "to": g1[1], "kind": "funding", "strength": 3, "directed": true}),
+        ),
+    )
+    .await;
+    assert_eq!(
+        added.status,
+        StatusCode::CREATED,
+        "{}",
+        String::from_utf8_lossy(&added.body)
+    );
+    let rid = json_of(&added)["id"].as_str().unwrap().to_owned();
+
+    // Refusals a person can act on.
+    for (body, status, code) in [
+        (
+            json!({"from": g1[0], "to": g1[0], "kind": "funding", "strength": 1}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "self_link",
+        ),
+        (
+            json!({"from": g1[1], "to": g1[0], "kind": "funding", "strength": 1}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "duplicate_relationship",
+        ),
+        (
+            json!({"from": g1[0], "to": g2[0], "kind": "conflict", "strength": 1}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "cross_group",
+        ),
+        (
+            json!({"from": g1[0], "to": g1[1], "kind": "conflict", "strength": 4}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "out_of_scale",
+        ),
+        (
+            json!({"from": g1[0], "to": g1[1], "kind": "bribery", "strength": 1}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_json",
+        ),
+    ] {
+        let reply = call(&f.router, "POST", &path, Some(&f.key), Some(body.clone())).await;
+        assert_eq!(reply.status, status, "{body}");
+        assert_eq!(json_of(&reply)["error"]["code"], code, "{body}");
+    }
+
+    let patched = call(
+        &f.router,
+        "PATCH",
+        &format!("{path}/{rid}"),
+        Some(&f.key),
+        Some(json!({"strength": 2})),
+    )
+    .await;
+    assert_eq!(patched.status, StatusCode::OK);
+    assert_eq!(json_of(&patched)["strength"], 2);
+
+    let measures = json_of(
+        &call(
+            &f.router,
+            "GET",
+            &format!("/workshops/{}/measures?group={}", f.id, f.groups[0]),
+            Some(&f.key),
+            None,
+        )
+        .await,
+    );
+    assert_eq!(measures["stakeholders"][&g1[0]]["degree_out"], 1);
+    assert_eq!(measures["stakeholders"][&g1[1]]["degree_in"], 1);
+    assert_eq!(measures["components"], 1);
+
+    let texts = svg_texts(
+        &call(
+            &f.router,
+            "GET",
+            &format!("/workshops/{}/graph.svg", f.id),
+            Some(&f.key),
+            None,
+        )
+        .await,
+    );
+    assert!(
+        texts.iter().any(|t| t.ends_with("Министерство юстиции")),
+        "{texts:?}"
+    );
+    let png = call(
+        &f.router,
+        "GET",
+        &format!("/workshops/{}/graph.png?width=1280&height=720", f.id),
+        Some(&f.key),
+        None,
+    )
+    .await;
+    assert_eq!(png_size(&png.body), (1280, 720));
+
+    // Deleting a stakeholder takes its relationships with it.
+    let gone = call(
+        &f.router,
+        "DELETE",
+        &format!("/workshops/{}/stakeholders/{}", f.id, g1[0]),
+        Some(&f.key),
+        None,
+    )
+    .await;
+    assert_eq!(gone.status, StatusCode::NO_CONTENT);
+    let whole = json_of(
+        &call(
+            &f.router,
+            "GET",
+            &format!("/workshops/{}", f.id),
+            Some(&f.key),
+            None,
+        )
+        .await,
+    );
+    assert_eq!(whole["relationships"], json!([]));
+}

@@ -8,7 +8,9 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use crate::domain::{Attitude, Quadrant};
 
 use super::geometry::Point;
-use super::grid_layout::{Align, GridLayout, Marker, Symbol, TextItem};
+use super::graph_layout::GraphLayout;
+use super::grid_layout::{Align, GridLayout, Marker, TextItem};
+use super::legend::{LegendRow, Symbol};
 use super::palette::{self, Rgb, Shape};
 use super::text::Weight;
 
@@ -33,7 +35,7 @@ pub const SVG: FontProfile = FontProfile {
     top_to_baseline: 0.76,
 };
 
-type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 fn colour(rgb: Rgb) -> RGBColor {
     RGBColor(rgb.0, rgb.1, rgb.2)
@@ -43,8 +45,45 @@ fn xy(p: Point) -> (i32, i32) {
     (p.x.round() as i32, p.y.round() as i32)
 }
 
-/// The whole picture.
-pub fn draw<DB: DrawingBackend>(
+/// A picture that plotters can draw: the grid or the graph.
+pub trait Picture {
+    /// Its canvas in pixels.
+    fn size(&self) -> (u32, u32);
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        font: &FontProfile,
+    ) -> DrawResult<DB>;
+}
+
+impl Picture for GridLayout {
+    fn size(&self) -> (u32, u32) {
+        (self.canvas.w.round() as u32, self.canvas.h.round() as u32)
+    }
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        font: &FontProfile,
+    ) -> DrawResult<DB> {
+        draw_grid(self, area, font)
+    }
+}
+
+impl Picture for GraphLayout {
+    fn size(&self) -> (u32, u32) {
+        (self.canvas.w.round() as u32, self.canvas.h.round() as u32)
+    }
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        font: &FontProfile,
+    ) -> DrawResult<DB> {
+        draw_graph(self, area, font)
+    }
+}
+
+/// The grid.
+fn draw_grid<DB: DrawingBackend>(
     layout: &GridLayout,
     area: &DrawingArea<DB, Shift>,
     font: &FontProfile,
@@ -125,18 +164,7 @@ pub fn draw<DB: DrawingBackend>(
         rect(area, label.text.bounds, palette::PAPER, true, 0.0)?;
         text(area, &label.text, palette::INK, font)?;
     }
-    for row in &layout.legend {
-        let r = row.size / 2.0;
-        match row.symbol {
-            Symbol::Heading | Symbol::Group | Symbol::Number => {}
-            Symbol::Colour(i) => {
-                outline(area, Shape::Circle, row.at, r, palette::category(i), line)?
-            }
-            Symbol::Shape(i) => outline(area, palette::shape(i), row.at, r, palette::PAPER, line)?,
-            Symbol::Attitude(a) => badge(area, a, row.at, r * 0.8, line)?,
-        }
-        text(area, &row.text, palette::INK, font)?;
-    }
+    legend(area, &layout.legend, line, font)?;
     if let Some(t) = &layout.title {
         text(area, t, palette::INK, font)?;
     }
@@ -144,6 +172,187 @@ pub fn draw<DB: DrawingBackend>(
         text(area, t, palette::MUTED, font)?;
     }
     Ok(())
+}
+
+fn legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    rows: &[LegendRow],
+    line: f64,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    for row in rows {
+        let r = row.size / 2.0;
+        match row.symbol {
+            Symbol::Heading | Symbol::Indented | Symbol::Number => {}
+            Symbol::Colour(i) => {
+                outline(area, Shape::Circle, row.at, r, palette::category(i), line)?
+            }
+            Symbol::Shape(i) => outline(area, palette::shape(i), row.at, r, palette::PAPER, line)?,
+            Symbol::Attitude(a) => badge(area, a, row.at, r * 0.8, line)?,
+            Symbol::Kind(kind) => {
+                let (rgb, dashes) = palette::kind_style(kind);
+                let from = Point::new(row.at.x - r, row.at.y);
+                let to = Point::new(row.at.x + r * 3.0, row.at.y);
+                dashed(area, from, to, rgb, line * 1.5, dashes)?;
+            }
+            Symbol::OneWay => {
+                let from = Point::new(row.at.x - r, row.at.y);
+                let to = Point::new(row.at.x + r * 2.2, row.at.y);
+                segment(area, from, to, palette::INK, line * 1.5)?;
+                arrowhead(
+                    area,
+                    from,
+                    Point::new(row.at.x + r * 3.0, row.at.y),
+                    palette::INK,
+                    line * 1.5,
+                )?;
+            }
+        }
+        text(area, &row.text, palette::INK, font)?;
+    }
+    Ok(())
+}
+
+/// The relationship graph.
+fn draw_graph<DB: DrawingBackend>(
+    layout: &GraphLayout,
+    area: &DrawingArea<DB, Shift>,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    let line = layout.sizes.line;
+    area.fill(&colour(palette::PAPER))?;
+    for e in &layout.edges {
+        let (rgb, dashes) = palette::kind_style(e.kind);
+        let end = if e.arrow {
+            // The line stops where the arrowhead begins.
+            let (dx, dy) = (e.to.x - e.from.x, e.to.y - e.from.y);
+            let len = dx.hypot(dy).max(1e-9);
+            let head = arrow_length(e.width).min(len * 0.5);
+            Point::new(e.to.x - dx / len * head, e.to.y - dy / len * head)
+        } else {
+            e.to
+        };
+        dashed(area, e.from, end, rgb, e.width, dashes)?;
+        if e.arrow {
+            arrowhead(area, e.from, e.to, rgb, e.width)?;
+        }
+    }
+    for label in &layout.labels {
+        if let Some((from, to)) = label.leader {
+            segment(area, from, to, palette::MUTED, line * 0.75)?;
+        }
+    }
+    for n in &layout.nodes {
+        let fill = palette::category(n.colour);
+        outline(
+            area,
+            palette::shape(n.shape),
+            n.center,
+            n.radius,
+            fill,
+            line,
+        )?;
+        if let Some(number) = n.number {
+            number_inside(area, n.center, n.radius, number, fill, font)?;
+        }
+    }
+    for label in &layout.labels {
+        rect(area, label.text.bounds, palette::PAPER, true, 0.0)?;
+        text(area, &label.text, palette::INK, font)?;
+    }
+    legend(area, &layout.legend, line, font)?;
+    if let Some(t) = &layout.title {
+        text(area, t, palette::INK, font)?;
+    }
+    if let Some(t) = &layout.note {
+        text(area, t, palette::MUTED, font)?;
+    }
+    Ok(())
+}
+
+fn arrow_length(width: f64) -> f64 {
+    width * 3.0 + 6.0
+}
+
+/// A filled arrowhead whose tip is at `tip`, pointing away from `from`.
+fn arrowhead<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    from: Point,
+    tip: Point,
+    rgb: Rgb,
+    width: f64,
+) -> DrawResult<DB> {
+    let (dx, dy) = (tip.x - from.x, tip.y - from.y);
+    let len = dx.hypot(dy).max(1e-9);
+    let (ux, uy) = (dx / len, dy / len);
+    let l = arrow_length(width);
+    let half = l * 0.45;
+    let base = Point::new(tip.x - ux * l, tip.y - uy * l);
+    let points = vec![
+        xy(tip),
+        xy(Point::new(base.x - uy * half, base.y + ux * half)),
+        xy(Point::new(base.x + uy * half, base.y - ux * half)),
+    ];
+    area.draw(&Polygon::new(points, colour(rgb).filled()))
+}
+
+/// A line in a dash pattern (multiples of its width; empty: solid).
+fn dashed<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    from: Point,
+    to: Point,
+    rgb: Rgb,
+    width: f64,
+    pattern: &[f64],
+) -> DrawResult<DB> {
+    if pattern.is_empty() {
+        return segment(area, from, to, rgb, width);
+    }
+    let (dx, dy) = (to.x - from.x, to.y - from.y);
+    let len = dx.hypot(dy);
+    if len <= 0.0 {
+        return Ok(());
+    }
+    let unit = width.max(1.0);
+    let mut at = 0.0;
+    let mut k = 0;
+    while at < len {
+        let step = pattern[k % pattern.len()] * unit;
+        if k % 2 == 0 {
+            let end = (at + step).min(len);
+            let a = Point::new(from.x + dx * at / len, from.y + dy * at / len);
+            let b = Point::new(from.x + dx * end / len, from.y + dy * end / len);
+            segment(area, a, b, rgb, width)?;
+        }
+        at += step;
+        k += 1;
+    }
+    Ok(())
+}
+
+fn number_inside<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    center: Point,
+    radius: f64,
+    number: usize,
+    fill: Rgb,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    let digits = number.to_string();
+    let px = radius * if digits.len() > 2 { 0.8 } else { 1.05 };
+    let item = TextItem {
+        bounds: super::geometry::Rect::new(
+            center.x - radius,
+            center.y - px * 0.625,
+            radius * 2.0,
+            px * 1.25,
+        ),
+        text: digits,
+        align: Align::Center,
+        px,
+        weight: Weight::Bold,
+    };
+    text(area, &item, fill.ink(), font)
 }
 
 fn rect<DB: DrawingBackend>(
@@ -278,21 +487,7 @@ fn marker<DB: DrawingBackend>(
         line,
     )?;
     if let Some(n) = m.number {
-        let digits = n.to_string();
-        let px = m.radius * if digits.len() > 2 { 0.8 } else { 1.05 };
-        let item = TextItem {
-            bounds: super::geometry::Rect::new(
-                m.center.x - m.radius,
-                m.center.y - px * 0.625,
-                m.radius * 2.0,
-                px * 1.25,
-            ),
-            text: digits,
-            align: Align::Center,
-            px,
-            weight: Weight::Bold,
-        };
-        text(area, &item, fill.ink(), font)?;
+        number_inside(area, m.center, m.radius, n, fill, font)?;
     }
     let at = Point::new(m.center.x + m.radius * 0.8, m.center.y - m.radius * 0.8);
     badge(area, m.attitude, at, m.radius * 0.45, line)
@@ -334,15 +529,13 @@ fn badge<DB: DrawingBackend>(
 }
 
 /// The picture as an SVG document.
-pub fn svg(layout: &GridLayout) -> String {
+pub fn svg(picture: &impl Picture) -> String {
     let mut out = String::new();
     {
-        let size = (
-            layout.canvas.w.round() as u32,
-            layout.canvas.h.round() as u32,
-        );
-        let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
-        draw(layout, &root, &SVG).expect("drawing into a string cannot fail");
+        let root = SVGBackend::with_string(&mut out, picture.size()).into_drawing_area();
+        picture
+            .draw(&root, &SVG)
+            .expect("drawing into a string cannot fail");
         root.present().expect("drawing into a string cannot fail");
     }
     out

@@ -10,6 +10,9 @@
 use crate::domain::{Attitude, Quadrant, Scale, StakeholderId};
 
 use super::geometry::{Point, Rect};
+use super::labels::{self, Spot};
+use super::legend::{self, LegendRow, Symbol};
+use super::page::{Page, Sizes};
 use super::text::{self, Weight};
 
 /// One stakeholder on the grid. Indices point into [`GridInput`]'s lists.
@@ -76,7 +79,7 @@ pub struct TextItem {
 }
 
 impl TextItem {
-    fn new(text: String, at: Point, align: Align, px: f64, weight: Weight) -> Self {
+    pub(super) fn new(text: String, at: Point, align: Align, px: f64, weight: Weight) -> Self {
         let w = text::width(&text, px, weight);
         let h = text::line_height(px);
         let x = match align {
@@ -133,39 +136,11 @@ pub struct Label {
     pub leader: Option<(Point, Point)>,
 }
 
-#[derive(Clone, Copy, PartialEq, Debug)]
-pub enum Symbol {
-    Heading,
-    Colour(usize),
-    Shape(usize),
-    Attitude(Attitude),
-    Group,
-    Number,
-}
-
-#[derive(Clone, PartialEq, Debug)]
-pub struct LegendRow {
-    pub symbol: Symbol,
-    /// The centre of the symbol (unused for headings).
-    pub at: Point,
-    pub size: f64,
-    pub text: TextItem,
-}
-
 #[derive(Clone, PartialEq, Debug)]
 pub struct QuadrantItem {
     pub quadrant: Quadrant,
     pub area: Rect,
     pub name: TextItem,
-}
-
-/// Type sizes in pixels.
-#[derive(Clone, Copy, PartialEq, Debug)]
-pub struct Sizes {
-    pub label: f64,
-    pub title: f64,
-    pub quadrant: f64,
-    pub line: f64,
 }
 
 #[derive(Clone, PartialEq, Debug)]
@@ -261,54 +236,17 @@ pub fn group_tag(index: usize) -> String {
 }
 
 fn compute(input: &GridInput, width: f64, height: f64) -> GridLayout {
-    let canvas = Rect::new(0.0, 0.0, width.max(1.0), height.max(1.0));
-    // 28 px labels on 1920×1080, scaled with the canvas, never below what a tablet reads.
-    let unit = (canvas.w / 1920.0).min(canvas.h / 1080.0);
-    let label = (28.0 * unit).max(15.0);
-    let sizes = Sizes {
-        label,
-        title: (36.0 * unit).max(17.0),
-        quadrant: (30.0 * unit).max(15.0),
-        line: (2.0 * unit).max(1.0),
-    };
-    let margin = (18.0 * unit).max(8.0);
+    let Page {
+        canvas,
+        unit,
+        sizes,
+        margin,
+        title,
+        chart,
+        panel,
+    } = Page::compose(width, height, &input.words.title);
+    let label = sizes.label;
     let line = text::line_height(label);
-
-    // The legend goes beside the grid on landscape canvases and below it on portrait ones.
-    let landscape = canvas.w >= canvas.h * 1.15;
-    let mut body = Rect::new(
-        margin,
-        margin,
-        canvas.w - 2.0 * margin,
-        canvas.h - 2.0 * margin,
-    );
-    let title = (!input.words.title.trim().is_empty()).then(|| {
-        let px = sizes.title;
-        let fitted = text::fit(&input.words.title, px, Weight::Bold, body.w);
-        let item = TextItem::new(
-            fitted,
-            Point::new(body.x, body.y + text::line_height(px) / 2.0),
-            Align::Left,
-            px,
-            Weight::Bold,
-        );
-        body.y += item.bounds.h + margin / 2.0;
-        body.h -= item.bounds.h + margin / 2.0;
-        item
-    });
-    let (chart, panel) = if landscape {
-        let pw = (body.w * 0.27).max(label * 9.0).min(body.w * 0.45);
-        (
-            Rect::new(body.x, body.y, body.w - pw - margin, body.h),
-            Rect::new(body.right() - pw, body.y, pw, body.h),
-        )
-    } else {
-        let ph = (body.h * 0.3).max(line * 5.0).min(body.h * 0.45);
-        (
-            Rect::new(body.x, body.y, body.w, body.h - ph - margin),
-            Rect::new(body.x, body.bottom() - ph, body.w, ph),
-        )
-    };
 
     // Axes: influence's title above the plot, interest's below the ticks; ticks left and below.
     let scale = input.scale;
@@ -502,16 +440,8 @@ fn labels(
     px: f64,
     unit: f64,
 ) -> Vec<Label> {
-    let gap = (6.0 * unit).max(3.0);
-    let max_w = (layout.plot.w * 0.45).max(px * 6.0);
-    let short_w = (layout.plot.w * 0.22).max(px * 5.0);
-    let h = text::line_height(px);
     let points: std::collections::HashMap<StakeholderId, &GridPoint> =
         input.points.iter().map(|p| (p.id, p)).collect();
-    let fixed: Vec<Rect> = layout.quadrants.iter().map(|q| q.name.bounds).collect();
-    let mut placed: Vec<Rect> = Vec::new();
-    let mut labels = Vec::new();
-
     let mut order: Vec<usize> = (0..markers.len()).collect();
     order.sort_by(|&a, &b| {
         let (pa, pb) = (points[&markers[a].id], points[&markers[b].id]);
@@ -522,96 +452,51 @@ fn labels(
             pb.id,
         ))
     });
-    let mut number = 0;
-    for &i in &order {
-        let marker = markers[i].clone();
-        let p = points[&marker.id];
-        let name = if input.tag_groups {
-            format!("{} · {}", group_tag(p.group), p.name)
-        } else {
-            p.name.clone()
-        };
-        let free = |r: &Rect| {
-            layout.frame.contains_rect(r)
-                && !placed.iter().any(|o| o.overlaps(r))
-                && !fixed.iter().any(|o| o.overlaps(r))
-                && !markers
-                    .iter()
-                    .any(|m| r.touches_circle(m.center, m.extent() + gap / 2.0))
-        };
-        let leader_for = |rect: &Rect| {
-            let to = rect.nearest(marker.center);
-            let dir = Point::new(to.x - marker.center.x, to.y - marker.center.y);
-            let len = dir.x.hypot(dir.y).max(1e-9);
-            let from = Point::new(
-                marker.center.x + dir.x / len * marker.radius,
-                marker.center.y + dir.y / len * marker.radius,
-            );
-            (from, to)
-        };
-        // A leader line may not run through another label or marker.
-        let clear = |(from, to): (Point, Point)| {
-            let steps = (from.distance(to) / 3.0).ceil().max(1.0) as usize;
-            (1..steps).all(|k| {
-                let t = k as f64 / steps as f64;
-                let p = Point::new(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
-                !placed.iter().any(|o| o.contains(p))
-                    && !markers
-                        .iter()
-                        .any(|m| m.id != marker.id && m.center.distance(p) < m.extent())
-            })
-        };
-        // The whole name if it finds room, else a shorter cut of it.
-        let mut texts = vec![text::fit(&name, px, Weight::Regular, max_w)];
-        let short = text::fit(&name, px, Weight::Regular, short_w);
-        if short != texts[0] {
-            texts.push(short);
-        }
-        let found = texts.into_iter().find_map(|text| {
-            let w = text::width(&text, px, Weight::Regular);
-            candidates(&marker, w, h, gap)
-                .into_iter()
-                .find(|(r, far)| free(r) && (!far || clear(leader_for(r))))
-                .map(|(rect, far)| (text, rect, far))
-        });
-        match found {
-            Some((text, rect, far)) => {
-                let leader = far.then(|| leader_for(&rect));
-                placed.push(rect.inflate(gap / 3.0));
-                let at = Point::new(rect.x, rect.y + h / 2.0);
-                labels.push(Label {
-                    marker: i,
-                    text: TextItem::new(text, at, Align::Left, px, Weight::Regular),
-                    leader,
-                });
+    let spots: Vec<Spot> = markers
+        .iter()
+        .map(|m| Spot {
+            center: m.center,
+            radius: m.radius,
+            extent: m.extent(),
+        })
+        .collect();
+    let names: Vec<String> = markers
+        .iter()
+        .map(|m| {
+            let p = points[&m.id];
+            if input.tag_groups {
+                format!("{} · {}", group_tag(p.group), p.name)
+            } else {
+                p.name.clone()
             }
+        })
+        .collect();
+    let obstacles: Vec<Rect> = layout.quadrants.iter().map(|q| q.name.bounds).collect();
+    let placements = labels::place(&labels::Request {
+        spots: &spots,
+        names: &names,
+        order: &order,
+        area: layout.frame,
+        obstacles: &obstacles,
+        px,
+        unit,
+        max_w: (layout.plot.w * 0.45).max(px * 6.0),
+        short_w: (layout.plot.w * 0.22).max(px * 5.0),
+    });
+    let mut number = 0;
+    let mut out = Vec::new();
+    for &i in &order {
+        match &placements[i] {
+            Some(p) => out.push(Label {
+                marker: i,
+                text: p.text.clone(),
+                leader: p.leader,
+            }),
             None => {
                 number += 1;
                 markers[i].number = Some(number);
             }
         }
-    }
-    labels
-}
-
-/// Places to try for a label `w` × `h`, nearest first; `true` marks the far ones that need a
-/// leader line.
-fn candidates(marker: &Marker, w: f64, h: f64, gap: f64) -> Vec<(Rect, bool)> {
-    let c = marker.center;
-    let mut out = Vec::with_capacity(40);
-    for (step, far) in [(0.0, false), (1.5, true), (3.0, true), (4.5, true)] {
-        let d = marker.extent() + gap + step * h;
-        let diag = d * std::f64::consts::FRAC_1_SQRT_2;
-        out.extend([
-            (Rect::new(c.x + d, c.y - h / 2.0, w, h), far),
-            (Rect::new(c.x - d - w, c.y - h / 2.0, w, h), far),
-            (Rect::new(c.x - w / 2.0, c.y - d - h, w, h), far),
-            (Rect::new(c.x - w / 2.0, c.y + d, w, h), far),
-            (Rect::new(c.x + diag, c.y - diag - h, w, h), far),
-            (Rect::new(c.x + diag, c.y + diag, w, h), far),
-            (Rect::new(c.x - diag - w, c.y - diag - h, w, h), far),
-            (Rect::new(c.x - diag - w, c.y + diag, w, h), far),
-        ]);
     }
     out
 }
@@ -659,7 +544,7 @@ fn legend(
                 .groups
                 .iter()
                 .enumerate()
-                .map(|(i, g)| (Symbol::Group, format!("{} · {g}", group_tag(i)))),
+                .map(|(i, g)| (Symbol::Indented, format!("{} · {g}", group_tag(i)))),
         );
     }
     heading(&mut entries, &input.words.rule);
@@ -680,51 +565,5 @@ fn legend(
         }
     }
 
-    // Shrink the type down to 60% before splitting into columns; what still does not fit is
-    // summed up in a last row.
-    let mut px = label;
-    let mut columns = 1;
-    loop {
-        let per_column = (panel.h / text::line_height(px)).floor().max(1.0) as usize;
-        if entries.len() <= per_column * columns {
-            break;
-        }
-        if px > label * 0.6 {
-            px = (px * 0.9).max(label * 0.6);
-        } else if columns < 2 && panel.w / 2.0 >= px * 8.0 {
-            columns = 2;
-        } else {
-            let keep = per_column * columns - 1;
-            let hidden = entries.len() - keep;
-            entries.truncate(keep);
-            entries.push((Symbol::Heading, format!("… +{hidden}")));
-            break;
-        }
-    }
-    let line = text::line_height(px);
-    let per_column = (panel.h / line).floor().max(1.0) as usize;
-    let col_w = panel.w / columns as f64;
-    let symbol = px * 0.9;
-    entries
-        .into_iter()
-        .enumerate()
-        .map(|(i, (sym, words))| {
-            let col = i / per_column;
-            let row = i % per_column;
-            let x = panel.x + col as f64 * col_w;
-            let y = panel.y + row as f64 * line + line / 2.0;
-            let (indent, weight) = match sym {
-                Symbol::Heading => (0.0, Weight::Bold),
-                Symbol::Number => (0.0, Weight::Regular),
-                _ => (symbol + margin / 2.0, Weight::Regular),
-            };
-            let fitted = text::fit(&words, px, weight, (col_w - indent - margin / 2.0).max(px));
-            LegendRow {
-                symbol: sym,
-                at: Point::new(x + symbol / 2.0, y),
-                size: symbol,
-                text: TextItem::new(fitted, Point::new(x + indent, y), Align::Left, px, weight),
-            }
-        })
-        .collect()
+    legend::rows(entries, panel, label, margin)
 }

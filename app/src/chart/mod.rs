@@ -4,21 +4,32 @@
 
 mod draw;
 mod geometry;
+mod graph_input;
+mod graph_layout;
 mod grid_input;
 mod grid_layout;
+mod labels;
+mod legend;
+mod page;
 mod palette;
 mod sample;
 pub mod text;
 
-pub use draw::{FAMILY, FontProfile, SVG, draw, svg};
+pub use draw::{DrawResult, FAMILY, FontProfile, Picture, SVG, svg};
 pub use geometry::{Point, Rect};
+pub use graph_input::graph_input;
+pub use graph_layout::{
+    Edge, GraphInput, GraphLayout, GraphLink, GraphNode, GraphWords, Node, Watch, watch, watch_list,
+};
 pub use grid_input::{GridOptions, grid_input, title};
 pub use grid_layout::{
-    Align, GridInput, GridLayout, GridPoint, GridWords, Label, LegendRow, Marker, QuadrantItem,
-    Symbol, TOUCH_TARGET, TextItem, group_tag,
+    Align, GridInput, GridLayout, GridPoint, GridWords, Label, Marker, QuadrantItem, TOUCH_TARGET,
+    TextItem, group_tag,
 };
+pub use legend::{LegendRow, Symbol};
+pub use page::Sizes;
 pub use palette::{CATEGORY, Rgb, Shape};
-pub use sample::sample;
+pub use sample::{sample, sample_graph};
 
 #[cfg(test)]
 mod tests;

@@ -56,3 +56,17 @@ pub fn shape(index: usize) -> Shape {
         Shape::Diamond,
     ][index % 4]
 }
+
+/// How a relationship kind is drawn: a colour, and a dash pattern (on, off, … in multiples of
+/// the line's width; empty for solid) so the kinds differ without colour too.
+pub fn kind_style(kind: crate::domain::RelationKind) -> (Rgb, &'static [f64]) {
+    use crate::domain::RelationKind::*;
+    match kind {
+        Cooperation => (Rgb(0x1b, 0x78, 0x37), &[]),
+        Funding => (Rgb(0xb3, 0x58, 0x06), &[6.0, 3.0]),
+        Authority => (Rgb(0x3f, 0x00, 0x7d), &[10.0, 3.0, 2.0, 3.0]),
+        Information => (Rgb(0x25, 0x25, 0x25), &[1.2, 2.4]),
+        Conflict => (Rgb(0xc5, 0x1b, 0x1b), &[3.0, 3.0]),
+        Other => (Rgb(0x70, 0x70, 0x70), &[8.0, 3.0, 1.5, 3.0, 1.5, 3.0]),
+    }
+}

@@ -83,3 +83,82 @@ pub fn sample(n: usize, groups: usize) -> GridInput {
         points,
     }
 }
+
+/// A sample relationship graph on [`sample`]'s stakeholders: `links` relationships of every
+/// kind, strength and direction, spread so that some stakeholders broker and some stay alone.
+pub fn sample_graph(n: usize, links: usize, groups: usize) -> super::GraphInput {
+    use crate::domain::RelationKind;
+    let grid = sample(n, groups);
+    let nodes: Vec<super::GraphNode> = grid
+        .points
+        .iter()
+        .map(|p| super::GraphNode {
+            id: p.id,
+            name: p.name.clone(),
+            influence: p.influence,
+            category: p.category,
+            level: p.level,
+            group: p.group,
+        })
+        .collect();
+    // A fixed linear congruential sequence: the same sample every time, on every machine.
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = |bound: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) as usize) % bound.max(1)
+    };
+    let mut out: Vec<super::GraphLink> = Vec::new();
+    // The last tenth stays without relationships.
+    let linked = (n - n / 10).max(1);
+    while out.len() < links && linked > 1 {
+        let (from, to) = (next(linked), next(linked));
+        let kind = RelationKind::ALL[next(6)];
+        if from == to
+            || out
+                .iter()
+                .any(|l| l.kind == kind && (l.from, l.to) == (from.min(to), from.max(to)))
+        {
+            continue;
+        }
+        out.push(super::GraphLink {
+            from: from.min(to),
+            to: from.max(to),
+            kind,
+            strength: 1 + next(3) as u8,
+            directed: next(2) == 0,
+        });
+    }
+    let words = super::GraphWords {
+        title: grid.words.title.clone(),
+        kinds_heading: "Виды связей".into(),
+        kinds: [
+            "Сотрудничество".into(),
+            "Финансирование".into(),
+            "Подчинение".into(),
+            "Обмен информацией".into(),
+            "Конфликт".into(),
+            "Другое".into(),
+        ],
+        one_way: "Односторонняя (→)".into(),
+        categories_heading: grid.words.categories_heading.clone(),
+        levels_heading: grid.words.levels_heading.clone(),
+        groups_heading: grid.words.groups_heading.clone(),
+        broker: "Посредники (посредничество)".into(),
+        isolated: "Влиятельны, но без связей".into(),
+        numbers_heading: grid.words.numbers_heading.clone(),
+        empty: "Пока нет связей".into(),
+        summary: format!("{n} сторон, {links} связей"),
+    };
+    super::GraphInput {
+        scale: grid.scale,
+        words,
+        categories: grid.categories,
+        levels: grid.levels,
+        groups: grid.groups,
+        tag_groups: grid.tag_groups,
+        nodes,
+        links: out,
+    }
+}

@@ -14,8 +14,8 @@ mod vocabulary;
 mod workshop;
 
 pub use edit::{
-    Actor, Change, Edit, RelationshipFields, RelationshipPatch, StakeholderFields, StakeholderPatch,
-    Target, Valid,
+    Actor, Change, Edit, RelationshipFields, RelationshipPatch, StakeholderFields,
+    StakeholderPatch, Target, Valid,
 };
 pub use error::{DomainError, Field};
 pub use ids::{EditId, GroupId, RelationshipId, StakeholderId, WorkshopId};

@@ -551,7 +551,12 @@ fn relationships_are_checked() {
     for (n, g) in [(1, g1), (2, g1), (3, g1), (4, g2)] {
         add(&mut w, Actor::Moderator, sid(n), g);
     }
-    add_link(&mut w, Actor::Group(g1), rid(1), link(sid(1), sid(2), Cooperation));
+    add_link(
+        &mut w,
+        Actor::Group(g1),
+        rid(1),
+        link(sid(1), sid(2), Cooperation),
+    );
     let strength = |s| RelationshipFields {
         strength: s,
         ..link(sid(1), sid(3), Funding)
@@ -559,21 +564,48 @@ fn relationships_are_checked() {
     // (actor, fields, expected error code)
     let cases = [
         (Actor::Group(g1), link(sid(1), sid(1), Funding), "self_link"),
-        (Actor::Group(g1), link(sid(1), sid(9), Funding), "unknown_stakeholder"),
-        (Actor::Moderator, link(sid(1), sid(4), Funding), "cross_group"),
-        (Actor::Group(g2), link(sid(1), sid(3), Funding), "not_your_group"),
-        (Actor::Group(g1), link(sid(2), sid(1), Cooperation), "duplicate_relationship"),
+        (
+            Actor::Group(g1),
+            link(sid(1), sid(9), Funding),
+            "unknown_stakeholder",
+        ),
+        (
+            Actor::Moderator,
+            link(sid(1), sid(4), Funding),
+            "cross_group",
+        ),
+        (
+            Actor::Group(g2),
+            link(sid(1), sid(3), Funding),
+            "not_your_group",
+        ),
+        (
+            Actor::Group(g1),
+            link(sid(2), sid(1), Cooperation),
+            "duplicate_relationship",
+        ),
         (Actor::Group(g1), strength(0), "out_of_scale"),
         (Actor::Group(g1), strength(4), "out_of_scale"),
     ];
     for (actor, fields, code) in cases {
         let err = w
-            .validate(actor, Change::AddRelationship { id: rid(9), fields: fields.clone() })
+            .validate(
+                actor,
+                Change::AddRelationship {
+                    id: rid(9),
+                    fields: fields.clone(),
+                },
+            )
             .expect_err(code);
         assert_eq!(err.code(), code, "{fields:?}");
     }
     // Another kind between the same pair is a second relationship, not a duplicate.
-    add_link(&mut w, Actor::Group(g1), rid(2), link(sid(2), sid(1), Information));
+    add_link(
+        &mut w,
+        Actor::Group(g1),
+        rid(2),
+        link(sid(2), sid(1), Information),
+    );
     let err = w
         .validate(
             Actor::Group(g1),
@@ -607,8 +639,18 @@ fn relationships_change_and_go_with_their_stakeholders() {
     for n in 1..=3 {
         add(&mut w, Actor::Moderator, sid(n), g1);
     }
-    add_link(&mut w, Actor::Moderator, rid(1), link(sid(1), sid(2), RelationKind::Funding));
-    add_link(&mut w, Actor::Moderator, rid(2), link(sid(2), sid(3), RelationKind::Conflict));
+    add_link(
+        &mut w,
+        Actor::Moderator,
+        rid(1),
+        link(sid(1), sid(2), RelationKind::Funding),
+    );
+    add_link(
+        &mut w,
+        Actor::Moderator,
+        rid(2),
+        link(sid(2), sid(3), RelationKind::Conflict),
+    );
     let valid = w
         .validate(
             Actor::Group(g1),
@@ -624,7 +666,10 @@ fn relationships_change_and_go_with_their_stakeholders() {
         .unwrap();
     w.apply(valid);
     let r = w.relationship(rid(1)).unwrap();
-    assert_eq!((r.strength(), r.directed(), r.kind()), (3, true, RelationKind::Funding));
+    assert_eq!(
+        (r.strength(), r.directed(), r.kind()),
+        (3, true, RelationKind::Funding)
+    );
     assert_eq!(r.group(), g1);
     assert_eq!(w.relationships_of(sid(2)).count(), 2);
 

@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Actor, CategoryId, Change, DomainError, Field, GroupId, Language, LevelId, MAX_STRENGTH,
-    Relationship, RelationshipFields, RelationshipId, Scale, Stakeholder,
-    StakeholderFields, StakeholderId, StakeholderPatch, Valid, WorkshopId,
+    Relationship, RelationshipFields, RelationshipId, Scale, Stakeholder, StakeholderFields,
+    StakeholderId, StakeholderPatch, Valid, WorkshopId,
 };
 
 /// How long texts may be, in characters (not bytes: Cyrillic takes two bytes a letter).

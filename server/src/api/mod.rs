@@ -40,6 +40,9 @@ pub fn router(state: AppState) -> Router {
         .route("/workshops/{id}/live", get(crate::live::upgrade))
         .route("/workshops/{id}/grid.svg", get(pictures::grid_svg))
         .route("/workshops/{id}/grid.png", get(pictures::grid_png))
+        .route("/workshops/{id}/graph.svg", get(pictures::graph_svg))
+        .route("/workshops/{id}/graph.png", get(pictures::graph_png))
+        .route("/workshops/{id}/measures", get(pictures::measures))
         .route("/join", post(join::join))
         .route("/demo", get(workshops::demo))
         .fallback(|| async {

@@ -1,6 +1,7 @@
-//! The pictures as files: `GET /api/v1/workshops/{id}/grid.svg` and `grid.png`, with query
-//! `group`, `lang`, `category`, `level` (comma-separated ids), `width`, `height` and, for links
-//! that cannot send headers, `token`.
+//! The pictures as files — `GET /api/v1/workshops/{id}/grid.svg`, `grid.png`, `graph.svg`,
+//! `graph.png` — with query `group`, `lang`, `category`, `level` (comma-separated ids),
+//! `width`, `height` and, for links that cannot send headers, `token`; and the graph's
+//! measures as JSON (`measures`).
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
@@ -9,8 +10,11 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use app::chart::{GridLayout, GridOptions, grid_input};
+use std::collections::HashMap;
+
+use app::chart::{GraphLayout, GridLayout, GridOptions, graph_input, grid_input, svg};
 use app::domain::{CategoryId, GroupId, Language, LevelId, Workshop};
+use app::wire::MeasuresView;
 
 use super::ApiError;
 use super::extract::{bearer, workshop_id};
@@ -28,27 +32,83 @@ pub struct PictureQuery {
     token: Option<String>,
 }
 
+#[derive(Clone, Copy)]
 enum Format {
     Svg,
     Png,
 }
 
+#[derive(Clone, Copy)]
+enum Kind {
+    Grid,
+    Graph,
+}
+
+type Q = Result<Query<PictureQuery>, QueryRejection>;
+
 pub async fn grid_svg(
-    state: State<AppState>,
+    s: State<AppState>,
     id: Path<String>,
-    headers: HeaderMap,
-    query: Result<Query<PictureQuery>, QueryRejection>,
+    h: HeaderMap,
+    q: Q,
 ) -> Result<Response, ApiError> {
-    grid(state, id, headers, query, Format::Svg).await
+    picture(s, id, h, q, Kind::Grid, Format::Svg).await
 }
 
 pub async fn grid_png(
-    state: State<AppState>,
+    s: State<AppState>,
     id: Path<String>,
-    headers: HeaderMap,
-    query: Result<Query<PictureQuery>, QueryRejection>,
+    h: HeaderMap,
+    q: Q,
 ) -> Result<Response, ApiError> {
-    grid(state, id, headers, query, Format::Png).await
+    picture(s, id, h, q, Kind::Grid, Format::Png).await
+}
+
+pub async fn graph_svg(
+    s: State<AppState>,
+    id: Path<String>,
+    h: HeaderMap,
+    q: Q,
+) -> Result<Response, ApiError> {
+    picture(s, id, h, q, Kind::Graph, Format::Svg).await
+}
+
+pub async fn graph_png(
+    s: State<AppState>,
+    id: Path<String>,
+    h: HeaderMap,
+    q: Q,
+) -> Result<Response, ApiError> {
+    picture(s, id, h, q, Kind::Graph, Format::Png).await
+}
+
+/// `GET …/measures`: per stakeholder degree, betweenness, component and community.
+pub async fn measures(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    query: Q,
+) -> Result<axum::Json<MeasuresView>, ApiError> {
+    let id = workshop_id(&id)?;
+    let Query(query) = query.map_err(|e| invalid(e.body_text()))?;
+    authorize(&state, id, &headers, &query)?;
+    let view = state.workshops.read(id, |w, _| {
+        options(w, &query).map(|(o, lang)| MeasuresView::of(&graph_input(w, &o, lang)))
+    })??;
+    Ok(axum::Json(view))
+}
+
+fn authorize(
+    state: &AppState,
+    id: app::domain::WorkshopId,
+    headers: &HeaderMap,
+    query: &PictureQuery,
+) -> Result<(), ApiError> {
+    let secret = bearer(headers)
+        .or(query.token.clone())
+        .ok_or_else(ApiError::unauthorized)?;
+    state.workshops.authorize(id, &secret)?;
+    Ok(())
 }
 
 fn invalid(message: String) -> ApiError {
@@ -110,19 +170,17 @@ fn options(w: &Workshop, q: &PictureQuery) -> Result<(GridOptions, Language), Ap
     ))
 }
 
-async fn grid(
+async fn picture(
     State(state): State<AppState>,
     Path(id): Path<String>,
     headers: HeaderMap,
-    query: Result<Query<PictureQuery>, QueryRejection>,
+    query: Q,
+    kind: Kind,
     format: Format,
 ) -> Result<Response, ApiError> {
     let id = workshop_id(&id)?;
     let Query(query) = query.map_err(|e| invalid(e.body_text()))?;
-    let secret = bearer(&headers)
-        .or(query.token.clone())
-        .ok_or_else(ApiError::unauthorized)?;
-    state.workshops.authorize(id, &secret)?;
+    authorize(&state, id, &headers, &query)?;
     let side = |raw: &Option<String>, default: u32| match raw.as_deref() {
         None | Some("") => Ok(default),
         Some(raw) => raw
@@ -140,36 +198,36 @@ async fn grid(
             }),
     };
     let (width, height) = (side(&query.width, 1920)?, side(&query.height, 1080)?);
-    let input = state.workshops.read(id, |w, _| {
-        options(w, &query).map(|(o, lang)| grid_input(w, &o, lang))
+    let (w, h) = (f64::from(width), f64::from(height));
+    let layout = state.workshops.read(id, |workshop, _| {
+        options(workshop, &query).map(|(o, lang)| match kind {
+            Kind::Grid => Layout::Grid(GridLayout::compute(&grid_input(workshop, &o, lang), w, h)),
+            Kind::Graph => Layout::Graph(Box::new(GraphLayout::compute(
+                &graph_input(workshop, &o, lang),
+                w,
+                h,
+                &HashMap::new(),
+            ))),
+        })
     })??;
-    let layout = GridLayout::compute(&input, f64::from(width), f64::from(height));
+    let name = match kind {
+        Kind::Grid => "grid",
+        Kind::Graph => "graph",
+    };
     let (body, content_type, extension) = match format {
         Format::Svg => (
-            app::chart::svg(&layout).into_bytes(),
+            layout.svg().into_bytes(),
             "image/svg+xml; charset=utf-8",
             "svg",
         ),
         Format::Png => {
             // Rasterising a 4K picture takes tens of milliseconds: off the async workers.
-            let png = tokio::task::spawn_blocking(move || crate::pictures::png(&layout))
-                .await
-                .map_err(|e| {
-                    tracing::error!(error = %e, "PNG task failed");
-                    ApiError::new(
-                        StatusCode::INTERNAL_SERVER_ERROR,
-                        "internal",
-                        "the picture could not be drawn; try again",
-                    )
-                })?
-                .map_err(|e| {
-                    tracing::error!(error = %e, "PNG failed");
-                    ApiError::new(
-                        StatusCode::INTERNAL_SERVER_ERROR,
-                        "internal",
-                        "the picture could not be drawn; try again",
-                    )
-                })?;
+            let drawn = tokio::task::spawn_blocking(move || layout.png()).await;
+            let png = match drawn {
+                Ok(Ok(png)) => png,
+                Ok(Err(e)) => return Err(drawing_failed(&e)),
+                Err(e) => return Err(drawing_failed(&e)),
+            };
             (png, "image/png", "png")
         }
     };
@@ -179,7 +237,7 @@ async fn grid(
             (CACHE_CONTROL, "no-store".to_owned()),
             (
                 CONTENT_DISPOSITION,
-                format!("inline; filename=\"stakemap-grid.{extension}\""),
+                format!("inline; filename=\"stakemap-{name}.{extension}\""),
             ),
             // An SVG opened on its own runs nothing.
             (
@@ -194,4 +252,34 @@ async fn grid(
         body,
     )
         .into_response())
+}
+
+/// Either picture, ready to draw.
+enum Layout {
+    Grid(GridLayout),
+    Graph(Box<GraphLayout>),
+}
+
+impl Layout {
+    fn svg(&self) -> String {
+        match self {
+            Layout::Grid(l) => svg(l),
+            Layout::Graph(l) => svg(l.as_ref()),
+        }
+    }
+    fn png(&self) -> Result<Vec<u8>, PictureError> {
+        match self {
+            Layout::Grid(l) => crate::pictures::png(l),
+            Layout::Graph(l) => crate::pictures::png(l.as_ref()),
+        }
+    }
+}
+
+fn drawing_failed(e: &dyn std::fmt::Display) -> ApiError {
+    tracing::error!(error = %e, "a picture could not be drawn");
+    ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "the picture could not be drawn; try again",
+    )
 }

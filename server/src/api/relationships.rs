@@ -57,7 +57,14 @@ pub async fn delete(
     let id = workshop_id(&id)?;
     let actor = state.workshops.authorize(id, &secret)?;
     let rid = relationship_id(&rid)?;
-    apply(&state, id, actor, edit_id, Change::DeleteRelationship { id: rid }).await?;
+    apply(
+        &state,
+        id,
+        actor,
+        edit_id,
+        Change::DeleteRelationship { id: rid },
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -82,7 +89,9 @@ fn view(
 ) -> Result<RelationshipView, ApiError> {
     state
         .workshops
-        .read(workshop, |w, _| w.relationship(rid).map(RelationshipView::from))?
+        .read(workshop, |w, _| {
+            w.relationship(rid).map(RelationshipView::from)
+        })?
         .ok_or_else(|| DomainError::UnknownRelationship.into())
 }
 

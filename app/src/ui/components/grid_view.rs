@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::chart::{GridLayout, GridOptions, Point, grid_input, svg};
 use crate::domain::{StakeholderId, Workshop};
 use crate::ui::browser;
+use crate::ui::components::canvas_size::use_canvas_size;
 use crate::ui::locale::use_locale;
 
 /// A pointer that went down on a marker.
@@ -37,34 +38,10 @@ pub fn GridView(
 ) -> impl IntoView {
     let locale = use_locale();
     let container = NodeRef::<Div>::new();
-    let size = RwSignal::new((1024.0_f64, 640.0_f64));
+    let size = use_canvas_size(container, projector);
     let selected = RwSignal::new(None::<StakeholderId>);
     let preview = RwSignal::new(None::<(StakeholderId, u8, u8)>);
     let press = StoredValue::new(None::<Press>);
-
-    let measure = move || {
-        let (win_w, win_h) = browser::window_size();
-        let next = if projector {
-            (win_w, win_h)
-        } else {
-            let w = container
-                .get_untracked()
-                .map(|el| f64::from(el.client_width()))
-                .filter(|w| *w > 0.0)
-                .unwrap_or(win_w);
-            let h = if w >= win_h { w * 0.62 } else { w * 1.15 };
-            (w, h.min(win_h * 0.9).max(420.0))
-        };
-        if next != size.get_untracked() {
-            size.set(next);
-        }
-    };
-    Effect::new(move |_| {
-        container.track();
-        measure();
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
 
     let layout = Memo::new(move |_| {
         let w = workshop.get()?;

@@ -1,8 +1,11 @@
 //! Reusable pieces of the pages.
 
+mod canvas_size;
 mod choice;
+mod graph_view;
 mod grid_view;
 mod lang_switch;
+mod relationship_form;
 mod score_stepper;
 mod stakeholder_form;
 mod stakeholder_list;
@@ -10,8 +13,10 @@ mod sync_status;
 mod top_bar;
 
 pub use choice::Choice;
+pub use graph_view::GraphView;
 pub use grid_view::GridView;
 pub use lang_switch::LangSwitch;
+pub use relationship_form::RelationshipForm;
 pub use score_stepper::ScoreStepper;
 pub use stakeholder_form::{StakeholderForm, StakeholderInput};
 pub use stakeholder_list::StakeholderList;

@@ -121,6 +121,45 @@ pub fn StakeholderForm(
             .collect::<Vec<_>>()
     });
 
+    // The card lists the stakeholder's relationships (they go if it is deleted).
+    let links = initial.as_ref().and_then(|me| {
+        let name = |id: &str| {
+            workshop
+                .stakeholders
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.name.clone())
+                .unwrap_or_default()
+        };
+        let rows: Vec<String> = workshop
+            .relationships
+            .iter()
+            .filter(|r| r.from == me.id || r.to == me.id)
+            .map(|r| {
+                let (arrow, other) = match (r.from == me.id, r.directed) {
+                    (true, true) => ("→", &r.to),
+                    (false, true) => ("←", &r.from),
+                    (true, false) => ("—", &r.to),
+                    (false, false) => ("—", &r.from),
+                };
+                format!(
+                    "{arrow} {} · {} · {}",
+                    name(other),
+                    locale.t(&format!("kind-{}", r.kind.as_str())),
+                    r.strength
+                )
+            })
+            .collect();
+        (!rows.is_empty()).then(|| {
+            view! {
+                <section class="card-links" data-testid="card-links">
+                    <h3>{locale.t("relationships-of")}</h3>
+                    <ul>{rows.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                </section>
+            }
+        })
+    });
+
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let attitude = Attitude::ALL
@@ -216,6 +255,7 @@ pub fn StakeholderForm(
             {text_area("interests", "field-interests", interests)}
             {text_area("cooperation", "field-cooperation", cooperation)}
             {text_area("notes", "field-notes", notes)}
+            {links}
             <FieldError error=Signal::derive(general_error) />
             <div class="form-actions">
                 <button

@@ -7,22 +7,37 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::chart::GridOptions;
-use crate::domain::{Actor, Change, Edit, EditId, GroupId, StakeholderId};
+use crate::domain::{
+    Actor, Change, Edit, EditId, GroupId, RelationshipFields, RelationshipId, RelationshipPatch,
+    StakeholderId,
+};
 use crate::ui::browser;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{
-    GridView, StakeholderForm, StakeholderInput, StakeholderList, SyncStatus, TopBar,
+    GraphView, GridView, RelationshipForm, StakeholderForm, StakeholderInput, StakeholderList,
+    SyncStatus, TopBar,
 };
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::session::GroupSession;
-use crate::wire::{ErrorDetail, PatchStakeholder, StakeholderView, WorkshopView};
+use crate::wire::{ErrorDetail, PatchStakeholder, RelationshipView, StakeholderView, WorkshopView};
 
-/// The list or the grid, remembered on the tablet.
+/// The list, the grid or the relationships, remembered on the tablet.
 #[derive(Clone, Copy, PartialEq)]
 enum Tab {
     List,
     Grid,
+    Links,
+}
+
+impl Tab {
+    fn key(self) -> &'static str {
+        match self {
+            Tab::List => "list",
+            Tab::Grid => "grid",
+            Tab::Links => "links",
+        }
+    }
 }
 
 const TAB_KEY: &str = "stakemap.tab";
@@ -32,6 +47,8 @@ enum Mode {
     List,
     New,
     Edit(StakeholderView),
+    NewRelationship,
+    EditRelationship(RelationshipView),
 }
 
 #[component]
@@ -46,13 +63,17 @@ pub fn GroupPage() -> impl IntoView {
     let navigate = use_navigate();
     let tab = RwSignal::new(Tab::List);
     Effect::new(move |_| {
-        if browser::load(TAB_KEY).as_deref() == Some("grid") {
-            tab.set(Tab::Grid);
+        let saved = browser::load(TAB_KEY);
+        if let Some(t) = [Tab::Grid, Tab::Links]
+            .into_iter()
+            .find(|t| saved.as_deref() == Some(t.key()))
+        {
+            tab.set(t);
         }
     });
     let choose_tab = move |next: Tab| {
         tab.set(next);
-        browser::save(TAB_KEY, if next == Tab::Grid { "grid" } else { "list" });
+        browser::save(TAB_KEY, next.key());
     };
 
     Effect::new(move |_| {
@@ -158,7 +179,24 @@ pub fn GroupPage() -> impl IntoView {
         let Mode::Edit(target) = mode.get_untracked() else {
             return;
         };
-        let question = locale.t_with("confirm-delete", &[("name", target.name.clone().into())]);
+        let links = workshop
+            .get_untracked()
+            .map(|w| {
+                w.relationships
+                    .iter()
+                    .filter(|r| r.from == target.id || r.to == target.id)
+                    .count()
+            })
+            .unwrap_or(0);
+        // Say so before the stakeholder's relationships go with it.
+        let question = if links == 0 {
+            locale.t_with("confirm-delete", &[("name", target.name.clone().into())])
+        } else {
+            locale.t_with(
+                "confirm-delete-with-links",
+                &[("name", target.name.clone().into()), ("count", links.into())],
+            )
+        };
         if !browser::confirm(&question) {
             return;
         }
@@ -166,6 +204,54 @@ pub fn GroupPage() -> impl IntoView {
             propose(draft.get_value().delete, Change::DeleteStakeholder { id });
         }
     });
+
+    let save_relationship = Callback::new(move |fields: RelationshipFields| {
+        let draft = draft.get_value();
+        let change = match mode.get_untracked() {
+            Mode::EditRelationship(before) => {
+                let Ok(id) = before.id.parse() else { return };
+                Change::UpdateRelationship {
+                    id,
+                    patch: RelationshipPatch {
+                        kind: (before.kind != fields.kind).then_some(fields.kind),
+                        strength: (i64::from(before.strength) != fields.strength)
+                            .then_some(fields.strength),
+                        directed: (before.directed != fields.directed).then_some(fields.directed),
+                    },
+                }
+            }
+            _ => Change::AddRelationship {
+                id: draft.new_relationship,
+                fields,
+            },
+        };
+        if propose(draft.save, change) {
+            tab.set(Tab::Links);
+        }
+    });
+    let delete_relationship = Callback::new(move |_: ()| {
+        let Mode::EditRelationship(target) = mode.get_untracked() else {
+            return;
+        };
+        if !browser::confirm(&locale.t("confirm-delete-relationship")) {
+            return;
+        }
+        if let Ok(id) = target.id.parse() {
+            propose(draft.get_value().delete, Change::DeleteRelationship { id });
+        }
+    });
+    let relationships = move || {
+        let group = session.get().map(|s| s.group_id).unwrap_or_default();
+        workshop
+            .get()
+            .map(|w| {
+                w.relationships
+                    .into_iter()
+                    .filter(|r| r.group_id == group)
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
 
     // Placing a marker on the grid is one edit of the two scores, through the same outbox.
     let place = Callback::new(move |(id, interest, influence): (StakeholderId, u8, u8)| {
@@ -268,6 +354,15 @@ pub fn GroupPage() -> impl IntoView {
                         >
                             {move || locale.t("view-grid")}
                         </button>
+                        <button
+                            type="button"
+                            role="tab"
+                            data-testid="tab-links"
+                            aria-selected=move || (tab.get() == Tab::Links).to_string()
+                            on:click=move |_| choose_tab(Tab::Links)
+                        >
+                            {move || locale.t("view-links")}
+                        </button>
                     </div>
                     {move || match tab.get() {
                         Tab::List => {
@@ -289,6 +384,28 @@ pub fn GroupPage() -> impl IntoView {
                                     on_move=place
                                     on_open=open_card
                                 />
+                            }
+                                .into_any()
+                        }
+                        Tab::Links => {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="primary big"
+                                    data-testid="add-relationship"
+                                    disabled=move || { mine().len() < 2 }
+                                    on:click=move |_| open_form(Mode::NewRelationship)
+                                >
+                                    {move || locale.t("add-relationship")}
+                                </button>
+                                <RelationshipList
+                                    relationships=Signal::derive(relationships)
+                                    stakeholders=Signal::derive(mine)
+                                    on_open=Callback::new(move |r| {
+                                        open_form(Mode::EditRelationship(r))
+                                    })
+                                />
+                                <GraphView workshop=live_workshop options=grid_options />
                             }
                                 .into_any()
                         }
@@ -316,6 +433,27 @@ pub fn GroupPage() -> impl IntoView {
                     on_submit=save
                     on_cancel=Callback::new(move |_| mode.set(Mode::List))
                     on_delete=delete
+                />
+            }
+            .into_any(),
+            Mode::NewRelationship => view! {
+                <RelationshipForm
+                    stakeholders=mine()
+                    initial=None
+                    failure
+                    on_submit=save_relationship
+                    on_cancel=Callback::new(move |_| mode.set(Mode::List))
+                />
+            }
+            .into_any(),
+            Mode::EditRelationship(r) => view! {
+                <RelationshipForm
+                    stakeholders=mine()
+                    initial=Some(r)
+                    failure
+                    on_submit=save_relationship
+                    on_cancel=Callback::new(move |_| mode.set(Mode::List))
+                    on_delete=delete_relationship
                 />
             }
             .into_any(),
@@ -352,6 +490,7 @@ struct Draft {
     save: EditId,
     delete: EditId,
     new_id: StakeholderId,
+    new_relationship: RelationshipId,
 }
 
 impl Draft {
@@ -360,6 +499,7 @@ impl Draft {
             save: browser::new_edit_id(),
             delete: browser::new_edit_id(),
             new_id: StakeholderId::from_random_bytes(browser::random_bytes()),
+            new_relationship: RelationshipId::from_random_bytes(browser::random_bytes()),
         }
     }
 }
@@ -378,5 +518,57 @@ fn changed_fields(before: &StakeholderView, after: StakeholderInput) -> PatchSta
         interests: text(&before.interests, after.interests),
         cooperation: text(&before.cooperation, after.cooperation),
         notes: text(&before.notes, after.notes),
+    }
+}
+
+/// The group's relationships as big tappable rows: "A → B · kind · strength".
+#[component]
+fn RelationshipList(
+    #[prop(into)] relationships: Signal<Vec<RelationshipView>>,
+    #[prop(into)] stakeholders: Signal<Vec<StakeholderView>>,
+    on_open: Callback<RelationshipView>,
+) -> impl IntoView {
+    let locale = use_locale();
+    move || {
+        let list = relationships.get();
+        if list.is_empty() {
+            return view! { <p class="hint">{locale.t("relationships-none")}</p> }.into_any();
+        }
+        let people = stakeholders.get();
+        let name = move |id: &str| {
+            people
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.name.clone())
+                .unwrap_or_default()
+        };
+        let rows = list
+            .into_iter()
+            .map(|r| {
+                let arrow = if r.directed { " → " } else { " — " };
+                let text = format!("{}{arrow}{}", name(&r.from), name(&r.to));
+                let detail = format!(
+                    "{} · {}",
+                    locale.t(&format!("kind-{}", r.kind.as_str())),
+                    locale.t(&format!("strength-{}", r.strength))
+                );
+                let open = r.clone();
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="relationship"
+                            data-testid="relationship"
+                            data-kind=r.kind.as_str()
+                            on:click=move |_| on_open.run(open.clone())
+                        >
+                            <strong>{text}</strong>
+                            <span class="hint">{detail}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="relationships">{rows}</ul> }.into_any()
     }
 }

@@ -1,11 +1,11 @@
-//! The moderator's grid: pick one group or all and filter by category and level, watch it
-//! live, send it to the projector or download it as PNG or SVG.
+//! The moderator's pictures: the grid or the relationship graph, for one group or all,
+//! filtered by category and level; live, sent to the projector, or downloaded as PNG or SVG.
 
 use leptos::prelude::*;
 
 use crate::chart::GridOptions;
 use crate::domain::{CategoryId, LevelId, Workshop};
-use crate::ui::components::GridView;
+use crate::ui::components::{GraphView, GridView};
 use crate::ui::locale::{Locale, use_locale};
 use crate::wire::WorkshopView;
 
@@ -78,6 +78,8 @@ pub fn ModeratorGrid(
     #[prop(into)] live: Signal<Option<Workshop>>,
 ) -> impl IntoView {
     let locale = use_locale();
+    // "grid" or "graph": which picture, in the links and on the projector too.
+    let picture = RwSignal::new("grid".to_owned());
     let group = RwSignal::new(String::new());
     let categories = RwSignal::new(Vec::<String>::new());
     let levels = RwSignal::new(Vec::<String>::new());
@@ -90,13 +92,20 @@ pub fn ModeratorGrid(
     let query = move || options.get().to_query();
     let projector = {
         let (id, key) = (id.clone(), key.clone());
-        move || format!("/moderator/{id}/projector?{}#key={key}", query())
+        move || {
+            format!(
+                "/moderator/{id}/projector?view={}&{}#key={key}",
+                picture.get(),
+                query()
+            )
+        }
     };
     let file = move |ext: &'static str| {
         let (id, key) = (id.clone(), key.clone());
         move || {
             format!(
-                "/api/v1/workshops/{id}/grid.{ext}?{}&lang={}&token={key}",
+                "/api/v1/workshops/{id}/{}.{ext}?{}&lang={}&token={key}",
+                picture.get(),
                 query(),
                 locale.lang().code()
             )
@@ -152,6 +161,26 @@ pub fn ModeratorGrid(
     view! {
         <section class="panel grid-panel" data-testid="moderator-grid">
             <h2>{move || locale.t("moderator-grid")}</h2>
+            <div class="tabs two" role="tablist">
+                <button
+                    type="button"
+                    role="tab"
+                    data-testid="picture-grid"
+                    aria-selected=move || (picture.get() == "grid").to_string()
+                    on:click=move |_| picture.set("grid".to_owned())
+                >
+                    {move || locale.t("view-grid")}
+                </button>
+                <button
+                    type="button"
+                    role="tab"
+                    data-testid="picture-graph"
+                    aria-selected=move || (picture.get() == "graph").to_string()
+                    on:click=move |_| picture.set("graph".to_owned())
+                >
+                    {move || locale.t("view-links")}
+                </button>
+            </div>
             <div class="field" data-field="group">
                 <span class="field-label">{move || locale.t("grid-show")}</span>
                 <div class="choice" role="radiogroup">
@@ -174,14 +203,30 @@ pub fn ModeratorGrid(
                 <a class="button primary big" href=projector data-testid="projector">
                     {move || locale.t("projector-open")}
                 </a>
-                <a class="button secondary" href=file("png") download="stakemap-grid.png">
+                <a
+                    class="button secondary"
+                    href=file("png")
+                    download=move || format!("stakemap-{}.png", picture.get())
+                    data-testid="download-png"
+                >
                     {move || locale.t("download-png")}
                 </a>
-                <a class="button secondary" href=file("svg") download="stakemap-grid.svg">
+                <a
+                    class="button secondary"
+                    href=file("svg")
+                    download=move || format!("stakemap-{}.svg", picture.get())
+                    data-testid="download-svg"
+                >
                     {move || locale.t("download-svg")}
                 </a>
             </div>
-            <GridView workshop=live options />
+            {move || {
+                if picture.get() == "graph" {
+                    view! { <GraphView workshop=live options /> }.into_any()
+                } else {
+                    view! { <GridView workshop=live options /> }.into_any()
+                }
+            }}
         </section>
     }
 }

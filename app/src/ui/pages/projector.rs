@@ -1,5 +1,6 @@
 //! Projector mode: the grid alone, filling the screen, live. What it shows comes from the
-//! query (`group`, `category`, `level`), set on the moderator page; a tap asks for full screen.
+//! query (`view` = grid or graph, `group`, `category`, `level`), set on the moderator page; a
+//! tap asks for full screen.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -7,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::chart::GridOptions;
 use crate::domain::Actor;
 use crate::ui::browser;
-use crate::ui::components::GridView;
+use crate::ui::components::{GraphView, GridView};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::session::moderator_key;
@@ -37,7 +38,13 @@ pub fn ProjectorPage() -> impl IntoView {
                     {move || locale.t("moderator-no-key")}
                 </p>
             </Show>
-            <GridView workshop options projector=true />
+            {move || {
+                if query.read().get("view").as_deref() == Some("graph") {
+                    view! { <GraphView workshop options projector=true /> }.into_any()
+                } else {
+                    view! { <GridView workshop options projector=true /> }.into_any()
+                }
+            }}
         </main>
     }
 }

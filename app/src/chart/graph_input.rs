@@ -1,0 +1,72 @@
+//! What the relationship graph shows, read from a workshop: the stakeholders the options keep,
+//! the relationships between them, and every word in the reader's language.
+
+use crate::domain::{Language, RelationKind, Workshop};
+use crate::i18n::{tr, tr_with};
+
+use super::graph_layout::{GraphInput, GraphLink, GraphNode, GraphWords};
+use super::grid_input::{GridOptions, grid_input, title};
+
+pub fn graph_input(workshop: &Workshop, options: &GridOptions, lang: Language) -> GraphInput {
+    // The grid's reading of the workshop decides who is in, and with which colour and shape.
+    let grid = grid_input(workshop, options, lang);
+    let nodes: Vec<GraphNode> = grid
+        .points
+        .iter()
+        .map(|p| GraphNode {
+            id: p.id,
+            name: p.name.clone(),
+            influence: p.influence,
+            category: p.category,
+            level: p.level,
+            group: p.group,
+        })
+        .collect();
+    let index = |id| nodes.iter().position(|n| n.id == id);
+    let links = workshop
+        .relationships()
+        .iter()
+        .filter_map(|r| {
+            Some(GraphLink {
+                from: index(r.from())?,
+                to: index(r.to())?,
+                kind: r.kind(),
+                strength: r.strength(),
+                directed: r.directed(),
+            })
+        })
+        .collect();
+    let words = GraphWords {
+        title: title(workshop, options, lang),
+        kinds_heading: tr(lang, "graph-kinds"),
+        kinds: RelationKind::ALL.map(|k| tr(lang, &format!("kind-{}", k.as_str()))),
+        one_way: tr(lang, "graph-one-way"),
+        categories_heading: grid.words.categories_heading.clone(),
+        levels_heading: grid.words.levels_heading.clone(),
+        groups_heading: grid.words.groups_heading.clone(),
+        broker: tr(lang, "graph-broker"),
+        isolated: tr(lang, "graph-isolated"),
+        numbers_heading: grid.words.numbers_heading.clone(),
+        empty: tr(lang, "graph-empty"),
+        summary: String::new(),
+    };
+    let mut input = GraphInput {
+        scale: workshop.scale(),
+        words,
+        categories: grid.categories,
+        levels: grid.levels,
+        groups: grid.groups,
+        tag_groups: grid.tag_groups,
+        nodes,
+        links,
+    };
+    input.words.summary = tr_with(
+        lang,
+        "graph-summary",
+        &[
+            ("nodes", input.nodes.len().into()),
+            ("links", input.links.len().into()),
+        ],
+    );
+    input
+}

@@ -1,0 +1,85 @@
+//! How a picture uses its canvas: type sizes from the canvas size (28 px labels at 1920×1080,
+//! never below what a tablet reads), the title line, and the split into the chart and the
+//! legend panel (beside the chart on landscape canvases, below it on portrait ones).
+
+use super::geometry::{Point, Rect};
+use super::grid_layout::{Align, TextItem};
+use super::text::{self, Weight};
+
+/// Type sizes and the base line width, in pixels.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Sizes {
+    pub label: f64,
+    pub title: f64,
+    pub quadrant: f64,
+    pub line: f64,
+}
+
+pub struct Page {
+    pub canvas: Rect,
+    /// 1 at 1920×1080.
+    pub unit: f64,
+    pub sizes: Sizes,
+    pub margin: f64,
+    pub title: Option<TextItem>,
+    pub chart: Rect,
+    pub panel: Rect,
+}
+
+impl Page {
+    pub fn compose(width: f64, height: f64, title: &str) -> Page {
+        let canvas = Rect::new(0.0, 0.0, width.max(1.0), height.max(1.0));
+        let unit = (canvas.w / 1920.0).min(canvas.h / 1080.0);
+        let label = (28.0 * unit).max(15.0);
+        let sizes = Sizes {
+            label,
+            title: (36.0 * unit).max(17.0),
+            quadrant: (30.0 * unit).max(15.0),
+            line: (2.0 * unit).max(1.0),
+        };
+        let margin = (18.0 * unit).max(8.0);
+        let line = text::line_height(label);
+        let mut body = Rect::new(
+            margin,
+            margin,
+            canvas.w - 2.0 * margin,
+            canvas.h - 2.0 * margin,
+        );
+        let title = (!title.trim().is_empty()).then(|| {
+            let px = sizes.title;
+            let fitted = text::fit(title, px, Weight::Bold, body.w);
+            let item = TextItem::new(
+                fitted,
+                Point::new(body.x, body.y + text::line_height(px) / 2.0),
+                Align::Left,
+                px,
+                Weight::Bold,
+            );
+            body.y += item.bounds.h + margin / 2.0;
+            body.h -= item.bounds.h + margin / 2.0;
+            item
+        });
+        let (chart, panel) = if canvas.w >= canvas.h * 1.15 {
+            let pw = (body.w * 0.27).max(label * 9.0).min(body.w * 0.45);
+            (
+                Rect::new(body.x, body.y, body.w - pw - margin, body.h),
+                Rect::new(body.right() - pw, body.y, pw, body.h),
+            )
+        } else {
+            let ph = (body.h * 0.3).max(line * 5.0).min(body.h * 0.45);
+            (
+                Rect::new(body.x, body.y, body.w, body.h - ph - margin),
+                Rect::new(body.x, body.bottom() - ph, body.w, ph),
+            )
+        };
+        Page {
+            canvas,
+            unit,
+            sizes,
+            margin,
+            title,
+            chart,
+            panel,
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Relationships in real Chromium: a tablet adds one by touch, and the moderator's graph shows
+//! the edge.
+
+use e2e::{Browser, Server};
+use reqwest::Method;
+use serde_json::json;
+
+#[tokio::test]
+async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
+    let server = Server::start().await;
+    let w = server.workshop().await;
+    let (id, key) = (
+        w["id"].as_str().unwrap(),
+        w["moderator_key"].as_str().unwrap(),
+    );
+    let mut ids = Vec::new();
+    for name in ["Жогорку Кеңеш", "Министерство юстиции"] {
+        let added = server
+            .api(
+                Method::POST,
+                &format!("/workshops/{id}/stakeholders"),
+                Some(key),
+                Some(json!({"group_id": w["groups"][0]["id"], "name": name,
+                    "category": "state", "level": "national", "interest": 4, "influence": 4})),
+            )
+            .await;
+        ids.push(added["id"].as_str().unwrap().to_owned());
+    }
+
+    let moderator = Browser::start(1280, 900).await;
+    moderator
+        .open(&format!("{}/moderator/{id}#key={key}", server.base))
+        .await;
+    moderator.tap("[data-testid=picture-graph]").await;
+    moderator.find("[data-testid=graph] svg").await;
+
+    let tablet = Browser::tablet().await;
+    let code = w["groups"][0]["join_code"].as_str().unwrap();
+    tablet.open(&format!("{}/join/{code}", server.base)).await;
+    tablet.find("[data-testid=add]").await;
+    tablet.tap("[data-testid=tab-links]").await;
+    tablet.tap("[data-testid=add-relationship]").await;
+    tablet
+        .tap(&format!("[data-field=from] [data-value='{}']", ids[0]))
+        .await;
+    tablet
+        .tap(&format!("[data-field=to] [data-value='{}']", ids[1]))
+        .await;
+    tablet.tap("[data-field=kind] [data-value=funding]").await;
+    tablet.tap("[data-field=strength] [data-value='3']").await;
+    tablet
+        .tap("[data-field=direction] [data-value=one_way]")
+        .await;
+    tablet.tap("[data-testid=save-relationship]").await;
+    tablet
+        .find("[data-testid=relationship][data-kind=funding]")
+        .await;
+    tablet.saved().await;
+    tablet.screenshot("tablet-links").await;
+
+    // Stored as entered.
+    let stored = server
+        .api(Method::GET, &format!("/workshops/{id}"), Some(key), None)
+        .await;
+    let r = &stored["relationships"][0];
+    assert_eq!(
+        (
+            r["from"].as_str(),
+            r["to"].as_str(),
+            r["kind"].as_str(),
+            r["strength"].as_i64(),
+            r["directed"].as_bool()
+        ),
+        (
+            Some(ids[0].as_str()),
+            Some(ids[1].as_str()),
+            Some("funding"),
+            Some(3),
+            Some(true)
+        )
+    );
+
+    // The moderator's graph draws the funding edge (brown dashes) without a reload, and the
+    // measures count one link for each end.
+    moderator
+        .until(
+            "the funding edge on the moderator's graph",
+            "document.querySelector('[data-testid=graph] svg').innerHTML.includes('#b35806')",
+        )
+        .await;
+    let degrees = moderator
+        .script(
+            "return [...document.querySelectorAll('[data-testid=measures] tbody tr')]
+                .map(r => r.children[1].textContent);",
+        )
+        .await;
+    assert_eq!(degrees, json!(["1", "1"]));
+    moderator.screenshot("moderator-graph").await;
+    tablet.close().await;
+    moderator.close().await;
+}

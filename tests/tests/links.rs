@@ -85,7 +85,7 @@ async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
     moderator
         .until(
             "the funding edge on the moderator's graph",
-            "document.querySelector('[data-testid=graph] svg').innerHTML.includes('#b35806')",
+            "document.querySelector('[data-testid=graph] svg').innerHTML.includes('#B35806')",
         )
         .await;
     let degrees = moderator

@@ -39,8 +39,8 @@ pub fn rows(
     label: f64,
     margin: f64,
 ) -> Vec<LegendRow> {
-    // Shrink the type down to 60% before splitting into columns; what still does not fit is
-    // summed up in a last row.
+    // Two columns before smaller type (on a wide panel), then type down to 60%; what still
+    // does not fit is summed up in a last row.
     let mut px = label;
     let mut columns = 1;
     loop {
@@ -48,10 +48,10 @@ pub fn rows(
         if entries.len() <= per_column * columns {
             break;
         }
-        if px > label * 0.6 {
-            px = (px * 0.9).max(label * 0.6);
-        } else if columns < 2 && panel.w / 2.0 >= px * 8.0 {
+        if columns < 2 && panel.w / 2.0 >= px * 10.0 {
             columns = 2;
+        } else if px > label * 0.6 {
+            px = (px * 0.9).max(label * 0.6);
         } else {
             let keep = per_column * columns - 1;
             let hidden = entries.len() - keep;

@@ -56,7 +56,8 @@ pub fn png(picture: &impl Picture) -> Result<Vec<u8>, PictureError> {
     let mut pixels = vec![0u8; w as usize * h as usize * 3];
     {
         let root = BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area();
-        picture.draw(&root, &PNG_FONT)
+        picture
+            .draw(&root, &PNG_FONT)
             .map_err(|e| PictureError::Draw(e.to_string()))?;
         root.present()
             .map_err(|e| PictureError::Draw(e.to_string()))?;

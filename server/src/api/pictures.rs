@@ -201,7 +201,11 @@ async fn picture(
     let (w, h) = (f64::from(width), f64::from(height));
     let layout = state.workshops.read(id, |workshop, _| {
         options(workshop, &query).map(|(o, lang)| match kind {
-            Kind::Grid => Layout::Grid(GridLayout::compute(&grid_input(workshop, &o, lang), w, h)),
+            Kind::Grid => Layout::Grid(Box::new(GridLayout::compute(
+                &grid_input(workshop, &o, lang),
+                w,
+                h,
+            ))),
             Kind::Graph => Layout::Graph(Box::new(GraphLayout::compute(
                 &graph_input(workshop, &o, lang),
                 w,
@@ -256,20 +260,20 @@ async fn picture(
 
 /// Either picture, ready to draw.
 enum Layout {
-    Grid(GridLayout),
+    Grid(Box<GridLayout>),
     Graph(Box<GraphLayout>),
 }
 
 impl Layout {
     fn svg(&self) -> String {
         match self {
-            Layout::Grid(l) => svg(l),
+            Layout::Grid(l) => svg(l.as_ref()),
             Layout::Graph(l) => svg(l.as_ref()),
         }
     }
     fn png(&self) -> Result<Vec<u8>, PictureError> {
         match self {
-            Layout::Grid(l) => crate::pictures::png(l),
+            Layout::Grid(l) => crate::pictures::png(l.as_ref()),
             Layout::Graph(l) => crate::pictures::png(l.as_ref()),
         }
     }

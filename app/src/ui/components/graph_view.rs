@@ -33,8 +33,8 @@ pub fn GraphView(
             input.words.title.clear();
         }
         let (width, height) = size.get();
-        let layout = previous
-            .with_value(|before| GraphLayout::compute(&input, width, height, before));
+        let layout =
+            previous.with_value(|before| GraphLayout::compute(&input, width, height, before));
         previous.set_value(layout.positions());
         Some(layout)
     });
@@ -92,6 +92,6 @@ pub fn GraphView(
             node_ref=container
             inner_html=picture
         ></div>
-        {(!projector).then(|| measures)}
+        {(!projector).then_some(measures)}
     }
 }

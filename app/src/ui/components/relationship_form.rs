@@ -94,7 +94,12 @@ pub fn RelationshipForm(
     let kind_options = Signal::derive(move || {
         RelationKind::ALL
             .iter()
-            .map(|k| (k.as_str().to_owned(), locale.t(&format!("kind-{}", k.as_str()))))
+            .map(|k| {
+                (
+                    k.as_str().to_owned(),
+                    locale.t(&format!("kind-{}", k.as_str())),
+                )
+            })
             .collect::<Vec<_>>()
     });
     let strength_options = Signal::derive(move || {

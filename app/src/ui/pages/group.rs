@@ -194,7 +194,10 @@ pub fn GroupPage() -> impl IntoView {
         } else {
             locale.t_with(
                 "confirm-delete-with-links",
-                &[("name", target.name.clone().into()), ("count", links.into())],
+                &[
+                    ("name", target.name.clone().into()),
+                    ("count", links.into()),
+                ],
             )
         };
         if !browser::confirm(&question) {

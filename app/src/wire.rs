@@ -308,17 +308,7 @@ pub struct StakeholderMeasures {
 
 impl MeasuresView {
     pub fn of(input: &crate::chart::GraphInput) -> Self {
-        let links: Vec<crate::graph::measures::Link> = input
-            .links
-            .iter()
-            .map(|l| crate::graph::measures::Link {
-                from: l.from,
-                to: l.to,
-                strength: l.strength,
-                directed: l.directed,
-            })
-            .collect();
-        let m = crate::graph::measures::measures(input.nodes.len(), &links);
+        let m = input.measures();
         let stakeholders = input
             .nodes
             .iter()

@@ -9,7 +9,7 @@ use crate::domain::{Attitude, Quadrant};
 
 use super::geometry::Point;
 use super::graph_layout::GraphLayout;
-use super::grid_layout::{Align, GridLayout, Marker, TextItem};
+use super::grid_layout::{Align, GridLayout, Label, Marker, TextItem};
 use super::legend::{LegendRow, Symbol};
 use super::palette::{self, Rgb, Shape};
 use super::text::Weight;
@@ -159,19 +159,15 @@ fn draw_grid<DB: DrawingBackend>(
         }
         marker(area, m, line, font)?;
     }
-    for label in &layout.labels {
-        // A paper backing keeps a label legible over the cell rules.
-        rect(area, label.text.bounds, palette::PAPER, true, 0.0)?;
-        text(area, &label.text, palette::INK, font)?;
-    }
-    legend(area, &layout.legend, line, font)?;
-    if let Some(t) = &layout.title {
-        text(area, t, palette::INK, font)?;
-    }
-    if let Some(t) = &layout.note {
-        text(area, t, palette::MUTED, font)?;
-    }
-    Ok(())
+    words(
+        area,
+        &layout.labels,
+        &layout.legend,
+        &layout.title,
+        &layout.note,
+        line,
+        font,
+    )
 }
 
 fn legend<DB: DrawingBackend>(
@@ -256,15 +252,37 @@ fn draw_graph<DB: DrawingBackend>(
             number_inside(area, n.center, n.radius, number, fill, font)?;
         }
     }
-    for label in &layout.labels {
+    words(
+        area,
+        &layout.labels,
+        &layout.legend,
+        &layout.title,
+        &layout.note,
+        line,
+        font,
+    )
+}
+
+/// What both pictures put on top: the labels (on a paper backing that keeps them legible over
+/// rules and edges), the legend, the title and the note.
+fn words<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    labels: &[Label],
+    rows: &[LegendRow],
+    title: &Option<TextItem>,
+    note: &Option<TextItem>,
+    line: f64,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    for label in labels {
         rect(area, label.text.bounds, palette::PAPER, true, 0.0)?;
         text(area, &label.text, palette::INK, font)?;
     }
-    legend(area, &layout.legend, line, font)?;
-    if let Some(t) = &layout.title {
+    legend(area, rows, line, font)?;
+    if let Some(t) = title {
         text(area, t, palette::INK, font)?;
     }
-    if let Some(t) = &layout.note {
+    if let Some(t) = note {
         text(area, t, palette::MUTED, font)?;
     }
     Ok(())

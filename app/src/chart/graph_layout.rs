@@ -70,6 +70,23 @@ pub struct GraphInput {
     pub links: Vec<GraphLink>,
 }
 
+impl GraphInput {
+    /// The graph's measures (degrees, betweenness, components, communities).
+    pub fn measures(&self) -> Measures {
+        let links: Vec<Link> = self
+            .links
+            .iter()
+            .map(|l| Link {
+                from: l.from,
+                to: l.to,
+                strength: l.strength,
+                directed: l.directed,
+            })
+            .collect();
+        measures(self.nodes.len(), &links)
+    }
+}
+
 #[derive(Clone, PartialEq, Debug)]
 pub struct Node {
     pub id: StakeholderId,
@@ -213,17 +230,7 @@ fn compute(
         })
         .collect();
 
-    let links: Vec<Link> = input
-        .links
-        .iter()
-        .map(|l| Link {
-            from: l.from,
-            to: l.to,
-            strength: l.strength,
-            directed: l.directed,
-        })
-        .collect();
-    let measures = measures(nodes.len(), &links);
+    let measures = input.measures();
     let edges = edges_of(input, &nodes, sizes.line);
 
     // Names: the most influential and the brokers first.

@@ -2,6 +2,7 @@
 
 mod canvas_size;
 mod choice;
+mod form_actions;
 mod graph_view;
 mod grid_view;
 mod lang_switch;
@@ -13,6 +14,7 @@ mod sync_status;
 mod top_bar;
 
 pub use choice::Choice;
+pub use form_actions::FormActions;
 pub use graph_view::GraphView;
 pub use grid_view::GridView;
 pub use lang_switch::LangSwitch;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::Choice;
+use super::{Choice, FormActions};
 use super::choice::FieldError;
 use crate::domain::{RelationKind, RelationshipFields, StakeholderId};
 use crate::ui::client::ApiFailure;
@@ -194,32 +194,14 @@ pub fn RelationshipForm(
                 error=Signal::derive(|| None::<String>)
             />
             <FieldError error=Signal::derive(general_error) />
-            <div class="form-actions">
-                <button
-                    type="submit"
-                    class="primary"
-                    data-testid="save-relationship"
-                    disabled=move || !ready()
-                >
-                    {move || locale.t("save")}
-                </button>
-                <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>
-                    {move || locale.t("cancel")}
-                </button>
-                {on_delete
-                    .map(|delete| {
-                        view! {
-                            <button
-                                type="button"
-                                class="danger"
-                                data-testid="delete-relationship"
-                                on:click=move |_| delete.run(())
-                            >
-                                {move || locale.t("delete")}
-                            </button>
-                        }
-                    })}
-            </div>
+            <FormActions
+                save_id="save-relationship"
+                delete_id="delete-relationship"
+                disabled=Signal::derive(move || !ready())
+                busy=Signal::derive(|| false)
+                on_cancel
+                on_delete
+            />
         </form>
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::choice::FieldError;
-use super::{Choice, ScoreStepper};
+use super::{Choice, FormActions, ScoreStepper};
 use crate::domain::{Attitude, StakeholderFields};
 use crate::ui::client::ApiFailure;
 use crate::ui::locale::use_locale;
@@ -257,32 +257,14 @@ pub fn StakeholderForm(
             {text_area("notes", "field-notes", notes)}
             {links}
             <FieldError error=Signal::derive(general_error) />
-            <div class="form-actions">
-                <button
-                    type="submit"
-                    class="primary"
-                    data-testid="save"
-                    disabled=move || busy.get()
-                >
-                    {move || locale.t(if busy.get() { "saving" } else { "save" })}
-                </button>
-                <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>
-                    {move || locale.t("cancel")}
-                </button>
-                {on_delete
-                    .map(|delete| {
-                        view! {
-                            <button
-                                type="button"
-                                class="danger"
-                                data-testid="delete"
-                                on:click=move |_| delete.run(())
-                            >
-                                {move || locale.t("delete")}
-                            </button>
-                        }
-                    })}
-            </div>
+            <FormActions
+                save_id="save"
+                delete_id="delete"
+                disabled=Signal::derive(|| false)
+                busy
+                on_cancel
+                on_delete
+            />
         </form>
     }
 }

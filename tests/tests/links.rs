@@ -96,6 +96,20 @@ async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
         .await;
     assert_eq!(degrees, json!(["1", "1"]));
     moderator.screenshot("moderator-graph").await;
+
+    // The projector shows the same graph, alone.
+    moderator
+        .open(&format!(
+            "{}/moderator/{id}/projector?view=graph#key={key}",
+            server.base
+        ))
+        .await;
+    moderator
+        .until(
+            "the graph on the projector",
+            "document.querySelector('[data-testid=graph] svg')?.innerHTML.includes('#B35806')",
+        )
+        .await;
     tablet.close().await;
     moderator.close().await;
 }

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::{Choice, FormActions};
 use super::choice::FieldError;
+use super::{Choice, FormActions};
 use crate::domain::{RelationKind, RelationshipFields, StakeholderId};
 use crate::ui::client::ApiFailure;
 use crate::ui::locale::use_locale;

@@ -29,6 +29,7 @@ use axum::routing::get;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::compression::CompressionLayer;
 
 use app::ui::{App, shell};
 
@@ -56,12 +57,18 @@ impl Shared {
 /// The whole application: the API, the health check, the rendered pages and static files.
 pub fn router(state: AppState, options: LeptosOptions) -> Router {
     let routes = generate_route_list(App);
-    let api: Router<LeptosOptions> = Router::new().nest_service("/api/v1", api::router(state));
-    api.route("/healthz", get(|| async { "ok" }))
+    // Pages and the app's files go out compressed (the WASM is 1.8 MB, 0.7 MB gzipped, and
+    // fifty tablets fetch it over one hotel Wi-Fi); the API and its websocket are left alone.
+    let pages: Router<LeptosOptions> = Router::new()
         .leptos_routes(&options, routes, {
             let options = options.clone();
             move || shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler(shell))
+        .layer(CompressionLayer::new());
+    Router::new()
+        .nest_service("/api/v1", api::router(state))
+        .route("/healthz", get(|| async { "ok" }))
+        .merge(pages)
         .with_state(options)
 }

@@ -266,3 +266,39 @@ async fn every_acknowledged_edit_survives_sigkill_at_random_moments() {
         acknowledged.len()
     );
 }
+
+#[tokio::test]
+async fn pages_go_out_compressed_and_the_api_as_it_is() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let server = Server::start(dir.path()).await;
+    // reqwest is built without decompression here, so the header shows what was sent.
+    let client = reqwest::Client::new();
+    let encoding = |path: &'static str| {
+        let client = client.clone();
+        let url = format!("{}{path}", server.base);
+        async move {
+            let response = client
+                .get(url)
+                .header("accept-encoding", "gzip")
+                .send()
+                .await
+                .expect("the server answers");
+            assert!(
+                response.status().is_success(),
+                "{path}: {}",
+                response.status()
+            );
+            response
+                .headers()
+                .get("content-encoding")
+                .map(|v| v.to_str().expect("ascii").to_owned())
+        }
+    };
+    assert_eq!(
+        encoding("/").await.as_deref(),
+        Some("gzip"),
+        "the home page"
+    );
+    assert_eq!(encoding("/api/v1/demo").await, None, "the API");
+    server.kill_hard();
+}

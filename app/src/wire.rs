@@ -308,7 +308,11 @@ pub struct StakeholderMeasures {
 
 impl MeasuresView {
     pub fn of(input: &crate::chart::GraphInput) -> Self {
-        let m = input.measures();
+        Self::with(input, &input.measures())
+    }
+
+    /// The view of measures already computed for `input` (a picture computes them too).
+    pub fn with(input: &crate::chart::GraphInput, m: &crate::graph::measures::Measures) -> Self {
         let stakeholders = input
             .nodes
             .iter()
@@ -334,7 +338,7 @@ impl MeasuresView {
             components: m.components,
             communities: m.communities,
             modularity: m.modularity,
-            watch: crate::chart::watch_list(input, &m),
+            watch: crate::chart::watch_list(input, m),
             stakeholders,
         }
     }

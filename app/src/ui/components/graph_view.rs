@@ -36,13 +36,13 @@ pub fn GraphView(
         let layout =
             previous.with_value(|before| GraphLayout::compute(&input, width, height, before));
         previous.set_value(layout.positions());
-        Some(layout)
+        // The table reads the measures the layout already computed.
+        let table = MeasuresView::with(&input, &layout.measures);
+        Some((layout, table))
     });
-    let picture = move || layout.with(|l| l.as_ref().map(svg).unwrap_or_default());
+    let picture = move || layout.with(|l| l.as_ref().map(|(l, _)| svg(l)).unwrap_or_default());
     let measures = move || {
-        let w = workshop.get()?;
-        let input = graph_input(&w, &options.get(), locale.lang());
-        let view = MeasuresView::of(&input);
+        let view = layout.with(|l| l.as_ref().map(|(_, t)| t.clone()))?;
         let mut rows: Vec<_> = view.stakeholders.into_values().collect();
         rows.sort_by(|a, b| {
             b.betweenness

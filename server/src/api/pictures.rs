@@ -92,9 +92,10 @@ pub async fn measures(
     let id = workshop_id(&id)?;
     let Query(query) = query.map_err(|e| invalid(e.body_text()))?;
     authorize(&state, id, &headers, &query)?;
-    let view = state.workshops.read(id, |w, _| {
-        options(w, &query).map(|(o, lang)| MeasuresView::of(&graph_input(w, &o, lang)))
+    let input = state.workshops.read(id, |w, _| {
+        options(w, &query).map(|(o, lang)| graph_input(w, &o, lang))
     })??;
+    let view = MeasuresView::of(&input);
     Ok(axum::Json(view))
 }
 
@@ -199,21 +200,22 @@ async fn picture(
     };
     let (width, height) = (side(&query.width, 1920)?, side(&query.height, 1080)?);
     let (w, h) = (f64::from(width), f64::from(height));
-    let layout = state.workshops.read(id, |workshop, _| {
+    // Only reading the workshop happens under its lock; laying out (up to ~0.1 s for a big
+    // graph) happens after, so writers are never held up by a download.
+    enum Input {
+        Grid(Box<app::chart::GridInput>),
+        Graph(Box<app::chart::GraphInput>),
+    }
+    let input = state.workshops.read(id, |workshop, _| {
         options(workshop, &query).map(|(o, lang)| match kind {
-            Kind::Grid => Layout::Grid(Box::new(GridLayout::compute(
-                &grid_input(workshop, &o, lang),
-                w,
-                h,
-            ))),
-            Kind::Graph => Layout::Graph(Box::new(GraphLayout::compute(
-                &graph_input(workshop, &o, lang),
-                w,
-                h,
-                &HashMap::new(),
-            ))),
+            Kind::Grid => Input::Grid(Box::new(grid_input(workshop, &o, lang))),
+            Kind::Graph => Input::Graph(Box::new(graph_input(workshop, &o, lang))),
         })
     })??;
+    let layout = match input {
+        Input::Grid(i) => Layout::Grid(Box::new(GridLayout::compute(&i, w, h))),
+        Input::Graph(i) => Layout::Graph(Box::new(GraphLayout::compute(&i, w, h, &HashMap::new()))),
+    };
     let name = match kind {
         Kind::Grid => "grid",
         Kind::Graph => "graph",

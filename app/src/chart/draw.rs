@@ -12,6 +12,7 @@ use super::graph_layout::GraphLayout;
 use super::grid_layout::{Align, GridLayout, Label, Marker, TextItem};
 use super::legend::{LegendRow, Symbol};
 use super::palette::{self, Rgb, Shape};
+use super::svg::SvgWriter;
 use super::text::Weight;
 
 /// How a backend sets type, so text lands where the layout measured it.
@@ -28,11 +29,11 @@ pub struct FontProfile {
 /// this very name.
 pub const FAMILY: &str = "DejaVu Sans, Verdana, Arial, sans-serif";
 
-/// plotters' SVG backend writes `font-size` as size / 1.24 and moves text down 0.76 em.
+/// Our SVG writer sets `font-size` to plotters' size and puts the baseline 0.76 em below the top.
 pub const SVG: FontProfile = FontProfile {
     family: FAMILY,
-    size_per_em: 1.24,
-    top_to_baseline: 0.76,
+    size_per_em: 1.0,
+    top_to_baseline: super::svg::TOP_TO_BASELINE,
 };
 
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -550,7 +551,7 @@ fn badge<DB: DrawingBackend>(
 pub fn svg(picture: &impl Picture) -> String {
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, picture.size()).into_drawing_area();
+        let root = SvgWriter::new(&mut out, picture.size()).into_drawing_area();
         picture
             .draw(&root, &SVG)
             .expect("drawing into a string cannot fail");

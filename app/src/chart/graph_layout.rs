@@ -204,16 +204,16 @@ fn compute(
             })
         })
         .collect();
-    let placed = layout(
-        &LayoutInput {
-            radii: &radii,
-            edges: &edges,
-            previous: &before,
-            seed: SEED,
-        },
-        plot.w,
-        plot.h,
-        label * 0.6,
+    let layout_input = LayoutInput {
+        radii: &radii,
+        edges: &edges,
+        previous: &before,
+        seed: SEED,
+    };
+    let (placed, measures) = side_by_side(
+        input.nodes.len(),
+        || layout(&layout_input, plot.w, plot.h, label * 0.6),
+        || input.measures(),
     );
     let mut nodes: Vec<Node> = input
         .nodes
@@ -230,7 +230,6 @@ fn compute(
         })
         .collect();
 
-    let measures = input.measures();
     let edges = edges_of(input, &nodes, sizes.line);
 
     // Names: the most influential and the brokers first.
@@ -310,6 +309,29 @@ fn compute(
         note,
         measures,
     }
+}
+
+/// Runs the layout and the measures (independent, and the two slowest steps for a big graph)
+/// on two threads where there are threads; one after the other in the browser, and for
+/// graphs too small for a thread to pay off.
+fn side_by_side<A: Send, B: Send>(
+    nodes: usize,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if nodes >= 100 {
+        return std::thread::scope(|s| {
+            let other = s.spawn(b);
+            let first = a();
+            let second = other
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            (first, second)
+        });
+    }
+    let _ = nodes;
+    (a(), b())
 }
 
 fn tagged(input: &GraphInput, n: &GraphNode) -> String {

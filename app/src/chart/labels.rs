@@ -44,18 +44,26 @@ pub struct Placement {
 pub fn place(r: &Request) -> Vec<Option<Placement>> {
     let gap = (6.0 * r.unit).max(3.0);
     let h = text::line_height(r.px);
+    // Candidates are checked against nearby spots and labels only: a graph of 500 nodes would
+    // otherwise check every one of them for each of its ~30 candidates per name.
+    let widest = r.spots.iter().map(|s| s.extent).fold(0.0, f64::max);
+    let mut near_spots = Buckets::new(r.area, (widest * 2.0 + gap).max(h * 2.0));
+    for (j, s) in r.spots.iter().enumerate() {
+        near_spots.insert(&circle_box(s.center, s.extent + gap / 2.0), j);
+    }
+    let mut near_labels = Buckets::new(r.area, near_spots.cell);
     let mut placed: Vec<Rect> = Vec::new();
     let mut out = vec![None; r.spots.len()];
     for &i in r.order {
         let spot = r.spots[i];
         let free = |rect: &Rect| {
             r.area.contains_rect(rect)
-                && !placed.iter().any(|o| o.overlaps(rect))
+                && !near_labels.near(rect).any(|k| placed[k].overlaps(rect))
                 && !r.obstacles.iter().any(|o| o.overlaps(rect))
-                && !r
-                    .spots
-                    .iter()
-                    .any(|s| rect.touches_circle(s.center, s.extent + gap / 2.0))
+                && !near_spots.near(rect).any(|j| {
+                    let s = &r.spots[j];
+                    rect.touches_circle(s.center, s.extent + gap / 2.0)
+                })
         };
         let leader_for = |rect: &Rect| {
             let to = rect.nearest(spot.center);
@@ -73,12 +81,11 @@ pub fn place(r: &Request) -> Vec<Option<Placement>> {
             (1..steps).all(|k| {
                 let t = k as f64 / steps as f64;
                 let p = Point::new(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
-                !placed.iter().any(|o| o.contains(p))
-                    && !r
-                        .spots
-                        .iter()
-                        .enumerate()
-                        .any(|(j, s)| j != i && s.center.distance(p) < s.extent)
+                let dot = Rect::new(p.x, p.y, 0.0, 0.0);
+                !near_labels.near(&dot).any(|k| placed[k].contains(p))
+                    && !near_spots
+                        .near(&dot)
+                        .any(|j| j != i && r.spots[j].center.distance(p) < r.spots[j].extent)
             })
         };
         // The whole name if it finds room, else a shorter cut of it.
@@ -96,7 +103,9 @@ pub fn place(r: &Request) -> Vec<Option<Placement>> {
         });
         if let Some((text, rect, far)) = found {
             let leader = far.then(|| leader_for(&rect));
-            placed.push(rect.inflate(gap / 3.0));
+            let taken = rect.inflate(gap / 3.0);
+            near_labels.insert(&taken, placed.len());
+            placed.push(taken);
             let at = Point::new(rect.x, rect.y + h / 2.0);
             out[i] = Some(Placement {
                 text: TextItem::new(text, at, Align::Left, r.px, Weight::Regular),
@@ -105,6 +114,71 @@ pub fn place(r: &Request) -> Vec<Option<Placement>> {
         }
     }
     out
+}
+
+fn circle_box(c: Point, r: f64) -> Rect {
+    Rect::new(c.x - r, c.y - r, 2.0 * r, 2.0 * r)
+}
+
+/// Items filed under the square cells of a grid their boxes touch. Boxes beyond the area are
+/// filed under its edge cells, so a query anywhere still finds everything it could touch.
+struct Buckets {
+    origin: Point,
+    cell: f64,
+    cols: usize,
+    rows: usize,
+    cells: Vec<Vec<usize>>,
+}
+
+impl Buckets {
+    /// At most 64 × 64 cells: finer than that costs more in empty cells than it saves.
+    fn new(area: Rect, cell: f64) -> Self {
+        let cell = cell.max(area.w / 64.0).max(area.h / 64.0).max(1.0);
+        let cols = (area.w / cell).ceil().max(1.0) as usize;
+        let rows = (area.h / cell).ceil().max(1.0) as usize;
+        Buckets {
+            origin: Point::new(area.x, area.y),
+            cell,
+            cols,
+            rows,
+            cells: vec![Vec::new(); cols * rows],
+        }
+    }
+
+    /// The cells a box touches, as column and row ranges.
+    fn span(
+        &self,
+        b: &Rect,
+    ) -> (
+        std::ops::RangeInclusive<usize>,
+        std::ops::RangeInclusive<usize>,
+    ) {
+        let index = |v: f64, from: f64, n: usize| {
+            (((v - from) / self.cell).floor().max(0.0) as usize).min(n - 1)
+        };
+        (
+            index(b.x, self.origin.x, self.cols)..=index(b.right(), self.origin.x, self.cols),
+            index(b.y, self.origin.y, self.rows)..=index(b.bottom(), self.origin.y, self.rows),
+        )
+    }
+
+    fn insert(&mut self, b: &Rect, item: usize) {
+        let (cols, rows) = self.span(b);
+        for row in rows {
+            for col in cols.clone() {
+                self.cells[row * self.cols + col].push(item);
+            }
+        }
+    }
+
+    /// Every item filed where `b` reaches (some more than once).
+    fn near(&self, b: &Rect) -> impl Iterator<Item = usize> + '_ {
+        let (cols, rows) = self.span(b);
+        rows.flat_map(move |row| {
+            cols.clone()
+                .flat_map(move |col| self.cells[row * self.cols + col].iter().copied())
+        })
+    }
 }
 
 /// Places to try for a label `w` × `h`, nearest first; `true` marks the far ones that need a

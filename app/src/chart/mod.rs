@@ -13,6 +13,7 @@ mod legend;
 mod page;
 mod palette;
 mod sample;
+mod svg;
 pub mod text;
 
 pub use draw::{DrawResult, FAMILY, FontProfile, Picture, SVG, svg};

@@ -212,30 +212,33 @@ async fn picture(
             Kind::Graph => Input::Graph(Box::new(graph_input(workshop, &o, lang))),
         })
     })??;
-    let layout = match input {
-        Input::Grid(i) => Layout::Grid(Box::new(GridLayout::compute(&i, w, h))),
-        Input::Graph(i) => Layout::Graph(Box::new(GraphLayout::compute(&i, w, h, &HashMap::new()))),
-    };
     let name = match kind {
         Kind::Grid => "grid",
         Kind::Graph => "graph",
     };
-    let (body, content_type, extension) = match format {
-        Format::Svg => (
-            layout.svg().into_bytes(),
-            "image/svg+xml; charset=utf-8",
-            "svg",
-        ),
-        Format::Png => {
-            // Rasterising a 4K picture takes tens of milliseconds: off the async workers.
-            let drawn = tokio::task::spawn_blocking(move || layout.png()).await;
-            let png = match drawn {
-                Ok(Ok(png)) => png,
-                Ok(Err(e)) => return Err(drawing_failed(&e)),
-                Err(e) => return Err(drawing_failed(&e)),
-            };
-            (png, "image/png", "png")
+    // Laying out a big graph and rasterising a 4K picture take tens of milliseconds each: off
+    // the async workers.
+    let drawn = tokio::task::spawn_blocking(move || {
+        let layout = match input {
+            Input::Grid(i) => Layout::Grid(Box::new(GridLayout::compute(&i, w, h))),
+            Input::Graph(i) => {
+                Layout::Graph(Box::new(GraphLayout::compute(&i, w, h, &HashMap::new())))
+            }
+        };
+        match format {
+            Format::Svg => Ok((
+                layout.svg().into_bytes(),
+                "image/svg+xml; charset=utf-8",
+                "svg",
+            )),
+            Format::Png => layout.png().map(|png| (png, "image/png", "png")),
         }
+    })
+    .await;
+    let (body, content_type, extension) = match drawn {
+        Ok(Ok(drawn)) => drawn,
+        Ok(Err(e)) => return Err(drawing_failed(&e)),
+        Err(e) => return Err(drawing_failed(&e)),
     };
     Ok((
         [

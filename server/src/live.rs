@@ -2,7 +2,8 @@
 //! (`hello`), gets what it missed — the log since then, or a snapshot when that is cheaper —
 //! then every event as it becomes durable; it sends edits and gets an `ack` or `rejected` for
 //! each. The session loop is generic over any sink and stream of messages, so tests can drive
-//! it without a socket.
+//! it without a socket. After answering `hello`, and with every ping, it tells the client the
+//! server's clock (`clock`), so every device counts the timer down alike.
 //!
 //! Limits: messages over 64 KiB close the connection; edits beyond 20 a second (bursts of 40)
 //! are refused; a client that falls too many events behind is sent a fresh
@@ -25,7 +26,7 @@ use app::wire::{ClientMessage, EditEvent, ErrorDetail, ServerMessage};
 
 use crate::AppState;
 use crate::api::ApiError;
-use crate::workshops::ServiceError;
+use crate::workshops::{ServiceError, now_ms};
 
 pub const MAX_MESSAGE: usize = 64 * 1024;
 /// A client further behind than this gets a snapshot instead of the log.
@@ -89,7 +90,11 @@ pub async fn session<S, R>(
                         match greet(&state, id, since).await {
                             Ok((messages, receiver)) => {
                                 events = Some(receiver);
-                                messages.into_iter().map(|m| Outgoing::Message(Box::new(m))).collect()
+                                messages
+                                    .into_iter()
+                                    .map(|m| Outgoing::Message(Box::new(m)))
+                                    .chain([Outgoing::Clock])
+                                    .collect()
                             }
                             Err(e) => vec![error(ApiError::from(e).detail())],
                         }
@@ -145,7 +150,7 @@ pub async fn session<S, R>(
                 if sink.send(Message::Ping(Vec::new().into())).await.is_err() {
                     break;
                 }
-                Vec::new()
+                vec![Outgoing::Clock]
             }
         };
         for message in outgoing {
@@ -154,6 +159,12 @@ pub async fn session<S, R>(
                 Outgoing::Message(m) => serde_json::to_string(&*m)
                     .expect("messages serialise")
                     .into(),
+                // Read as late as possible: after a snapshot has gone, not before.
+                Outgoing::Clock => serde_json::to_string(&ServerMessage::Clock {
+                    now: i64::try_from(now_ms()).unwrap_or(i64::MAX),
+                })
+                .expect("messages serialise")
+                .into(),
             };
             if sink.send(Message::Text(text)).await.is_err() {
                 return;
@@ -208,10 +219,12 @@ async fn next_event(
     }
 }
 
-/// A message to send: built here, or an event already serialised for every subscriber.
+/// A message to send: built here, or an event already serialised for every subscriber, or
+/// the server's clock, read when it is sent.
 enum Outgoing {
     Message(Box<ServerMessage>),
     Text(Utf8Bytes),
+    Clock,
 }
 
 fn error(detail: ErrorDetail) -> Outgoing {

@@ -47,6 +47,10 @@ pub fn new_relationship_id() -> app::domain::RelationshipId {
     app::domain::RelationshipId::from_random_bytes(random16())
 }
 
+pub fn new_merge_id() -> app::domain::MergeId {
+    app::domain::MergeId::from_random_bytes(random16())
+}
+
 /// An edit id for requests that did not bring an `Idempotency-Key`.
 pub fn new_edit_id() -> String {
     uuid::Uuid::new_v4().to_string()

@@ -323,7 +323,8 @@ impl Workshops {
     }
 
     /// Validates and queues an edit; called with the workshop locked, so queue order is
-    /// sequence order.
+    /// sequence order. This is where every edit arrives, so the server's clock stamps it
+    /// here (a timer starts now, whatever the sender's clock said).
     fn accept(
         &self,
         entry: &Entry,
@@ -331,7 +332,11 @@ impl Workshops {
         actor: Actor,
         edit: Edit,
     ) -> Result<(u64, Target), ServiceError> {
-        let valid = live.head.validate(actor, edit.change)?;
+        let at_ms = now_ms();
+        let change = edit
+            .change
+            .stamped(i64::try_from(at_ms).unwrap_or(i64::MAX));
+        let valid = live.head.validate(actor, change)?;
         let seq = live.head.seq() + 1;
         let target = valid.change().target();
         let event = ServerMessage::Event {
@@ -349,7 +354,7 @@ impl Workshops {
             edit_id: edit.id.clone(),
             actor,
             change: valid.change().clone(),
-            at_ms: now_ms(),
+            at_ms,
         };
         live.head.apply(valid.clone());
         live.applied.insert(edit.id, (seq, target));
@@ -369,7 +374,8 @@ impl Workshops {
     }
 }
 
-fn now_ms() -> u64 {
+/// The server's clock, unix milliseconds: log records, timer starts, the live feed's `clock`.
+pub fn now_ms() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as u64)

@@ -542,3 +542,212 @@ async fn the_same_idempotency_key_applies_an_edit_once() {
     assert_eq!(whole.body["stakeholders"].as_array().map(Vec::len), Some(1));
     assert_eq!(whole.body["seq"], 1);
 }
+
+#[tokio::test]
+async fn the_moderator_merges_proposed_matches_and_undoes_them() {
+    let api = Api::new();
+    let created = api.create().await;
+    let wid = str_of(&created, "id");
+    let key = str_of(&created, "moderator_key");
+    let mut ids = Vec::new();
+    for (group, name, interest) in [
+        (0, "Министерство юстиции", 2),
+        (1, "Минюст", 4),
+        (1, "ОО «Голос»", 3),
+    ] {
+        let mut body = stakeholder(name);
+        body["group_id"] = created["groups"][group]["id"].clone();
+        body["interest"] = json!(interest);
+        let added = api
+            .call(
+                Method::POST,
+                &format!("/workshops/{wid}/stakeholders"),
+                Some(key),
+                Some(body),
+            )
+            .await;
+        assert_eq!(added.status, StatusCode::CREATED, "{}", added.body);
+        ids.push(str_of(&added.body, "id").to_owned());
+    }
+    let combined_path = format!("/workshops/{wid}/combined");
+
+    let before = api.call(Method::GET, &combined_path, Some(key), None).await;
+    assert_eq!(before.status, StatusCode::OK, "{}", before.body);
+    assert_eq!(before.body["stakeholders"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        before.body["suggestions"],
+        json!([{"members": [ids[0], ids[1]], "reason": "abbreviation"}])
+    );
+
+    // A group may not merge; the moderator may.
+    let token = str_of(
+        &api.join(str_of(&created["groups"][0], "join_code"))
+            .await
+            .body,
+        "token",
+    )
+    .to_owned();
+    let path = format!("/workshops/{wid}/merges");
+    let members = json!({"members": [ids[0], ids[1]]});
+    let refused = api
+        .call(Method::POST, &path, Some(&token), Some(members.clone()))
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.body);
+    let merged = api
+        .call(Method::POST, &path, Some(key), Some(members.clone()))
+        .await;
+    assert_eq!(merged.status, StatusCode::CREATED, "{}", merged.body);
+    let mid = str_of(&merged.body, "id").to_owned();
+    let again = api
+        .call(Method::POST, &path, Some(key), Some(members))
+        .await;
+    assert_eq!(
+        again.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        again.body
+    );
+    assert_eq!(again.body["error"]["code"], "already_merged");
+
+    let after = api
+        .call(Method::GET, &combined_path, Some(key), None)
+        .await
+        .body;
+    let first = &after["stakeholders"][0];
+    assert_eq!(after["stakeholders"].as_array().unwrap().len(), 2);
+    assert_eq!(first["name"], "Министерство юстиции");
+    assert_eq!(first["members"], json!([ids[0], ids[1]]));
+    assert_eq!(first["n"], 2);
+    assert_eq!(first["interest"], 3.0);
+    assert_eq!(first["spread"]["interest"], json!([2, 4]));
+    assert_eq!(first["merges"], json!([mid]));
+    assert_eq!(after["suggestions"], json!([]));
+    assert_eq!(after["contested"], json!([ids[0]]));
+    let workshop = api
+        .call(Method::GET, &format!("/workshops/{wid}"), Some(key), None)
+        .await;
+    assert_eq!(workshop.body["merges"][0]["id"], json!(mid));
+
+    // Undo: the map is as before, and the groups' entries never changed.
+    let undone = api
+        .call(Method::DELETE, &format!("{path}/{mid}"), Some(key), None)
+        .await;
+    assert_eq!(undone.status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        api.call(Method::GET, &combined_path, Some(key), None)
+            .await
+            .body,
+        before.body
+    );
+    let gone = api
+        .call(Method::DELETE, &format!("{path}/{mid}"), Some(key), None)
+        .await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_moderator_starts_and_stops_the_timer_on_the_servers_clock() {
+    let now = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("after 1970")
+            .as_millis() as i64
+    };
+    let api = Api::new();
+    let created = api.create().await;
+    let wid = str_of(&created, "id");
+    let key = str_of(&created, "moderator_key");
+    let path = format!("/workshops/{wid}/timer");
+
+    let before = now();
+    let started = api
+        .call(
+            Method::POST,
+            &path,
+            Some(key),
+            Some(json!({"label": "  Работа в группах ", "seconds": 1800})),
+        )
+        .await;
+    let after = now();
+    assert_eq!(started.status, StatusCode::CREATED, "{}", started.body);
+    assert_eq!(str_of(&started.body, "label"), "Работа в группах");
+    assert_eq!(started.body["seconds"], 1800);
+    let at = started.body["started_at"].as_i64().expect("started_at");
+    assert!((before..=after).contains(&at), "the server's clock: {at}");
+    assert_eq!(started.body["ends_at"].as_i64(), Some(at + 1_800_000));
+
+    // Every reader sees it, groups included.
+    let code = str_of(&created["groups"][0], "join_code");
+    let token = str_of(&api.join(code).await.body, "token").to_owned();
+    let read = api
+        .call(
+            Method::GET,
+            &format!("/workshops/{wid}"),
+            Some(&token),
+            None,
+        )
+        .await;
+    assert_eq!(read.body["timer"], started.body);
+
+    // Only the moderator runs it, for 1 second to 4 hours, with a label of at most 100.
+    let refused = api
+        .call(
+            Method::POST,
+            &path,
+            Some(&token),
+            Some(json!({"seconds": 60})),
+        )
+        .await;
+    assert_eq!(
+        (refused.status, str_of(&refused.body["error"], "code")),
+        (StatusCode::FORBIDDEN, "moderator_only")
+    );
+    let cases = [
+        (json!({"seconds": 0}), "timer_length", "seconds"),
+        (json!({"seconds": -5}), "timer_length", "seconds"),
+        (json!({"seconds": 14_401}), "timer_length", "seconds"),
+        (
+            json!({"seconds": 5_000_000_000_i64}),
+            "timer_length",
+            "seconds",
+        ),
+        (
+            json!({"seconds": 60, "label": "я".repeat(101)}),
+            "too_long",
+            "label",
+        ),
+    ];
+    for (body, code, field) in cases {
+        let reply = api
+            .call(Method::POST, &path, Some(key), Some(body.clone()))
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert_eq!(
+            (
+                str_of(&reply.body["error"], "code"),
+                str_of(&reply.body["error"], "field")
+            ),
+            (code, field),
+            "{body}"
+        );
+    }
+    let still = api
+        .call(Method::GET, &format!("/workshops/{wid}"), Some(key), None)
+        .await;
+    assert_eq!(still.body["timer"], started.body, "refusals change nothing");
+
+    let stopped = api.call(Method::DELETE, &path, Some(key), None).await;
+    assert_eq!(stopped.status, StatusCode::NO_CONTENT);
+    let gone = api
+        .call(Method::GET, &format!("/workshops/{wid}"), Some(key), None)
+        .await;
+    assert_eq!(gone.body.get("timer"), None);
+    let again = api.call(Method::DELETE, &path, Some(key), None).await;
+    assert_eq!(
+        again.status,
+        StatusCode::NO_CONTENT,
+        "stopping twice is fine"
+    );
+    let theirs = api.call(Method::DELETE, &path, Some(&token), None).await;
+    assert_eq!(theirs.status, StatusCode::FORBIDDEN);
+}

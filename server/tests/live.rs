@@ -9,6 +9,7 @@ use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async};
 
+use app::domain::Change;
 use app::wire::{ClientMessage, ServerMessage};
 use server::store::SledStore;
 use server::{Shared, api};
@@ -115,7 +116,17 @@ async fn send(socket: &mut Socket, message: &ClientMessage) {
     socket.send(Message::Text(text.into())).await.expect("sent");
 }
 
+/// The next message that is not the server's clock (which follows every `hello`).
 async fn next(socket: &mut Socket) -> ServerMessage {
+    loop {
+        match next_any(socket).await {
+            ServerMessage::Clock { .. } => {}
+            message => return message,
+        }
+    }
+}
+
+async fn next_any(socket: &mut Socket) -> ServerMessage {
     loop {
         let message = tokio::time::timeout(std::time::Duration::from_secs(10), socket.next())
             .await
@@ -285,4 +296,100 @@ async fn a_group_cannot_edit_another_group_over_the_feed_and_bad_keys_are_refuse
     );
     let refused = connect_async(url).await;
     assert!(refused.is_err(), "a wrong key gets no websocket");
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("after 1970")
+        .as_millis() as i64
+}
+
+#[tokio::test]
+async fn the_feed_tells_the_servers_clock_and_a_timer_starts_on_it_whatever_the_sender_says() {
+    let room = Room::open().await;
+    let token = room.token(0).await;
+    let mut tablet = room.connect(&token, None).await;
+    assert!(matches!(
+        next_any(&mut tablet).await,
+        ServerMessage::Snapshot { .. }
+    ));
+    let before = now_ms();
+    let mut moderator = room.connect(room.key(), None).await;
+    assert!(matches!(
+        next_any(&mut moderator).await,
+        ServerMessage::Snapshot { .. }
+    ));
+    match next_any(&mut moderator).await {
+        ServerMessage::Clock { now } => {
+            assert!(
+                (before..=now_ms()).contains(&now),
+                "the server's now: {now}"
+            )
+        }
+        other => panic!("expected the clock after the snapshot, got {other:?}"),
+    }
+
+    // The moderator's laptop is an hour slow; the timer starts when the server receives it.
+    let slow = now_ms() - 3_600_000;
+    let start: ClientMessage = serde_json::from_value(json!({
+        "type": "edit",
+        "edit": {"id": "timer-1", "change": {"op": "start_timer",
+            "label": "Работа в группах", "seconds": 300, "started_at": slow}}
+    }))
+    .expect("an edit message");
+    let sent = now_ms();
+    send(&mut moderator, &start).await;
+    let started_at = match next(&mut tablet).await {
+        ServerMessage::Event { event } => match event.change {
+            Change::StartTimer {
+                label,
+                seconds,
+                started_at,
+            } => {
+                assert_eq!((label.as_str(), seconds), ("Работа в группах", 300));
+                started_at
+            }
+            other => panic!("expected a timer start, got {other:?}"),
+        },
+        other => panic!("expected an event, got {other:?}"),
+    };
+    assert!(
+        (sent..=now_ms()).contains(&started_at),
+        "stamped by the server, not {slow}: {started_at}"
+    );
+
+    // A device that connects later gets the same start in its snapshot.
+    let mut late = room.connect(&token, None).await;
+    match next(&mut late).await {
+        ServerMessage::Snapshot { workshop } => {
+            let timer = workshop.timer().expect("a timer");
+            assert_eq!(
+                (timer.started_at(), timer.ends_at()),
+                (started_at, started_at + 300_000)
+            );
+        }
+        other => panic!("expected a snapshot, got {other:?}"),
+    }
+
+    // A group's tablet may not start one.
+    let mine: ClientMessage = serde_json::from_value(json!({
+        "type": "edit",
+        "edit": {"id": "timer-2", "change": {"op": "start_timer", "seconds": 60}}
+    }))
+    .expect("an edit message");
+    send(&mut tablet, &mine).await;
+    loop {
+        match next(&mut tablet).await {
+            ServerMessage::Rejected { edit_id, error } => {
+                assert_eq!(
+                    (edit_id.as_str(), error.code.as_str()),
+                    ("timer-2", "moderator_only")
+                );
+                break;
+            }
+            ServerMessage::Event { .. } => {}
+            other => panic!("expected a rejection, got {other:?}"),
+        }
+    }
 }

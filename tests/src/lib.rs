@@ -7,6 +7,7 @@
 //! - `CHROMEDRIVER`, `CHROMIUM`: the driver and browser (defaults `/usr/bin/…`)
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -56,6 +57,29 @@ struct Process(Child);
 impl Drop for Process {
     fn drop(&mut self) {
         let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// chromedriver and the Chromium it starts, in a process group of their own: a test that
+/// panics before closing its session would otherwise leave Chromium running (it outlives
+/// its driver), and a few failed runs fill two cores with orphaned browsers.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        use nix::sys::signal::{Signal, killpg};
+        use nix::unistd::Pid;
+        // The group is the driver's own (`process_group(0)`); never 0 or 1, which would
+        // reach far beyond it.
+        match i32::try_from(self.0.id()) {
+            Ok(pid) if pid > 1 => {
+                let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
+            }
+            _ => {
+                let _ = self.0.kill();
+            }
+        }
         let _ = self.0.wait();
     }
 }
@@ -154,7 +178,7 @@ impl Server {
 /// Headless Debian Chromium at a tablet's size, driven through chromedriver.
 pub struct Browser {
     pub client: Client,
-    _driver: Process,
+    _driver: Driver,
     _profile: tempfile::TempDir,
 }
 
@@ -166,12 +190,13 @@ impl Browser {
     pub async fn start(width: u32, height: u32) -> Self {
         let port = free_port();
         let driver = Command::new(env_path("CHROMEDRIVER", "/usr/bin/chromedriver".into()))
+            .process_group(0)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("chromedriver starts (scripts/setup.sh --browser installs it)");
-        let driver = Process(driver);
+        let driver = Driver(driver);
         let url = format!("http://127.0.0.1:{port}");
         wait_until_up(&format!("{url}/status")).await;
         let profile = tempfile::tempdir().expect("temp dir");
@@ -350,6 +375,17 @@ impl Browser {
         }
         finger = finger.then(PointerAction::Up { button: 0 });
         self.client.perform_actions(finger).await.expect("drags");
+        let _ = self.client.release_actions().await;
+    }
+
+    /// A key pressed and released on the keyboard (or a presentation clicker), as WebDriver
+    /// sends real key events: `key` is a character or one of `fantoccini::key::Key`'s codes.
+    pub async fn press(&self, key: char) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        self.client.perform_actions(keys).await.expect("keys");
         let _ = self.client.release_actions().await;
     }
 

@@ -80,12 +80,57 @@ async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
         )
     );
 
+    // Or by tapping two stakeholders on the tablet's graph: the form opens with both ends.
+    tablet
+        .tap(&format!("[data-testid=graph-node][data-id='{}']", ids[1]))
+        .await;
+    tablet
+        .until(
+            "the first stakeholder picked",
+            "document.querySelector('[data-testid=graph-node][aria-pressed=true]') !== null",
+        )
+        .await;
+    let hint = tablet.text("[data-testid=graph-hint]").await;
+    assert!(hint.contains("Министерство юстиции"), "{hint}");
+    tablet
+        .tap(&format!("[data-testid=graph-node][data-id='{}']", ids[0]))
+        .await;
+    tablet
+        .tap("[data-field=kind] [data-value=information]")
+        .await;
+    tablet.tap("[data-testid=save-relationship]").await;
+    tablet
+        .find("[data-testid=relationship][data-kind=information]")
+        .await;
+    tablet.saved().await;
+    let stored = server
+        .api(Method::GET, &format!("/workshops/{id}"), Some(key), None)
+        .await;
+    let tapped = stored["relationships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "information")
+        .expect("the tapped relationship is stored");
+    assert_eq!(
+        (tapped["from"].as_str(), tapped["to"].as_str()),
+        (Some(ids[1].as_str()), Some(ids[0].as_str()))
+    );
+
     // The moderator's graph draws the funding edge (brown dashes) without a reload, and the
-    // measures count one link for each end.
+    // measures count one neighbour for each end (two relationships, one pair).
     moderator
         .until(
             "the funding edge on the moderator's graph",
             "document.querySelector('[data-testid=graph] svg').innerHTML.includes('#B35806')",
+        )
+        .await;
+    moderator
+        .until(
+            "both relationships counted",
+            "[...document.querySelectorAll('[data-testid=measures] tbody tr')]
+                .every(r => r.children[1].textContent === '1')
+             && document.querySelectorAll('[data-testid=measures] tbody tr').length === 2",
         )
         .await;
     let degrees = moderator

@@ -149,6 +149,12 @@ fn draw_grid<DB: DrawingBackend>(
             segment(area, from, to, palette::MUTED, line * 0.75)?;
         }
     }
+    // Whiskers under every marker, so no whisker hides a marker.
+    for m in &layout.markers {
+        for (from, to) in m.whiskers.iter().flatten() {
+            whisker(area, *from, *to, line)?;
+        }
+    }
     for m in &layout.markers {
         if layout.highlight == Some(m.id) {
             let ring = colour(palette::INK).stroke_width((line * 2.5).round().max(2.0) as u32);
@@ -240,6 +246,14 @@ fn draw_graph<DB: DrawingBackend>(
         }
     }
     for n in &layout.nodes {
+        if layout.highlight == Some(n.id) {
+            let ring = colour(palette::INK).stroke_width((line * 2.5).round().max(2.0) as u32);
+            area.draw(&Circle::new(
+                xy(n.center),
+                (n.radius * 1.45).round() as i32,
+                ring,
+            ))?;
+        }
         let fill = palette::category(n.colour);
         outline(
             area,
@@ -285,6 +299,36 @@ fn words<DB: DrawingBackend>(
     }
     if let Some(t) = note {
         text(area, t, palette::MUTED, font)?;
+    }
+    Ok(())
+}
+
+/// A line from the lowest to the highest score, with short end caps.
+fn whisker<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    from: Point,
+    to: Point,
+    line: f64,
+) -> DrawResult<DB> {
+    if from.distance(to) < 1.0 {
+        return Ok(());
+    }
+    segment(area, from, to, palette::MUTED, line * 1.5)?;
+    let cap = line * 5.0;
+    let across = (from.y - to.y).abs() < 1e-9;
+    for end in [from, to] {
+        let (a, b) = if across {
+            (
+                Point::new(end.x, end.y - cap),
+                Point::new(end.x, end.y + cap),
+            )
+        } else {
+            (
+                Point::new(end.x - cap, end.y),
+                Point::new(end.x + cap, end.y),
+            )
+        };
+        segment(area, a, b, palette::MUTED, line * 1.5)?;
     }
     Ok(())
 }

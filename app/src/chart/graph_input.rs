@@ -1,7 +1,7 @@
 //! What the relationship graph shows, read from a workshop: the stakeholders the options keep,
 //! the relationships between them, and every word in the reader's language.
 
-use crate::domain::{Language, RelationKind, Workshop};
+use crate::domain::{Language, RelationKind, Workshop, combine};
 use crate::i18n::{tr, tr_with};
 
 use super::graph_layout::{GraphInput, GraphLink, GraphNode, GraphWords};
@@ -23,19 +23,35 @@ pub fn graph_input(workshop: &Workshop, options: &GridOptions, lang: Language) -
         })
         .collect();
     let index = |id| nodes.iter().position(|n| n.id == id);
-    let links = workshop
-        .relationships()
-        .iter()
-        .filter_map(|r| {
-            Some(GraphLink {
-                from: index(r.from())?,
-                to: index(r.to())?,
-                kind: r.kind(),
-                strength: r.strength(),
-                directed: r.directed(),
+    let links = if options.combined {
+        combine(workshop)
+            .relationships
+            .iter()
+            .filter_map(|r| {
+                Some(GraphLink {
+                    from: index(r.from)?,
+                    to: index(r.to)?,
+                    kind: r.kind,
+                    strength: r.strength.round() as u8,
+                    directed: r.directed,
+                })
             })
-        })
-        .collect();
+            .collect()
+    } else {
+        workshop
+            .relationships()
+            .iter()
+            .filter_map(|r| {
+                Some(GraphLink {
+                    from: index(r.from())?,
+                    to: index(r.to())?,
+                    kind: r.kind(),
+                    strength: r.strength(),
+                    directed: r.directed(),
+                })
+            })
+            .collect()
+    };
     let words = GraphWords {
         title: title(workshop, options, lang),
         kinds_heading: tr(lang, "graph-kinds"),

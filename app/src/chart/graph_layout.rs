@@ -18,7 +18,7 @@ use super::legend::{self, LegendRow, Symbol};
 use super::page::{Page, Sizes};
 use super::text;
 
-#[derive(Clone, Debug)]
+#[derive(Clone, PartialEq, Debug)]
 pub struct GraphNode {
     pub id: StakeholderId,
     pub name: String,
@@ -28,7 +28,7 @@ pub struct GraphNode {
     pub group: usize,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, PartialEq, Debug)]
 pub struct GraphLink {
     /// Node indices.
     pub from: usize,
@@ -38,7 +38,7 @@ pub struct GraphLink {
     pub directed: bool,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, PartialEq, Debug, Default)]
 pub struct GraphWords {
     pub title: String,
     pub kinds_heading: String,
@@ -58,7 +58,7 @@ pub struct GraphWords {
     pub summary: String,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, PartialEq, Debug)]
 pub struct GraphInput {
     pub scale: Scale,
     pub words: GraphWords,
@@ -122,6 +122,8 @@ pub struct GraphLayout {
     pub legend: Vec<LegendRow>,
     pub note: Option<TextItem>,
     pub measures: Measures,
+    /// A node picked by touch, drawn with a ring.
+    pub highlight: Option<StakeholderId>,
 }
 
 /// The layout's seed: fixed, so the same map always gives the same picture.
@@ -153,6 +155,17 @@ impl GraphLayout {
                 )
             })
             .collect()
+    }
+
+    /// The node under `p`: the nearest one whose centre is within its radius, or within half
+    /// a touch target.
+    pub fn node_at(&self, p: Point) -> Option<StakeholderId> {
+        self.nodes
+            .iter()
+            .map(|n| (n, n.center.distance(p)))
+            .filter(|(n, d)| *d <= n.radius.max(super::grid_layout::TOUCH_TARGET / 2.0))
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(n, _)| n.id)
     }
 
     pub fn texts(&self) -> impl Iterator<Item = &TextItem> {
@@ -308,6 +321,7 @@ fn compute(
         legend,
         note,
         measures,
+        highlight: None,
     }
 }
 

@@ -3,10 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Attitude, CategoryId, GroupId, Language, LevelId, Quadrant, Workshop};
+use crate::domain::{
+    Attitude, CategoryId, CombinedStakeholder, GroupId, Language, LevelId, Quadrant, Workshop,
+    combine,
+};
 use crate::i18n::tr;
 
-use super::grid_layout::{GridInput, GridPoint, GridWords};
+use super::grid_layout::{GridInput, GridPoint, GridSpread, GridWords};
 
 /// Which part of the workshop a picture shows. Empty filters mean "all".
 #[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
@@ -16,6 +19,9 @@ pub struct GridOptions {
     pub categories: Vec<CategoryId>,
     #[serde(default)]
     pub levels: Vec<LevelId>,
+    /// The combined map: merged stakeholders as one, at their medians (`group` is ignored).
+    #[serde(default)]
+    pub combined: bool,
 }
 
 impl GridOptions {
@@ -30,7 +36,9 @@ impl GridOptions {
     pub fn to_query(&self) -> String {
         let join = |ids: Vec<&str>| ids.join(",");
         let mut parts = Vec::new();
-        if let Some(g) = self.group {
+        if self.combined {
+            parts.push("combined=true".to_owned());
+        } else if let Some(g) = self.group {
             parts.push(format!("group={g}"));
         }
         if !self.categories.is_empty() {
@@ -66,17 +74,22 @@ impl GridOptions {
                 .map(|c| CategoryId::new(c))
                 .collect(),
             levels: list("level").iter().map(|l| LevelId::new(l)).collect(),
+            combined: matches!(get("combined").as_deref(), Some("true" | "1")),
         }
     }
 }
 
 /// The picture's title: the group, or "all groups", then the workshop.
 pub fn title(workshop: &Workshop, options: &GridOptions, lang: Language) -> String {
-    let who = options
-        .group
-        .and_then(|g| workshop.group(g))
-        .map(|g| g.name().to_owned())
-        .unwrap_or_else(|| tr(lang, "grid-all-groups"));
+    let who = if options.combined {
+        tr(lang, "grid-combined")
+    } else {
+        options
+            .group
+            .and_then(|g| workshop.group(g))
+            .map(|g| g.name().to_owned())
+            .unwrap_or_else(|| tr(lang, "grid-all-groups"))
+    };
     format!("{who} · {}", workshop.title())
 }
 
@@ -93,23 +106,51 @@ pub fn grid_input(workshop: &Workshop, options: &GridOptions, lang: Language) ->
         .map(|l| l.as_str().to_owned())
         .collect();
     let groups = workshop.groups();
-    let points = workshop
-        .stakeholders()
-        .iter()
-        .filter(|s| options.group.is_none_or(|g| s.group() == g))
-        .filter(|s| options.categories.is_empty() || options.categories.contains(s.category()))
-        .filter(|s| options.levels.is_empty() || options.levels.contains(s.level()))
-        .map(|s| GridPoint {
-            id: s.id(),
-            name: s.name().to_owned(),
-            interest: s.interest(),
-            influence: s.influence(),
-            category: position(&category_ids, s.category().as_str()),
-            level: position(&level_ids, s.level().as_str()),
-            attitude: s.attitude(),
-            group: groups.iter().position(|g| g.id() == s.group()).unwrap_or(0),
-        })
-        .collect();
+    let kept = |category: &CategoryId, level: &LevelId| {
+        (options.categories.is_empty() || options.categories.contains(category))
+            && (options.levels.is_empty() || options.levels.contains(level))
+    };
+    let points = if options.combined {
+        combine(workshop)
+            .stakeholders
+            .iter()
+            .filter(|c| kept(&c.category, &c.level))
+            .map(|c| GridPoint {
+                id: c.id,
+                name: combined_name(c),
+                interest: c.interest.median.floor() as u8,
+                influence: c.influence.median.floor() as u8,
+                category: position(&category_ids, c.category.as_str()),
+                level: position(&level_ids, c.level.as_str()),
+                attitude: Attitude::Unknown,
+                group: 0,
+                spread: Some(GridSpread {
+                    interest: c.interest.median,
+                    influence: c.influence.median,
+                    interest_range: (c.interest.min, c.interest.max),
+                    influence_range: (c.influence.min, c.influence.max),
+                }),
+            })
+            .collect()
+    } else {
+        workshop
+            .stakeholders()
+            .iter()
+            .filter(|s| options.group.is_none_or(|g| s.group() == g))
+            .filter(|s| kept(s.category(), s.level()))
+            .map(|s| GridPoint {
+                id: s.id(),
+                name: s.name().to_owned(),
+                interest: s.interest(),
+                influence: s.influence(),
+                category: position(&category_ids, s.category().as_str()),
+                level: position(&level_ids, s.level().as_str()),
+                attitude: s.attitude(),
+                group: groups.iter().position(|g| g.id() == s.group()).unwrap_or(0),
+                spread: None,
+            })
+            .collect()
+    };
     let named = |prefix: &str, id: &str| {
         let key = format!("{prefix}-{id}");
         let text = tr(lang, &key);
@@ -133,6 +174,14 @@ pub fn grid_input(workshop: &Workshop, options: &GridOptions, lang: Language) ->
             "grid-rule",
             &[("value", workshop.scale().first_high().into())],
         ),
+        combined: if options.combined {
+            vec![
+                tr(lang, "grid-combined-median"),
+                tr(lang, "grid-combined-single"),
+            ]
+        } else {
+            Vec::new()
+        },
     };
     GridInput {
         scale: workshop.scale(),
@@ -140,7 +189,17 @@ pub fn grid_input(workshop: &Workshop, options: &GridOptions, lang: Language) ->
         categories: category_ids.iter().map(|c| named("category", c)).collect(),
         levels: level_ids.iter().map(|l| named("level", l)).collect(),
         groups: groups.iter().map(|g| g.name().to_owned()).collect(),
-        tag_groups: options.group.is_none() && groups.len() > 1,
+        tag_groups: !options.combined && options.group.is_none() && groups.len() > 1,
         points,
+    }
+}
+
+/// A combined stakeholder's label: its name with how many entries it stands for, or a star
+/// when one group alone named it.
+fn combined_name(c: &CombinedStakeholder) -> String {
+    if c.single_group() && c.n() == 1 {
+        format!("{} *", c.name)
+    } else {
+        format!("{} ({})", c.name, c.n())
     }
 }

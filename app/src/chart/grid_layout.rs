@@ -26,6 +26,18 @@ pub struct GridPoint {
     pub level: usize,
     pub attitude: Attitude,
     pub group: usize,
+    /// On the combined map: where the groups put it, summarised.
+    pub spread: Option<GridSpread>,
+}
+
+/// A combined stakeholder's scores over the groups that named it: the marker sits at the
+/// medians, whiskers run from the lowest to the highest score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GridSpread {
+    pub interest: f64,
+    pub influence: f64,
+    pub interest_range: (u8, u8),
+    pub influence_range: (u8, u8),
 }
 
 /// Everything the grid says, already in the reader's language.
@@ -47,6 +59,8 @@ pub struct GridWords {
     pub empty: String,
     /// The quadrant rule in words ("3 and above count as high"), the legend's last line.
     pub rule: String,
+    /// On the combined map: how to read the medians, whiskers and marks.
+    pub combined: Vec<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -119,6 +133,8 @@ pub struct Marker {
     pub attitude: Attitude,
     /// Set when the name did not fit on the grid: drawn inside the marker and listed beside.
     pub number: Option<usize>,
+    /// From the lowest to the highest interest, and the same for influence (combined map).
+    pub whiskers: Option<[(Point, Point); 2]>,
 }
 
 impl Marker {
@@ -182,11 +198,16 @@ impl GridLayout {
 
     /// The centre of the cell for these scores.
     pub fn cell_center(&self, interest: u8, influence: u8) -> Point {
+        self.point_at(f64::from(interest), f64::from(influence))
+    }
+
+    /// Where scores fall, between cell centres for a median such as 3.5.
+    pub fn point_at(&self, interest: f64, influence: f64) -> Point {
         let (cw, ch) = self.cell();
-        let min = self.scale.min();
+        let min = f64::from(self.scale.min());
         Point::new(
-            self.plot.x + (f64::from(interest.saturating_sub(min)) + 0.5) * cw,
-            self.plot.bottom() - (f64::from(influence.saturating_sub(min)) + 0.5) * ch,
+            self.plot.x + ((interest - min).max(0.0) + 0.5) * cw,
+            self.plot.bottom() - ((influence - min).max(0.0) + 0.5) * ch,
         )
     }
 
@@ -391,24 +412,25 @@ fn quadrants(input: &GridInput, frame: &Rect, mid: Point, px: f64, pad: f64) -> 
 fn markers(input: &GridInput, layout: &GridLayout, label: f64) -> Vec<Marker> {
     let (cw, ch) = layout.cell();
     let full = (0.14 * cw.min(ch)).clamp(label * 0.45, label * 0.9);
+    // Positions in half steps: a combined median can fall between two cells.
+    let spot = |p: &GridPoint| match p.spread {
+        Some(s) => (
+            (s.interest * 2.0).round() as u16,
+            (s.influence * 2.0).round() as u16,
+        ),
+        None => (u16::from(p.interest) * 2, u16::from(p.influence) * 2),
+    };
     let mut order: Vec<&GridPoint> = input.points.iter().collect();
-    order.sort_by(|a, b| {
-        (a.interest, a.influence, a.group, &a.name, a.id).cmp(&(
-            b.interest,
-            b.influence,
-            b.group,
-            &b.name,
-            b.id,
-        ))
-    });
+    order.sort_by(|a, b| (spot(a), a.group, &a.name, a.id).cmp(&(spot(b), b.group, &b.name, b.id)));
     let mut out = Vec::with_capacity(order.len());
-    for cell in order.chunk_by(|a, b| (a.interest, a.influence) == (b.interest, b.influence)) {
+    for cell in order.chunk_by(|a, b| spot(a) == spot(b)) {
         let count = cell.len();
         let cols = (count as f64).sqrt().ceil() as usize;
         let rows = count.div_ceil(cols);
         let (sw, sh) = (cw / cols as f64, ch / rows as f64);
         let radius = full.min(0.36 * sw.min(sh));
-        let center = layout.cell_center(cell[0].interest, cell[0].influence);
+        let (hx, hy) = spot(cell[0]);
+        let center = layout.point_at(f64::from(hx) / 2.0, f64::from(hy) / 2.0);
         for (i, p) in cell.iter().enumerate() {
             let (col, row) = (i % cols, i / cols);
             // The last row is centred when it is short.
@@ -427,6 +449,17 @@ fn markers(input: &GridInput, layout: &GridLayout, label: f64) -> Vec<Marker> {
                 shape: p.level,
                 attitude: p.attitude,
                 number: None,
+                // Through the marker itself, from the lowest score to the highest.
+                whiskers: p.spread.map(|s| {
+                    let left = layout.point_at(f64::from(s.interest_range.0), 0.0).x;
+                    let right = layout.point_at(f64::from(s.interest_range.1), 0.0).x;
+                    let low = layout.point_at(0.0, f64::from(s.influence_range.0)).y;
+                    let high = layout.point_at(0.0, f64::from(s.influence_range.1)).y;
+                    [
+                        (Point::new(left, y), Point::new(right, y)),
+                        (Point::new(x, low), Point::new(x, high)),
+                    ]
+                }),
             });
         }
     }
@@ -548,6 +581,11 @@ fn legend(
         );
     }
     heading(&mut entries, &input.words.rule);
+    if input.points.iter().any(|p| p.spread.is_some()) {
+        for line in &input.words.combined {
+            entries.push((Symbol::Indented, line.clone()));
+        }
+    }
     let mut numbered: Vec<&Marker> = markers.iter().filter(|m| m.number.is_some()).collect();
     numbered.sort_by_key(|m| m.number);
     if !numbered.is_empty() {

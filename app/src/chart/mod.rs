@@ -12,6 +12,7 @@ mod labels;
 mod legend;
 mod page;
 mod palette;
+mod qr;
 mod sample;
 mod svg;
 pub mod text;
@@ -30,6 +31,7 @@ pub use grid_layout::{
 pub use legend::{LegendRow, Symbol};
 pub use page::Sizes;
 pub use palette::{CATEGORY, Rgb, Shape};
+pub use qr::QrPicture;
 pub use sample::{sample, sample_graph};
 
 #[cfg(test)]

@@ -35,6 +35,7 @@ fn words() -> GridWords {
         ],
         empty: "Пока никого нет".into(),
         rule: "Высокие — от 3 и выше".into(),
+        combined: Vec::new(),
     }
 }
 
@@ -66,6 +67,7 @@ pub fn sample(n: usize, groups: usize) -> GridInput {
             level: i % 2,
             attitude: Attitude::ALL[i % 4],
             group: i % groups,
+            spread: None,
         })
         .collect();
     GridInput {

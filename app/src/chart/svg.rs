@@ -101,6 +101,15 @@ fn opacity(c: BackendColor) -> String {
     }
 }
 
+/// A shape's fill, or its outline when it is not filled.
+fn paint(c: BackendColor, fill: bool, width: u32) -> String {
+    if fill {
+        format!(r#"fill="{}""#, hex(c))
+    } else {
+        format!(r#"fill="none" stroke="{}" stroke-width="{width}""#, hex(c))
+    }
+}
+
 /// Escapes text for an element's content or an attribute value.
 fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
@@ -187,15 +196,7 @@ impl DrawingBackend for SvgWriter<'_> {
         let c = style.color();
         if c.alpha > 0.0 {
             self.flush();
-            let paint = if fill {
-                format!(r#"fill="{}""#, hex(c))
-            } else {
-                format!(
-                    r#"fill="none" stroke="{}" stroke-width="{}""#,
-                    hex(c),
-                    style.stroke_width()
-                )
-            };
+            let paint = paint(c, fill, style.stroke_width());
             let _ = writeln!(
                 self.out,
                 r#"<rect x="{x0}" y="{y0}" width="{}" height="{}" {paint}{}/>"#,
@@ -217,15 +218,7 @@ impl DrawingBackend for SvgWriter<'_> {
         let c = style.color();
         if c.alpha > 0.0 {
             self.flush();
-            let paint = if fill {
-                format!(r#"fill="{}""#, hex(c))
-            } else {
-                format!(
-                    r#"fill="none" stroke="{}" stroke-width="{}""#,
-                    hex(c),
-                    style.stroke_width()
-                )
-            };
+            let paint = paint(c, fill, style.stroke_width());
             let _ = writeln!(
                 self.out,
                 r#"<circle cx="{x}" cy="{y}" r="{radius}" {paint}{}/>"#,

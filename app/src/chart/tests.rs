@@ -268,6 +268,13 @@ fn grid_options_survive_the_query_string() {
             group: Some(group),
             categories: vec![CategoryId::new("state"), CategoryId::new("informal")],
             levels: vec![LevelId::new("local")],
+            combined: false,
+        },
+        GridOptions {
+            group: None,
+            categories: vec![CategoryId::new("state")],
+            levels: Vec::new(),
+            combined: true,
         },
     ];
     for options in cases {

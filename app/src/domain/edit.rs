@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Attitude, EditId, GroupId, RelationKind, RelationshipId, StakeholderId};
+use super::{
+    Attitude, EditId, GroupId, MergeId, RelationKind, RelationshipId, StakeholderId, Verdict,
+};
 
 /// Who asks for a change: the moderator may change any group's map, a group only its own.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
@@ -45,6 +47,30 @@ pub enum Change {
     DeleteRelationship {
         id: RelationshipId,
     },
+    /// The moderator says these stakeholders are one actor on the combined map (or, with
+    /// [`Verdict::Distinct`], that they are not and should not be proposed again).
+    AddMerge {
+        id: MergeId,
+        members: Vec<StakeholderId>,
+        #[serde(default)]
+        verdict: Verdict,
+    },
+    /// Undoes a merge (or a rejection): the combined map is as if it had never been made.
+    DeleteMerge {
+        id: MergeId,
+    },
+    /// The moderator starts the countdown (replacing any running one). `started_at` is unix
+    /// ms on the server's clock: the server stamps it on receipt ([`Change::stamped`]), so
+    /// what a client sends there only matters until the server's event arrives.
+    StartTimer {
+        #[serde(default)]
+        label: String,
+        seconds: u32,
+        #[serde(default)]
+        started_at: i64,
+    },
+    /// The moderator stops the countdown; nothing happens when none runs.
+    StopTimer,
 }
 
 /// What a change is about.
@@ -52,6 +78,9 @@ pub enum Change {
 pub enum Target {
     Stakeholder(StakeholderId),
     Relationship(RelationshipId),
+    Merge(MergeId),
+    /// The workshop's one countdown.
+    Timer,
 }
 
 impl Change {
@@ -63,6 +92,21 @@ impl Change {
             Change::AddRelationship { id, .. }
             | Change::UpdateRelationship { id, .. }
             | Change::DeleteRelationship { id } => Target::Relationship(*id),
+            Change::AddMerge { id, .. } | Change::DeleteMerge { id } => Target::Merge(*id),
+            Change::StartTimer { .. } | Change::StopTimer => Target::Timer,
+        }
+    }
+
+    /// The change as received at `now` (unix ms, the receiver's clock): a timer starts when
+    /// the server receives it, whatever the sender's clock said. Other changes carry no time.
+    pub fn stamped(self, now: i64) -> Self {
+        match self {
+            Change::StartTimer { label, seconds, .. } => Change::StartTimer {
+                label,
+                seconds,
+                started_at: now,
+            },
+            other => other,
         }
     }
 }

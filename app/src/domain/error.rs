@@ -28,6 +28,8 @@ pub enum Field {
     To,
     Kind,
     Strength,
+    Label,
+    Seconds,
 }
 
 impl Field {
@@ -54,6 +56,8 @@ impl Field {
             Field::To => "to",
             Field::Kind => "kind",
             Field::Strength => "strength",
+            Field::Label => "label",
+            Field::Seconds => "seconds",
         }
     }
 }
@@ -102,6 +106,18 @@ pub enum DomainError {
     DuplicateRelationship,
     #[error("a relationship joins two stakeholders of the same group")]
     CrossGroup,
+    #[error("only the moderator may do this (combine the groups' maps, run the timer)")]
+    ModeratorOnly,
+    #[error("a merge needs from 2 to {max} different stakeholders")]
+    MergeSize { max: usize },
+    #[error("these stakeholders are already one on the combined map")]
+    AlreadyMerged,
+    #[error("a merge with this id already exists")]
+    DuplicateMergeId,
+    #[error("this workshop has no such merge")]
+    UnknownMerge,
+    #[error("a timer runs from 1 to {max} seconds (4 hours)")]
+    TimerLength { max: u32 },
 }
 
 impl DomainError {
@@ -129,6 +145,12 @@ impl DomainError {
             DomainError::SelfLink => "self_link",
             DomainError::DuplicateRelationship => "duplicate_relationship",
             DomainError::CrossGroup => "cross_group",
+            DomainError::ModeratorOnly => "moderator_only",
+            DomainError::MergeSize { .. } => "merge_size",
+            DomainError::AlreadyMerged => "already_merged",
+            DomainError::DuplicateMergeId => "duplicate_merge_id",
+            DomainError::UnknownMerge => "unknown_merge",
+            DomainError::TimerLength { .. } => "timer_length",
         }
     }
 
@@ -148,20 +170,23 @@ impl DomainError {
             DomainError::BadDate => Some(Field::Date),
             DomainError::SelfLink | DomainError::CrossGroup => Some(Field::To),
             DomainError::DuplicateRelationship => Some(Field::Kind),
+            DomainError::TimerLength { .. } => Some(Field::Seconds),
             _ => None,
         }
     }
 
     /// Refusals that are about who asks, not what they sent.
     pub fn is_forbidden(&self) -> bool {
-        matches!(self, DomainError::NotYourGroup)
+        matches!(self, DomainError::NotYourGroup | DomainError::ModeratorOnly)
     }
 
     /// Refusals that name something that is not there.
     pub fn is_not_found(&self) -> bool {
         matches!(
             self,
-            DomainError::UnknownStakeholder | DomainError::UnknownRelationship
+            DomainError::UnknownStakeholder
+                | DomainError::UnknownRelationship
+                | DomainError::UnknownMerge
         )
     }
 }

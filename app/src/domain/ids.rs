@@ -58,6 +58,10 @@ uuid_id!(
     /// A relationship between two stakeholders of one group.
     RelationshipId
 );
+uuid_id!(
+    /// The moderator's decision that some stakeholders are one actor (or are not).
+    MergeId
+);
 
 /// A client-generated id for one edit; replaying it must not apply the edit twice.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

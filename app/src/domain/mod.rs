@@ -4,26 +4,40 @@
 //! fields, typed ids, and one edit type whose validation and application are pure functions.
 //! Everything that changes a workshop goes through [`Workshop::validate`] then [`Workshop::apply`].
 
+pub mod combined;
 mod edit;
 mod error;
 mod ids;
+mod matching;
+mod merge;
 mod quadrant;
 mod relationship;
 mod stakeholder;
+mod timer;
 mod vocabulary;
 mod workshop;
 
+pub use combined::{
+    CombinedMap, CombinedRelationship, CombinedStakeholder, Suggestion, Summary, Voice, combine,
+};
 pub use edit::{
     Actor, Change, Edit, RelationshipFields, RelationshipPatch, StakeholderFields,
     StakeholderPatch, Target, Valid,
 };
 pub use error::{DomainError, Field};
-pub use ids::{EditId, GroupId, RelationshipId, StakeholderId, WorkshopId};
+pub use ids::{EditId, GroupId, MergeId, RelationshipId, StakeholderId, WorkshopId};
+pub use matching::{MatchReason, match_names, matching_pairs};
+pub use merge::{Merge, Verdict};
 pub use quadrant::Quadrant;
 pub use relationship::{MAX_STRENGTH, RelationKind, Relationship};
 pub use stakeholder::Stakeholder;
+pub use timer::{Timer, clock_face, remaining_seconds};
 pub use vocabulary::{Attitude, CategoryId, JoinCode, Language, LevelId, Scale};
 pub use workshop::{Group, Workshop, WorkshopSetup, limits};
 
 #[cfg(test)]
+mod combined_tests;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod timer_tests;

@@ -2,10 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::combined::clusters;
 use super::{
-    Actor, CategoryId, Change, DomainError, Field, GroupId, Language, LevelId, MAX_STRENGTH,
-    Relationship, RelationshipFields, RelationshipId, Scale, Stakeholder, StakeholderFields,
-    StakeholderId, StakeholderPatch, Valid, WorkshopId,
+    Actor, CategoryId, Change, DomainError, Field, GroupId, Language, LevelId, MAX_STRENGTH, Merge,
+    MergeId, Relationship, RelationshipFields, RelationshipId, Scale, Stakeholder,
+    StakeholderFields, StakeholderId, StakeholderPatch, Timer, Valid, WorkshopId,
 };
 
 /// How long texts may be, in characters (not bytes: Cyrillic takes two bytes a letter).
@@ -18,6 +19,12 @@ pub mod limits {
     pub const GROUPS: usize = 20;
     pub const NAME: usize = 200;
     pub const TEXT: usize = 4_000;
+    /// Stakeholders in one merge: one per group is the usual case.
+    pub const MERGE_MEMBERS: usize = 50;
+    /// What a countdown is for.
+    pub const TIMER_LABEL: usize = 100;
+    /// The longest countdown: 4 hours.
+    pub const TIMER_SECONDS: u32 = 4 * 3600;
 }
 
 /// Everything needed to create a workshop; ids and join codes come from the caller.
@@ -78,6 +85,12 @@ pub struct Workshop {
     /// In the order they were added.
     #[serde(default)]
     relationships: Vec<Relationship>,
+    /// The moderator's merges and rejections, in the order they were made.
+    #[serde(default)]
+    merges: Vec<Merge>,
+    /// The moderator's countdown, while one is set.
+    #[serde(default)]
+    timer: Option<Timer>,
     /// How many edits have been applied.
     seq: u64,
 }
@@ -123,7 +136,9 @@ impl Workshop {
             levels: LevelId::defaults(),
             scale: Scale::default(),
             relationships: Vec::new(),
+            merges: Vec::new(),
             stakeholders: Vec::new(),
+            timer: None,
             seq: 0,
         })
     }
@@ -181,6 +196,16 @@ impl Workshop {
     }
     pub fn relationship(&self, id: RelationshipId) -> Option<&Relationship> {
         self.relationships.iter().find(|r| r.id == id)
+    }
+    pub fn merges(&self) -> &[Merge] {
+        &self.merges
+    }
+    pub fn merge(&self, id: MergeId) -> Option<&Merge> {
+        self.merges.iter().find(|m| m.id == id)
+    }
+    /// The countdown the moderator started, until they stop it (also once it reached zero).
+    pub fn timer(&self) -> Option<&Timer> {
+        self.timer.as_ref()
     }
     /// The relationships that end at `stakeholder` (and go when it is deleted).
     pub fn relationships_of(
@@ -250,6 +275,56 @@ impl Workshop {
                 may_touch(actor, current.group)?;
                 Change::DeleteRelationship { id }
             }
+            Change::AddMerge {
+                id,
+                members,
+                verdict,
+            } => {
+                if actor != Actor::Moderator {
+                    return Err(DomainError::ModeratorOnly);
+                }
+                if self.merge(id).is_some() {
+                    return Err(DomainError::DuplicateMergeId);
+                }
+                let members = self.check_merge(members)?;
+                Change::AddMerge {
+                    id,
+                    members,
+                    verdict,
+                }
+            }
+            Change::DeleteMerge { id } => {
+                if actor != Actor::Moderator {
+                    return Err(DomainError::ModeratorOnly);
+                }
+                self.merge(id).ok_or(DomainError::UnknownMerge)?;
+                Change::DeleteMerge { id }
+            }
+            Change::StartTimer {
+                label,
+                seconds,
+                started_at,
+            } => {
+                if actor != Actor::Moderator {
+                    return Err(DomainError::ModeratorOnly);
+                }
+                if !(1..=limits::TIMER_SECONDS).contains(&seconds) {
+                    return Err(DomainError::TimerLength {
+                        max: limits::TIMER_SECONDS,
+                    });
+                }
+                Change::StartTimer {
+                    label: optional(&label, Field::Label, limits::TIMER_LABEL)?,
+                    seconds,
+                    started_at,
+                }
+            }
+            Change::StopTimer => {
+                if actor != Actor::Moderator {
+                    return Err(DomainError::ModeratorOnly);
+                }
+                Change::StopTimer
+            }
         };
         Ok(Valid(change))
     }
@@ -311,6 +386,28 @@ impl Workshop {
                 }
             }
             Change::DeleteRelationship { id } => self.relationships.retain(|r| r.id != id),
+            Change::AddMerge {
+                id,
+                members,
+                verdict,
+            } => self.merges.push(Merge {
+                id,
+                members,
+                verdict,
+            }),
+            Change::DeleteMerge { id } => self.merges.retain(|m| m.id != id),
+            Change::StartTimer {
+                label,
+                seconds,
+                started_at,
+            } => {
+                self.timer = Some(Timer {
+                    label,
+                    seconds,
+                    started_at,
+                });
+            }
+            Change::StopTimer => self.timer = None,
         }
         self.seq += 1;
     }
@@ -398,6 +495,30 @@ impl Workshop {
             return Err(DomainError::DuplicateRelationship);
         }
         Ok(f)
+    }
+
+    /// 2 to [`limits::MERGE_MEMBERS`] different stakeholders that exist and are not one on
+    /// the combined map already (a decision about them would change nothing, and undoing it
+    /// would surprise). Returns them sorted, so equal decisions look equal.
+    fn check_merge(
+        &self,
+        mut members: Vec<StakeholderId>,
+    ) -> Result<Vec<StakeholderId>, DomainError> {
+        members.sort();
+        members.dedup();
+        if !(2..=limits::MERGE_MEMBERS).contains(&members.len()) {
+            return Err(DomainError::MergeSize {
+                max: limits::MERGE_MEMBERS,
+            });
+        }
+        if members.iter().any(|m| self.stakeholder(*m).is_none()) {
+            return Err(DomainError::UnknownStakeholder);
+        }
+        let cluster = clusters(self);
+        if members.iter().all(|m| cluster[m] == cluster[&members[0]]) {
+            return Err(DomainError::AlreadyMerged);
+        }
+        Ok(members)
     }
 
     fn check_category(&self, raw: &str) -> Result<String, DomainError> {

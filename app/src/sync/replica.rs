@@ -109,7 +109,7 @@ impl Replica {
                     error,
                 })
             }
-            ServerMessage::Error { .. } => None,
+            ServerMessage::Error { .. } | ServerMessage::Clock { .. } => None,
         };
         // An acknowledged edit leaves the outbox once the confirmed state includes it, so the
         // view never loses it in between.

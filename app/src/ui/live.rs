@@ -29,6 +29,9 @@ pub struct Live {
     pub waiting: RwSignal<usize>,
     /// The last of this device's edits the server refused, and why.
     pub refused: RwSignal<Option<(Edit, ErrorDetail)>>,
+    /// Milliseconds to add to this device's clock to read the server's, once the live feed has
+    /// said what time it is there (the timer counts down by the server's clock).
+    pub clock_offset: RwSignal<Option<i64>>,
     core: StoredValue<Core, LocalStorage>,
 }
 
@@ -55,6 +58,7 @@ impl Live {
             status: RwSignal::new(Status::Connecting),
             waiting: RwSignal::new(replica.waiting()),
             refused: RwSignal::new(None),
+            clock_offset: RwSignal::new(None),
             core: StoredValue::new_local(Core {
                 replica,
                 storage_key,
@@ -88,6 +92,12 @@ impl Live {
         Ok(())
     }
 
+    /// The server's clock now, unix ms, as well as this device can tell: its own clock until
+    /// the live feed has said the time.
+    pub fn server_now(&self) -> i64 {
+        device_now() + self.clock_offset.get_untracked().unwrap_or(0)
+    }
+
     fn publish(&self) {
         self.core.with_value(|core| {
             self.workshop.set(core.replica.view());
@@ -106,6 +116,11 @@ impl Live {
     /// Folds in one message from the server; returns whether to say `hello` again.
     #[cfg(feature = "hydrate")]
     fn receive(&self, message: crate::wire::ServerMessage) -> bool {
+        if let crate::wire::ServerMessage::Clock { now } = message {
+            // Off by the time the message took to arrive: milliseconds on the room's Wi-Fi.
+            self.clock_offset.set(Some(now - device_now()));
+            return false;
+        }
         let notice = self
             .core
             .try_update_value(|core| {
@@ -131,6 +146,18 @@ impl Core {
         if let Ok(json) = serde_json::to_string(&self.replica) {
             super::browser::save(&self.storage_key, &json);
         }
+    }
+}
+
+/// This device's clock, unix ms (0 on the server, which renders no countdown).
+pub fn device_now() -> i64 {
+    #[cfg(feature = "hydrate")]
+    {
+        js_sys::Date::now() as i64
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        0
     }
 }
 

@@ -56,6 +56,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/group") view=pages::GroupPage />
                 <Route path=path!("/moderator/:id") view=pages::ModeratorPage />
                 <Route path=path!("/moderator/:id/projector") view=pages::ProjectorPage />
+                <Route path=path!("/moderator/:id/present") view=pages::PresentationPage />
             </Routes>
         </Router>
     }

@@ -6,7 +6,14 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{
     Actor, Attitude, Change, DomainError, Edit, EditId, GroupId, JoinCode, Language, RelationKind,
     Relationship, RelationshipFields, RelationshipId, Scale, Stakeholder, StakeholderFields,
-    StakeholderId, StakeholderPatch, Workshop,
+    StakeholderId, StakeholderPatch, Timer, Workshop,
+};
+
+mod combined;
+
+pub use combined::{
+    CombinedRelationshipView, CombinedStakeholderView, CombinedView, MergeView, NewMerge, Spread,
+    SuggestionView, VoiceView,
 };
 
 pub const API: &str = "/api/v1";
@@ -81,7 +88,42 @@ pub struct WorkshopView {
     pub stakeholders: Vec<StakeholderView>,
     #[serde(default)]
     pub relationships: Vec<RelationshipView>,
+    /// The moderator's merges and rejections on the combined map.
+    #[serde(default)]
+    pub merges: Vec<MergeView>,
+    /// The moderator's countdown, while one is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timer: Option<TimerView>,
     pub seq: u64,
+}
+
+/// The countdown: times are unix milliseconds on the server's clock.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimerView {
+    pub label: String,
+    pub seconds: u32,
+    pub started_at: i64,
+    pub ends_at: i64,
+}
+
+impl From<&Timer> for TimerView {
+    fn from(t: &Timer) -> Self {
+        Self {
+            label: t.label().to_owned(),
+            seconds: t.seconds(),
+            started_at: t.started_at(),
+            ends_at: t.ends_at(),
+        }
+    }
+}
+
+/// `POST …/timer`: `{label, seconds}`; the server's clock says when it starts. The length
+/// arrives as any integer so that a value off 1 s–4 h is refused with a clear message.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NewTimer {
+    #[serde(default)]
+    pub label: String,
+    pub seconds: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -175,6 +217,7 @@ impl From<&DomainError> for ErrorDetail {
                 (Some(u64::from(*min)), Some(u64::from(*max)))
             }
             DomainError::GroupCount { max } => (None, Some(*max as u64)),
+            DomainError::TimerLength { max } => (Some(1), Some(u64::from(*max))),
             _ => (None, None),
         };
         Self {
@@ -238,6 +281,8 @@ impl WorkshopView {
                 .iter()
                 .map(RelationshipView::from)
                 .collect(),
+            merges: w.merges().iter().map(MergeView::from).collect(),
+            timer: w.timer().map(TimerView::from),
             seq: w.seq(),
         }
     }
@@ -280,6 +325,9 @@ pub enum ServerMessage {
     Rejected { edit_id: EditId, error: ErrorDetail },
     /// The message could not be read, or the connection is over a limit.
     Error { error: ErrorDetail },
+    /// The server's clock, unix ms, as it sends this: after answering `hello`, and with every
+    /// ping. Devices show the countdown by it, not by their own clocks.
+    Clock { now: i64 },
 }
 
 /// `GET …/measures`: the relationship graph's measures, per stakeholder id.

@@ -5,15 +5,17 @@ mod edits;
 mod error;
 mod extract;
 mod join;
+mod merges;
 mod pictures;
 mod relationships;
 mod stakeholders;
+mod timer;
 mod workshops;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
-use axum::routing::{get, patch, post};
+use axum::routing::{delete, get, patch, post};
 
 pub use error::ApiError;
 pub use extract::workshop_id;
@@ -36,6 +38,13 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/workshops/{id}/relationships/{rid}",
             patch(relationships::update).delete(relationships::delete),
+        )
+        .route("/workshops/{id}/combined", get(merges::combined))
+        .route("/workshops/{id}/merges", post(merges::add))
+        .route("/workshops/{id}/merges/{mid}", delete(merges::delete))
+        .route(
+            "/workshops/{id}/timer",
+            post(timer::start).delete(timer::stop),
         )
         .route("/workshops/{id}/live", get(crate::live::upgrade))
         .route("/workshops/{id}/grid.svg", get(pictures::grid_svg))

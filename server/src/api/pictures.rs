@@ -27,6 +27,7 @@ pub struct PictureQuery {
     lang: Option<String>,
     category: Option<String>,
     level: Option<String>,
+    combined: Option<String>,
     width: Option<String>,
     height: Option<String>,
     token: Option<String>,
@@ -161,11 +162,17 @@ fn options(w: &Workshop, q: &PictureQuery) -> Result<(GridOptions, Language), Ap
                 .ok_or_else(|| invalid(format!("level {l:?} is not one of this workshop's")))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let combined = match q.combined.as_deref() {
+        None | Some("" | "false" | "0") => false,
+        Some("true" | "1") => true,
+        Some(other) => return Err(invalid(format!("combined {other:?} is not true or false"))),
+    };
     Ok((
         GridOptions {
             group,
             categories,
             levels,
+            combined,
         },
         lang,
     ))

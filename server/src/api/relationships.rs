@@ -78,7 +78,7 @@ async fn apply(
 ) -> Result<RelationshipId, ApiError> {
     match edits::apply(state, workshop, actor, id, change).await? {
         Target::Relationship(rid) => Ok(rid),
-        Target::Stakeholder(_) => Err(reused_key()),
+        Target::Stakeholder(_) | Target::Merge(_) | Target::Timer => Err(reused_key()),
     }
 }
 

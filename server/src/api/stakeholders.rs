@@ -76,7 +76,7 @@ async fn apply(
 ) -> Result<StakeholderId, ApiError> {
     match edits::apply(state, workshop, actor, id, change).await? {
         Target::Stakeholder(sid) => Ok(sid),
-        Target::Relationship(_) => Err(reused_key()),
+        Target::Relationship(_) | Target::Merge(_) | Target::Timer => Err(reused_key()),
     }
 }
 

@@ -20,18 +20,29 @@ pub fn GraphView(
     /// Fill the window, keep the title, leave out the measures table (projector mode).
     #[prop(optional)]
     projector: bool,
+    /// Two nodes tapped one after the other (a tablet adding a relationship). Absent:
+    /// read-only.
+    #[prop(optional, into)]
+    on_pick: Option<Callback<(StakeholderId, StakeholderId)>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let container = NodeRef::<Div>::new();
     let size = use_canvas_size(container, projector);
     let previous = StoredValue::new(HashMap::<StakeholderId, Point>::new());
 
-    let layout = Memo::new(move |_| {
+    // Laid out again only when what the graph shows changes, not on every message from the
+    // server: a warm start moves nodes a little each time, and the picture should stay calm
+    // (and a finger's target where it was).
+    let input = Memo::new(move |_| {
         let w = workshop.get()?;
         let mut input = graph_input(&w, &options.get(), locale.lang());
         if !projector {
             input.words.title.clear();
         }
+        Some(input)
+    });
+    let layout = Memo::new(move |_| {
+        let input = input.get()?;
         let (width, height) = size.get();
         let layout =
             previous.with_value(|before| GraphLayout::compute(&input, width, height, before));
@@ -40,7 +51,108 @@ pub fn GraphView(
         let table = MeasuresView::with(&input, &layout.measures);
         Some((layout, table))
     });
-    let picture = move || layout.with(|l| l.as_ref().map(|(l, _)| svg(l)).unwrap_or_default());
+    let picked = RwSignal::new(None::<StakeholderId>);
+    // The ring is drawn on a copy: picking must not lay the graph out again (and move it).
+    let picture = move || {
+        let highlight = picked.get();
+        layout.with(|l| {
+            l.as_ref()
+                .map(|(l, _)| {
+                    if highlight.is_some() {
+                        let mut ringed = l.clone();
+                        ringed.highlight = highlight;
+                        svg(&ringed)
+                    } else {
+                        svg(l)
+                    }
+                })
+                .unwrap_or_default()
+        })
+    };
+    let pick = move |id: StakeholderId| {
+        let Some(on_pick) = on_pick else { return };
+        match picked.get_untracked() {
+            Some(first) if first == id => picked.set(None),
+            Some(first) => {
+                picked.set(None);
+                on_pick.run((first, id));
+            }
+            None => picked.set(Some(id)),
+        }
+    };
+    // Invisible 44 px buttons over the nodes: a fingertip, a keyboard and a screen reader can
+    // each pick a stakeholder; tapping the picked one again lets it go. Keyed by stakeholder,
+    // so a button survives the picture being redrawn under a finger.
+    let nodes = move || {
+        if on_pick.is_none() {
+            return Vec::new();
+        }
+        layout.with(|l| {
+            l.as_ref()
+                .map(|(l, _)| l.nodes.iter().map(|n| n.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
+    let place = move |id: StakeholderId| {
+        let (w, h) = size.get();
+        layout.with(|l| {
+            l.as_ref()
+                .and_then(|(l, _)| l.nodes.iter().find(|n| n.id == id))
+                .map(|n| {
+                    format!(
+                        "left:{:.3}%;top:{:.3}%",
+                        n.center.x / w * 100.0,
+                        n.center.y / h * 100.0,
+                    )
+                })
+                .unwrap_or_default()
+        })
+    };
+    let name_of = move |id: StakeholderId| {
+        workshop.with_untracked(|w| {
+            w.as_ref()
+                .and_then(|w| w.stakeholder(id))
+                .map(|s| s.name().to_owned())
+                .unwrap_or_default()
+        })
+    };
+    let buttons = move || {
+        view! {
+            <For each=nodes key=|id| *id let:id>
+                <button
+                    type="button"
+                    class="grid-marker"
+                    data-testid="graph-node"
+                    data-id=id.to_string()
+                    style=move || place(id)
+                    aria-label=name_of(id)
+                    aria-pressed=move || (picked.get() == Some(id)).to_string()
+                    on:click=move |_| pick(id)
+                ></button>
+            </For>
+        }
+    };
+    let hint = move || {
+        on_pick.map(|_| {
+            let text = match picked.get() {
+                None => locale.t("graph-pick-first"),
+                Some(id) => {
+                    let name = workshop.with(|w| {
+                        w.as_ref()
+                            .and_then(|w| w.stakeholder(id))
+                            .map(|s| s.name().to_owned())
+                            .unwrap_or_default()
+                    });
+                    locale.t_with("graph-pick-second", &[("name", name.into())])
+                }
+            };
+            view! {
+                <p class="hint" data-testid="graph-hint">
+                    {text}
+                </p>
+            }
+        })
+    };
     let measures = move || {
         let view = layout.with(|l| l.as_ref().map(|(_, t)| t.clone()))?;
         let mut rows: Vec<_> = view.stakeholders.into_values().collect();
@@ -85,13 +197,17 @@ pub fn GraphView(
     };
 
     view! {
+        {hint}
         <div
             class="grid-view graph-view"
             class:projector=projector
+            class:editable=on_pick.is_some()
             data-testid="graph"
             node_ref=container
-            inner_html=picture
-        ></div>
+        >
+            <div class="grid-picture" inner_html=picture></div>
+            <div class="grid-markers">{buttons}</div>
+        </div>
         {(!projector).then_some(measures)}
     }
 }

@@ -11,7 +11,9 @@ mod score_stepper;
 mod stakeholder_form;
 mod stakeholder_list;
 mod sync_status;
+mod timer;
 mod top_bar;
+pub mod worksheet;
 
 pub use choice::Choice;
 pub use form_actions::FormActions;
@@ -23,4 +25,6 @@ pub use score_stepper::ScoreStepper;
 pub use stakeholder_form::{StakeholderForm, StakeholderInput};
 pub use stakeholder_list::StakeholderList;
 pub use sync_status::SyncStatus;
+pub use timer::{TimerBar, TimerPanel};
 pub use top_bar::TopBar;
+pub use worksheet::Worksheet;

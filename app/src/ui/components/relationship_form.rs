@@ -16,6 +16,9 @@ pub fn RelationshipForm(
     /// The group's stakeholders, to pick the two ends from.
     stakeholders: Vec<StakeholderView>,
     initial: Option<RelationshipView>,
+    /// For a new relationship: its two ends, when they were picked on the graph.
+    #[prop(default = None)]
+    ends: Option<(String, String)>,
     #[prop(into)] failure: Signal<Option<ApiFailure>>,
     on_submit: Callback<RelationshipFields>,
     on_cancel: Callback<()>,
@@ -23,8 +26,12 @@ pub fn RelationshipForm(
 ) -> impl IntoView {
     let locale = use_locale();
     let editing = initial.is_some();
-    let from = RwSignal::new(initial.as_ref().map(|r| r.from.clone()).unwrap_or_default());
-    let to = RwSignal::new(initial.as_ref().map(|r| r.to.clone()).unwrap_or_default());
+    let (from, to) = match (&initial, ends) {
+        (Some(r), _) => (r.from.clone(), r.to.clone()),
+        (None, Some(ends)) => ends,
+        (None, None) => Default::default(),
+    };
+    let (from, to) = (RwSignal::new(from), RwSignal::new(to));
     let kind = RwSignal::new(
         initial
             .as_ref()

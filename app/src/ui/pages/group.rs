@@ -15,7 +15,7 @@ use crate::ui::browser;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{
     GraphView, GridView, RelationshipForm, StakeholderForm, StakeholderInput, StakeholderList,
-    SyncStatus, TopBar,
+    SyncStatus, TimerBar, TopBar,
 };
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
@@ -47,7 +47,8 @@ enum Mode {
     List,
     New,
     Edit(StakeholderView),
-    NewRelationship,
+    /// A new relationship, its two ends already chosen when they were tapped on the graph.
+    NewRelationship(Option<(String, String)>),
     EditRelationship(RelationshipView),
 }
 
@@ -397,7 +398,7 @@ pub fn GroupPage() -> impl IntoView {
                                     class="primary big"
                                     data-testid="add-relationship"
                                     disabled=move || { mine().len() < 2 }
-                                    on:click=move |_| open_form(Mode::NewRelationship)
+                                    on:click=move |_| open_form(Mode::NewRelationship(None))
                                 >
                                     {move || locale.t("add-relationship")}
                                 </button>
@@ -408,7 +409,17 @@ pub fn GroupPage() -> impl IntoView {
                                         open_form(Mode::EditRelationship(r))
                                     })
                                 />
-                                <GraphView workshop=live_workshop options=grid_options />
+                                <GraphView
+                                    workshop=live_workshop
+                                    options=grid_options
+                                    on_pick=Callback::new(move |
+                                        (a, b): (StakeholderId, StakeholderId)|
+                                    {
+                                        open_form(
+                                            Mode::NewRelationship(Some((a.to_string(), b.to_string()))),
+                                        )
+                                    })
+                                />
                             }
                                 .into_any()
                         }
@@ -439,10 +450,11 @@ pub fn GroupPage() -> impl IntoView {
                 />
             }
             .into_any(),
-            Mode::NewRelationship => view! {
+            Mode::NewRelationship(ends) => view! {
                 <RelationshipForm
                     stakeholders=mine()
                     initial=None
+                    ends
                     failure
                     on_submit=save_relationship
                     on_cancel=Callback::new(move |_| mode.set(Mode::List))
@@ -466,7 +478,9 @@ pub fn GroupPage() -> impl IntoView {
     view! {
         <TopBar title subtitle />
         <main class="page group">
-            {move || live.get().map(|live| view! { <SyncStatus live /> })} {body}
+            <TimerBar live />
+            {move || live.get().map(|live| view! { <SyncStatus live /> })}
+            {body}
             <Show when=move || session.get().is_some()>
                 <button type="button" class="secondary leave" on:click=leave.clone()>
                     {move || locale.t("leave-group")}

@@ -4,8 +4,10 @@ mod group;
 mod home;
 mod join;
 mod moderator;
+mod moderator_combined;
 mod moderator_grid;
 mod new_workshop;
+mod presentation;
 mod projector;
 
 pub use group::GroupPage;
@@ -13,6 +15,7 @@ pub use home::Home;
 pub use join::JoinByLink;
 pub use moderator::ModeratorPage;
 pub use new_workshop::NewWorkshop;
+pub use presentation::PresentationPage;
 pub use projector::ProjectorPage;
 
 use leptos::prelude::*;

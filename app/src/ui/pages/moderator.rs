@@ -7,9 +7,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::domain::Actor;
 use crate::ui::client::{self, ApiFailure};
-use crate::ui::components::{StakeholderList, TopBar};
+use crate::ui::components::{StakeholderList, TimerPanel, TopBar};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
+use crate::ui::pages::moderator_combined::ModeratorCombined;
 use crate::ui::pages::moderator_grid::ModeratorGrid;
 use crate::ui::session::moderator_key;
 use crate::wire::WorkshopView;
@@ -51,6 +52,12 @@ pub fn ModeratorPage() -> impl IntoView {
             let key = key_signal.get_untracked()?;
             Some(view! { <ModeratorGrid view key live=live_workshop /> }.into_any())
         })
+    };
+    // Its own view (not one tuple with the grid), so the browser build's types stay shallow.
+    let combined = move || {
+        ready
+            .get()
+            .then(|| view! { <ModeratorCombined live workshop=live_workshop /> }.into_any())
     };
 
     let title = Signal::derive(move || locale.t("moderator-title"));
@@ -122,6 +129,13 @@ pub fn ModeratorPage() -> impl IntoView {
 
     view! {
         <TopBar title subtitle />
-        <main class="page moderator">{body} {grid}</main>
+        <main class="page moderator">
+            <Show when=move || live.with(Option::is_some)>
+                <TimerPanel live />
+            </Show>
+            {body}
+            {grid}
+            {combined}
+        </main>
     }
 }

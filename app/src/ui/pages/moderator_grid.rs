@@ -9,6 +9,8 @@ use crate::ui::components::{GraphView, GridView};
 use crate::ui::locale::{Locale, use_locale};
 use crate::wire::WorkshopView;
 
+const COMBINED: &str = "combined";
+
 /// A name from the locale, or the id itself for a workshop's own categories and levels.
 fn named(locale: Locale, prefix: &str, id: &str) -> String {
     let key = format!("{prefix}-{id}");
@@ -83,8 +85,10 @@ pub fn ModeratorGrid(
     let group = RwSignal::new(String::new());
     let categories = RwSignal::new(Vec::<String>::new());
     let levels = RwSignal::new(Vec::<String>::new());
+    // The group choice also offers the combined map, under the value "combined".
     let options = Signal::derive(move || GridOptions {
         group: group.with(|g| g.parse().ok()),
+        combined: group.with(|g| g == COMBINED),
         categories: categories.with(|c| c.iter().map(|c| CategoryId::new(c)).collect()),
         levels: levels.with(|l| l.iter().map(|l| LevelId::new(l)).collect()),
     });
@@ -99,6 +103,10 @@ pub fn ModeratorGrid(
                 query()
             )
         }
+    };
+    let present = {
+        let (id, key) = (id.clone(), key.clone());
+        format!("/moderator/{id}/present#key={key}")
     };
     let file = move |ext: &'static str| {
         let (id, key) = (id.clone(), key.clone());
@@ -118,7 +126,9 @@ pub fn ModeratorGrid(
                 .iter()
                 .map(|g| (g.id.clone(), Some(g.name.clone()))),
         )
+        .chain(std::iter::once((COMBINED.to_owned(), None)))
         .map(|(value, name)| {
+            let value_is_combined = value == COMBINED;
             let v = value.clone();
             let set = value.clone();
             view! {
@@ -130,7 +140,18 @@ pub fn ModeratorGrid(
                     aria-checked=move || group.with(|g| *g == v).to_string()
                     on:click=move |_| group.set(set.clone())
                 >
-                    {move || name.clone().unwrap_or_else(|| locale.t("grid-all-groups"))}
+                    {
+                        let combined = value_is_combined;
+                        move || {
+                            name.clone()
+                                .unwrap_or_else(|| {
+                                    locale
+                                        .t(
+                                            if combined { "grid-combined" } else { "grid-all-groups" },
+                                        )
+                                })
+                        }
+                    }
                 </button>
             }
         })
@@ -202,6 +223,9 @@ pub fn ModeratorGrid(
             <div class="actions">
                 <a class="button primary big" href=projector data-testid="projector">
                     {move || locale.t("projector-open")}
+                </a>
+                <a class="button primary big" href=present data-testid="present">
+                    {move || locale.t("present-open")}
                 </a>
                 <a
                     class="button secondary"

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::chart::GridOptions;
 use crate::domain::Actor;
 use crate::ui::browser;
-use crate::ui::components::{GraphView, GridView};
+use crate::ui::components::{GraphView, GridView, TimerBar};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::session::moderator_key;
@@ -33,6 +33,7 @@ pub fn ProjectorPage() -> impl IntoView {
 
     view! {
         <main class="projector-page" on:click=|_| browser::request_fullscreen()>
+            <TimerBar live />
             <Show when=move || missing_key.get()>
                 <p class="field-error" role="alert">
                     {move || locale.t("moderator-no-key")}

@@ -1,0 +1,133 @@
+//! A group's join link as a QR code, drawn by plotters like every other picture: the
+//! `qrcode` crate encodes, this module lays the dark modules out as runs of squares.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use qrcode::{Color as Module, EcLevel, QrCode};
+
+use super::draw::{DrawResult, FontProfile, Picture};
+
+/// Modules of light margin around the code, as the QR standard asks, so phones find it on a
+/// busy slide.
+const QUIET: usize = 4;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct QrPicture {
+    /// Modules per side, without the quiet zone.
+    width: usize,
+    dark: Vec<bool>,
+    side: u32,
+}
+
+impl QrPicture {
+    /// `text` encoded at medium error correction (a projector's glare and a crease on a
+    /// printout are survivable), drawn `side` pixels square; `None` if it is too long.
+    pub fn new(text: &str, side: u32) -> Option<Self> {
+        let code = QrCode::with_error_correction_level(text, EcLevel::M).ok()?;
+        Some(Self {
+            width: code.width(),
+            dark: code
+                .to_colors()
+                .into_iter()
+                .map(|c| c == Module::Dark)
+                .collect(),
+            side,
+        })
+    }
+
+    /// Modules per side, quiet zone included.
+    pub fn modules(&self) -> usize {
+        self.width + 2 * QUIET
+    }
+
+    /// Whether the module at (x, y) is dark, quiet zone included (light).
+    pub fn is_dark(&self, x: usize, y: usize) -> bool {
+        let inside = |v: usize| (QUIET..QUIET + self.width).contains(&v);
+        inside(x) && inside(y) && self.dark[(y - QUIET) * self.width + (x - QUIET)]
+    }
+}
+
+impl Picture for QrPicture {
+    fn size(&self) -> (u32, u32) {
+        (self.side, self.side)
+    }
+
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        _font: &FontProfile,
+    ) -> DrawResult<DB> {
+        area.fill(&WHITE)?;
+        let n = self.modules();
+        // Whole pixels per module keep the edges crisp; what is left over is margin.
+        let unit = (self.side as usize / n).max(1) as i32;
+        let offset = (self.side as i32 - unit * n as i32) / 2;
+        for y in 0..n {
+            let mut x = 0;
+            while x < n {
+                if !self.is_dark(x, y) {
+                    x += 1;
+                    continue;
+                }
+                let start = x;
+                while x < n && self.is_dark(x, y) {
+                    x += 1;
+                }
+                let (x0, y0) = (offset + start as i32 * unit, offset + y as i32 * unit);
+                area.draw(&Rectangle::new(
+                    [(x0, y0), (offset + x as i32 * unit, y0 + unit)],
+                    BLACK.filled(),
+                ))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::QrPicture;
+    use crate::chart::svg;
+
+    /// What a phone's camera does: find the code in the picture and read it back.
+    fn scan(qr: &QrPicture) -> String {
+        let scale = 4;
+        let n = qr.modules() * scale;
+        let mut image = rqrr::PreparedImage::prepare_from_greyscale(n, n, |x, y| {
+            if qr.is_dark(x / scale, y / scale) {
+                0
+            } else {
+                255
+            }
+        });
+        let grids = image.detect_grids();
+        assert_eq!(grids.len(), 1, "one code in the picture");
+        grids[0].decode().expect("readable").1
+    }
+
+    #[test]
+    fn a_join_link_scans_back_exactly() {
+        for link in [
+            "http://192.168.1.20:3000/join/K7M2QX",
+            "https://stakemap.example.kg/join/ABCDEF",
+        ] {
+            let qr = QrPicture::new(link, 600).expect("fits");
+            assert_eq!(scan(&qr), link);
+        }
+    }
+
+    #[test]
+    fn the_code_keeps_its_quiet_zone_and_draws_as_svg() {
+        let qr = QrPicture::new("http://10.0.0.5:3000/join/K7M2QX", 480).unwrap();
+        let n = qr.modules();
+        for i in 0..n {
+            for edge in [0, 1, 2, 3, n - 4, n - 3, n - 2, n - 1] {
+                assert!(!qr.is_dark(i, edge) && !qr.is_dark(edge, i));
+            }
+        }
+        let drawn = svg(&qr);
+        let doc = roxmltree::Document::parse(&drawn).expect("well-formed");
+        assert_eq!(doc.root_element().attribute("width"), Some("480"));
+        assert!(doc.descendants().filter(|n| n.has_tag_name("rect")).count() > 50);
+    }
+}

@@ -1,0 +1,183 @@
+//! The seed's worksheet as a table: per category and level, each stakeholder's interests,
+//! influence and possible cooperation, with its quadrant's engagement strategy. Shows one
+//! group's entries or the combined map; on the moderator page each row can also be ticked
+//! for a hand merge and a merge undone.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::domain::{CombinedStakeholder, MergeId, StakeholderId, Summary, Voice, Workshop};
+use crate::ui::locale::{Locale, use_locale};
+
+/// "Interest 3 (1–5), influence 4": the median, and the range when the groups differ.
+pub fn scores(locale: Locale, s: &CombinedStakeholder) -> String {
+    let one = |x: &Summary| {
+        if x.min == x.max {
+            format!("{}", x.median)
+        } else {
+            format!("{} ({}–{})", x.median, x.min, x.max)
+        }
+    };
+    locale.t_with(
+        "combined-spread",
+        &[
+            ("interest", one(&s.interest).into()),
+            ("influence", one(&s.influence).into()),
+        ],
+    )
+}
+
+/// Each stakeholder's group name.
+pub fn group_names(w: &Workshop) -> HashMap<StakeholderId, String> {
+    w.stakeholders()
+        .iter()
+        .map(|s| {
+            let group = w.group(s.group()).map(|g| g.name()).unwrap_or_default();
+            (s.id(), group.to_owned())
+        })
+        .collect()
+}
+
+/// What the moderator can do with a row; absent on the projector.
+#[derive(Clone, Copy)]
+pub struct RowActions {
+    pub ticked: RwSignal<Vec<StakeholderId>>,
+    pub undo: Callback<Vec<MergeId>>,
+}
+
+#[component]
+pub fn Worksheet(
+    workshop: Workshop,
+    rows: Vec<CombinedStakeholder>,
+    #[prop(optional)] actions: Option<RowActions>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let groups: HashMap<StakeholderId, String> = workshop
+        .stakeholders()
+        .iter()
+        .map(|s| {
+            let group = workshop
+                .group(s.group())
+                .map(|g| g.name())
+                .unwrap_or_default();
+            (s.id(), group.to_owned())
+        })
+        .collect();
+    let mut rows = rows;
+    let rank = |s: &CombinedStakeholder| {
+        (
+            workshop.categories().iter().position(|c| *c == s.category),
+            workshop.levels().iter().position(|l| *l == s.level),
+        )
+    };
+    rows.sort_by(|a, b| rank(a).cmp(&rank(b)).then(a.name.cmp(&b.name)));
+    let combined = rows.iter().any(|s| s.n() > 1) || actions.is_some();
+    let body = rows
+        .iter()
+        .map(|s| {
+            let said = |pick: fn(&Voice) -> &str| {
+                s.voices
+                    .iter()
+                    .filter(|v| !pick(v).is_empty())
+                    .map(|v| {
+                        let group = combined
+                            .then(|| groups.get(&v.stakeholder).cloned().unwrap_or_default());
+                        view! { <p>{group.map(|g| view! { <span class="hint">{g} ": "</span> })} {pick(v).to_owned()}</p> }
+                    })
+                    .collect_view()
+            };
+            let category = locale.t(&format!("category-{}", s.category.as_str()));
+            let level = locale.t(&format!("level-{}", s.level.as_str()));
+            let strategy = locale.t(&format!("quadrant-{}", s.quadrant.as_str()));
+            let conflict = (s.category_conflict || s.level_conflict)
+                .then(|| locale.t("combined-conflict"));
+            let single = (combined && s.single_group()).then(|| locale.t("combined-single"));
+            let name = if combined {
+                format!("{} ({})", s.name, s.n())
+            } else {
+                s.name.clone()
+            };
+            let tick = actions.map(|a| {
+                let members = s.members.clone();
+                let flip = s.members.clone();
+                view! {
+                    <td>
+                        <label class="tick">
+                            <input
+                                type="checkbox"
+                                aria-label=locale.t("combined-select")
+                                prop:checked=move || {
+                                    a.ticked.with(|t| members.iter().all(|m| t.contains(m)))
+                                }
+                                on:change=move |_| {
+                                    a.ticked
+                                        .update(|t| {
+                                            if flip.iter().all(|m| t.contains(m)) {
+                                                t.retain(|x| !flip.contains(x));
+                                            } else {
+                                                t.extend(flip.iter().copied());
+                                            }
+                                        })
+                                }
+                            />
+                        </label>
+                    </td>
+                }
+            });
+            let undo = actions.map(|a| {
+                let merges = s.merges.clone();
+                let shown = !merges.is_empty();
+                view! {
+                    <td>
+                        <Show when=move || shown>
+                            <button
+                                type="button"
+                                class="button secondary"
+                                data-testid="undo-merge"
+                                on:click={
+                                    let merges = merges.clone();
+                                    move |_| a.undo.run(merges.clone())
+                                }
+                            >
+                                {locale.t("combined-undo")}
+                            </button>
+                        </Show>
+                    </td>
+                }
+            });
+            view! {
+                <tr data-testid="combined-row" data-id=s.id.to_string() data-n=s.n()>
+                    {tick}
+                    <th scope="row">
+                        {name} <p class="hint">{category} " · " {level}</p>
+                        {conflict.map(|c| view! { <p class="hint warn">{c}</p> })}
+                        {single.map(|c| view! { <p class="hint">{c}</p> })}
+                    </th>
+                    <td>{said(|v| v.interests.as_str())}</td>
+                    <td>{scores(locale, s)}</td>
+                    <td>{said(|v| v.cooperation.as_str())}</td>
+                    <td>{strategy}</td>
+                    {undo}
+                </tr>
+            }
+            .into_any()
+        })
+        .collect_view();
+    let edge = actions.map(|_| view! { <th scope="col"></th> });
+    let edge_end = actions.map(|_| view! { <th scope="col"></th> });
+    view! {
+        <table class="measures worksheet" data-testid="worksheet">
+            <thead>
+                <tr>
+                    {edge} <th scope="col">{locale.t("field-name")}</th>
+                    <th scope="col">{locale.t("field-interests")}</th>
+                    <th scope="col">{locale.t("worksheet-scores")}</th>
+                    <th scope="col">{locale.t("field-cooperation")}</th>
+                    <th scope="col">{locale.t("worksheet-strategy")}</th> {edge_end}
+                </tr>
+            </thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}

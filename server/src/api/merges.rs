@@ -1,0 +1,79 @@
+//! The combined map and the moderator's merges: `GET …/combined`, `POST …/merges`,
+//! `DELETE …/merges/{mid}`. A merge is one edit on the write path, like any other change.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+
+use app::domain::{Change, DomainError, MergeId, Target, combine};
+use app::wire::{CombinedView, MergeView, NewMerge};
+
+use super::ApiError;
+use super::edits::{self, reused_key};
+use super::extract::{ApiJson, Bearer, EditKey, workshop_id};
+use crate::AppState;
+
+pub async fn combined(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Bearer(secret): Bearer,
+) -> Result<Json<CombinedView>, ApiError> {
+    let id = workshop_id(&id)?;
+    state.workshops.authorize(id, &secret)?;
+    // Matching names is the slow part; it runs on a copy, not under the workshop's lock.
+    let workshop = state.workshops.read(id, |w, _| w.clone())?;
+    let view = tokio::task::spawn_blocking(move || CombinedView::from(&combine(&workshop)))
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "combining the maps failed");
+            ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "the combined map could not be made; try again",
+            )
+        })?;
+    Ok(Json(view))
+}
+
+pub async fn add(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Bearer(secret): Bearer,
+    EditKey(edit_id): EditKey,
+    ApiJson(body): ApiJson<NewMerge>,
+) -> Result<(StatusCode, Json<MergeView>), ApiError> {
+    let id = workshop_id(&id)?;
+    let actor = state.workshops.authorize(id, &secret)?;
+    let mid = body.id.unwrap_or_else(crate::secrets::new_merge_id);
+    let change = Change::AddMerge {
+        id: mid,
+        members: body.members,
+        verdict: body.verdict,
+    };
+    let mid = match edits::apply(&state, id, actor, edit_id, change).await? {
+        Target::Merge(mid) => mid,
+        _ => return Err(reused_key()),
+    };
+    let view = state
+        .workshops
+        .read(id, |w, _| w.merge(mid).map(MergeView::from))?
+        .ok_or_else(|| ApiError::from(DomainError::UnknownMerge))?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    Path((id, mid)): Path<(String, String)>,
+    Bearer(secret): Bearer,
+    EditKey(edit_id): EditKey,
+) -> Result<StatusCode, ApiError> {
+    let id = workshop_id(&id)?;
+    let actor = state.workshops.authorize(id, &secret)?;
+    let mid: MergeId = mid
+        .parse()
+        .map_err(|_| ApiError::from(DomainError::UnknownMerge))?;
+    match edits::apply(&state, id, actor, edit_id, Change::DeleteMerge { id: mid }).await? {
+        Target::Merge(_) => Ok(StatusCode::NO_CONTENT),
+        _ => Err(reused_key()),
+    }
+}

@@ -1,0 +1,65 @@
+//! The plenary's countdown: `POST …/timer` starts (or replaces) it, `DELETE …/timer` stops
+//! it. Each is one edit on the write path; the server's clock stamps the start.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+
+use app::domain::{Change, DomainError, Target, limits};
+use app::wire::{NewTimer, TimerView};
+
+use super::ApiError;
+use super::edits::{self, reused_key};
+use super::extract::{ApiJson, Bearer, EditKey, workshop_id};
+use crate::AppState;
+
+pub async fn start(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Bearer(secret): Bearer,
+    EditKey(edit_id): EditKey,
+    ApiJson(body): ApiJson<NewTimer>,
+) -> Result<(StatusCode, Json<TimerView>), ApiError> {
+    let id = workshop_id(&id)?;
+    let actor = state.workshops.authorize(id, &secret)?;
+    let seconds = u32::try_from(body.seconds).map_err(|_| DomainError::TimerLength {
+        max: limits::TIMER_SECONDS,
+    })?;
+    let change = Change::StartTimer {
+        label: body.label,
+        seconds,
+        // Stamped with the server's clock on the write path.
+        started_at: 0,
+    };
+    if !matches!(
+        edits::apply(&state, id, actor, edit_id, change).await?,
+        Target::Timer
+    ) {
+        return Err(reused_key());
+    }
+    let view = state
+        .workshops
+        .read(id, |w, _| w.timer().map(TimerView::from))?
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::CONFLICT,
+                "timer_stopped",
+                "the timer was stopped again straight away",
+            )
+        })?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+pub async fn stop(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Bearer(secret): Bearer,
+    EditKey(edit_id): EditKey,
+) -> Result<StatusCode, ApiError> {
+    let id = workshop_id(&id)?;
+    let actor = state.workshops.authorize(id, &secret)?;
+    match edits::apply(&state, id, actor, edit_id, Change::StopTimer).await? {
+        Target::Timer => Ok(StatusCode::NO_CONTENT),
+        _ => Err(reused_key()),
+    }
+}

@@ -7,6 +7,8 @@ CARGO_LEPTOS_VERSION=0.3.10
 WASM_BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132.0.0
 LEPTOSFMT_VERSION=0.1.33
+NETWORKX_VERSION=3.6.1
+OPENPYXL_VERSION=3.1.5
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="$root/.tools"
@@ -50,5 +52,28 @@ if [ "$want_browser" = "--browser" ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+fi
+# The exports' tests read the files with the programs analysts use (server/tests/exports.rs):
+# Graphviz's dot, and networkx and openpyxl in a virtual environment under .tools/py (Debian's
+# own Python is "externally managed", PEP 668, so pip may not install into it).
+if ! command -v dot >/dev/null; then
+  say "installing Debian graphviz"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz >/dev/null
+fi
+py="$tools/py/bin/python"
+if ! "$py" -c "import networkx, openpyxl
+assert networkx.__version__ == '$NETWORKX_VERSION' and openpyxl.__version__ == '$OPENPYXL_VERSION'" 2>/dev/null; then
+  say "installing networkx $NETWORKX_VERSION and openpyxl $OPENPYXL_VERSION into .tools/py"
+  mkdir -p "$tools"
+  if ! python3 -m venv "$tools/py" >/dev/null 2>&1; then
+    # Debian leaves venv's pip bootstrap out of python3 itself.
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+    rm -rf "$tools/py"
+    python3 -m venv "$tools/py"
+  fi
+  "$py" -m pip install --quiet --disable-pip-version-check \
+    "networkx==$NETWORKX_VERSION" "openpyxl==$OPENPYXL_VERSION"
 fi
 say "tools ready"

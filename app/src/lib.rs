@@ -3,11 +3,14 @@
 //!
 //! - [`domain`]: workshops, stakeholders, the one edit type and its validation. Pure.
 //! - [`wire`]: the JSON of `/api/v1`.
+//! - `export`: analysts' files (CSV, GraphML, GEXF, DOT, JSON); server side (`ssr`) only.
 //! - [`i18n`]: Russian, Kyrgyz and English messages.
 //! - [`ui`]: pages and components.
 
 pub mod chart;
 pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod export;
 pub mod graph;
 pub mod i18n;
 pub mod sync;

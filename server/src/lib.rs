@@ -18,6 +18,7 @@ pub mod live;
 pub mod pictures;
 pub mod secrets;
 pub mod store;
+pub mod workbook;
 pub mod workshops;
 
 use std::net::IpAddr;

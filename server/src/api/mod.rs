@@ -3,10 +3,12 @@
 
 mod edits;
 mod error;
+mod export;
 mod extract;
 mod join;
 mod merges;
 mod pictures;
+mod query;
 mod relationships;
 mod stakeholders;
 mod timer;
@@ -52,6 +54,7 @@ pub fn router(state: AppState) -> Router {
         .route("/workshops/{id}/graph.svg", get(pictures::graph_svg))
         .route("/workshops/{id}/graph.png", get(pictures::graph_png))
         .route("/workshops/{id}/measures", get(pictures::measures))
+        .route("/workshops/{id}/export/{file}", get(export::file))
         .route("/join", post(join::join))
         .route("/demo", get(workshops::demo))
         .fallback(|| async {

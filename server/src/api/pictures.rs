@@ -13,11 +13,12 @@ use serde::Deserialize;
 use std::collections::HashMap;
 
 use app::chart::{GraphLayout, GridLayout, GridOptions, graph_input, grid_input, svg};
-use app::domain::{CategoryId, GroupId, Language, LevelId, Workshop};
+use app::domain::{CategoryId, Language, LevelId, Workshop};
 use app::wire::MeasuresView;
 
 use super::ApiError;
-use super::extract::{bearer, workshop_id};
+use super::extract::workshop_id;
+use super::query;
 use crate::AppState;
 use crate::pictures::{MAX_SIDE, MIN_SIDE, PictureError};
 
@@ -104,35 +105,19 @@ fn authorize(
     state: &AppState,
     id: app::domain::WorkshopId,
     headers: &HeaderMap,
-    query: &PictureQuery,
+    q: &PictureQuery,
 ) -> Result<(), ApiError> {
-    let secret = bearer(headers)
-        .or(query.token.clone())
-        .ok_or_else(ApiError::unauthorized)?;
-    state.workshops.authorize(id, &secret)?;
-    Ok(())
+    query::actor(state, id, headers, q.token.as_deref()).map(|_| ())
 }
 
 fn invalid(message: String) -> ApiError {
-    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_query", message)
+    query::invalid(message)
 }
 
 /// Reads the query against the workshop: every id must be one of its own.
 fn options(w: &Workshop, q: &PictureQuery) -> Result<(GridOptions, Language), ApiError> {
-    let group = match q.group.as_deref().filter(|g| !g.is_empty()) {
-        None => None,
-        Some(raw) => {
-            let id: GroupId = raw.parse().map_err(|_| ApiError::not_found("the group"))?;
-            w.group(id)
-                .ok_or_else(|| ApiError::not_found("the group"))?;
-            Some(id)
-        }
-    };
-    let lang = match q.lang.as_deref() {
-        None | Some("") => w.language(),
-        Some(code) => Language::from_code(code)
-            .ok_or_else(|| invalid(format!("lang {code:?} is not one of ru, ky, en")))?,
-    };
+    let group = query::group(w, q.group.as_deref())?;
+    let lang = query::lang(w, q.lang.as_deref())?;
     let list = |raw: &Option<String>| -> Vec<String> {
         raw.as_deref()
             .unwrap_or_default()
@@ -162,11 +147,7 @@ fn options(w: &Workshop, q: &PictureQuery) -> Result<(GridOptions, Language), Ap
                 .ok_or_else(|| invalid(format!("level {l:?} is not one of this workshop's")))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let combined = match q.combined.as_deref() {
-        None | Some("" | "false" | "0") => false,
-        Some("true" | "1") => true,
-        Some(other) => return Err(invalid(format!("combined {other:?} is not true or false"))),
-    };
+    let combined = query::combined(q.combined.as_deref())?;
     Ok((
         GridOptions {
             group,

@@ -11,6 +11,17 @@ use crate::wire::WorkshopView;
 
 const COMBINED: &str = "combined";
 
+/// What `GET …/export/{file}` writes.
+const EXPORTS: [&str; 7] = [
+    "workshop.xlsx",
+    "stakeholders.csv",
+    "relationships.csv",
+    "graph.graphml",
+    "graph.gexf",
+    "graph.dot",
+    "workshop.json",
+];
+
 /// A name from the locale, or the id itself for a workshop's own categories and levels.
 fn named(locale: Locale, prefix: &str, id: &str) -> String {
     let key = format!("{prefix}-{id}");
@@ -108,6 +119,28 @@ pub fn ModeratorGrid(
         let (id, key) = (id.clone(), key.clone());
         format!("/moderator/{id}/present#key={key}")
     };
+    // The analysts' files, for what is shown (one group, all, or the combined map).
+    let exports = {
+        let (id, key) = (id.clone(), key.clone());
+        move || {
+            let query = query();
+            let lang = locale.lang().code();
+            EXPORTS
+                .iter()
+                .map(|name| {
+                    let href = format!(
+                        "/api/v1/workshops/{id}/export/{name}?{query}&lang={lang}&token={key}"
+                    );
+                    view! {
+                        <a class="button secondary" href=href download=*name data-testid="export">
+                            {*name}
+                        </a>
+                    }
+                })
+                .collect_view()
+        }
+    };
+
     let file = move |ext: &'static str| {
         let (id, key) = (id.clone(), key.clone());
         move || {
@@ -119,7 +152,6 @@ pub fn ModeratorGrid(
             )
         }
     };
-
     let group_buttons = std::iter::once((String::new(), None))
         .chain(
             view.groups
@@ -243,6 +275,10 @@ pub fn ModeratorGrid(
                 >
                     {move || locale.t("download-svg")}
                 </a>
+            </div>
+            <div class="field" data-field="exports">
+                <span class="field-label">{move || locale.t("export-files")}</span>
+                <div class="actions">{exports}</div>
             </div>
             {move || {
                 if picture.get() == "graph" {

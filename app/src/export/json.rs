@@ -1,0 +1,45 @@
+//! `workshop.json`: the whole workshop — setup, groups, vocabulary, every stakeholder,
+//! relationship and merge, the timer and the edit count — under a versioned schema name, so
+//! a later stakemap can tell what it reads. Join codes and keys are not in it: they are
+//! access secrets, and an import makes new ones.
+//!
+//! `{"schema": "stakemap.workshop/1", "workshop": {…}}`; the workshop is the domain's own
+//! serde form, the same as the live feed's snapshot.
+
+use serde::{Deserialize, Serialize};
+
+use super::ExportError;
+use crate::domain::Workshop;
+
+/// The schema this version writes and reads. A change that old readers would misread gets a
+/// new number.
+pub const SCHEMA: &str = "stakemap.workshop/1";
+
+#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+pub struct WorkshopFile {
+    pub schema: String,
+    pub workshop: Workshop,
+}
+
+pub fn workshop_json(workshop: &Workshop) -> Result<String, ExportError> {
+    let file = WorkshopFile {
+        schema: SCHEMA.to_owned(),
+        workshop: workshop.clone(),
+    };
+    Ok(serde_json::to_string_pretty(&file)?)
+}
+
+/// Reads a `workshop.json`; refuses another schema before reading the rest.
+pub fn read_workshop_json(text: &str) -> Result<Workshop, ExportError> {
+    #[derive(Deserialize)]
+    struct Head {
+        schema: Option<String>,
+    }
+    let head: Head = serde_json::from_str(text)?;
+    match head.schema.as_deref() {
+        Some(SCHEMA) => {}
+        other => return Err(ExportError::Schema(other.unwrap_or_default().to_owned())),
+    }
+    let file: WorkshopFile = serde_json::from_str(text)?;
+    Ok(file.workshop)
+}

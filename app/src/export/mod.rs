@@ -1,0 +1,142 @@
+//! Analysts' files: everything the room produced, in formats the programs analysts already use
+//! read — `stakeholders.csv` and `relationships.csv` (Excel, Python's csv), `graph.graphml`
+//! (networkx, yEd, Gephi), `graph.gexf` (Gephi, with the picture's colours, sizes and
+//! positions), `graph.dot` (Graphviz) and `workshop.json` (the whole workshop, to restore it).
+//!
+//! **Pure**: functions from a workshop and [`ExportOptions`] to bytes; no I/O. The server
+//! hands them out (`server/src/api/export.rs`); the XLSX workbook is written there too,
+//! from the same [`Rows`].
+//!
+//! Server side only (feature `ssr`): tablets never export, so the browser's WASM does not
+//! carry the CSV and XML writers.
+
+mod csv_files;
+mod dot;
+mod gexf;
+mod graphml;
+mod json;
+mod rows;
+mod xml;
+
+use thiserror::Error;
+
+use crate::domain::{GroupId, Language, Workshop};
+
+pub use csv_files::{
+    BOM, neutralise, relationships_csv, relationships_table, stakeholders_csv, stakeholders_table,
+};
+pub use dot::graph_dot;
+pub use gexf::graph_gexf;
+pub use graphml::graph_graphml;
+pub use json::{SCHEMA, WorkshopFile, read_workshop_json, workshop_json};
+pub use rows::{RelationshipRow, Rows, StakeholderRow, Words, rows, score};
+
+/// What to export: one group's entries, every group's, or the combined map; and in which
+/// language the words go (headers, category names, quadrants).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ExportOptions {
+    pub lang: Language,
+    /// One group's entries only (ignored for the combined map, which is every group's).
+    pub group: Option<GroupId>,
+    /// The combined map: merged stakeholders as one, at their medians.
+    pub combined: bool,
+}
+
+impl ExportOptions {
+    /// Every group's entries, in the workshop's language.
+    pub fn of(workshop: &Workshop) -> Self {
+        Self {
+            lang: workshop.language(),
+            group: None,
+            combined: false,
+        }
+    }
+}
+
+/// The files, by the name they have in the URL and on disk.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ExportFile {
+    StakeholdersCsv,
+    RelationshipsCsv,
+    GraphMl,
+    Gexf,
+    Dot,
+    WorkshopJson,
+}
+
+impl ExportFile {
+    pub const ALL: [ExportFile; 6] = [
+        ExportFile::StakeholdersCsv,
+        ExportFile::RelationshipsCsv,
+        ExportFile::GraphMl,
+        ExportFile::Gexf,
+        ExportFile::Dot,
+        ExportFile::WorkshopJson,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFile::StakeholdersCsv => "stakeholders.csv",
+            ExportFile::RelationshipsCsv => "relationships.csv",
+            ExportFile::GraphMl => "graph.graphml",
+            ExportFile::Gexf => "graph.gexf",
+            ExportFile::Dot => "graph.dot",
+            ExportFile::WorkshopJson => "workshop.json",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            // `header=present` tells spreadsheets the first row is headers (RFC 4180).
+            ExportFile::StakeholdersCsv | ExportFile::RelationshipsCsv => {
+                "text/csv; charset=utf-8; header=present"
+            }
+            ExportFile::GraphMl => "application/graphml+xml; charset=utf-8",
+            ExportFile::Gexf => "application/gexf+xml; charset=utf-8",
+            ExportFile::Dot => "text/vnd.graphviz; charset=utf-8",
+            ExportFile::WorkshopJson => "application/json",
+        }
+    }
+
+    /// Whether `group` and `combined` change this file (the workshop file is always whole).
+    pub fn takes_options(self) -> bool {
+        self != ExportFile::WorkshopJson
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum ExportError {
+    #[error("the group is not in this workshop")]
+    UnknownGroup,
+    #[error("writing CSV failed: {0}")]
+    Csv(#[from] csv::Error),
+    #[error("writing the file failed: {0}")]
+    Write(#[from] std::io::Error),
+    #[error("JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("the file's schema is {0:?}, not \"stakemap.workshop/1\"")]
+    Schema(String),
+}
+
+/// Writes one file.
+pub fn export(
+    workshop: &Workshop,
+    file: ExportFile,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    match file {
+        ExportFile::StakeholdersCsv => stakeholders_csv(workshop, options),
+        ExportFile::RelationshipsCsv => relationships_csv(workshop, options),
+        ExportFile::GraphMl => graph_graphml(workshop, options),
+        ExportFile::Gexf => graph_gexf(workshop, options),
+        ExportFile::Dot => graph_dot(workshop, options).map(String::into_bytes),
+        ExportFile::WorkshopJson => workshop_json(workshop).map(String::into_bytes),
+    }
+}
+
+#[cfg(test)]
+mod tests;

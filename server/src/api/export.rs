@@ -1,0 +1,130 @@
+//! Analysts' files — `GET /api/v1/workshops/{id}/export/{file}` for `stakeholders.csv`,
+//! `relationships.csv`, `graph.graphml`, `graph.gexf`, `graph.dot`, `workshop.json` and
+//! `workshop.xlsx`, with
+//! query `group`, `combined`, `lang` and, for plain links, `token`. Moderator key only: the
+//! files hold every group's entries. The writers are `app::export`'s pure functions; this
+//! reads the query, copies the workshop out of its lock and writes off the async workers.
+
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::header::{
+    CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS,
+};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use app::domain::{Actor, DomainError, Workshop};
+use app::export::{ExportError, ExportFile, ExportOptions, export};
+
+use super::ApiError;
+use super::extract::workshop_id;
+use super::query;
+use crate::AppState;
+use crate::workbook::{WorkbookError, workbook};
+
+/// The workbook, written by the server alone (`crate::workbook`).
+const XLSX: &str = "workshop.xlsx";
+const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+#[derive(Deserialize, Default)]
+pub struct ExportQuery {
+    group: Option<String>,
+    lang: Option<String>,
+    combined: Option<String>,
+    token: Option<String>,
+}
+
+/// Reads the query against the workshop.
+fn options(w: &Workshop, q: &ExportQuery) -> Result<ExportOptions, ApiError> {
+    Ok(ExportOptions {
+        lang: query::lang(w, q.lang.as_deref())?,
+        group: query::group(w, q.group.as_deref())?,
+        combined: query::combined(q.combined.as_deref())?,
+    })
+}
+
+/// The name the browser saves the file under: which map it is, then the file's own name.
+fn file_name(w: &Workshop, file: ExportFile, options: &ExportOptions) -> String {
+    if !file.takes_options() {
+        return format!("stakemap-{}", file.name());
+    }
+    let which = if options.combined {
+        "combined-".to_owned()
+    } else if let Some(g) = options.group {
+        let n = w.groups().iter().position(|x| x.id() == g).unwrap_or(0) + 1;
+        format!("group-{n}-")
+    } else {
+        String::new()
+    };
+    format!("stakemap-{which}{}", file.name())
+}
+
+pub async fn file(
+    State(state): State<AppState>,
+    Path((id, name)): Path<(String, String)>,
+    headers: HeaderMap,
+    query: Result<Query<ExportQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let id = workshop_id(&id)?;
+    let file = if name == XLSX {
+        None
+    } else {
+        Some(ExportFile::from_name(&name).ok_or_else(|| {
+            let mut known: Vec<_> = ExportFile::ALL.iter().map(|f| f.name()).collect();
+            known.push(XLSX);
+            ApiError::new(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                format!("no export {name:?}; the files are {}", known.join(", ")),
+            )
+        })?)
+    };
+    let Query(query) = query.map_err(|e| query::invalid(e.body_text()))?;
+    if query::actor(&state, id, &headers, query.token.as_deref())? != Actor::Moderator {
+        return Err(DomainError::ModeratorOnly.into());
+    }
+    // A copy, so that writing a big workshop's files never holds up its writers.
+    let (workshop, options) = state
+        .workshops
+        .read(id, |w, _| options(w, &query).map(|o| (w.clone(), o)))??;
+    let (name, content_type) = match file {
+        Some(file) => (file_name(&workshop, file, &options), file.content_type()),
+        None => (format!("stakemap-{XLSX}"), XLSX_TYPE),
+    };
+    let written = tokio::task::spawn_blocking(move || match file {
+        Some(file) => export(&workshop, file, &options).map_err(WorkbookError::from),
+        None => workbook(&workshop, &options),
+    })
+    .await;
+    let body = match written {
+        Ok(Ok(body)) => body,
+        Ok(Err(WorkbookError::Export(ExportError::UnknownGroup))) => {
+            return Err(ApiError::not_found("the group"));
+        }
+        Ok(Err(e)) => return Err(failed(&e)),
+        Err(e) => return Err(failed(&e)),
+    };
+    Ok((
+        [
+            (CONTENT_TYPE, content_type.to_owned()),
+            (CACHE_CONTROL, "no-store".to_owned()),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+            (X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+fn failed(e: &dyn std::fmt::Display) -> ApiError {
+    tracing::error!(error = %e, "an export could not be written");
+    ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "the file could not be written; try again",
+    )
+}

@@ -1,0 +1,58 @@
+//! Query parameters that pictures and exports share: which group, which language, the
+//! combined map, and the key as `?token=` for plain links. Every id must be the workshop's own.
+
+use axum::http::{HeaderMap, StatusCode};
+
+use app::domain::{Actor, GroupId, Language, Workshop, WorkshopId};
+
+use super::ApiError;
+use super::extract::bearer;
+use crate::AppState;
+
+pub fn invalid(message: String) -> ApiError {
+    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_query", message)
+}
+
+/// `group`: one of the workshop's groups, or none (all).
+pub fn group(w: &Workshop, raw: Option<&str>) -> Result<Option<GroupId>, ApiError> {
+    match raw.filter(|g| !g.is_empty()) {
+        None => Ok(None),
+        Some(raw) => {
+            let id: GroupId = raw.parse().map_err(|_| ApiError::not_found("the group"))?;
+            w.group(id)
+                .ok_or_else(|| ApiError::not_found("the group"))?;
+            Ok(Some(id))
+        }
+    }
+}
+
+/// `lang`: ru, ky or en; the workshop's language when absent.
+pub fn lang(w: &Workshop, raw: Option<&str>) -> Result<Language, ApiError> {
+    match raw {
+        None | Some("") => Ok(w.language()),
+        Some(code) => Language::from_code(code)
+            .ok_or_else(|| invalid(format!("lang {code:?} is not one of ru, ky, en"))),
+    }
+}
+
+/// `combined`: true or false (1 or 0); false when absent.
+pub fn combined(raw: Option<&str>) -> Result<bool, ApiError> {
+    match raw {
+        None | Some("" | "false" | "0") => Ok(false),
+        Some("true" | "1") => Ok(true),
+        Some(other) => Err(invalid(format!("combined {other:?} is not true or false"))),
+    }
+}
+
+/// Who the key in the `Authorization` header, or else in `?token=`, belongs to.
+pub fn actor(
+    state: &AppState,
+    id: WorkshopId,
+    headers: &HeaderMap,
+    token: Option<&str>,
+) -> Result<Actor, ApiError> {
+    let secret = bearer(headers)
+        .or(token.map(str::to_owned))
+        .ok_or_else(ApiError::unauthorized)?;
+    Ok(state.workshops.authorize(id, &secret)?)
+}

@@ -1,0 +1,368 @@
+//! Analysts' files read by the programs analysts use: networkx reads the GraphML and the GEXF,
+//! Python's csv module the CSV (with its BOM, round-tripping byte for byte), Graphviz's `dot`
+//! renders the DOT, openpyxl reads the XLSX. Everything goes through the router, as a script
+//! would download it.
+//!
+//! Needs `dot` and `.tools/py` (networkx, openpyxl): `bash scripts/setup.sh` installs both.
+//! Without them this test fails and says so rather than passing untested.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use tower::ServiceExt;
+
+use server::store::SledStore;
+use server::{Shared, api};
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).expect("a JSON body")
+    }
+    fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .map(|v| v.to_str().unwrap())
+            .unwrap_or_default()
+    }
+}
+
+async fn call(
+    router: &Router,
+    method: &str,
+    uri: &str,
+    key: Option<&str>,
+    body: Option<Value>,
+) -> Reply {
+    let mut request = Request::builder().method(method).uri(uri);
+    if let Some(key) = key {
+        request = request.header("authorization", format!("Bearer {key}"));
+    }
+    if body.is_some() {
+        request = request.header("content-type", "application/json");
+    }
+    let request = request
+        .body(Body::from(body.map(|b| b.to_string()).unwrap_or_default()))
+        .unwrap();
+    let response = router.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+/// Names as rooms type them, and names meant to break a file.
+const NAMES: [(usize, &str, i64, i64); 9] = [
+    (0, "Министерство юстиции", 5, 4),
+    (0, "Жогорку Кеңеш", 2, 5),
+    (0, "=HYPERLINK(\"http://x.example\",\"click\")", 3, 2),
+    (0, "<script>alert('x')</script>", 3, 2),
+    (0, "Say \"hi\", friend\nsecond line", 1, 3),
+    (0, "🌍 Emoji & co; \\ backslash", 4, 1),
+    (0, "@SUM(A1) -2+3", 2, 2),
+    (1, "Минюст", 4, 4),
+    (1, "Өнүгүү фонду «Ынтымак»", 1, 1),
+];
+
+struct Fixture {
+    router: Router,
+    id: String,
+    key: String,
+    token: String,
+    ids: Vec<String>,
+    _dir: tempfile::TempDir,
+}
+
+async fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(SledStore::open(&dir.path().join("store")).unwrap());
+    let router = api::router(Shared::open(store).unwrap());
+    let created = call(
+        &router,
+        "POST",
+        "/workshops",
+        None,
+        Some(
+            json!({"title": "Доступ к правосудию «2022»", "place": "Бишкек",
+            "date": "2022-07-18", "groups": ["Группа 1", "Топ 2"]}),
+        ),
+    )
+    .await
+    .json();
+    let id = created["id"].as_str().unwrap().to_owned();
+    let key = created["moderator_key"].as_str().unwrap().to_owned();
+    let groups: Vec<String> = created["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["id"].as_str().unwrap().to_owned())
+        .collect();
+    let mut ids = Vec::new();
+    for (i, (group, name, interest, influence)) in NAMES.into_iter().enumerate() {
+        let category = ["state", "civil_society", "international"][i % 3];
+        let added = call(
+            &router,
+            "POST",
+            &format!("/workshops/{id}/stakeholders"),
+            Some(&key),
+            Some(json!({"group_id": groups[group], "name": name,
+                "category": category,
+                "level": "national", "interest": interest, "influence": influence,
+                "attitude": "supportive", "interests": format!("нужды: {name}"),
+                "cooperation": "=1+1", "notes": "строка 1\r\nстрока 2"})),
+        )
+        .await;
+        assert_eq!(added.status, StatusCode::CREATED, "{:?}", added.json());
+        ids.push(added.json()["id"].as_str().unwrap().to_owned());
+    }
+    // One-way and mutual, and two kinds between one pair (a multigraph for networkx).
+    for (from, to, kind, strength, directed) in [
+        (0, 1, "authority", 3, true),
+        (0, 1, "information", 1, false),
+        (0, 2, "cooperation", 2, false),
+        (3, 4, "conflict", 2, true),
+        (7, 8, "funding", 3, true),
+    ] {
+        let added = call(
+            &router,
+            "POST",
+            &format!("/workshops/{id}/relationships"),
+            Some(&key),
+            Some(json!({"from": ids[from], "to": ids[to], "kind": kind,
+                "strength": strength, "directed": directed})),
+        )
+        .await;
+        assert_eq!(added.status, StatusCode::CREATED, "{:?}", added.json());
+    }
+    let merged = call(
+        &router,
+        "POST",
+        &format!("/workshops/{id}/merges"),
+        Some(&key),
+        Some(json!({"members": [ids[0], ids[7]], "verdict": "same"})),
+    )
+    .await;
+    assert_eq!(merged.status, StatusCode::CREATED);
+    let code = created["groups"][0]["join_code"].as_str().unwrap();
+    let joined = call(&router, "POST", "/join", None, Some(json!({"code": code}))).await;
+    let token = joined.json()["token"].as_str().unwrap().to_owned();
+    Fixture {
+        router,
+        id,
+        key,
+        token,
+        ids,
+        _dir: dir,
+    }
+}
+
+impl Fixture {
+    async fn export(&self, file: &str, query: &str) -> Reply {
+        let uri = format!("/workshops/{}/export/{file}?{query}", self.id);
+        call(&self.router, "GET", &uri, Some(&self.key), None).await
+    }
+}
+
+/// The workspace's `.tools/py` Python, or a failure that says how to get it.
+fn python() -> PathBuf {
+    let py = Path::new(env!("CARGO_MANIFEST_DIR")).join("../.tools/py/bin/python");
+    let ok = Command::new(&py)
+        .args(["-c", "import networkx, openpyxl"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok,
+        "{} with networkx and openpyxl is needed to read the exports: run `bash scripts/setup.sh` \
+         (it makes a virtual environment in .tools/py and installs them from PyPI)",
+        py.display()
+    );
+    py
+}
+
+fn dot() -> &'static str {
+    let ok = Command::new("dot")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok,
+        "Graphviz's `dot` is needed to render graph.dot: run `bash scripts/setup.sh` \
+         (or `apt-get install graphviz`)"
+    );
+    "dot"
+}
+
+#[tokio::test]
+async fn the_files_download_with_their_types_and_names_and_only_for_the_moderator() {
+    let f = fixture().await;
+    for (file, content_type) in [
+        ("stakeholders.csv", "text/csv"),
+        ("relationships.csv", "text/csv"),
+        ("graph.graphml", "application/graphml+xml"),
+        ("graph.gexf", "application/gexf+xml"),
+        ("graph.dot", "text/vnd.graphviz"),
+        ("workshop.json", "application/json"),
+        (
+            "workshop.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+    ] {
+        let reply = f.export(file, "").await;
+        assert_eq!(reply.status, StatusCode::OK, "{file}");
+        assert!(reply.header("content-type").starts_with(content_type));
+        assert_eq!(
+            reply.header("content-disposition"),
+            format!("attachment; filename=\"stakemap-{file}\"")
+        );
+    }
+    let combined = f.export("graph.gexf", "combined=true").await;
+    assert_eq!(
+        combined.header("content-disposition"),
+        "attachment; filename=\"stakemap-combined-graph.gexf\""
+    );
+
+    let unknown = f.export("secrets.txt", "").await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(unknown.json()["error"]["code"], "not_found");
+    let uri = format!("/workshops/{}/export/graph.dot", f.id);
+    let group = call(&f.router, "GET", &uri, Some(&f.token), None).await;
+    assert_eq!(group.status, StatusCode::FORBIDDEN);
+    assert_eq!(group.json()["error"]["code"], "moderator_only");
+    let nobody = call(&f.router, "GET", &uri, None, None).await;
+    assert_eq!(nobody.status, StatusCode::UNAUTHORIZED);
+    let by_link = call(
+        &f.router,
+        "GET",
+        &format!("{uri}?token={}", f.key),
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(by_link.status, StatusCode::OK);
+    let bad_group = f.export("stakeholders.csv", "group=nope").await;
+    assert_eq!(bad_group.status, StatusCode::NOT_FOUND);
+    let bad_lang = f.export("stakeholders.csv", "lang=fr").await;
+    assert_eq!(bad_lang.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let en = f.export("stakeholders.csv", "lang=en").await;
+    assert!(
+        String::from_utf8(en.body)
+            .unwrap()
+            .starts_with("\u{feff}ID,Group ID,Group,Name")
+    );
+}
+
+#[tokio::test]
+async fn networkx_python_csv_and_graphviz_read_every_file_exactly() {
+    let py = python();
+    let dot = dot();
+    let f = fixture().await;
+    let dir = tempfile::tempdir().unwrap();
+    for (file, query, saved) in [
+        ("stakeholders.csv", "", "stakeholders.csv"),
+        ("relationships.csv", "", "relationships.csv"),
+        ("graph.graphml", "", "graph.graphml"),
+        ("graph.graphml", "combined=true", "combined.graphml"),
+        ("graph.gexf", "", "graph.gexf"),
+        ("graph.dot", "", "graph.dot"),
+        ("workshop.xlsx", "", "workshop.xlsx"),
+    ] {
+        let reply = f.export(file, query).await;
+        assert_eq!(reply.status, StatusCode::OK, "{file}?{query}");
+        std::fs::write(dir.path().join(saved), &reply.body).unwrap();
+    }
+    // What the API says the workshop holds is what the files must hold.
+    let uri = format!("/workshops/{}", f.id);
+    let view = call(&f.router, "GET", &uri, Some(&f.key), None)
+        .await
+        .json();
+    let expected = json!({
+        "title": view["title"],
+        "stakeholders": view["stakeholders"],
+        "relationships": view["relationships"],
+        "merged_away": 1,
+        "merged_first": f.ids[0],
+        "merged_interest": 4.5,
+    });
+    std::fs::write(dir.path().join("expected.json"), expected.to_string()).unwrap();
+
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/exports/check.py");
+    let out = Command::new(&py)
+        .arg(&script)
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains("graphml, combined graphml, gexf, csv"),
+        "{said}"
+    );
+
+    let svg = dir.path().join("graph.svg");
+    let out = Command::new(dot)
+        .arg("-Tsvg")
+        .arg(dir.path().join("graph.dot"))
+        .arg("-o")
+        .arg(&svg)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "dot failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = std::fs::read_to_string(svg).unwrap();
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..Default::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(&svg, options).expect("dot's SVG is XML");
+    assert!(!doc.descendants().any(|n| n.has_tag_name("script")));
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    // A name on two lines is two text lines in the drawing.
+    for name in [
+        "Министерство юстиции",
+        "Өнүгүү фонду «Ынтымак»",
+        "<script>alert('x')</script>",
+        "=HYPERLINK(\"http://x.example\",\"click\")",
+        "Say \"hi\", friend",
+        "second line",
+        "🌍 Emoji & co; \\ backslash",
+    ] {
+        assert!(texts.contains(&name), "{name:?} not drawn: {texts:?}");
+    }
+    let nodes = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("node"))
+        .count();
+    assert_eq!(nodes, NAMES.len());
+}

@@ -13,6 +13,8 @@ pub mod domain;
 pub mod export;
 pub mod graph;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod import;
 pub mod sync;
 pub mod ui;
 pub mod wire;

@@ -7,11 +7,15 @@
 //! Here rather than in `app::export` because only the server writes it, and the writer is a
 //! large dependency the browser's build has no use for.
 
-use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    DataValidation, DataValidationRule, Format, Formula, Workbook, Worksheet, XlsxError,
+};
 
 use app::chart::{GridOptions, graph_input};
-use app::domain::Workshop;
+use app::domain::{Language, Workshop};
 use app::export::{ExportError, ExportOptions, relationships_table, rows, stakeholders_table};
+use app::i18n::tr;
+use app::import::{COLUMNS, template_values};
 use app::wire::MeasuresView;
 
 #[derive(Debug, thiserror::Error)]
@@ -150,5 +154,60 @@ pub fn workbook(workshop: &Workshop, options: &ExportOptions) -> Result<Vec<u8>,
         &body,
         &[2, 3, 4, 5, 6, 7, 8],
     )?;
+    Ok(wb.save_to_buffer()?)
+}
+
+/// `stakeholders-template.xlsx`: the header row in `lang` and drop-down lists of the words
+/// each listed column takes (from a second sheet, so names may hold commas), scores limited
+/// to the scale. What a group fills in here imports as it is.
+pub fn template_xlsx(workshop: &Workshop, lang: Language) -> Result<Vec<u8>, WorkbookError> {
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold();
+    let lists_name = tr(lang, "import-template-lists");
+    let mut lists = Worksheet::new();
+    lists.set_name(&lists_name)?;
+    let ws = wb.add_worksheet();
+    ws.set_name(tr(lang, "export-sheet-stakeholders"))?;
+    let scale = workshop.scale();
+    let rows = app::import::MAX_ROWS as u32;
+    let mut list_col = 0u16;
+    for (c, key) in COLUMNS.iter().enumerate() {
+        let c = c as u16;
+        let header = tr(lang, &format!("export-col-{key}"));
+        ws.write_string_with_format(0, c, &header, &bold)?;
+        ws.set_column_width(c, if c == 0 { 40.0 } else { 22.0 })?;
+        let values = template_values(workshop, lang, key);
+        let rule = if !values.is_empty() {
+            lists.write_string_with_format(0, list_col, &header, &bold)?;
+            for (r, v) in values.iter().enumerate() {
+                lists.write_string(r as u32 + 1, list_col, v)?;
+            }
+            lists.set_column_width(list_col, 36.0)?;
+            let letter = app::import::column_letter(list_col.into());
+            let range = format!(
+                "='{}'!${letter}$2:${letter}${}",
+                lists_name.replace('\'', "''"),
+                values.len() + 1
+            );
+            list_col += 1;
+            Some(DataValidation::new().allow_list_formula(Formula::new(range)))
+        } else if matches!(*key, "interest" | "influence") {
+            Some(
+                DataValidation::new()
+                    .allow_whole_number(DataValidationRule::Between(
+                        i32::from(scale.min()),
+                        i32::from(scale.max()),
+                    ))
+                    .set_error_message(format!("{} {}–{}", header, scale.min(), scale.max()))?,
+            )
+        } else {
+            None
+        };
+        if let Some(rule) = rule {
+            ws.add_data_validation(1, c, rows, c, &rule)?;
+        }
+    }
+    ws.set_freeze_panes(1, 0)?;
+    wb.push_worksheet(lists);
     Ok(wb.save_to_buffer()?)
 }

@@ -17,8 +17,8 @@ use thiserror::Error;
 use tokio::sync::{broadcast, watch};
 
 use app::domain::{
-    Actor, DomainError, Edit, EditId, Group, GroupId, JoinCode, Target, Valid, Workshop,
-    WorkshopId, WorkshopSetup,
+    Actor, DomainError, Edit, EditId, Group, GroupId, JoinCode, RestoreError, Target, Valid,
+    Workshop, WorkshopId, WorkshopSetup,
 };
 use app::wire::{CreateWorkshop, CreatedWorkshop, EditEvent, ServerMessage, WorkshopView};
 
@@ -45,6 +45,11 @@ pub enum ServiceError {
     Store(#[from] StoreError),
     #[error("a storage task failed: {0}")]
     Task(String),
+    /// One edit of several applied together was refused, so none was applied.
+    #[error("edit {index} of the batch: {error}")]
+    Batch { index: usize, error: DomainError },
+    #[error(transparent)]
+    Restore(#[from] RestoreError),
 }
 
 /// What happened to an edit.
@@ -143,13 +148,52 @@ impl Workshops {
         request: CreateWorkshop,
         demo: bool,
     ) -> Result<CreatedWorkshop, ServiceError> {
+        let setup = WorkshopSetup {
+            id: secrets::new_workshop_id(),
+            title: request.title,
+            focal: request.focal,
+            question: request.question,
+            date: request.date,
+            place: request.place,
+            language: request.language,
+            groups: request
+                .groups
+                .iter()
+                .map(|name| Group::new(secrets::new_group_id(), name))
+                .collect(),
+            demo,
+        };
+        self.create_from(setup).await
+    }
+
+    /// Restores a copy of a workshop (an imported `workshop.json`) as a new workshop with
+    /// fresh keys and join codes: created from the copy's setup, then rebuilt by edits on
+    /// the one write path, all checked before any is applied. Answers once it is on disk.
+    pub async fn import(&self, copy: Workshop) -> Result<CreatedWorkshop, ServiceError> {
         let id = secrets::new_workshop_id();
-        let mut groups = Vec::with_capacity(request.groups.len());
-        let mut codes = Vec::with_capacity(request.groups.len());
-        let mut joins = Vec::with_capacity(request.groups.len());
-        let mut access = Vec::with_capacity(request.groups.len() + 1);
-        for name in &request.groups {
-            let group = Group::new(secrets::new_group_id(), name);
+        let plan = tokio::task::spawn_blocking(move || copy.restore_plan(id))
+            .await
+            .map_err(|e| ServiceError::Task(e.to_string()))??;
+        let created = self.create_from(plan.setup).await?;
+        let edits = plan
+            .changes
+            .into_iter()
+            .map(|change| Edit {
+                id: EditId::parse(&secrets::new_edit_id()).expect("fresh ids are valid"),
+                change,
+            })
+            .collect();
+        self.apply_all(id, Actor::Moderator, edits).await?;
+        Ok(created)
+    }
+
+    /// Stores a new workshop with a moderator key and a join code per group.
+    async fn create_from(&self, setup: WorkshopSetup) -> Result<CreatedWorkshop, ServiceError> {
+        let id = setup.id;
+        let mut codes = Vec::with_capacity(setup.groups.len());
+        let mut joins = Vec::with_capacity(setup.groups.len());
+        let mut access = Vec::with_capacity(setup.groups.len() + 1);
+        for group in &setup.groups {
             let code = self.unused_join_code(&codes)?;
             let token = secrets::new_secret("gt_");
             access.push((
@@ -168,7 +212,6 @@ impl Workshops {
                 },
             ));
             codes.push((group.id(), code));
-            groups.push(group);
         }
         let moderator_key = secrets::new_secret("mk_");
         access.push((
@@ -178,17 +221,6 @@ impl Workshops {
                 actor: Actor::Moderator,
             },
         ));
-        let setup = WorkshopSetup {
-            id,
-            title: request.title,
-            focal: request.focal,
-            question: request.question,
-            date: request.date,
-            place: request.place,
-            language: request.language,
-            groups,
-            demo,
-        };
         let workshop = Workshop::create(setup.clone())?;
         let created = CreatedWorkshop {
             id: id.to_string(),
@@ -320,6 +352,39 @@ impl Workshops {
             target,
             replayed,
         })
+    }
+
+    /// Applies several edits as one, on the same path as [`Workshops::apply`]: every edit is
+    /// validated — each against the workshop as the ones before it leave it — before any is
+    /// queued, so either all are accepted or none is. Answers with the last sequence number
+    /// once all are on disk. For imports, whose edits have fresh ids.
+    pub async fn apply_all(
+        &self,
+        id: WorkshopId,
+        actor: Actor,
+        edits: Vec<Edit>,
+    ) -> Result<u64, ServiceError> {
+        let entry = self.entry(id)?;
+        let (mut durable, last) = {
+            let mut live = lock(&entry);
+            let mut scratch = live.head.clone();
+            for (index, edit) in edits.iter().enumerate() {
+                let valid = scratch
+                    .validate(actor, edit.change.clone())
+                    .map_err(|error| ServiceError::Batch { index, error })?;
+                scratch.apply(valid);
+            }
+            let mut last = live.head.seq();
+            for edit in edits {
+                last = self.accept(&entry, &mut live, actor, edit)?.0;
+            }
+            (live.durable_seq.subscribe(), last)
+        };
+        durable
+            .wait_for(|d| *d >= last)
+            .await
+            .map_err(|e| ServiceError::Task(e.to_string()))?;
+        Ok(last)
     }
 
     /// Validates and queues an edit; called with the workshop locked, so queue order is

@@ -3,6 +3,8 @@
 //! a later stakemap can tell what it reads. Join codes and keys are not in it: they are
 //! access secrets, and an import makes new ones.
 //!
+//! Read back by `import::read_workshop`.
+//!
 //! `{"schema": "stakemap.workshop/1", "workshop": {…}}`; the workshop is the domain's own
 //! serde form, the same as the live feed's snapshot.
 
@@ -27,19 +29,4 @@ pub fn workshop_json(workshop: &Workshop) -> Result<String, ExportError> {
         workshop: workshop.clone(),
     };
     Ok(serde_json::to_string_pretty(&file)?)
-}
-
-/// Reads a `workshop.json`; refuses another schema before reading the rest.
-pub fn read_workshop_json(text: &str) -> Result<Workshop, ExportError> {
-    #[derive(Deserialize)]
-    struct Head {
-        schema: Option<String>,
-    }
-    let head: Head = serde_json::from_str(text)?;
-    match head.schema.as_deref() {
-        Some(SCHEMA) => {}
-        other => return Err(ExportError::Schema(other.unwrap_or_default().to_owned())),
-    }
-    let file: WorkshopFile = serde_json::from_str(text)?;
-    Ok(file.workshop)
 }

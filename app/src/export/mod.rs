@@ -28,7 +28,7 @@ pub use csv_files::{
 pub use dot::graph_dot;
 pub use gexf::graph_gexf;
 pub use graphml::graph_graphml;
-pub use json::{SCHEMA, WorkshopFile, read_workshop_json, workshop_json};
+pub use json::{SCHEMA, WorkshopFile, workshop_json};
 pub use rows::{RelationshipRow, Rows, StakeholderRow, Words, rows, score};
 
 /// What to export: one group's entries, every group's, or the combined map; and in which
@@ -118,8 +118,6 @@ pub enum ExportError {
     Write(#[from] std::io::Error),
     #[error("JSON: {0}")]
     Json(#[from] serde_json::Error),
-    #[error("the file's schema is {0:?}, not \"stakemap.workshop/1\"")]
-    Schema(String),
 }
 
 /// Writes one file.
@@ -139,4 +137,4 @@ pub fn export(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

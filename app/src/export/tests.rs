@@ -322,11 +322,11 @@ fn workshop_json_restores_the_workshop_exactly() {
     let w = workshop();
     let text = workshop_json(&w).unwrap();
     assert!(text.contains("\"schema\": \"stakemap.workshop/1\""));
-    assert_eq!(read_workshop_json(&text).unwrap(), w);
+    assert_eq!(crate::import::read_workshop(text.as_bytes()).unwrap(), w);
     let other = text.replace("stakemap.workshop/1", "stakemap.workshop/9");
     assert!(matches!(
-        read_workshop_json(&other),
-        Err(ExportError::Schema(s)) if s == "stakemap.workshop/9"
+        crate::import::read_workshop(other.as_bytes()),
+        Err(crate::import::ImportError::Schema(s)) if s == "stakemap.workshop/9"
     ));
 }
 

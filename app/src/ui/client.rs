@@ -101,6 +101,7 @@ fn failure(status: u16, body: &str) -> ApiFailure {
             field: None,
             max: None,
             min: None,
+            problems: Vec::new(),
         });
     ApiFailure::Api { status, detail }
 }

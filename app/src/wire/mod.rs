@@ -207,6 +207,38 @@ pub struct ErrorDetail {
     pub max: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min: Option<u64>,
+    /// An imported file's problems, each at its line and column.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<FileProblem>,
+}
+
+/// What `POST …/groups/{gid}/import` added: the new stakeholders' ids, in the file's order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportedStakeholders {
+    pub added: usize,
+    pub ids: Vec<String>,
+}
+
+/// One problem in an imported file, where a person finds it in a spreadsheet or editor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileProblem {
+    /// The line (CSV, JSON) or row (spreadsheet), from 1; 0 when it is about the whole file.
+    pub line: u64,
+    /// The column as a spreadsheet names it (`A`, `B`, … `AA`); a JSON file's column number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    /// The column's header as the file has it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header: Option<String>,
+    /// A stable code the UI translates (the domain's codes, and `not_a_number`,
+    /// `unknown_attitude`, `missing_column`, `json`).
+    pub code: String,
+    /// The same in English, for scripts and logs.
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u64>,
 }
 
 impl From<&DomainError> for ErrorDetail {
@@ -226,6 +258,7 @@ impl From<&DomainError> for ErrorDetail {
             field: e.field().map(|f| f.as_str().to_owned()),
             max,
             min,
+            problems: Vec::new(),
         }
     }
 }

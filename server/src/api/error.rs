@@ -27,8 +27,15 @@ impl ApiError {
                 field: None,
                 max: None,
                 min: None,
+                problems: Vec::new(),
             },
         }
+    }
+
+    /// The same error with an imported file's problems, each at its line and column.
+    pub fn with_problems(mut self, problems: Vec<app::wire::FileProblem>) -> Self {
+        self.detail.problems = problems;
+        self
     }
 
     /// The body a client sees, for channels other than an HTTP response (the live feed).
@@ -85,6 +92,13 @@ impl From<ServiceError> for ApiError {
                 "wrong_workshop",
                 "this key belongs to another workshop",
             ),
+            ServiceError::Batch { error, .. } => error.into(),
+            ServiceError::Restore(e) => {
+                let mut api = Self::from(e.error.clone());
+                api.status = StatusCode::UNPROCESSABLE_ENTITY;
+                api.detail.message = format!("{e}; nothing was imported");
+                api
+            }
             ServiceError::Store(_) | ServiceError::Task(_) => {
                 tracing::error!(error = %e, "request failed inside the server");
                 Self::new(

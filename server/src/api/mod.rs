@@ -5,6 +5,7 @@ mod edits;
 mod error;
 mod export;
 mod extract;
+mod import;
 mod join;
 mod merges;
 mod pictures;
@@ -30,7 +31,16 @@ pub const BODY_LIMIT: usize = 1024 * 1024;
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/workshops", post(workshops::create))
+        .route(
+            "/workshops/import",
+            post(import::workshop).layer(DefaultBodyLimit::max(import::WORKSHOP_LIMIT)),
+        )
         .route("/workshops/{id}", get(workshops::read))
+        .route(
+            "/workshops/{id}/groups/{gid}/import",
+            post(import::stakeholders).layer(DefaultBodyLimit::max(import::STAKEHOLDERS_LIMIT)),
+        )
+        .route("/workshops/{id}/template/{file}", get(import::template))
         .route("/workshops/{id}/stakeholders", post(stakeholders::add))
         .route(
             "/workshops/{id}/stakeholders/{sid}",

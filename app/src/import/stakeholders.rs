@@ -1,0 +1,303 @@
+//! A group's stakeholders from a CSV or spreadsheet: one row each, under a header row that
+//! names the columns in any of the three languages or by their English ids, in any order.
+//! Extra columns (our own export's `id`, `group`, `quadrant` …) are passed over, so a
+//! `stakeholders.csv` exported from one workshop imports into another.
+//!
+//! Categories, levels and attitudes may be written as ids (`civil_society`) or as the words
+//! of any language («Организации гражданского общества»). Every row is checked by the
+//! domain exactly as a tablet's entry would be; the first problem-free file is the only one
+//! that yields stakeholders.
+
+use crate::domain::{
+    Actor, Attitude, Change, GroupId, Language, StakeholderFields, StakeholderId, Workshop,
+};
+use crate::i18n::tr;
+use crate::wire::{ErrorDetail, FileProblem};
+
+use super::table::{Record, Table, unneutralise};
+use super::{ImportError, MAX_PROBLEMS, MAX_ROWS, column_letter, csv_table, xlsx_table};
+
+/// The columns a file may have, by id, in the order the template lists them.
+pub const COLUMNS: [&str; 9] = [
+    "name",
+    "category",
+    "level",
+    "interest",
+    "influence",
+    "attitude",
+    "interests",
+    "cooperation",
+    "notes",
+];
+
+/// The columns a file must have.
+pub const REQUIRED: [&str; 5] = ["name", "category", "level", "interest", "influence"];
+
+/// Case, spacing, `_` and ё do not matter when matching words.
+fn fold(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '_')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .replace('ё', "е")
+}
+
+/// Which column a header names, if any.
+fn column_key(header: &str) -> Option<&'static str> {
+    let header = fold(header.trim_start_matches('\u{feff}'));
+    COLUMNS.into_iter().find(|key| {
+        fold(key) == header
+            || Language::ALL
+                .into_iter()
+                .any(|l| fold(&tr(l, &format!("export-col-{key}"))) == header)
+    })
+}
+
+/// The id `cell` names among `ids`: the id itself or its word (`{prefix}-{id}`) in any
+/// language.
+fn word<'a>(cell: &str, prefix: &str, ids: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let cell = fold(cell);
+    ids.into_iter().find(|id| {
+        fold(id) == cell
+            || Language::ALL
+                .into_iter()
+                .any(|l| fold(&tr(l, &format!("{prefix}-{id}"))) == cell)
+    })
+}
+
+/// Where each known column is, by index into [`COLUMNS`].
+struct Columns {
+    at: [Option<usize>; COLUMNS.len()],
+    headers: Vec<String>,
+}
+
+impl Columns {
+    fn of(header: &Record) -> Self {
+        let mut at = [None; COLUMNS.len()];
+        for (i, cell) in header.cells.iter().enumerate() {
+            if let Some(key) = column_key(cell) {
+                let slot = COLUMNS.iter().position(|k| *k == key).expect("a column");
+                at[slot].get_or_insert(i);
+            }
+        }
+        Self {
+            at,
+            headers: header.cells.clone(),
+        }
+    }
+    fn index(&self, key: &str) -> Option<usize> {
+        COLUMNS
+            .iter()
+            .position(|k| *k == key)
+            .and_then(|slot| self.at[slot])
+    }
+    fn cell<'r>(&self, record: &'r Record, key: &str) -> &'r str {
+        self.index(key)
+            .map(|i| unneutralise(record.cell(i)))
+            .unwrap_or_default()
+    }
+    fn problem(&self, line: u64, key: &str, code: &str, message: String) -> FileProblem {
+        let index = self.index(key);
+        FileProblem {
+            line,
+            column: index.map(column_letter),
+            header: index.and_then(|i| self.headers.get(i).cloned()),
+            code: code.to_owned(),
+            message,
+            min: None,
+            max: None,
+        }
+    }
+}
+
+/// Reads a stakeholders file for `group` of `workshop`. Nothing is returned unless every
+/// row is right; then each row's checked fields, in the file's order.
+pub fn read_stakeholders(
+    bytes: &[u8],
+    workshop: &Workshop,
+    group: GroupId,
+) -> Result<Vec<StakeholderFields>, ImportError> {
+    let table = if xlsx_table::is_spreadsheet(bytes) {
+        xlsx_table::read(bytes, |cells| {
+            cells.iter().any(|c| column_key(c) == Some("name"))
+        })?
+    } else {
+        csv_table::read(bytes)?
+    };
+    stakeholders(&table, workshop, group)
+}
+
+fn stakeholders(
+    table: &Table,
+    workshop: &Workshop,
+    group: GroupId,
+) -> Result<Vec<StakeholderFields>, ImportError> {
+    let mut records = table.records.iter().filter(|r| !r.is_blank());
+    let header = records.next().ok_or(ImportError::Empty)?;
+    let rows: Vec<&Record> = records.collect();
+    if rows.len() > MAX_ROWS {
+        return Err(ImportError::TooManyRows {
+            rows: rows.len(),
+            max: MAX_ROWS,
+        });
+    }
+    let columns = Columns::of(header);
+    let missing: Vec<FileProblem> = REQUIRED
+        .iter()
+        .filter(|key| columns.index(key).is_none())
+        .map(|key| FileProblem {
+            line: header.line,
+            column: None,
+            header: None,
+            code: "missing_column".to_owned(),
+            message: format!(
+                "no column \"{}\" ({key}); the header row names the columns",
+                tr(workshop.language(), &format!("export-col-{key}"))
+            ),
+            min: None,
+            max: None,
+        })
+        .collect();
+    if !missing.is_empty() {
+        return Err(ImportError::Problems(missing));
+    }
+    if rows.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let mut problems = Vec::new();
+    let mut read = Vec::with_capacity(rows.len());
+    for record in rows {
+        match row(&columns, record, workshop, group) {
+            Ok(fields) => read.push(fields),
+            Err(mut found) => problems.append(&mut found),
+        }
+        if problems.len() >= MAX_PROBLEMS {
+            problems.truncate(MAX_PROBLEMS);
+            break;
+        }
+    }
+    if problems.is_empty() {
+        Ok(read)
+    } else {
+        Err(ImportError::Problems(problems))
+    }
+}
+
+/// A score as a spreadsheet may hold it: `4`, or `4.0` from a number cell.
+fn whole(cell: &str) -> Option<i64> {
+    let cell = cell.trim();
+    cell.parse::<i64>().ok().or_else(|| {
+        let f: f64 = cell.replace(',', ".").parse().ok()?;
+        (f.fract() == 0.0 && f.abs() < 1e9).then_some(f as i64)
+    })
+}
+
+fn row(
+    columns: &Columns,
+    record: &Record,
+    workshop: &Workshop,
+    group: GroupId,
+) -> Result<StakeholderFields, Vec<FileProblem>> {
+    let line = record.line;
+    let mut problems = Vec::new();
+    let scale = workshop.scale();
+    let mut score = |key: &str| {
+        let cell = columns.cell(record, key);
+        if cell.trim().is_empty() {
+            problems.push(columns.problem(line, key, "blank", format!("{key} must not be blank")));
+            return None;
+        }
+        let value = whole(cell);
+        if value.is_none() {
+            let mut p = columns.problem(
+                line,
+                key,
+                "not_a_number",
+                format!(
+                    "{key} must be a whole number from {} to {}, not {cell:?}",
+                    scale.min(),
+                    scale.max()
+                ),
+            );
+            (p.min, p.max) = (Some(scale.min().into()), Some(scale.max().into()));
+            problems.push(p);
+        }
+        value
+    };
+    let interest = score("interest");
+    let influence = score("influence");
+    let category = columns.cell(record, "category");
+    let category = word(
+        category,
+        "category",
+        workshop.categories().iter().map(|c| c.as_str()),
+    )
+    .unwrap_or(category);
+    let level = columns.cell(record, "level");
+    let level = word(level, "level", workshop.levels().iter().map(|l| l.as_str())).unwrap_or(level);
+    let attitude_cell = columns.cell(record, "attitude");
+    let attitude = if attitude_cell.trim().is_empty() {
+        Attitude::Unknown
+    } else {
+        let found = word(
+            attitude_cell,
+            "attitude",
+            Attitude::ALL.iter().map(|a| a.as_str()),
+        );
+        match Attitude::ALL
+            .into_iter()
+            .find(|a| Some(a.as_str()) == found)
+        {
+            Some(a) => a,
+            None => {
+                problems.push(columns.problem(
+                    line,
+                    "attitude",
+                    "unknown_attitude",
+                    format!(
+                        "unknown attitude {attitude_cell:?}; use supportive, neutral, opposed or unknown (or leave it blank)"
+                    ),
+                ));
+                Attitude::Unknown
+            }
+        }
+    };
+    // A score already reported stands in as the scale's lowest, so the domain still checks
+    // the rest of the row and every problem is reported at once.
+    let fields = StakeholderFields {
+        name: columns.cell(record, "name").to_owned(),
+        category: category.to_owned(),
+        level: level.to_owned(),
+        interest: interest.unwrap_or(scale.min().into()),
+        influence: influence.unwrap_or(scale.min().into()),
+        attitude,
+        interests: columns.cell(record, "interests").to_owned(),
+        cooperation: columns.cell(record, "cooperation").to_owned(),
+        notes: columns.cell(record, "notes").to_owned(),
+    };
+    let change = Change::AddStakeholder {
+        // Checking only: the server gives each row its own id when it adds them.
+        id: StakeholderId::from_random_bytes([0; 16]),
+        group,
+        fields,
+    };
+    match workshop.validate(Actor::Moderator, change) {
+        Ok(valid) if problems.is_empty() => match valid.change().clone() {
+            Change::AddStakeholder { fields, .. } => Ok(fields),
+            _ => unreachable!("validation keeps the kind of change"),
+        },
+        Ok(_) => Err(problems),
+        Err(e) => {
+            let key = e.field().map(|f| f.as_str()).unwrap_or("name");
+            let detail = ErrorDetail::from(&e);
+            let mut p = columns.problem(line, key, &detail.code, detail.message);
+            (p.min, p.max) = (detail.min, detail.max);
+            if !problems.iter().any(|q| q.column == p.column) {
+                problems.push(p);
+                problems.sort_by_key(|q| q.column.as_ref().map(|c| (c.len(), c.clone())));
+            }
+            Err(problems)
+        }
+    }
+}

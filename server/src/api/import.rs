@@ -1,0 +1,204 @@
+//! Files coming back in. `POST /workshops/import` restores a `workshop.json` as a new
+//! workshop (new keys and join codes); `POST /workshops/{id}/groups/{gid}/import` adds a
+//! group's stakeholders from a CSV or spreadsheet; `GET /workshops/{id}/template/{file}`
+//! hands out the file to fill in. The bytes are read and checked by `app::import` off the
+//! async workers; what they hold reaches a workshop only as edits through
+//! `Workshops::apply_all` — all of them, or, when anything is wrong, none.
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use app::domain::{Change, EditId, GroupId};
+use app::import::{ImportError, read_stakeholders, read_workshop, template_csv};
+use app::wire::{CreatedWorkshop, FileProblem, ImportedStakeholders};
+
+use super::extract::workshop_id;
+use super::{ApiError, query};
+use crate::AppState;
+use crate::secrets;
+use crate::workbook::template_xlsx;
+use crate::workshops::ServiceError;
+
+/// The largest `workshop.json`: a workshop of 5,000 stakeholders and 20,000 relationships
+/// is about 9 MiB.
+pub const WORKSHOP_LIMIT: usize = 32 * 1024 * 1024;
+/// The largest stakeholders file.
+pub const STAKEHOLDERS_LIMIT: usize = 2 * 1024 * 1024;
+
+const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+fn body(body: Result<Bytes, BytesRejection>, limit: usize) -> Result<Bytes, ApiError> {
+    body.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too_large",
+                format!("the file is over {} MiB", limit / (1024 * 1024)),
+            )
+        } else {
+            ApiError::new(StatusCode::BAD_REQUEST, "malformed", rejection.body_text())
+        }
+    })
+}
+
+impl From<ImportError> for ApiError {
+    fn from(e: ImportError) -> Self {
+        let status = match e {
+            ImportError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        let mut message = e.to_string();
+        if let ImportError::Problems(problems) = &e
+            && let Some(first) = problems.first()
+        {
+            message = format!("{message}: {}", place(first));
+        }
+        let mut api = ApiError::new(status, e.code(), message);
+        if let ImportError::Problems(problems) = e {
+            api = api.with_problems(problems);
+        }
+        api
+    }
+}
+
+/// "line 4, column D (Интерес): …", as a person looks for it.
+fn place(p: &FileProblem) -> String {
+    let mut at = format!("line {}", p.line);
+    if let Some(column) = &p.column {
+        at.push_str(&format!(", column {column}"));
+    }
+    if let Some(header) = &p.header {
+        at.push_str(&format!(" ({header})"));
+    }
+    format!("{at}: {}", p.message)
+}
+
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ImportError> + Send + 'static,
+) -> Result<T, ApiError> {
+    match tokio::task::spawn_blocking(work).await {
+        Ok(result) => Ok(result?),
+        Err(e) => Err(ServiceError::Task(e.to_string()).into()),
+    }
+}
+
+pub async fn workshop(
+    State(state): State<AppState>,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Result<(StatusCode, Json<CreatedWorkshop>), ApiError> {
+    let bytes = body(bytes, WORKSHOP_LIMIT)?;
+    let copy = blocking(move || read_workshop(&bytes)).await?;
+    let created = state.workshops.import(copy).await?;
+    tracing::info!(workshop = %created.id, "workshop imported");
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+pub async fn stakeholders(
+    State(state): State<AppState>,
+    Path((id, gid)): Path<(String, String)>,
+    headers: HeaderMap,
+    bytes: Result<Bytes, BytesRejection>,
+) -> Result<Json<ImportedStakeholders>, ApiError> {
+    let id = workshop_id(&id)?;
+    let actor = query::actor(&state, id, &headers, None)?;
+    let bytes = body(bytes, STAKEHOLDERS_LIMIT)?;
+    let (workshop, group) = state.workshops.read(id, |w, _| {
+        query::group(w, Some(&gid)).map(|g| (w.clone(), g))
+    })??;
+    let group: GroupId = group.ok_or_else(|| ApiError::not_found("the group"))?;
+    // Who may add to this group is the domain's rule; asking first spares reading the file.
+    if let app::domain::Actor::Group(own) = actor
+        && own != group
+    {
+        return Err(app::domain::DomainError::NotYourGroup.into());
+    }
+    let fields = blocking(move || read_stakeholders(&bytes, &workshop, group)).await?;
+    let ids: Vec<_> = fields
+        .iter()
+        .map(|_| secrets::new_stakeholder_id())
+        .collect();
+    let edits = ids
+        .iter()
+        .zip(fields)
+        .map(|(sid, fields)| app::domain::Edit {
+            id: EditId::parse(&secrets::new_edit_id()).expect("fresh ids are valid"),
+            change: Change::AddStakeholder {
+                id: *sid,
+                group,
+                fields,
+            },
+        })
+        .collect();
+    state.workshops.apply_all(id, actor, edits).await?;
+    tracing::info!(workshop = %id, group = %group, added = ids.len(), "stakeholders imported");
+    Ok(Json(ImportedStakeholders {
+        added: ids.len(),
+        ids: ids.iter().map(ToString::to_string).collect(),
+    }))
+}
+
+#[derive(Deserialize, Default)]
+pub struct TemplateQuery {
+    lang: Option<String>,
+}
+
+/// The template needs no key: it holds the workshop's vocabulary and nothing the groups
+/// entered.
+pub async fn template(
+    State(state): State<AppState>,
+    Path((id, file)): Path<(String, String)>,
+    query: Result<Query<TemplateQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let id = workshop_id(&id)?;
+    let Query(q) = query.map_err(|e| query::invalid(e.body_text()))?;
+    let (workshop, lang) = state.workshops.read(id, |w, _| {
+        query::lang(w, q.lang.as_deref()).map(|l| (w.clone(), l))
+    })??;
+    let (body, content_type) = match file.as_str() {
+        "stakeholders.csv" => (
+            template_csv(lang),
+            "text/csv; charset=utf-8; header=present",
+        ),
+        "stakeholders.xlsx" => {
+            let written = tokio::task::spawn_blocking(move || template_xlsx(&workshop, lang))
+                .await
+                .map_err(|e| ServiceError::Task(e.to_string()))?;
+            let body = written.map_err(|e| {
+                tracing::error!(error = %e, "the template could not be written");
+                ApiError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "the template could not be written; try again",
+                )
+            })?;
+            (body, XLSX_TYPE)
+        }
+        other => {
+            return Err(ApiError::new(
+                StatusCode::NOT_FOUND,
+                "not_found",
+                format!(
+                    "no template {other:?}; the templates are stakeholders.csv, stakeholders.xlsx"
+                ),
+            ));
+        }
+    };
+    Ok((
+        [
+            (CONTENT_TYPE, content_type.to_owned()),
+            (CACHE_CONTROL, "no-store".to_owned()),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"stakemap-template-{file}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}

@@ -285,3 +285,15 @@ export-sheet-relationships = Relationships
 export-sheet-combined = Combined map
 export-sheet-measures = Network measures
 export-files = Files for analysis
+
+## The printable report (/moderator/:id/report)
+report-open = Report (print / PDF)
+report-title = Report
+report-print = Print / Save as PDF
+report-focal = Focal subject
+report-made = Report made
+report-stakeholders = Stakeholders
+report-relationships = Relationships
+report-graph = Relationship graph
+report-worksheet = Worksheet
+report-none = No stakeholders.

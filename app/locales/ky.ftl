@@ -275,3 +275,15 @@ export-sheet-relationships = Байланыштар
 export-sheet-combined = Жалпы карта
 export-sheet-measures = Тармактын көрсөткүчтөрү
 export-files = Анализ үчүн файлдар
+
+## The printable report (/moderator/:id/report)
+report-open = Отчет (басып чыгаруу / PDF)
+report-title = Отчет
+report-print = Басып чыгаруу / PDF катары сактоо
+report-focal = Талдоонун предмети
+report-made = Отчет түзүлгөн күнү
+report-stakeholders = Кызыкдар тараптар
+report-relationships = Байланыштар
+report-graph = Байланыштардын графы
+report-worksheet = Иш таблицасы
+report-none = Кызыкдар тараптар жок.

@@ -291,3 +291,15 @@ export-sheet-relationships = Связи
 export-sheet-combined = Сводная карта
 export-sheet-measures = Показатели сети
 export-files = Файлы для анализа
+
+## The printable report (/moderator/:id/report)
+report-open = Отчёт (печать / PDF)
+report-title = Отчёт
+report-print = Печать / сохранить в PDF
+report-focal = Предмет анализа
+report-made = Отчёт составлен
+report-stakeholders = Заинтересованные стороны
+report-relationships = Связи
+report-graph = Граф связей
+report-worksheet = Рабочая таблица
+report-none = Заинтересованных сторон нет.

@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/moderator/:id") view=pages::ModeratorPage />
                 <Route path=path!("/moderator/:id/projector") view=pages::ProjectorPage />
                 <Route path=path!("/moderator/:id/present") view=pages::PresentationPage />
+                <Route path=path!("/moderator/:id/report") view=pages::ReportPage />
             </Routes>
         </Router>
     }

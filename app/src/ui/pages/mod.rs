@@ -9,6 +9,7 @@ mod moderator_grid;
 mod new_workshop;
 mod presentation;
 mod projector;
+mod report;
 
 pub use group::GroupPage;
 pub use home::Home;
@@ -17,6 +18,7 @@ pub use moderator::ModeratorPage;
 pub use new_workshop::NewWorkshop;
 pub use presentation::PresentationPage;
 pub use projector::ProjectorPage;
+pub use report::ReportPage;
 
 use leptos::prelude::*;
 

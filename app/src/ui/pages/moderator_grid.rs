@@ -119,6 +119,10 @@ pub fn ModeratorGrid(
         let (id, key) = (id.clone(), key.clone());
         format!("/moderator/{id}/present#key={key}")
     };
+    let report = {
+        let (id, key) = (id.clone(), key.clone());
+        format!("/moderator/{id}/report#key={key}")
+    };
     // The analysts' files, for what is shown (one group, all, or the combined map).
     let exports = {
         let (id, key) = (id.clone(), key.clone());
@@ -258,6 +262,9 @@ pub fn ModeratorGrid(
                 </a>
                 <a class="button primary big" href=present data-testid="present">
                     {move || locale.t("present-open")}
+                </a>
+                <a class="button secondary big" href=report data-testid="report">
+                    {move || locale.t("report-open")}
                 </a>
                 <a
                     class="button secondary"

@@ -286,6 +286,32 @@ export-sheet-combined = Combined map
 export-sheet-measures = Network measures
 export-files = Files for analysis
 
+## Imports (moderator page, new workshop page) and their problems
+import-title = Import stakeholders from a file
+import-hint = A table: the first row names the columns (Name, Category, Level, Interest, Influence; optionally Attitude, Their interests, Possible cooperation, Notes), then one row per stakeholder. CSV or XLSX; a stakeholders.csv exported from stakemap works too. If anything in the file is wrong, nothing is added.
+import-group = Into the group
+import-file = File
+import-submit = Import
+import-busy = Importing…
+import-template = Template
+import-template-lists = Lists
+import-choose-file = Choose a file first.
+import-added = Added { $count } stakeholders.
+import-problem = Line { $line }, column { $column }: { $message }
+import-problem-line = Line { $line }: { $message }
+restore-title = Restore a workshop from workshop.json
+restore-hint = A workshop.json exported from stakemap becomes a new workshop with everything in it: groups, stakeholders, relationships and the plenary's merges. It gets a new moderator link and new join codes.
+restore-submit = Restore
+error-invalid_file = The file has problems; nothing was imported.
+error-unreadable_file = This file cannot be read. Save it as CSV UTF-8 or XLSX and try again.
+error-empty_file = The file has no stakeholders: the first row names the columns, each next row is one stakeholder.
+error-too_many_rows = The file has too many rows: at most { $max } at once.
+error-not_a_number = Write a whole number from { $min } to { $max }.
+error-unknown_attitude = Write Supportive, Neutral, Opposed or Unknown, or leave it empty.
+error-missing_column = There is no column «{ $header }».
+error-json = The file is not valid JSON.
+error-schema = This is not a stakemap workshop file, or it is from another version.
+
 ## The printable report (/moderator/:id/report)
 report-open = Report (print / PDF)
 report-title = Report

@@ -276,6 +276,32 @@ export-sheet-combined = Жалпы карта
 export-sheet-measures = Тармактын көрсөткүчтөрү
 export-files = Анализ үчүн файлдар
 
+## Импорт (модератордун барагы, жаңы семинар) жана файлдагы каталар
+import-title = Файлдан кызыкдар тараптарды импорттоо
+import-hint = Таблица: биринчи сапта мамычалардын аттары (Аталышы, Категориясы, Деңгээли, Кызыкчылык, Таасир; каалаганда Мамилеси, Алардын кызыкчылыктары, Мүмкүн болгон кызматташтык, Эскертүүлөр), андан кийин ар бир кызыкдар тарапка бир сап. CSV же XLSX; stakemap'тан алынган stakeholders.csv да ылайыктуу. Файлда ката болсо, эч нерсе кошулбайт.
+import-group = Топко
+import-file = Файл
+import-submit = Импорттоо
+import-busy = Импорттолууда…
+import-template = Үлгү
+import-template-lists = Тизмелер
+import-choose-file = Адегенде файлды тандаңыз.
+import-added = Кошулду: { $count }.
+import-problem = { $line }-сап, { $column } мамыча: { $message }
+import-problem-line = { $line }-сап: { $message }
+restore-title = Семинарды workshop.json файлынан калыбына келтирүү
+restore-hint = stakemap'тан алынган workshop.json файлы бардык мазмуну менен жаңы семинар болуп калат: топтор, кызыкдар тараптар, байланыштар жана пленардык бириктирүүлөр. Ага жаңы модератор шилтемеси жана топтордун жаңы коддору берилет.
+restore-submit = Калыбына келтирүү
+error-invalid_file = Файлда каталар бар; эч нерсе импорттолгон жок.
+error-unreadable_file = Бул файл окулбайт. Аны CSV UTF-8 же XLSX катары сактап, кайра аракет кылыңыз.
+error-empty_file = Файлда кызыкдар тараптар жок: биринчи сапта мамычалардын аттары, ар бир кийинки сапта бир кызыкдар тарап.
+error-too_many_rows = Файлда саптар өтө көп: бир жолу { $max } саптан ашпашы керек.
+error-not_a_number = { $min } дан { $max } га чейинки бүтүн сан жазыңыз.
+error-unknown_attitude = «Колдойт», «Бейтарап», «Каршы» же «Белгисиз» деп жазыңыз, же бош калтырыңыз.
+error-missing_column = «{ $header }» мамычасы жок.
+error-json = Файл туура JSON эмес.
+error-schema = Бул stakemap семинарынын файлы эмес, же башка версиядан.
+
 ## The printable report (/moderator/:id/report)
 report-open = Отчет (басып чыгаруу / PDF)
 report-title = Отчет

@@ -292,6 +292,32 @@ export-sheet-combined = Сводная карта
 export-sheet-measures = Показатели сети
 export-files = Файлы для анализа
 
+## Импорт (страница модератора, новый семинар) и ошибки в файлах
+import-title = Импорт участников из файла
+import-hint = Таблица: в первой строке названия столбцов (Название, Категория, Уровень, Интерес, Влияние; по желанию Отношение, Их интересы, Возможное сотрудничество, Заметки), дальше по строке на каждого участника. CSV или XLSX; подходит и stakeholders.csv, выгруженный из stakemap. Если в файле есть ошибка, ничего не добавляется.
+import-group = В группу
+import-file = Файл
+import-submit = Импортировать
+import-busy = Импорт…
+import-template = Шаблон
+import-template-lists = Списки
+import-choose-file = Сначала выберите файл.
+import-added = Добавлено участников: { $count }.
+import-problem = Строка { $line }, столбец { $column }: { $message }
+import-problem-line = Строка { $line }: { $message }
+restore-title = Восстановить семинар из workshop.json
+restore-hint = Файл workshop.json, выгруженный из stakemap, станет новым семинаром со всем содержимым: группами, участниками, связями и объединениями пленарной сессии. У него будут новая ссылка модератора и новые коды групп.
+restore-submit = Восстановить
+error-invalid_file = В файле есть ошибки; ничего не импортировано.
+error-unreadable_file = Этот файл не читается. Сохраните его как CSV UTF-8 или XLSX и попробуйте снова.
+error-empty_file = В файле нет участников: в первой строке названия столбцов, в каждой следующей — один участник.
+error-too_many_rows = В файле слишком много строк: не больше { $max } за раз.
+error-not_a_number = Напишите целое число от { $min } до { $max }.
+error-unknown_attitude = Напишите «Поддерживает», «Нейтрально», «Против» или «Неизвестно» либо оставьте пустым.
+error-missing_column = Нет столбца «{ $header }».
+error-json = Файл не является корректным JSON.
+error-schema = Это не файл семинара stakemap или он из другой версии.
+
 ## The printable report (/moderator/:id/report)
 report-open = Отчёт (печать / PDF)
 report-title = Отчёт

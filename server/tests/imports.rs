@@ -115,7 +115,7 @@ async fn a_bad_workshop_file_is_refused_with_where_and_why() {
         "/workshops/import",
         None,
         "application/json",
-        text[..text.len() / 2].as_bytes().to_vec(),
+        text.as_bytes()[..text.len() / 2].to_vec(),
     )
     .await;
     assert_eq!(cut.status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -146,17 +146,20 @@ fn stakeholders(
     let missing: Vec<FileProblem> = REQUIRED
         .iter()
         .filter(|key| columns.index(key).is_none())
-        .map(|key| FileProblem {
-            line: header.line,
-            column: None,
-            header: None,
-            code: "missing_column".to_owned(),
-            message: format!(
-                "no column \"{}\" ({key}); the header row names the columns",
-                tr(workshop.language(), &format!("export-col-{key}"))
-            ),
-            min: None,
-            max: None,
+        .map(|key| {
+            // The header the file should have, in the workshop's language.
+            let wanted = tr(workshop.language(), &format!("export-col-{key}"));
+            FileProblem {
+                line: header.line,
+                column: None,
+                message: format!(
+                    "no column \"{wanted}\" ({key}); the header row names the columns"
+                ),
+                header: Some(wanted),
+                code: "missing_column".to_owned(),
+                min: None,
+                max: None,
+            }
         })
         .collect();
     if !missing.is_empty() {

@@ -129,6 +129,11 @@ mod imp {
         })
     }
 
+    /// The file chosen in a file input, if any.
+    pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<super::PickedFile> {
+        input.files()?.get(0).map(super::PickedFile)
+    }
+
     /// Asks for the whole screen (the projector); browsers allow it only after a tap.
     pub fn request_fullscreen() {
         if let Some(root) = document().document_element() {
@@ -174,7 +179,16 @@ mod imp {
         None
     }
     pub fn request_fullscreen() {}
+    pub fn picked_file(_: &leptos::web_sys::HtmlInputElement) -> Option<super::PickedFile> {
+        None
+    }
 }
+
+/// A file the user picked, to send as a request's body.
+#[cfg(feature = "hydrate")]
+pub struct PickedFile(pub web_sys::File);
+#[cfg(not(feature = "hydrate"))]
+pub struct PickedFile;
 
 pub use imp::*;
 

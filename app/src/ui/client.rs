@@ -7,9 +7,10 @@ use serde::de::DeserializeOwned;
 
 use crate::domain::Language;
 use crate::i18n;
+use crate::ui::browser::PickedFile;
 use crate::wire::{
-    API, CreateWorkshop, CreatedWorkshop, DemoView, ErrorBody, ErrorDetail, Join, Joined,
-    WorkshopView,
+    API, CreateWorkshop, CreatedWorkshop, DemoView, ErrorBody, ErrorDetail, ImportedStakeholders,
+    Join, Joined, WorkshopView,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -66,6 +67,45 @@ impl ApiFailure {
     }
 }
 
+/// An imported file's problems, each where a person finds it, in the user's language.
+pub fn problem_lines(failure: &ApiFailure, lang: Language) -> Vec<String> {
+    let ApiFailure::Api { detail, .. } = failure else {
+        return Vec::new();
+    };
+    detail
+        .problems
+        .iter()
+        .map(|p| {
+            let key = format!("error-{}", p.code);
+            let mut args: Vec<(&str, FluentValue<'_>)> = Vec::new();
+            if let Some(max) = p.max {
+                args.push(("max", max.into()));
+            }
+            if let Some(min) = p.min {
+                args.push(("min", min.into()));
+            }
+            if let Some(header) = &p.header {
+                args.push(("header", header.clone().into()));
+            }
+            let text = i18n::tr_with(lang, &key, &args);
+            let text = if text == key { p.message.clone() } else { text };
+            let mut place: Vec<(&str, FluentValue<'_>)> =
+                vec![("line", p.line.into()), ("message", text.into())];
+            match (&p.column, &p.header) {
+                (Some(column), Some(header)) if p.code != "missing_column" => {
+                    place.push(("column", format!("{column} ({header})").into()));
+                    i18n::tr_with(lang, "import-problem", &place)
+                }
+                (Some(column), _) => {
+                    place.push(("column", column.clone().into()));
+                    i18n::tr_with(lang, "import-problem", &place)
+                }
+                _ => i18n::tr_with(lang, "import-problem-line", &place),
+            }
+        })
+        .collect()
+}
+
 pub async fn create_workshop(body: &CreateWorkshop) -> Result<CreatedWorkshop, ApiFailure> {
     send(Method::Post, "/workshops", None, Some(body)).await
 }
@@ -84,6 +124,22 @@ pub async fn demo() -> Result<DemoView, ApiFailure> {
 pub async fn workshop(id: &str, token: &str) -> Result<WorkshopView, ApiFailure> {
     let path = format!("/workshops/{id}");
     send::<(), _>(Method::Get, &path, Some(token), None).await
+}
+
+/// Restores a workshop from its `workshop.json` as a new workshop.
+pub async fn import_workshop(file: PickedFile) -> Result<CreatedWorkshop, ApiFailure> {
+    send_file("/workshops/import", None, file).await
+}
+
+/// Adds a group's stakeholders from a CSV or spreadsheet: all rows, or none.
+pub async fn import_stakeholders(
+    id: &str,
+    group: &str,
+    key: &str,
+    file: PickedFile,
+) -> Result<ImportedStakeholders, ApiFailure> {
+    let path = format!("/workshops/{id}/groups/{group}/import");
+    send_file(&path, Some(key), file).await
 }
 
 #[derive(Clone, Copy)]
@@ -136,6 +192,49 @@ async fn send<B: Serialize, T: DeserializeOwned>(
     }
     let text = if text.is_empty() { "null" } else { &text };
     serde_json::from_str(text).map_err(|_| failure(status, text))
+}
+
+/// Posts a picked file as the request's body, as `curl --data-binary` would.
+#[cfg(feature = "hydrate")]
+async fn send_file<T: DeserializeOwned>(
+    path: &str,
+    token: Option<&str>,
+    file: PickedFile,
+) -> Result<T, ApiFailure> {
+    use gloo_net::http::Request;
+
+    let url = format!("{API}{path}");
+    let kind = file.0.type_();
+    let mut builder = Request::post(&url).header(
+        "Content-Type",
+        if kind.is_empty() {
+            "application/octet-stream"
+        } else {
+            &kind
+        },
+    );
+    if let Some(token) = token {
+        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    let request = builder
+        .body(wasm_bindgen::JsValue::from(file.0))
+        .map_err(|_| ApiFailure::Network)?;
+    let response = request.send().await.map_err(|_| ApiFailure::Network)?;
+    let status = response.status();
+    let text = response.text().await.map_err(|_| ApiFailure::Network)?;
+    if !(200..300).contains(&status) {
+        return Err(failure(status, &text));
+    }
+    serde_json::from_str(&text).map_err(|_| failure(status, &text))
+}
+
+#[cfg(not(feature = "hydrate"))]
+async fn send_file<T: DeserializeOwned>(
+    _path: &str,
+    _token: Option<&str>,
+    _file: PickedFile,
+) -> Result<T, ApiFailure> {
+    Err(ApiFailure::Network)
 }
 
 #[cfg(not(feature = "hydrate"))]

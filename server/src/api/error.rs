@@ -14,21 +14,22 @@ use crate::workshops::ServiceError;
 #[derive(Debug)]
 pub struct ApiError {
     status: StatusCode,
-    detail: ErrorDetail,
+    // Boxed: handlers return `Result<_, ApiError>` everywhere, and the detail is large.
+    detail: Box<ErrorDetail>,
 }
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
         Self {
             status,
-            detail: ErrorDetail {
+            detail: Box::new(ErrorDetail {
                 code: code.to_owned(),
                 message: message.into(),
                 field: None,
                 max: None,
                 min: None,
                 problems: Vec::new(),
-            },
+            }),
         }
     }
 
@@ -38,9 +39,15 @@ impl ApiError {
         self
     }
 
+    /// The same error with the limit its message names, for the UI to translate.
+    pub fn with_max(mut self, max: u64) -> Self {
+        self.detail.max = Some(max);
+        self
+    }
+
     /// The body a client sees, for channels other than an HTTP response (the live feed).
     pub fn detail(self) -> ErrorDetail {
-        self.detail
+        *self.detail
     }
 
     pub fn not_found(what: &str) -> Self {
@@ -71,7 +78,7 @@ impl From<DomainError> for ApiError {
         };
         Self {
             status,
-            detail: ErrorDetail::from(&e),
+            detail: Box::new(ErrorDetail::from(&e)),
         }
     }
 }
@@ -135,6 +142,12 @@ impl From<JsonRejection> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, Json(ErrorBody { error: self.detail })).into_response()
+        (
+            self.status,
+            Json(ErrorBody {
+                error: *self.detail,
+            }),
+        )
+            .into_response()
     }
 }

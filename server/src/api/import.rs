@@ -59,11 +59,12 @@ impl From<ImportError> for ApiError {
         {
             message = format!("{message}: {}", place(first));
         }
-        let mut api = ApiError::new(status, e.code(), message);
-        if let ImportError::Problems(problems) = e {
-            api = api.with_problems(problems);
+        let api = ApiError::new(status, e.code(), message);
+        match e {
+            ImportError::Problems(problems) => api.with_problems(problems),
+            ImportError::TooManyRows { max, .. } => api.with_max(max as u64),
+            _ => api,
         }
-        api
     }
 }
 

@@ -6,10 +6,12 @@ mod join;
 mod moderator;
 mod moderator_combined;
 mod moderator_grid;
+mod moderator_import;
 mod new_workshop;
 mod presentation;
 mod projector;
 mod report;
+mod restore_workshop;
 
 pub use group::GroupPage;
 pub use home::Home;

@@ -12,6 +12,7 @@ use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::pages::moderator_combined::ModeratorCombined;
 use crate::ui::pages::moderator_grid::ModeratorGrid;
+use crate::ui::pages::moderator_import::ModeratorImport;
 use crate::ui::session::moderator_key;
 use crate::wire::WorkshopView;
 
@@ -58,6 +59,14 @@ pub fn ModeratorPage() -> impl IntoView {
         ready
             .get()
             .then(|| view! { <ModeratorCombined live workshop=live_workshop /> }.into_any())
+    };
+
+    let import = move || {
+        ready.get().then(|| {
+            let view = workshop.get_untracked()?;
+            let key = key_signal.get_untracked()?;
+            Some(view! { <ModeratorImport id=view.id key groups=view.groups /> }.into_any())
+        })
     };
 
     let title = Signal::derive(move || locale.t("moderator-title"));
@@ -136,6 +145,7 @@ pub fn ModeratorPage() -> impl IntoView {
             {body}
             {grid}
             {combined}
+            {import}
         </main>
     }
 }

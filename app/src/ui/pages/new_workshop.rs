@@ -9,6 +9,7 @@ use crate::ui::browser;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{Choice, TopBar};
 use crate::ui::locale::use_locale;
+use crate::ui::pages::restore_workshop::RestoreWorkshop;
 use crate::ui::session::moderator_link;
 use crate::wire::{CreateWorkshop, CreatedWorkshop};
 
@@ -182,7 +183,13 @@ pub fn NewWorkshop() -> impl IntoView {
         <TopBar title=Signal::derive(move || locale.t("new-title")) />
         <main class="page">
             {move || match created.get() {
-                None => form().into_any(),
+                None => {
+                    view! {
+                        {form()}
+                        <RestoreWorkshop created />
+                    }
+                        .into_any()
+                }
                 Some(done) => view! { <Created done /> }.into_any(),
             }}
         </main>

@@ -1,0 +1,142 @@
+//! The moderator's import: a group's stakeholders from a CSV or spreadsheet (a list prepared
+//! before the workshop, or another workshop's export), with the template to fill in. The
+//! server adds every row or none; when the file has problems, each is listed at its line and
+//! column so the file can be fixed in one go.
+
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::ui::browser;
+use crate::ui::client::{self, ApiFailure, problem_lines};
+use crate::ui::components::Choice;
+use crate::ui::locale::use_locale;
+use crate::wire::GroupView;
+
+/// What the last import did.
+#[derive(Clone)]
+enum Outcome {
+    Added(usize),
+    Failed(ApiFailure),
+}
+
+#[component]
+pub fn ModeratorImport(id: String, key: String, groups: Vec<GroupView>) -> impl IntoView {
+    let locale = use_locale();
+    let group = RwSignal::new(groups.first().map(|g| g.id.clone()).unwrap_or_default());
+    let options: Vec<(String, String)> = groups
+        .iter()
+        .map(|g| (g.id.clone(), g.name.clone()))
+        .collect();
+    let input = NodeRef::<Input>::new();
+    let busy = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let no_file = RwSignal::new(false);
+
+    let (workshop, moderator) = (id.clone(), key);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(file) = input.get().and_then(|i| browser::picked_file(&i)) else {
+            no_file.set(true);
+            return;
+        };
+        no_file.set(false);
+        busy.set(true);
+        outcome.set(None);
+        let (id, key, group) = (workshop.clone(), moderator.clone(), group.get_untracked());
+        spawn_local(async move {
+            let done = client::import_stakeholders(&id, &group, &key, file).await;
+            outcome.set(Some(match done {
+                Ok(added) => Outcome::Added(added.added),
+                Err(e) => Outcome::Failed(e),
+            }));
+            busy.set(false);
+            // The same file again would add the same rows again: start from an empty input.
+            if let Some(i) = input.get_untracked() {
+                i.set_value("");
+            }
+        });
+    };
+
+    let template = move |ext: &'static str| {
+        let id = id.clone();
+        move || {
+            format!(
+                "/api/v1/workshops/{id}/template/stakeholders.{ext}?lang={}",
+                locale.lang().code()
+            )
+        }
+    };
+    let result = move || {
+        outcome.get().map(|o| match o {
+            Outcome::Added(count) => view! {
+                <p class="import-ok" role="status" data-testid="import-result">
+                    {locale.t_with("import-added", &[("count", count.into())])}
+                </p>
+            }
+            .into_any(),
+            Outcome::Failed(e) => {
+                let lines = problem_lines(&e, locale.lang())
+                    .into_iter()
+                    .map(|line| view! { <li>{line}</li> })
+                    .collect_view();
+                view! {
+                    <div class="field-error" role="alert" data-testid="import-problems">
+                        <p>{e.message(locale.lang())}</p>
+                        <ul>{lines}</ul>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+
+    view! {
+        <section class="panel import" data-testid="import">
+            <h2>{move || locale.t("import-title")}</h2>
+            <p class="hint">{move || locale.t("import-hint")}</p>
+            <form on:submit=submit>
+                <Choice
+                    name="import-group"
+                    label=Signal::derive(move || locale.t("import-group"))
+                    options=options
+                    selected=group
+                    error=Signal::derive(|| None::<String>)
+                />
+                <label class="field" data-field="import-file">
+                    <span class="field-label">{move || locale.t("import-file")}</span>
+                    <input
+                        type="file"
+                        node_ref=input
+                        accept=".csv,.xlsx,.ods,.xls,text/csv"
+                        data-testid="import-file"
+                    />
+                </label>
+                <Show when=move || no_file.get()>
+                    <p class="field-error" role="alert">
+                        {move || locale.t("import-choose-file")}
+                    </p>
+                </Show>
+                <div class="button-row">
+                    <button
+                        type="submit"
+                        class="primary"
+                        disabled=move || busy.get()
+                        data-testid="import-submit"
+                    >
+                        {move || locale.t(if busy.get() { "import-busy" } else { "import-submit" })}
+                    </button>
+                    <a class="button secondary" href=template("csv") download="">
+                        {move || locale.t("import-template")}
+                        " CSV"
+                    </a>
+                    <a class="button secondary" href=template("xlsx") download="">
+                        {move || locale.t("import-template")}
+                        " XLSX"
+                    </a>
+                </div>
+            </form>
+            {result}
+        </section>
+    }
+}

@@ -1,5 +1,5 @@
-//! Files coming back in: a group's stakeholders from a CSV or a spreadsheet (XLSX, also ODS
-//! and XLS), and a whole workshop from its `workshop.json`.
+//! Files coming back in: a group's stakeholders from a CSV or an XLSX spreadsheet, and a whole
+//! workshop from its `workshop.json`.
 //!
 //! **Pure**: bytes in, checked values out; no I/O. Everything is read and checked before the
 //! caller changes anything, and every problem is reported at once with its line and column,

@@ -245,3 +245,108 @@ fn random_and_mangled_bytes_never_panic() {
         let _ = read_workshop(&bytes).map(|copy| copy.restore_plan(w.id()));
     }
 }
+
+/// The smallest XLSX calamine reads: a workbook of one sheet holding `sheet_data`.
+fn xlsx(sheet_data: &str) -> Vec<u8> {
+    use std::io::Write;
+    const NS: &str = "http://schemas.openxmlformats.org";
+    let parts = [
+        (
+            "_rels/.rels",
+            format!(
+                r#"<Relationships xmlns="{NS}/package/2006/relationships"><Relationship Id="r1" Type="{NS}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+            ),
+        ),
+        (
+            "xl/workbook.xml",
+            format!(
+                r#"<workbook xmlns="{NS}/spreadsheetml/2006/main" xmlns:r="{NS}/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets></workbook>"#
+            ),
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            format!(
+                r#"<Relationships xmlns="{NS}/package/2006/relationships"><Relationship Id="r1" Type="{NS}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#
+            ),
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            format!(
+                r#"<worksheet xmlns="{NS}/spreadsheetml/2006/main"><sheetData>{sheet_data}</sheetData></worksheet>"#
+            ),
+        ),
+    ];
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, text) in parts {
+        zip.start_file(name, options).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+fn inline(cell: &str, text: &str) -> String {
+    format!(r#"<c r="{cell}" t="inlineStr"><is><t>{text}</t></is></c>"#)
+}
+
+#[test]
+fn a_spreadsheet_reads_cell_by_cell_with_its_rows() {
+    let header: String = ["A1", "B1", "C1", "D1", "E1"]
+        .iter()
+        .zip(["name", "category", "level", "interest", "influence"])
+        .map(|(c, t)| inline(c, t))
+        .collect();
+    // Row 3 starts in column B of the sheet's own rows: blanks before it stay blank.
+    let data = format!(
+        r#"<row r="1">{header}</row><row r="3">{}{}{}<c r="D3"><v>4</v></c><c r="E3"><v>2.5</v></c></row>"#,
+        inline("A3", "Мэрия"),
+        inline("B3", "state"),
+        inline("C3", "local"),
+    );
+    let found = match read_stakeholders(&xlsx(&data), &workshop(), group(&workshop(), 1)) {
+        Err(ImportError::Problems(p)) => p,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!((found[0].line, found[0].column.as_deref()), (3, Some("E")));
+    assert_eq!(found[0].code, "not_a_number");
+}
+
+/// calamine #693, found by `fuzz/`: one cell in A1 and one in the sheet's last cell made a
+/// 512 GiB range and aborted the server.
+#[test]
+fn a_cell_at_the_end_of_the_sheet_is_too_many_rows_not_a_crash() {
+    let data = format!(
+        r#"<row r="1">{}</row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>"#,
+        inline("A1", "name")
+    );
+    let w = workshop();
+    assert!(matches!(
+        read_stakeholders(&xlsx(&data), &w, group(&w, 1)),
+        Err(ImportError::TooManyRows { max: MAX_ROWS, .. })
+    ));
+}
+
+/// calamine #709, found by `fuzz/`: a cell reference too long for its arithmetic.
+#[test]
+fn an_overflowing_cell_reference_is_a_damaged_file() {
+    let data = format!(
+        r#"<row r="1">{}</row>"#,
+        inline("AAAAAAAAAAAAAAAAAAAA99999999999", "x")
+    );
+    let w = workshop();
+    match read_stakeholders(&xlsx(&data), &w, group(&w, 1)) {
+        Err(ImportError::Unreadable(_) | ImportError::TooManyRows { .. }) => {}
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_old_xls_file_is_asked_to_be_saved_as_xlsx() {
+    let w = workshop();
+    let old = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
+    match read_stakeholders(&old, &w, group(&w, 1)) {
+        Err(ImportError::Unreadable(message)) => assert!(message.contains("XLSX"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+}

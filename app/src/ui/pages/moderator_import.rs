@@ -108,7 +108,7 @@ pub fn ModeratorImport(id: String, key: String, groups: Vec<GroupView>) -> impl 
                     <input
                         type="file"
                         node_ref=input
-                        accept=".csv,.xlsx,.ods,.xls,text/csv"
+                        accept=".csv,.xlsx,text/csv"
                         data-testid="import-file"
                     />
                 </label>

@@ -466,7 +466,17 @@ fn parts(w: &Workshop) {
     let input = graph_input(w, &grid, lang);
     let input_combined = graph_input(w, &grid_combined, lang);
     let names: Vec<&str> = w.stakeholders().iter().map(|s| s.name()).collect();
-    let timed: [(&str, f64); 10] = [
+    let json = app::export::workshop_json(w).unwrap().into_bytes();
+    let restore = || {
+        let copy = app::import::read_workshop(&json).unwrap();
+        copy.restore_plan(WorkshopId::from_random_bytes([7; 16]))
+            .unwrap()
+    };
+    let timed: [(&str, f64); 11] = [
+        (
+            "import: read workshop.json + restore_plan (checks every edit)",
+            millis(restore),
+        ),
         ("rows, every group", millis(|| rows(w, &all).unwrap())),
         ("rows, combined", millis(|| rows(w, &combined).unwrap())),
         ("combine (the combined map)", millis(|| combine(w))),

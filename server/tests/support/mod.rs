@@ -33,23 +33,23 @@ impl Reply {
     }
 }
 
-pub async fn call(
+/// One request through the router, answered whole.
+async fn send(
     router: &Router,
     method: &str,
     uri: &str,
     key: Option<&str>,
-    body: Option<Value>,
+    content_type: Option<&str>,
+    body: Vec<u8>,
 ) -> Reply {
     let mut request = Request::builder().method(method).uri(uri);
     if let Some(key) = key {
         request = request.header("authorization", format!("Bearer {key}"));
     }
-    if body.is_some() {
-        request = request.header("content-type", "application/json");
+    if let Some(content_type) = content_type {
+        request = request.header("content-type", content_type);
     }
-    let request = request
-        .body(Body::from(body.map(|b| b.to_string()).unwrap_or_default()))
-        .unwrap();
+    let request = request.body(Body::from(body)).unwrap();
     let response = router.clone().oneshot(request).await.unwrap();
     let status = response.status();
     let headers = response.headers().clone();
@@ -67,6 +67,19 @@ pub async fn call(
     }
 }
 
+/// A JSON request (or none), as a script sends it.
+pub async fn call(
+    router: &Router,
+    method: &str,
+    uri: &str,
+    key: Option<&str>,
+    body: Option<Value>,
+) -> Reply {
+    let content_type = body.as_ref().map(|_| "application/json");
+    let bytes = body.map(|b| b.to_string().into_bytes()).unwrap_or_default();
+    send(router, method, uri, key, content_type, bytes).await
+}
+
 /// A request with a file as its body, as `curl --data-binary @file` sends it.
 pub async fn send_file(
     router: &Router,
@@ -75,32 +88,7 @@ pub async fn send_file(
     content_type: &str,
     bytes: Vec<u8>,
 ) -> Reply {
-    let mut request = Request::builder()
-        .method("POST")
-        .uri(uri)
-        .header("content-type", content_type);
-    if let Some(key) = key {
-        request = request.header("authorization", format!("Bearer {key}"));
-    }
-    let response = router
-        .clone()
-        .oneshot(request.body(Body::from(bytes)).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .unwrap()
-        .to_bytes()
-        .to_vec();
-    Reply {
-        status,
-        headers,
-        body,
-    }
+    send(router, "POST", uri, key, Some(content_type), bytes).await
 }
 
 /// Names as rooms type them, and names meant to break a file.

@@ -367,16 +367,24 @@ impl Workshops {
         let entry = self.entry(id)?;
         let (mut durable, last) = {
             let mut live = lock(&entry);
+            // Checked on a copy, each against the ones before it: then `head` takes exactly
+            // these changes in this order, so each is still valid when it is queued.
+            let at_ms = now_ms();
+            let stamp = i64::try_from(at_ms).unwrap_or(i64::MAX);
             let mut scratch = live.head.clone();
-            for (index, edit) in edits.iter().enumerate() {
+            let mut checked = Vec::with_capacity(edits.len());
+            for (index, edit) in edits.into_iter().enumerate() {
                 let valid = scratch
-                    .validate(actor, edit.change.clone())
+                    .validate(actor, edit.change.stamped(stamp))
                     .map_err(|error| ServiceError::Batch { index, error })?;
-                scratch.apply(valid);
+                scratch.apply(valid.clone());
+                checked.push((edit.id, valid));
             }
             let mut last = live.head.seq();
-            for edit in edits {
-                last = self.accept(&entry, &mut live, actor, edit)?.0;
+            for (edit_id, valid) in checked {
+                last = self
+                    .queue(&entry, &mut live, actor, edit_id, valid, at_ms)
+                    .0;
             }
             (live.durable_seq.subscribe(), last)
         };
@@ -402,12 +410,26 @@ impl Workshops {
             .change
             .stamped(i64::try_from(at_ms).unwrap_or(i64::MAX));
         let valid = live.head.validate(actor, change)?;
+        Ok(self.queue(entry, live, actor, edit.id, valid, at_ms))
+    }
+
+    /// Applies a validated change to `head` and hands it to the commit thread; called with
+    /// the workshop locked, `valid` checked against `head` as it is now.
+    fn queue(
+        &self,
+        entry: &Entry,
+        live: &mut Live,
+        actor: Actor,
+        edit_id: EditId,
+        valid: Valid,
+        at_ms: u64,
+    ) -> (u64, Target) {
         let seq = live.head.seq() + 1;
         let target = valid.change().target();
         let event = ServerMessage::Event {
             event: EditEvent {
                 seq,
-                edit_id: edit.id.clone(),
+                edit_id: edit_id.clone(),
                 actor,
                 change: valid.change().clone(),
             },
@@ -416,13 +438,13 @@ impl Workshops {
         let event = Utf8Bytes::from(serde_json::to_string(&event).expect("events serialise"));
         let record = LogRecord {
             seq,
-            edit_id: edit.id.clone(),
+            edit_id: edit_id.clone(),
             actor,
             change: valid.change().clone(),
             at_ms,
         };
         live.head.apply(valid.clone());
-        live.applied.insert(edit.id, (seq, target));
+        live.applied.insert(edit_id, (seq, target));
         let entry = entry.clone();
         let workshop = live.head.id();
         self.committer.submit(Job {
@@ -435,7 +457,7 @@ impl Workshops {
                 live.durable_seq.send_replace(seq);
             }),
         });
-        Ok((seq, target))
+        (seq, target)
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod canvas_size;
 mod choice;
+mod file_upload;
 mod form_actions;
 mod graph_view;
 mod grid_view;
@@ -16,6 +17,7 @@ mod top_bar;
 pub mod worksheet;
 
 pub use choice::Choice;
+pub use file_upload::{FilePicker, FileProblems};
 pub use form_actions::FormActions;
 pub use graph_view::GraphView;
 pub use grid_view::GridView;

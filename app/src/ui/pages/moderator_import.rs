@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::ui::browser;
-use crate::ui::client::{self, ApiFailure, problem_lines};
-use crate::ui::components::Choice;
+use crate::ui::client::{self, ApiFailure};
+use crate::ui::components::{Choice, FilePicker, FileProblems};
 use crate::ui::locale::use_locale;
 use crate::wire::GroupView;
 
@@ -76,17 +76,7 @@ pub fn ModeratorImport(id: String, key: String, groups: Vec<GroupView>) -> impl 
             }
             .into_any(),
             Outcome::Failed(e) => {
-                let lines = problem_lines(&e, locale.lang())
-                    .into_iter()
-                    .map(|line| view! { <li>{line}</li> })
-                    .collect_view();
-                view! {
-                    <div class="field-error" role="alert" data-testid="import-problems">
-                        <p>{e.message(locale.lang())}</p>
-                        <ul>{lines}</ul>
-                    </div>
-                }
-                .into_any()
+                view! { <FileProblems failure=e testid="import-problems" /> }.into_any()
             }
         })
     };
@@ -103,20 +93,7 @@ pub fn ModeratorImport(id: String, key: String, groups: Vec<GroupView>) -> impl 
                     selected=group
                     error=Signal::derive(|| None::<String>)
                 />
-                <label class="field" data-field="import-file">
-                    <span class="field-label">{move || locale.t("import-file")}</span>
-                    <input
-                        type="file"
-                        node_ref=input
-                        accept=".csv,.xlsx,text/csv"
-                        data-testid="import-file"
-                    />
-                </label>
-                <Show when=move || no_file.get()>
-                    <p class="field-error" role="alert">
-                        {move || locale.t("import-choose-file")}
-                    </p>
-                </Show>
+                <FilePicker input name="import-file" accept=".csv,.xlsx,text/csv" missing=no_file />
                 <div class="button-row">
                     <button
                         type="submit"

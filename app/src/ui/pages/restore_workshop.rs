@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::ui::browser;
-use crate::ui::client::{self, ApiFailure, problem_lines};
+use crate::ui::client::{self, ApiFailure};
+use crate::ui::components::{FilePicker, FileProblems};
 use crate::ui::locale::use_locale;
 use crate::wire::CreatedWorkshop;
 
@@ -37,38 +38,16 @@ pub fn RestoreWorkshop(created: RwSignal<Option<CreatedWorkshop>>) -> impl IntoV
         });
     };
     let problems = move || {
-        failure.get().map(|e| {
-            let lines = problem_lines(&e, locale.lang())
-                .into_iter()
-                .map(|line| view! { <li>{line}</li> })
-                .collect_view();
-            view! {
-                <div class="field-error" role="alert" data-testid="restore-problems">
-                    <p>{e.message(locale.lang())}</p>
-                    <ul>{lines}</ul>
-                </div>
-            }
-        })
+        failure
+            .get()
+            .map(|e| view! { <FileProblems failure=e testid="restore-problems" /> })
     };
 
     view! {
         <form class="panel restore" on:submit=submit data-testid="restore">
             <h2>{move || locale.t("restore-title")}</h2>
             <p class="hint">{move || locale.t("restore-hint")}</p>
-            <label class="field" data-field="restore-file">
-                <span class="field-label">{move || locale.t("import-file")}</span>
-                <input
-                    type="file"
-                    node_ref=input
-                    accept=".json,application/json"
-                    data-testid="restore-file"
-                />
-            </label>
-            <Show when=move || no_file.get()>
-                <p class="field-error" role="alert">
-                    {move || locale.t("import-choose-file")}
-                </p>
-            </Show>
+            <FilePicker input name="restore-file" accept=".json,application/json" missing=no_file />
             {problems}
             <button
                 type="submit"

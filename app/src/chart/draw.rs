@@ -7,9 +7,11 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::domain::{Attitude, Quadrant};
 
+use super::contested::ContestedLayout;
 use super::geometry::Point;
 use super::graph_layout::GraphLayout;
 use super::grid_layout::{Align, GridLayout, Label, Marker, TextItem};
+use super::key_page::KeyPage;
 use super::legend::{LegendRow, Symbol};
 use super::palette::{self, Rgb, Shape};
 use super::svg::SvgWriter;
@@ -81,6 +83,113 @@ impl Picture for GraphLayout {
     ) -> DrawResult<DB> {
         draw_graph(self, area, font)
     }
+}
+
+impl Picture for KeyPage {
+    fn size(&self) -> (u32, u32) {
+        (self.canvas.w.round() as u32, self.canvas.h.round() as u32)
+    }
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        font: &FontProfile,
+    ) -> DrawResult<DB> {
+        area.fill(&colour(palette::PAPER))?;
+        words(
+            area,
+            &[],
+            &self.legend,
+            &self.title,
+            &None,
+            self.sizes.line,
+            font,
+        )
+    }
+}
+
+impl Picture for ContestedLayout {
+    fn size(&self) -> (u32, u32) {
+        (self.canvas.w.round() as u32, self.canvas.h.round() as u32)
+    }
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        font: &FontProfile,
+    ) -> DrawResult<DB> {
+        draw_contested(self, area, font)
+    }
+}
+
+fn draw_contested<DB: DrawingBackend>(
+    layout: &ContestedLayout,
+    area: &DrawingArea<DB, Shift>,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    let line = layout.sizes.line;
+    area.fill(&colour(palette::PAPER))?;
+    for (i, row) in layout.rows.iter().enumerate() {
+        if i % 2 == 1 {
+            rect(area, row.band, palette::FOCUS, true, 0.0)?;
+        }
+    }
+    for (from, to) in &layout.rules {
+        segment(area, *from, *to, palette::RULE, line * 0.75)?;
+    }
+    for row in &layout.rows {
+        for s in &row.spreads {
+            segment(area, s.range.0, s.range.1, palette::RULE, line * 5.0)?;
+        }
+        for d in &row.dots {
+            outline(
+                area,
+                Shape::Circle,
+                d.center,
+                d.radius,
+                palette::group(d.group),
+                line,
+            )?;
+            text(area, &d.letter, palette::group(d.group).ink(), font)?;
+        }
+        for s in &row.spreads {
+            segment(area, s.median.0, s.median.1, palette::INK, line * 2.0)?;
+        }
+        for t in &row.name {
+            text(area, t, palette::INK, font)?;
+        }
+    }
+    for t in &layout.heads {
+        text(area, t, palette::INK, font)?;
+    }
+    words(
+        area,
+        &[],
+        &layout.legend,
+        &layout.title,
+        &layout.note,
+        line,
+        font,
+    )
+}
+
+/// A group's dot with its letter, as in the legend.
+fn group_dot<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    group: usize,
+    at: Point,
+    r: f64,
+    line: f64,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    let fill = palette::group(group);
+    outline(area, Shape::Circle, at, r, fill, line)?;
+    let letter = TextItem::new(
+        super::grid_layout::group_tag(group),
+        at,
+        Align::Center,
+        r * 1.1,
+        Weight::Bold,
+    );
+    text(area, &letter, fill.ink(), font)
 }
 
 /// The grid.
@@ -186,7 +295,15 @@ fn legend<DB: DrawingBackend>(
     for row in rows {
         let r = row.size / 2.0;
         match row.symbol {
-            Symbol::Heading | Symbol::Indented | Symbol::Number => {}
+            Symbol::Heading | Symbol::Indented | Symbol::Number | Symbol::More => {}
+            Symbol::Group(i) => group_dot(area, i, row.at, r, line, font)?,
+            Symbol::Median => segment(
+                area,
+                Point::new(row.at.x, row.at.y - r),
+                Point::new(row.at.x, row.at.y + r),
+                palette::INK,
+                line * 2.0,
+            )?,
             Symbol::Colour(i) => {
                 outline(area, Shape::Circle, row.at, r, palette::category(i), line)?
             }
@@ -284,7 +401,7 @@ fn words<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     labels: &[Label],
     rows: &[LegendRow],
-    title: &Option<TextItem>,
+    title: &[TextItem],
     note: &Option<TextItem>,
     line: f64,
     font: &FontProfile,
@@ -294,7 +411,7 @@ fn words<DB: DrawingBackend>(
         text(area, &label.text, palette::INK, font)?;
     }
     legend(area, rows, line, font)?;
-    if let Some(t) = title {
+    for t in title {
         text(area, t, palette::INK, font)?;
     }
     if let Some(t) = note {

@@ -63,6 +63,7 @@ pub fn graph_input(workshop: &Workshop, options: &GridOptions, lang: Language) -
         broker: tr(lang, "graph-broker"),
         isolated: tr(lang, "graph-isolated"),
         numbers_heading: grid.words.numbers_heading.clone(),
+        key_continues: grid.words.key_continues.clone(),
         empty: tr(lang, "graph-empty"),
         summary: String::new(),
     };

@@ -14,7 +14,7 @@ use crate::graph::measures::{Link, Measures, measures};
 use super::geometry::{Point, Rect};
 use super::grid_layout::{Align, Label, TextItem, group_tag};
 use super::labels::{self, Spot};
-use super::legend::{self, LegendRow, Symbol};
+use super::legend::{self, Entry, LegendRow, Symbol};
 use super::page::{Page, Sizes};
 use super::text;
 
@@ -53,6 +53,8 @@ pub struct GraphWords {
     /// Heading of the influential stakeholders without relationships.
     pub isolated: String,
     pub numbers_heading: String,
+    /// The legend's last line when the key goes on elsewhere.
+    pub key_continues: String,
     pub empty: String,
     /// "12 stakeholders, 15 relationships".
     pub summary: String,
@@ -115,11 +117,14 @@ pub struct GraphLayout {
     pub canvas: Rect,
     pub sizes: Sizes,
     pub plot: Rect,
-    pub title: Option<TextItem>,
+    /// The title's lines.
+    pub title: Vec<TextItem>,
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
     pub labels: Vec<Label>,
     pub legend: Vec<LegendRow>,
+    /// The end of the key that did not fit beside the graph ([`super::KeyPage`]).
+    pub key_rest: Vec<Entry>,
     pub note: Option<TextItem>,
     pub measures: Measures,
     /// A node picked by touch, drawn with a ring.
@@ -191,6 +196,7 @@ fn compute(
         title,
         chart,
         panel,
+        ..
     } = Page::compose(width, height, &input.words.title);
     let label = sizes.label;
     let plot = chart;
@@ -277,24 +283,33 @@ fn compute(
     let mut numbered = Vec::new();
     let mut labels_out = Vec::new();
     for &i in &order {
-        match &placements[i] {
-            Some(p) => labels_out.push(Label {
+        let placed = placements[i].as_ref();
+        if let Some(p) = placed {
+            labels_out.push(Label {
                 marker: i,
                 text: p.text.clone(),
                 leader: p.leader,
-            }),
-            None => {
-                numbered.push(i);
-                nodes[i].number = Some(numbered.len());
-            }
+            });
+        }
+        // A name shortened on the picture is numbered too, so the key holds it whole.
+        if !placed.is_some_and(|p| p.whole) {
+            numbered.push(i);
+            nodes[i].number = Some(numbered.len());
         }
     }
 
-    let legend = legend::rows(
-        legend_entries(input, &measures, &numbered),
-        panel,
-        label,
-        margin,
+    let (fixed, key) = legend_entries(input, &measures, &numbered);
+    let legend = legend::lay_out(
+        fixed,
+        key,
+        &legend::Panel {
+            area: panel,
+            px: label,
+            min_px: sizes.small,
+            margin,
+            max_columns: 2,
+        },
+        &input.words.key_continues,
     );
     let note = input.nodes.is_empty().then(|| {
         TextItem::new(
@@ -318,7 +333,8 @@ fn compute(
         nodes,
         edges,
         labels: labels_out,
-        legend,
+        legend: legend.rows,
+        key_rest: legend.rest,
         note,
         measures,
         highlight: None,
@@ -400,14 +416,15 @@ fn edges_of(input: &GraphInput, nodes: &[Node], line: f64) -> Vec<Edge> {
     out
 }
 
+/// The legend's vocabulary, and its names (who to watch, then the numbered key).
 fn legend_entries(
     input: &GraphInput,
     measures: &Measures,
     numbered: &[usize],
-) -> Vec<(Symbol, String)> {
+) -> (Vec<Entry>, Vec<Entry>) {
     let w = &input.words;
-    let mut entries: Vec<(Symbol, String)> = Vec::new();
-    let heading = |entries: &mut Vec<(Symbol, String)>, text: &str| {
+    let mut entries: Vec<Entry> = Vec::new();
+    let heading = |entries: &mut Vec<Entry>, text: &str| {
         if !text.is_empty() {
             entries.push((Symbol::Heading, text.to_owned()));
         }
@@ -449,10 +466,11 @@ fn legend_entries(
                 .map(|(i, g)| (Symbol::Indented, format!("{} · {g}", group_tag(i)))),
         );
     }
+    let mut key: Vec<Entry> = Vec::new();
     let who = watch(input, measures);
     if !who.brokers.is_empty() {
-        heading(&mut entries, &w.broker);
-        entries.extend(who.brokers.iter().map(|(i, b)| {
+        heading(&mut key, &w.broker);
+        key.extend(who.brokers.iter().map(|(i, b)| {
             (
                 Symbol::Indented,
                 format!("{b:.2} · {}", tagged(input, &input.nodes[*i])),
@@ -460,23 +478,23 @@ fn legend_entries(
         }));
     }
     if !who.isolated.is_empty() {
-        heading(&mut entries, &w.isolated);
-        entries.extend(
+        heading(&mut key, &w.isolated);
+        key.extend(
             who.isolated
                 .iter()
                 .map(|i| (Symbol::Indented, tagged(input, &input.nodes[*i]))),
         );
     }
     if !numbered.is_empty() {
-        heading(&mut entries, &w.numbers_heading);
+        heading(&mut key, &w.numbers_heading);
         for (k, &i) in numbered.iter().enumerate() {
-            entries.push((
+            key.push((
                 Symbol::Number,
                 format!("{} {}", k + 1, tagged(input, &input.nodes[i])),
             ));
         }
     }
-    entries
+    (entries, key)
 }
 
 /// Who to watch: the strongest brokers, and influential stakeholders left alone.

@@ -167,6 +167,7 @@ pub fn grid_input(workshop: &Workshop, options: &GridOptions, lang: Language) ->
         attitudes_heading: tr(lang, "grid-attitude"),
         groups_heading: tr(lang, "grid-groups"),
         numbers_heading: tr(lang, "grid-numbers"),
+        key_continues: tr(lang, "grid-key-continues"),
         attitudes: Attitude::ALL.map(|a| tr(lang, &format!("attitude-{}", a.as_str()))),
         empty: tr(lang, "grid-empty"),
         rule: crate::i18n::tr_with(

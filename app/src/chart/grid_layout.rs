@@ -11,7 +11,7 @@ use crate::domain::{Attitude, Quadrant, Scale, StakeholderId};
 
 use super::geometry::{Point, Rect};
 use super::labels::{self, Spot};
-use super::legend::{self, LegendRow, Symbol};
+use super::legend::{self, Entry, LegendRow, Symbol};
 use super::page::{Page, Sizes};
 use super::text::{self, Weight};
 
@@ -53,6 +53,8 @@ pub struct GridWords {
     pub attitudes_heading: String,
     pub groups_heading: String,
     pub numbers_heading: String,
+    /// The legend's last line when the numbered key goes on elsewhere.
+    pub key_continues: String,
     /// In [`Attitude::ALL`] order.
     pub attitudes: [String; 4],
     /// Shown on an empty grid.
@@ -170,13 +172,17 @@ pub struct GridLayout {
     pub scale: Scale,
     /// Where the midlines run (x for interest, y for influence).
     pub midline: Point,
-    pub title: Option<TextItem>,
+    /// The title's lines.
+    pub title: Vec<TextItem>,
     pub quadrants: Vec<QuadrantItem>,
     pub ticks: Vec<TextItem>,
     pub axis_titles: Vec<TextItem>,
     pub markers: Vec<Marker>,
     pub labels: Vec<Label>,
     pub legend: Vec<LegendRow>,
+    /// The end of the numbered key that did not fit beside the grid: shown on a key page of
+    /// its own ([`super::KeyPage`]).
+    pub key_rest: Vec<Entry>,
     pub note: Option<TextItem>,
     /// A marker picked by touch, drawn with a ring.
     pub highlight: Option<StakeholderId>,
@@ -265,6 +271,7 @@ fn compute(input: &GridInput, width: f64, height: f64) -> GridLayout {
         title,
         chart,
         panel,
+        ..
     } = Page::compose(width, height, &input.words.title);
     let label = sizes.label;
     let line = text::line_height(label);
@@ -307,6 +314,7 @@ fn compute(input: &GridInput, width: f64, height: f64) -> GridLayout {
         markers: Vec::new(),
         labels: Vec::new(),
         legend: Vec::new(),
+        key_rest: Vec::new(),
         note: None,
         highlight: None,
     };
@@ -358,7 +366,19 @@ fn compute(input: &GridInput, width: f64, height: f64) -> GridLayout {
     let mut placed = markers(input, &layout, label);
     layout.labels = labels(input, &mut placed, &layout, label, unit);
     layout.markers = placed;
-    layout.legend = legend(input, &layout.markers, panel, label, margin);
+    let legend = legend(
+        input,
+        &layout.markers,
+        &legend::Panel {
+            area: panel,
+            px: label,
+            min_px: sizes.small,
+            margin,
+            max_columns: 2,
+        },
+    );
+    layout.legend = legend.rows;
+    layout.key_rest = legend.rest;
     if input.points.is_empty() && !input.words.empty.is_empty() {
         layout.note = Some(TextItem::new(
             text::fit(&input.words.empty, label, Weight::Regular, plot.w * 0.9),
@@ -519,30 +539,26 @@ fn labels(
     let mut number = 0;
     let mut out = Vec::new();
     for &i in &order {
-        match &placements[i] {
-            Some(p) => out.push(Label {
+        let placed = placements[i].as_ref();
+        if let Some(p) = placed {
+            out.push(Label {
                 marker: i,
                 text: p.text.clone(),
                 leader: p.leader,
-            }),
-            None => {
-                number += 1;
-                markers[i].number = Some(number);
-            }
+            });
+        }
+        // A name shortened on the grid is numbered too, so the key holds it whole.
+        if !placed.is_some_and(|p| p.whole) {
+            number += 1;
+            markers[i].number = Some(number);
         }
     }
     out
 }
 
-fn legend(
-    input: &GridInput,
-    markers: &[Marker],
-    panel: Rect,
-    label: f64,
-    margin: f64,
-) -> Vec<LegendRow> {
-    let mut entries: Vec<(Symbol, String)> = Vec::new();
-    let heading = |entries: &mut Vec<(Symbol, String)>, text: &str| {
+fn legend(input: &GridInput, markers: &[Marker], panel: &legend::Panel) -> legend::Legend {
+    let mut entries: Vec<Entry> = Vec::new();
+    let heading = |entries: &mut Vec<Entry>, text: &str| {
         if !text.is_empty() {
             entries.push((Symbol::Heading, text.to_owned()));
         }
@@ -588,8 +604,9 @@ fn legend(
     }
     let mut numbered: Vec<&Marker> = markers.iter().filter(|m| m.number.is_some()).collect();
     numbered.sort_by_key(|m| m.number);
+    let mut key = Vec::new();
     if !numbered.is_empty() {
-        heading(&mut entries, &input.words.numbers_heading);
+        heading(&mut key, &input.words.numbers_heading);
         let names: std::collections::HashMap<StakeholderId, &GridPoint> =
             input.points.iter().map(|p| (p.id, p)).collect();
         for m in &numbered {
@@ -599,9 +616,8 @@ fn legend(
             } else {
                 p.name.clone()
             };
-            entries.push((Symbol::Number, format!("{} {name}", m.number.unwrap_or(0))));
+            key.push((Symbol::Number, format!("{} {name}", m.number.unwrap_or(0))));
         }
     }
-
-    legend::rows(entries, panel, label, margin)
+    legend::lay_out(entries, key, panel, &input.words.key_continues)
 }

@@ -38,6 +38,8 @@ pub struct Placement {
     pub text: TextItem,
     /// From the mark's edge to the label, when the label sits away from its mark.
     pub leader: Option<(Point, Point)>,
+    /// The whole name (not a shorter cut): a cut one is also numbered and listed whole.
+    pub whole: bool,
 }
 
 /// A placement for each spot (by index), `None` where no name fits.
@@ -102,6 +104,7 @@ pub fn place(r: &Request) -> Vec<Option<Placement>> {
                 .map(|(rect, far)| (text, rect, far))
         });
         if let Some((text, rect, far)) = found {
+            let whole = text.split_whitespace().eq(r.names[i].split_whitespace());
             let leader = far.then(|| leader_for(&rect));
             let taken = rect.inflate(gap / 3.0);
             near_labels.insert(&taken, placed.len());
@@ -110,6 +113,7 @@ pub fn place(r: &Request) -> Vec<Option<Placement>> {
             out[i] = Some(Placement {
                 text: TextItem::new(text, at, Align::Left, r.px, Weight::Regular),
                 leader,
+                whole,
             });
         }
     }

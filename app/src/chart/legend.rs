@@ -1,5 +1,8 @@
-//! The legend beside a picture: rows of a symbol and words, shrunk and then split into two
-//! columns when they do not fit, and summed up in a last row when even that is not enough.
+//! The legend beside a picture: rows of a symbol and words. Words are never cut: an entry that
+//! is wider than its column wraps onto further rows. When the entries do not fit, the legend
+//! takes two columns, then smaller type (down to the smallest the projector allows); what still
+//! does not fit — the numbered key first, being last — is handed back as the `rest`, which the
+//! caller shows on a panel or slide of its own ([`super::KeyPage`]), never summed up as "… +69".
 
 use crate::domain::{Attitude, RelationKind};
 
@@ -21,7 +24,16 @@ pub enum Symbol {
     Indented,
     /// Words only, flush left (numbered names).
     Number,
+    /// The next line of the entry above, wrapped: no symbol, the same indent.
+    More,
+    /// A group's dot (its colour and letter), on the picture of where the groups disagree.
+    Group(usize),
+    /// The median's tick on that picture.
+    Median,
 }
+
+/// A legend entry before layout: its symbol and all of its words.
+pub type Entry = (Symbol, String);
 
 #[derive(Clone, PartialEq, Debug)]
 pub struct LegendRow {
@@ -32,59 +44,126 @@ pub struct LegendRow {
     pub text: TextItem,
 }
 
-/// Lays `entries` out in `panel`, starting at type size `label`.
-pub fn rows(
-    mut entries: Vec<(Symbol, String)>,
-    panel: Rect,
-    label: f64,
-    margin: f64,
-) -> Vec<LegendRow> {
-    // Two columns before smaller type (on a wide panel), then type down to 60%; what still
-    // does not fit is summed up in a last row.
-    let mut px = label;
-    let mut columns = 1;
+/// Where a legend goes and how small its type may get.
+#[derive(Clone, Copy, Debug)]
+pub struct Panel {
+    pub area: Rect,
+    /// The type size to start at.
+    pub px: f64,
+    /// The smallest type allowed.
+    pub min_px: f64,
+    pub margin: f64,
+    pub max_columns: usize,
+}
+
+/// A laid-out legend and the entries that found no room in it.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct Legend {
+    pub rows: Vec<LegendRow>,
+    pub rest: Vec<Entry>,
+}
+
+/// Lays out `fixed` (the vocabulary: always first) and then `key` (names, numbered or listed)
+/// in `panel`. When not everything fits even in the smallest type, the entries that do not are
+/// returned as `rest` and a last row says `continues`.
+pub fn lay_out(fixed: Vec<Entry>, key: Vec<Entry>, panel: &Panel, continues: &str) -> Legend {
+    let mut entries = fixed;
+    entries.extend(key);
+    let mut px = panel.px.max(panel.min_px);
     loop {
-        let per_column = (panel.h / text::line_height(px)).floor().max(1.0) as usize;
-        if entries.len() <= per_column * columns {
+        for columns in 1..=columns_for(panel, px) {
+            let (rows, placed) = place(&entries, panel.area, px, columns, panel.margin);
+            if placed == entries.len() {
+                return Legend {
+                    rows,
+                    rest: Vec::new(),
+                };
+            }
+        }
+        if px <= panel.min_px {
             break;
         }
-        if columns < 2 && panel.w / 2.0 >= px * 10.0 {
-            columns = 2;
-        } else if px > label * 0.6 {
-            px = (px * 0.9).max(label * 0.6);
-        } else {
-            let keep = per_column * columns - 1;
-            let hidden = entries.len() - keep;
-            entries.truncate(keep);
-            entries.push((Symbol::Heading, format!("… +{hidden}")));
-            break;
-        }
+        px = (px * 0.9).max(panel.min_px);
     }
+    // The smallest type and the most columns, one line or more kept for `continues`.
+    let columns = columns_for(panel, px);
+    let note = text::wrap(continues, px, Weight::Bold, panel.area.w);
     let line = text::line_height(px);
-    let per_column = (panel.h / line).floor().max(1.0) as usize;
-    let col_w = panel.w / columns as f64;
+    let room = Rect::new(
+        panel.area.x,
+        panel.area.y,
+        panel.area.w,
+        (panel.area.h - note.len() as f64 * line).max(line),
+    );
+    let (mut rows, placed) = place(&entries, room, px, columns, panel.margin);
+    for (i, words) in note.into_iter().enumerate() {
+        let y = room.bottom() + i as f64 * line + line / 2.0;
+        rows.push(LegendRow {
+            symbol: Symbol::Heading,
+            at: Point::new(panel.area.x, y),
+            size: px * 0.9,
+            text: TextItem::new(
+                words,
+                Point::new(panel.area.x, y),
+                Align::Left,
+                px,
+                Weight::Bold,
+            ),
+        });
+    }
+    Legend {
+        rows,
+        rest: entries.split_off(placed),
+    }
+}
+
+/// How many columns the panel takes at `px`: each at least ten letters wide.
+fn columns_for(panel: &Panel, px: f64) -> usize {
+    let most = (panel.area.w / (px * 10.0)).floor().max(1.0) as usize;
+    most.min(panel.max_columns.max(1))
+}
+
+/// Places entries in order, each whole in one column, until one does not fit: the rows and
+/// how many entries they hold.
+fn place(
+    entries: &[Entry],
+    area: Rect,
+    px: f64,
+    columns: usize,
+    margin: f64,
+) -> (Vec<LegendRow>, usize) {
+    let line = text::line_height(px);
+    let per_column = (area.h / line).floor().max(1.0) as usize;
+    let col_w = area.w / columns as f64;
     let symbol = px * 0.9;
-    entries
-        .into_iter()
-        .enumerate()
-        .map(|(i, (sym, words))| {
-            let col = i / per_column;
-            let row = i % per_column;
-            let x = panel.x + col as f64 * col_w;
-            let y = panel.y + row as f64 * line + line / 2.0;
-            let (indent, weight) = match sym {
-                Symbol::Heading => (0.0, Weight::Bold),
-                Symbol::Number => (0.0, Weight::Regular),
-                Symbol::Kind(_) | Symbol::OneWay => (symbol * 2.0 + margin / 2.0, Weight::Regular),
-                _ => (symbol + margin / 2.0, Weight::Regular),
-            };
-            let fitted = text::fit(&words, px, weight, (col_w - indent - margin / 2.0).max(px));
-            LegendRow {
-                symbol: sym,
+    let mut rows = Vec::with_capacity(entries.len());
+    let (mut col, mut row) = (0, 0);
+    for (i, (sym, words)) in entries.iter().enumerate() {
+        let (indent, weight) = match sym {
+            Symbol::Heading => (0.0, Weight::Bold),
+            Symbol::Number | Symbol::More => (0.0, Weight::Regular),
+            Symbol::Kind(_) | Symbol::OneWay => (symbol * 2.0 + margin / 2.0, Weight::Regular),
+            _ => (symbol + margin / 2.0, Weight::Regular),
+        };
+        let lines = text::wrap(words, px, weight, (col_w - indent - margin / 2.0).max(px));
+        if row + lines.len() > per_column {
+            col += 1;
+            row = 0;
+        }
+        if col >= columns || lines.len() > per_column {
+            return (rows, i);
+        }
+        let x = area.x + col as f64 * col_w;
+        for (k, words) in lines.into_iter().enumerate() {
+            let y = area.y + row as f64 * line + line / 2.0;
+            rows.push(LegendRow {
+                symbol: if k == 0 { *sym } else { Symbol::More },
                 at: Point::new(x + symbol / 2.0, y),
                 size: symbol,
-                text: TextItem::new(fitted, Point::new(x + indent, y), Align::Left, px, weight),
-            }
-        })
-        .collect()
+                text: TextItem::new(words, Point::new(x + indent, y), Align::Left, px, weight),
+            });
+            row += 1;
+        }
+    }
+    (rows, entries.len())
 }

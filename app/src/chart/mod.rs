@@ -2,21 +2,30 @@
 //! The same code draws the tablet's live grid (SVG in the browser), the projector and the
 //! files the server hands out (SVG, and PNG with the embedded font).
 
+mod contested;
+mod contested_input;
 mod draw;
 mod geometry;
 mod graph_input;
 mod graph_layout;
 mod grid_input;
 mod grid_layout;
+mod key_page;
 mod labels;
 mod legend;
 mod page;
 mod palette;
 mod qr;
+mod room;
 mod sample;
 mod svg;
 pub mod text;
 
+pub use contested::{
+    ContestedActor, ContestedInput, ContestedLayout, ContestedRow, ContestedScore, ContestedWords,
+    Dot, Spread,
+};
+pub use contested_input::contested_input;
 pub use draw::{DrawResult, FAMILY, FontProfile, Picture, SVG, svg};
 pub use geometry::{Point, Rect};
 pub use graph_input::graph_input;
@@ -28,11 +37,15 @@ pub use grid_layout::{
     Align, GridInput, GridLayout, GridPoint, GridWords, Label, Marker, QuadrantItem, TOUCH_TARGET,
     TextItem, group_tag,
 };
-pub use legend::{LegendRow, Symbol};
+pub use key_page::KeyPage;
+pub use legend::{Entry, LegendRow, Symbol};
 pub use page::Sizes;
 pub use palette::{CATEGORY, Rgb, Shape};
 pub use qr::QrPicture;
+pub use room::room;
 pub use sample::{sample, sample_graph};
 
+#[cfg(test)]
+mod fit_tests;
 #[cfg(test)]
 mod tests;

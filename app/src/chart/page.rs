@@ -1,6 +1,7 @@
 //! How a picture uses its canvas: type sizes from the canvas size (28 px labels at 1920×1080,
-//! never below what a tablet reads), the title line, and the split into the chart and the
-//! legend panel (beside the chart on landscape canvases, below it on portrait ones).
+//! never below what a tablet reads), the title (wrapped, never cut), and the split into the
+//! chart and the legend panel (beside the chart on landscape canvases, below it on portrait
+//! ones).
 
 use super::geometry::{Point, Rect};
 use super::grid_layout::{Align, TextItem};
@@ -13,6 +14,9 @@ pub struct Sizes {
     pub title: f64,
     pub quadrant: f64,
     pub line: f64,
+    /// The smallest type a legend or key may shrink to: 20 px at 1920×1080, and never below
+    /// 14 px, which is still read from the back of a room on a 1024×768 projector.
+    pub small: f64,
 }
 
 pub struct Page {
@@ -21,7 +25,10 @@ pub struct Page {
     pub unit: f64,
     pub sizes: Sizes,
     pub margin: f64,
-    pub title: Option<TextItem>,
+    /// The title's lines.
+    pub title: Vec<TextItem>,
+    /// Below the title: the chart and the panel together.
+    pub body: Rect,
     pub chart: Rect,
     pub panel: Rect,
 }
@@ -36,6 +43,7 @@ impl Page {
             title: (36.0 * unit).max(17.0),
             quadrant: (30.0 * unit).max(15.0),
             line: (2.0 * unit).max(1.0),
+            small: (20.0 * unit).max(14.0).min(label),
         };
         let margin = (18.0 * unit).max(8.0);
         let line = text::line_height(label);
@@ -45,20 +53,12 @@ impl Page {
             canvas.w - 2.0 * margin,
             canvas.h - 2.0 * margin,
         );
-        let title = (!title.trim().is_empty()).then(|| {
-            let px = sizes.title;
-            let fitted = text::fit(title, px, Weight::Bold, body.w);
-            let item = TextItem::new(
-                fitted,
-                Point::new(body.x, body.y + text::line_height(px) / 2.0),
-                Align::Left,
-                px,
-                Weight::Bold,
-            );
-            body.y += item.bounds.h + margin / 2.0;
-            body.h -= item.bounds.h + margin / 2.0;
-            item
-        });
+        let title = title_lines(title, sizes.title, body);
+        if let Some(last) = title.last() {
+            let used = last.bounds.bottom() - body.y + margin / 2.0;
+            body.y += used;
+            body.h -= used;
+        }
         let (chart, panel) = if canvas.w >= canvas.h * 1.15 {
             let pw = (body.w * 0.27).max(label * 9.0).min(body.w * 0.45);
             (
@@ -78,8 +78,37 @@ impl Page {
             sizes,
             margin,
             title,
+            body,
             chart,
             panel,
         }
     }
+}
+
+/// A title wrapped to the width of `body`, from its top: at most three lines, then in smaller
+/// type rather than cut.
+pub fn title_lines(title: &str, px: f64, body: Rect) -> Vec<TextItem> {
+    if title.trim().is_empty() {
+        return Vec::new();
+    }
+    let mut px = px;
+    let mut lines = text::wrap(title, px, Weight::Bold, body.w);
+    while lines.len() > 3 && px > 12.0 {
+        px *= 0.9;
+        lines = text::wrap(title, px, Weight::Bold, body.w);
+    }
+    let h = text::line_height(px);
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, words)| {
+            TextItem::new(
+                words,
+                Point::new(body.x, body.y + i as f64 * h + h / 2.0),
+                Align::Left,
+                px,
+                Weight::Bold,
+            )
+        })
+        .collect()
 }

@@ -35,6 +35,16 @@ pub const RULE: Rgb = Rgb(0xcc, 0xcc, 0xcc);
 /// The "manage closely" quadrant's tint.
 pub const FOCUS: Rgb = Rgb(0xf2, 0xf2, 0xf2);
 
+/// Groups on the picture of where they disagree: Okabe–Ito again (no categories are drawn
+/// there), then a dark grey for an eighth group; each dot also carries the group's letter.
+pub fn group(index: usize) -> Rgb {
+    if index % 8 == 7 {
+        Rgb(0x5a, 0x5a, 0x5a)
+    } else {
+        CATEGORY[index % 8]
+    }
+}
+
 pub fn category(index: usize) -> Rgb {
     CATEGORY[index % CATEGORY.len()]
 }

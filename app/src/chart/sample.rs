@@ -27,6 +27,7 @@ fn words() -> GridWords {
         attitudes_heading: "Отношение".into(),
         groups_heading: "Группы".into(),
         numbers_heading: "Номера на сетке".into(),
+        key_continues: "Продолжение списка номеров — на следующей странице".into(),
         attitudes: [
             "Поддерживает".into(),
             "Нейтрально".into(),
@@ -150,6 +151,7 @@ pub fn sample_graph(n: usize, links: usize, groups: usize) -> super::GraphInput 
         broker: "Посредники (посредничество)".into(),
         isolated: "Влиятельны, но без связей".into(),
         numbers_heading: grid.words.numbers_heading.clone(),
+        key_continues: grid.words.key_continues.clone(),
         empty: "Пока нет связей".into(),
         summary: format!("{n} сторон, {links} связей"),
     };

@@ -57,3 +57,56 @@ pub fn fit(text: &str, px: f64, weight: Weight, max: f64) -> String {
 pub fn line_height(px: f64) -> f64 {
     px * 1.25
 }
+
+/// `text` broken into lines no wider than `max` pixels: at spaces where it can be, after a
+/// hyphen inside a word next ("исполнительно-|распорядительные"), and inside a word only when
+/// a piece alone is wider than `max`. Nothing is left out: the lines, joined, are the text
+/// with its whitespace evened out.
+pub fn wrap(text: &str, px: f64, weight: Weight, max: f64) -> Vec<String> {
+    let space = width(" ", px, weight);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut used = 0.0;
+    for word in text.split_whitespace() {
+        for (k, piece) in word.split_inclusive('-').enumerate() {
+            // A word's later pieces follow it without a space.
+            let gap = if k == 0 && !line.is_empty() {
+                space
+            } else {
+                0.0
+            };
+            let w = width(piece, px, weight);
+            if !line.is_empty() && used + gap + w <= max {
+                if gap > 0.0 {
+                    line.push(' ');
+                }
+                line.push_str(piece);
+                used += gap + w;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            if w <= max {
+                line.push_str(piece);
+                used = w;
+                continue;
+            }
+            // A piece wider than the line (a long compound, a web address): cut where it must.
+            used = 0.0;
+            for c in piece.chars() {
+                let a = advance(c, weight) * px;
+                if !line.is_empty() && used + a > max {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0.0;
+                }
+                line.push(c);
+                used += a;
+            }
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}

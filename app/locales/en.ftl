@@ -224,6 +224,7 @@ combined-select = Select
 combined-contested = Where the groups disagree
 contested-median = Tick — the groups' median
 contested-page = { $title } ({ $page }/{ $pages })
+contested-as-list = As a list
 combined-none-contested = No stakeholder is named by two groups yet
 combined-single = Named by one group
 combined-conflict = The groups gave different categories or levels
@@ -243,6 +244,7 @@ worksheet-scores = Interest and influence
 present-open = Presentation
 present-join = Join: point your camera at your group's code
 present-join-local = This address opens on this computer only. Open stakemap by the computer's network address (for example http://192.168.1.20:3000) so that tablets can join.
+present-table-page = { $title } — table ({ $page }/{ $pages })
 
 ## The countdown timer (plenary)
 timer-title = Timer

@@ -214,6 +214,7 @@ combined-select = Тандоо
 combined-contested = Топтордун пикири кайсыл жерде айырмаланат
 contested-median = Сызык — топтордун медианасы
 contested-page = { $title } ({ $page }/{ $pages })
+contested-as-list = Тизме түрүндө
 combined-none-contested = Топтор азырынча жалпы катышуучуну атай элек
 combined-single = Бир топ атаган
 combined-conflict = Топтор категорияны же деңгээлди ар башка көрсөтүшкөн
@@ -233,6 +234,7 @@ worksheet-scores = Кызыкчылык жана таасир
 present-open = Презентация
 present-join = Кошулуңуз: камераны тобуңуздун кодуна багыттаңыз
 present-join-local = Бул дарек ушул компьютерде гана ачылат. Планшеттер кошула алышы үчүн stakemap'ти компьютердин тармактык дареги менен ачыңыз (мисалы, http://192.168.1.20:3000).
+present-table-page = { $title } — таблица ({ $page }/{ $pages })
 
 ## The countdown timer (plenary)
 timer-title = Таймер

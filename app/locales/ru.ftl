@@ -230,6 +230,7 @@ combined-select = Выбрать
 combined-contested = Где группы расходятся
 contested-median = Черта — медиана групп
 contested-page = { $title } ({ $page }/{ $pages })
+contested-as-list = Списком
 combined-none-contested = Группы пока не назвали общих участников
 combined-single = Назван одной группой
 combined-conflict = Группы по-разному указали категорию или уровень
@@ -249,6 +250,7 @@ worksheet-scores = Интерес и влияние
 present-open = Презентация
 present-join = Подключитесь: наведите камеру на код своей группы
 present-join-local = Этот адрес открывается только на этом компьютере. Откройте stakemap по сетевому адресу компьютера (например, http://192.168.1.20:3000), чтобы планшеты могли подключиться.
+present-table-page = { $title } — таблица ({ $page }/{ $pages })
 
 ## The countdown timer (plenary)
 timer-title = Таймер

@@ -348,3 +348,80 @@ fn no_disagreement_is_one_page_that_says_so() {
         Some("No stakeholder is named by two groups yet")
     );
 }
+
+#[test]
+fn a_crowded_grid_splits_into_a_panel_per_category_from_the_threshold() {
+    assert!(!Panels::Auto.split(MULTIPLES_FROM - 1));
+    assert!(Panels::Auto.split(MULTIPLES_FROM));
+    assert!(!Panels::All.split(500));
+    assert!(Panels::Category.split(1));
+    // Eight groups of forty, unmerged: 320 combined actors, the most a room makes.
+    let w = room(8, 40, false);
+    let all = GridOptions::default();
+    let combined = GridOptions {
+        combined: true,
+        ..GridOptions::default()
+    };
+    for (options, lang) in [(&all, Language::Ru), (&combined, Language::Ky)] {
+        let input = grid_input(&w, options, lang);
+        assert!(Panels::Auto.split(input.points.len()));
+        for (width, height) in PROJECTORS {
+            let what = format!("{lang:?} {width}×{height} {}", options.to_query());
+            let panels = GridPanels::compute(&input, width, height);
+            assert_eq!(panels.panels.len(), 4, "{what}: one panel per category");
+            let label = panels.sizes.label;
+            for (i, p) in panels.panels.iter().enumerate() {
+                assert!(
+                    panels.canvas.contains_rect(&p.area),
+                    "{what}: panel {i} leaves the picture"
+                );
+                for (j, q) in panels.panels.iter().enumerate().skip(i + 1) {
+                    assert!(
+                        !p.area.overlaps(&q.area),
+                        "{what}: panels {i} and {j} overlap"
+                    );
+                }
+                // The same type as one grid on the whole screen, not a quarter of it.
+                assert_eq!(p.layout.sizes.label, label, "{what}");
+                let names = input.points.iter().filter(|x| x.category == i).count();
+                assert_eq!(
+                    p.layout.markers.len(),
+                    names,
+                    "{what}: panel {i} holds its category"
+                );
+                assert_eq!(p.layout.plot.w > 0.0, true);
+                assert_inside_and_apart(p.layout.canvas, &p.layout.legend, &what);
+            }
+            for t in panels.texts() {
+                assert!(
+                    panels.canvas.contains_rect(&t.bounds),
+                    "{what}: {:?} leaves the picture",
+                    t.text
+                );
+            }
+            // Every name whole: beside its marker, in its panel's key, or on the key pages.
+            let keys = key_pages(&panels.key_rest, width, height, &what);
+            let mut texts: Vec<&TextItem> = panels
+                .panels
+                .iter()
+                .flat_map(|p| p.layout.legend.iter().map(|r| &r.text))
+                .collect();
+            texts.extend(keys.iter().flat_map(|k| k.legend.iter().map(|r| &r.text)));
+            let key = words(&texts);
+            let labels: Vec<&str> = panels
+                .panels
+                .iter()
+                .flat_map(|p| p.layout.labels.iter().map(|l| l.text.text.as_str()))
+                .collect();
+            for p in &input.points {
+                if !labels.iter().any(|l| l.ends_with(&p.name)) {
+                    assert_whole(&key, &p.name, &what);
+                }
+            }
+            let legend = words(&panels.legend.iter().map(|r| &r.text).collect::<Vec<_>>());
+            for word in input.categories.iter().chain(&input.levels) {
+                assert_whole(&legend, word, &format!("{what}: the shared legend"));
+            }
+        }
+    }
+}

@@ -1,15 +1,34 @@
 //! What the relationship graph shows, read from a workshop: the stakeholders the options keep,
 //! the relationships between them, and every word in the reader's language.
 
-use crate::domain::{Language, RelationKind, Workshop, combine};
+use crate::domain::{CombinedMap, Language, RelationKind, Workshop, combine};
 use crate::i18n::{tr, tr_with};
 
 use super::graph_layout::{GraphInput, GraphLink, GraphNode, GraphWords};
-use super::grid_input::{GridOptions, grid_input, title};
+use super::grid_input::{GridOptions, grid_input_with, title};
 
 pub fn graph_input(workshop: &Workshop, options: &GridOptions, lang: Language) -> GraphInput {
+    graph_input_with(workshop, options, lang, None)
+}
+
+/// [`graph_input`] with the workshop's combined map when the caller has it already.
+pub fn graph_input_with(
+    workshop: &Workshop,
+    options: &GridOptions,
+    lang: Language,
+    map: Option<&CombinedMap>,
+) -> GraphInput {
+    let owned;
+    let map = match (options.combined, map) {
+        (false, _) => None,
+        (true, Some(m)) => Some(m),
+        (true, None) => {
+            owned = combine(workshop);
+            Some(&owned)
+        }
+    };
     // The grid's reading of the workshop decides who is in, and with which colour and shape.
-    let grid = grid_input(workshop, options, lang);
+    let grid = grid_input_with(workshop, options, lang, map);
     let nodes: Vec<GraphNode> = grid
         .points
         .iter()
@@ -23,9 +42,8 @@ pub fn graph_input(workshop: &Workshop, options: &GridOptions, lang: Language) -
         })
         .collect();
     let index = |id| nodes.iter().position(|n| n.id == id);
-    let links = if options.combined {
-        combine(workshop)
-            .relationships
+    let links = if let Some(map) = map {
+        map.relationships
             .iter()
             .filter_map(|r| {
                 Some(GraphLink {

@@ -4,12 +4,49 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Attitude, CategoryId, CombinedStakeholder, GroupId, Language, LevelId, Quadrant, Workshop,
-    combine,
+    Attitude, CategoryId, CombinedMap, CombinedStakeholder, GroupId, Language, LevelId, Quadrant,
+    Workshop, combine,
 };
 use crate::i18n::tr;
 
 use super::grid_layout::{GridInput, GridPoint, GridSpread, GridWords};
+
+/// How a crowded grid is shown: decided by its size, as one grid, or one panel per category.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Panels {
+    #[default]
+    Auto,
+    All,
+    Category,
+}
+
+impl Panels {
+    /// Whether a grid of `points` stakeholders is drawn as small multiples.
+    pub fn split(self, points: usize) -> bool {
+        match self {
+            Panels::Auto => super::multiples::crowded(points),
+            Panels::All => false,
+            Panels::Category => true,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Panels::Auto => "auto",
+            Panels::All => "all",
+            Panels::Category => "category",
+        }
+    }
+
+    fn parse(raw: &str) -> Panels {
+        match raw {
+            "all" => Panels::All,
+            "category" => Panels::Category,
+            _ => Panels::Auto,
+        }
+    }
+}
 
 /// Which part of the workshop a picture shows. Empty filters mean "all".
 #[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
@@ -22,6 +59,9 @@ pub struct GridOptions {
     /// The combined map: merged stakeholders as one, at their medians (`group` is ignored).
     #[serde(default)]
     pub combined: bool,
+    /// One grid, or small multiples by category (the grid only; the graph ignores it).
+    #[serde(default)]
+    pub panels: Panels,
 }
 
 impl GridOptions {
@@ -53,6 +93,9 @@ impl GridOptions {
                 join(self.levels.iter().map(LevelId::as_str).collect())
             ));
         }
+        if self.panels != Panels::Auto {
+            parts.push(format!("panels={}", self.panels.as_str()));
+        }
         parts.join("&")
     }
 
@@ -75,6 +118,7 @@ impl GridOptions {
                 .collect(),
             levels: list("level").iter().map(|l| LevelId::new(l)).collect(),
             combined: matches!(get("combined").as_deref(), Some("true" | "1")),
+            panels: Panels::parse(get("panels").as_deref().unwrap_or_default()),
         }
     }
 }
@@ -94,6 +138,17 @@ pub fn title(workshop: &Workshop, options: &GridOptions, lang: Language) -> Stri
 }
 
 pub fn grid_input(workshop: &Workshop, options: &GridOptions, lang: Language) -> GridInput {
+    grid_input_with(workshop, options, lang, None)
+}
+
+/// [`grid_input`] with the workshop's combined map when the caller has it already (a page
+/// computes it once per change for everything it shows).
+pub fn grid_input_with(
+    workshop: &Workshop,
+    options: &GridOptions,
+    lang: Language,
+    map: Option<&CombinedMap>,
+) -> GridInput {
     let position = |list: &[String], id: &str| list.iter().position(|c| c == id).unwrap_or(0);
     let category_ids: Vec<String> = workshop
         .categories()
@@ -111,8 +166,15 @@ pub fn grid_input(workshop: &Workshop, options: &GridOptions, lang: Language) ->
             && (options.levels.is_empty() || options.levels.contains(level))
     };
     let points = if options.combined {
-        combine(workshop)
-            .stakeholders
+        let owned;
+        let map = match map {
+            Some(m) => m,
+            None => {
+                owned = combine(workshop);
+                &owned
+            }
+        };
+        map.stakeholders
             .iter()
             .filter(|c| kept(&c.category, &c.level))
             .map(|c| GridPoint {
@@ -192,6 +254,7 @@ pub fn grid_input(workshop: &Workshop, options: &GridOptions, lang: Language) ->
         groups: groups.iter().map(|g| g.name().to_owned()).collect(),
         tag_groups: !options.combined && options.group.is_none() && groups.len() > 1,
         points,
+        key_only: false,
     }
 }
 

@@ -16,7 +16,7 @@ use super::page::{Page, Sizes};
 use super::text::{self, Weight};
 
 /// One stakeholder on the grid. Indices point into [`GridInput`]'s lists.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GridPoint {
     pub id: StakeholderId,
     pub name: String,
@@ -41,7 +41,7 @@ pub struct GridSpread {
 }
 
 /// Everything the grid says, already in the reader's language.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct GridWords {
     pub title: String,
     pub interest: String,
@@ -65,7 +65,7 @@ pub struct GridWords {
     pub combined: Vec<String>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GridInput {
     pub scale: Scale,
     pub words: GridWords,
@@ -75,6 +75,9 @@ pub struct GridInput {
     /// Several groups on one grid: each label starts with its group's letter.
     pub tag_groups: bool,
     pub points: Vec<GridPoint>,
+    /// The legend holds the numbered key only: a panel of small multiples, whose picture
+    /// shows the vocabulary once for all panels.
+    pub key_only: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -194,7 +197,12 @@ pub const TOUCH_TARGET: f64 = 44.0;
 impl GridLayout {
     /// Lays out `input` on a `width` × `height` canvas.
     pub fn compute(input: &GridInput, width: f64, height: f64) -> GridLayout {
-        compute(input, width, height)
+        compute(input, width, height, None)
+    }
+
+    /// A panel of a larger picture, in that picture's type (`unit`: 1 at 1920×1080).
+    pub fn compute_at(input: &GridInput, width: f64, height: f64, unit: f64) -> GridLayout {
+        compute(input, width, height, Some(unit))
     }
 
     fn cell(&self) -> (f64, f64) {
@@ -262,7 +270,7 @@ pub fn group_tag(index: usize) -> String {
     }
 }
 
-fn compute(input: &GridInput, width: f64, height: f64) -> GridLayout {
+fn compute(input: &GridInput, width: f64, height: f64, unit: Option<f64>) -> GridLayout {
     let Page {
         canvas,
         unit,
@@ -272,7 +280,7 @@ fn compute(input: &GridInput, width: f64, height: f64) -> GridLayout {
         chart,
         panel,
         ..
-    } = Page::compose(width, height, &input.words.title);
+    } = Page::compose_at(width, height, &input.words.title, unit);
     let label = sizes.label;
     let line = text::line_height(label);
 
@@ -557,6 +565,18 @@ fn labels(
 }
 
 fn legend(input: &GridInput, markers: &[Marker], panel: &legend::Panel) -> legend::Legend {
+    let key = key_entries(input, markers);
+    let entries = if input.key_only {
+        Vec::new()
+    } else {
+        vocabulary(input)
+    };
+    legend::lay_out(entries, key, panel, &input.words.key_continues)
+}
+
+/// The legend's words: categories, levels, attitudes, groups, the quadrant rule and, on the
+/// combined map, how to read it.
+pub(crate) fn vocabulary(input: &GridInput) -> Vec<Entry> {
     let mut entries: Vec<Entry> = Vec::new();
     let heading = |entries: &mut Vec<Entry>, text: &str| {
         if !text.is_empty() {
@@ -602,6 +622,16 @@ fn legend(input: &GridInput, markers: &[Marker], panel: &legend::Panel) -> legen
             entries.push((Symbol::Indented, line.clone()));
         }
     }
+    entries
+}
+
+/// The numbered names, under their heading.
+fn key_entries(input: &GridInput, markers: &[Marker]) -> Vec<Entry> {
+    let heading = |entries: &mut Vec<Entry>, text: &str| {
+        if !text.is_empty() {
+            entries.push((Symbol::Heading, text.to_owned()));
+        }
+    };
     let mut numbered: Vec<&Marker> = markers.iter().filter(|m| m.number.is_some()).collect();
     numbered.sort_by_key(|m| m.number);
     let mut key = Vec::new();
@@ -619,5 +649,5 @@ fn legend(input: &GridInput, markers: &[Marker], panel: &legend::Panel) -> legen
             key.push((Symbol::Number, format!("{} {name}", m.number.unwrap_or(0))));
         }
     }
-    legend::lay_out(entries, key, panel, &input.words.key_continues)
+    key
 }

@@ -13,6 +13,7 @@ mod grid_layout;
 mod key_page;
 mod labels;
 mod legend;
+mod multiples;
 mod page;
 mod palette;
 mod qr;
@@ -28,17 +29,18 @@ pub use contested::{
 pub use contested_input::contested_input;
 pub use draw::{DrawResult, FAMILY, FontProfile, Picture, SVG, svg};
 pub use geometry::{Point, Rect};
-pub use graph_input::graph_input;
+pub use graph_input::{graph_input, graph_input_with};
 pub use graph_layout::{
     Edge, GraphInput, GraphLayout, GraphLink, GraphNode, GraphWords, Node, Watch, watch, watch_list,
 };
-pub use grid_input::{GridOptions, grid_input, title};
+pub use grid_input::{GridOptions, Panels, grid_input, grid_input_with, title};
 pub use grid_layout::{
     Align, GridInput, GridLayout, GridPoint, GridWords, Label, Marker, QuadrantItem, TOUCH_TARGET,
     TextItem, group_tag,
 };
 pub use key_page::KeyPage;
 pub use legend::{Entry, LegendRow, Symbol};
+pub use multiples::{GridPanel, GridPanels, MULTIPLES_FROM, crowded};
 pub use page::Sizes;
 pub use palette::{CATEGORY, Rgb, Shape};
 pub use qr::QrPicture;

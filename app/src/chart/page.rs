@@ -35,8 +35,14 @@ pub struct Page {
 
 impl Page {
     pub fn compose(width: f64, height: f64, title: &str) -> Page {
+        Self::compose_at(width, height, title, None)
+    }
+
+    /// [`Page::compose`] with the type of a larger picture this one is a panel of (`unit`: 1
+    /// at 1920×1080), so a panel's words are as large as the whole picture's.
+    pub fn compose_at(width: f64, height: f64, title: &str, unit: Option<f64>) -> Page {
         let canvas = Rect::new(0.0, 0.0, width.max(1.0), height.max(1.0));
-        let unit = (canvas.w / 1920.0).min(canvas.h / 1080.0);
+        let unit = unit.unwrap_or((canvas.w / 1920.0).min(canvas.h / 1080.0));
         let label = (28.0 * unit).max(15.0);
         let sizes = Sizes {
             label,

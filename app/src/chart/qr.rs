@@ -17,6 +17,8 @@ pub struct QrPicture {
     width: usize,
     dark: Vec<bool>,
     side: u32,
+    /// Light modules drawn around the code.
+    quiet: usize,
 }
 
 impl QrPicture {
@@ -32,18 +34,37 @@ impl QrPicture {
                 .map(|c| c == Module::Dark)
                 .collect(),
             side,
+            quiet: QUIET,
         })
     }
 
-    /// Modules per side, quiet zone included.
+    /// The code alone, drawn `module` pixels a module: for a page that keeps the quiet zone
+    /// light itself (the join slide's gaps between codes are four modules or more), so the
+    /// modules can be bigger in the same room.
+    pub fn bare(mut self, module: u32) -> Self {
+        self.quiet = 0;
+        self.side = module.max(1) * self.width as u32;
+        self
+    }
+
+    /// Modules per side of the code itself, without the quiet zone.
+    pub fn code_modules(&self) -> usize {
+        self.width
+    }
+
+    /// The light margin the standard asks around the code, in modules.
+    pub const QUIET: usize = QUIET;
+
+    /// Modules per side, quiet zone (as drawn) included.
     pub fn modules(&self) -> usize {
-        self.width + 2 * QUIET
+        self.width + 2 * self.quiet
     }
 
     /// Whether the module at (x, y) is dark, quiet zone included (light).
     pub fn is_dark(&self, x: usize, y: usize) -> bool {
-        let inside = |v: usize| (QUIET..QUIET + self.width).contains(&v);
-        inside(x) && inside(y) && self.dark[(y - QUIET) * self.width + (x - QUIET)]
+        let q = self.quiet;
+        let inside = |v: usize| (q..q + self.width).contains(&v);
+        inside(x) && inside(y) && self.dark[(y - q) * self.width + (x - q)]
     }
 }
 

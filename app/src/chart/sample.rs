@@ -84,6 +84,7 @@ pub fn sample(n: usize, groups: usize) -> GridInput {
         groups: (1..=groups).map(|g| format!("Группа {g}")).collect(),
         tag_groups: groups > 1,
         points,
+        key_only: false,
     }
 }
 

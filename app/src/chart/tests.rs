@@ -270,12 +270,14 @@ fn grid_options_survive_the_query_string() {
             categories: vec![CategoryId::new("state"), CategoryId::new("informal")],
             levels: vec![LevelId::new("local")],
             combined: false,
+            panels: Panels::Category,
         },
         GridOptions {
             group: None,
             categories: vec![CategoryId::new("state")],
             levels: Vec::new(),
             combined: true,
+            panels: Panels::Auto,
         },
     ];
     for options in cases {

@@ -140,6 +140,60 @@ mod imp {
             let _ = root.request_fullscreen();
         }
     }
+
+    fn body_rows(el: &web_sys::Element) -> Vec<web_sys::Element> {
+        let Ok(list) = el.query_selector_all("tbody > tr") else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .collect()
+    }
+
+    /// Every row of the table in `el` shown and measured: the rows' heights, and the height
+    /// `el` leaves for them under the table's head. A row taller than that on its own is set
+    /// in smaller type until it fits (a combined actor every group wrote much about).
+    pub fn table_rows(el: &web_sys::Element) -> (Vec<f64>, f64) {
+        let rows = body_rows(el);
+        for row in &rows {
+            let _ = row.remove_attribute("hidden");
+            let _ = row.remove_attribute("style");
+        }
+        let head = el
+            .query_selector("thead")
+            .ok()
+            .flatten()
+            .map_or(0.0, |h| h.get_bounding_client_rect().height());
+        let room = f64::from(el.client_height()) - head;
+        let heights = rows
+            .iter()
+            .map(|r| {
+                let mut h = r.get_bounding_client_rect().height();
+                let mut scale = 1.0;
+                for _ in 0..4 {
+                    if h <= room || room <= 0.0 {
+                        break;
+                    }
+                    scale *= room / h * 0.95;
+                    let _ = r.set_attribute("style", &format!("font-size:{scale:.3}em"));
+                    h = r.get_bounding_client_rect().height();
+                }
+                h
+            })
+            .collect();
+        (heights, room)
+    }
+
+    /// Shows the rows `from..to` of the table in `el` and hides the others.
+    pub fn show_rows(el: &web_sys::Element, from: usize, to: usize) {
+        for (i, row) in body_rows(el).iter().enumerate() {
+            if (from..to).contains(&i) {
+                let _ = row.remove_attribute("hidden");
+            } else {
+                let _ = row.set_attribute("hidden", "");
+            }
+        }
+    }
 }
 
 #[cfg(not(feature = "hydrate"))]
@@ -179,6 +233,10 @@ mod imp {
         None
     }
     pub fn request_fullscreen() {}
+    pub fn table_rows(_: &leptos::web_sys::Element) -> (Vec<f64>, f64) {
+        (Vec::new(), 0.0)
+    }
+    pub fn show_rows(_: &leptos::web_sys::Element, _: usize, _: usize) {}
     pub fn picked_file(_: &leptos::web_sys::HtmlInputElement) -> Option<super::PickedFile> {
         None
     }

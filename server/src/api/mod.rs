@@ -63,6 +63,14 @@ pub fn router(state: AppState) -> Router {
         .route("/workshops/{id}/grid.png", get(pictures::grid_png))
         .route("/workshops/{id}/graph.svg", get(pictures::graph_svg))
         .route("/workshops/{id}/graph.png", get(pictures::graph_png))
+        .route(
+            "/workshops/{id}/contested.svg",
+            get(pictures::contested_svg),
+        )
+        .route(
+            "/workshops/{id}/contested.png",
+            get(pictures::contested_png),
+        )
         .route("/workshops/{id}/measures", get(pictures::measures))
         .route("/workshops/{id}/export/{file}", get(export::file))
         .route("/join", post(join::join))

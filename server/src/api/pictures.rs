@@ -1,7 +1,9 @@
 //! The pictures as files — `GET /api/v1/workshops/{id}/grid.svg`, `grid.png`, `graph.svg`,
-//! `graph.png` — with query `group`, `lang`, `category`, `level` (comma-separated ids),
-//! `width`, `height` and, for links that cannot send headers, `token`; and the graph's
-//! measures as JSON (`measures`).
+//! `graph.png`, `contested.svg`, `contested.png` — with query `group`, `lang`, `category`,
+//! `level` (comma-separated ids), `width`, `height`, `page` and, for links that cannot send
+//! headers, `token`; and the graph's measures as JSON (`measures`). A picture that needs more
+//! than one page (a key that goes on, a long list of disagreements) answers with its page
+//! count in `X-Stakemap-Pages`; `page` (from 1) picks one.
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
@@ -12,8 +14,11 @@ use serde::Deserialize;
 
 use std::collections::HashMap;
 
-use app::chart::{GraphLayout, GridLayout, GridOptions, graph_input, grid_input, svg};
-use app::domain::{CategoryId, Language, LevelId, Workshop};
+use app::chart::{
+    ContestedLayout, GraphLayout, GridLayout, GridOptions, GridPanels, KeyPage, contested_input,
+    graph_input, grid_input, svg,
+};
+use app::domain::{CategoryId, Language, LevelId, Workshop, combine};
 use app::wire::MeasuresView;
 
 use super::ApiError;
@@ -31,6 +36,8 @@ pub struct PictureQuery {
     combined: Option<String>,
     width: Option<String>,
     height: Option<String>,
+    page: Option<String>,
+    panels: Option<String>,
     token: Option<String>,
 }
 
@@ -44,6 +51,7 @@ enum Format {
 enum Kind {
     Grid,
     Graph,
+    Contested,
 }
 
 type Q = Result<Query<PictureQuery>, QueryRejection>;
@@ -82,6 +90,24 @@ pub async fn graph_png(
     q: Q,
 ) -> Result<Response, ApiError> {
     picture(s, id, h, q, Kind::Graph, Format::Png).await
+}
+
+pub async fn contested_svg(
+    s: State<AppState>,
+    id: Path<String>,
+    h: HeaderMap,
+    q: Q,
+) -> Result<Response, ApiError> {
+    picture(s, id, h, q, Kind::Contested, Format::Svg).await
+}
+
+pub async fn contested_png(
+    s: State<AppState>,
+    id: Path<String>,
+    h: HeaderMap,
+    q: Q,
+) -> Result<Response, ApiError> {
+    picture(s, id, h, q, Kind::Contested, Format::Png).await
 }
 
 /// `GET …/measures`: per stakeholder degree, betweenness, component and community.
@@ -154,6 +180,7 @@ fn options(w: &Workshop, q: &PictureQuery) -> Result<(GridOptions, Language), Ap
             categories,
             levels,
             combined,
+            panels: query::panels(q.panels.as_deref())?,
         },
         lang,
     ))
@@ -188,53 +215,121 @@ async fn picture(
     };
     let (width, height) = (side(&query.width, 1920)?, side(&query.height, 1080)?);
     let (w, h) = (f64::from(width), f64::from(height));
+    let page = match query.page.as_deref() {
+        None | Some("") => 1,
+        Some(raw) => raw
+            .parse::<usize>()
+            .ok()
+            .filter(|p| *p >= 1)
+            .ok_or_else(|| invalid(format!("page {raw:?} is not a page number (1, 2, …)")))?,
+    };
     // Only reading the workshop happens under its lock; laying out (up to ~0.1 s for a big
     // graph) happens after, so writers are never held up by a download.
     enum Input {
-        Grid(Box<app::chart::GridInput>),
-        Graph(Box<app::chart::GraphInput>),
+        /// With whether it is split into small multiples.
+        Grid(Box<app::chart::GridInput>, Language, bool),
+        Graph(Box<app::chart::GraphInput>, Language),
+        Contested(Box<app::chart::ContestedInput>, Language),
     }
     let input = state.workshops.read(id, |workshop, _| {
         options(workshop, &query).map(|(o, lang)| match kind {
-            Kind::Grid => Input::Grid(Box::new(grid_input(workshop, &o, lang))),
-            Kind::Graph => Input::Graph(Box::new(graph_input(workshop, &o, lang))),
+            Kind::Grid => {
+                let input = grid_input(workshop, &o, lang);
+                let split = o.panels.split(input.points.len());
+                Input::Grid(Box::new(input), lang, split)
+            }
+            Kind::Graph => Input::Graph(Box::new(graph_input(workshop, &o, lang)), lang),
+            Kind::Contested => Input::Contested(
+                Box::new(contested_input(workshop, &combine(workshop), lang)),
+                lang,
+            ),
         })
     })??;
     let name = match kind {
         Kind::Grid => "grid",
         Kind::Graph => "graph",
+        Kind::Contested => "contested",
     };
     // Laying out a big graph and rasterising a 4K picture take tens of milliseconds each: off
     // the async workers.
     let drawn = tokio::task::spawn_blocking(move || {
-        let layout = match input {
-            Input::Grid(i) => Layout::Grid(Box::new(GridLayout::compute(&i, w, h))),
-            Input::Graph(i) => {
-                Layout::Graph(Box::new(GraphLayout::compute(&i, w, h, &HashMap::new())))
+        let mut pages: Vec<Layout> = match input {
+            Input::Grid(i, lang, true) => {
+                let panels = GridPanels::compute(&i, w, h);
+                let words = (i.words.title.as_str(), i.words.key_continues.as_str());
+                let keys = key_pages(&panels.key_rest, lang, words, w, h);
+                std::iter::once(Layout::Panels(Box::new(panels)))
+                    .chain(keys)
+                    .collect()
             }
+            Input::Grid(i, lang, false) => {
+                let layout = GridLayout::compute(&i, w, h);
+                let words = (i.words.title.as_str(), i.words.key_continues.as_str());
+                let keys = key_pages(&layout.key_rest, lang, words, w, h);
+                std::iter::once(Layout::Grid(Box::new(layout)))
+                    .chain(keys)
+                    .collect()
+            }
+            Input::Graph(i, lang) => {
+                let layout = GraphLayout::compute(&i, w, h, &HashMap::new());
+                let words = (i.words.title.as_str(), i.words.key_continues.as_str());
+                let keys = key_pages(&layout.key_rest, lang, words, w, h);
+                std::iter::once(Layout::Graph(Box::new(layout)))
+                    .chain(keys)
+                    .collect()
+            }
+            Input::Contested(i, lang) => ContestedLayout::pages(
+                &i,
+                |page, pages| page_title(lang, "contested-page", &i.words.title, page, pages),
+                w,
+                h,
+            )
+            .into_iter()
+            .map(|l| Layout::Contested(Box::new(l)))
+            .collect(),
         };
+        let count = pages.len();
+        if page > count {
+            return Err(Drawn::NoPage(count));
+        }
+        let layout = pages.swap_remove(page - 1);
         match format {
             Format::Svg => Ok((
                 layout.svg().into_bytes(),
                 "image/svg+xml; charset=utf-8",
                 "svg",
+                count,
             )),
-            Format::Png => layout.png().map(|png| (png, "image/png", "png")),
+            Format::Png => layout
+                .png()
+                .map(|png| (png, "image/png", "png", count))
+                .map_err(Drawn::Failed),
         }
     })
     .await;
-    let (body, content_type, extension) = match drawn {
+    let (body, content_type, extension, pages) = match drawn {
         Ok(Ok(drawn)) => drawn,
-        Ok(Err(e)) => return Err(drawing_failed(&e)),
+        Ok(Err(Drawn::NoPage(count))) => {
+            return Err(invalid(format!(
+                "page {page} does not exist: this picture has {count}"
+            )));
+        }
+        Ok(Err(Drawn::Failed(e))) => return Err(drawing_failed(&e)),
         Err(e) => return Err(drawing_failed(&e)),
+    };
+    let file = if pages > 1 {
+        format!("stakemap-{name}-{page}.{extension}")
+    } else {
+        format!("stakemap-{name}.{extension}")
     };
     Ok((
         [
             (CONTENT_TYPE, content_type.to_owned()),
             (CACHE_CONTROL, "no-store".to_owned()),
+            (CONTENT_DISPOSITION, format!("inline; filename=\"{file}\"")),
             (
-                CONTENT_DISPOSITION,
-                format!("inline; filename=\"stakemap-{name}.{extension}\""),
+                axum::http::HeaderName::from_static("x-stakemap-pages"),
+                pages.to_string(),
             ),
             // An SVG opened on its own runs nothing.
             (
@@ -251,25 +346,68 @@ async fn picture(
         .into_response())
 }
 
-/// Either picture, ready to draw.
+/// Why no picture came back from drawing.
+enum Drawn {
+    NoPage(usize),
+    Failed(PictureError),
+}
+
+/// A page of a picture, ready to draw.
 enum Layout {
     Grid(Box<GridLayout>),
+    Panels(Box<GridPanels>),
     Graph(Box<GraphLayout>),
+    Key(Box<KeyPage>),
+    Contested(Box<ContestedLayout>),
 }
 
 impl Layout {
     fn svg(&self) -> String {
         match self {
             Layout::Grid(l) => svg(l.as_ref()),
+            Layout::Panels(l) => svg(l.as_ref()),
             Layout::Graph(l) => svg(l.as_ref()),
+            Layout::Key(l) => svg(l.as_ref()),
+            Layout::Contested(l) => svg(l.as_ref()),
         }
     }
     fn png(&self) -> Result<Vec<u8>, PictureError> {
         match self {
             Layout::Grid(l) => crate::pictures::png(l.as_ref()),
+            Layout::Panels(l) => crate::pictures::png(l.as_ref()),
             Layout::Graph(l) => crate::pictures::png(l.as_ref()),
+            Layout::Key(l) => crate::pictures::png(l.as_ref()),
+            Layout::Contested(l) => crate::pictures::png(l.as_ref()),
         }
     }
+}
+
+/// "Title — numbers (2/3)" and the like, in the picture's language.
+fn page_title(lang: Language, key: &str, title: &str, page: usize, pages: usize) -> String {
+    app::i18n::tr_with(
+        lang,
+        key,
+        &[
+            ("title", title.to_owned().into()),
+            ("page", page.into()),
+            ("pages", pages.into()),
+        ],
+    )
+}
+
+/// The pages after a grid or graph (its page 1) for the names its key could not hold.
+fn key_pages(
+    rest: &[app::chart::Entry],
+    lang: Language,
+    (title, continues): (&str, &str),
+    w: f64,
+    h: f64,
+) -> Vec<Layout> {
+    let name = |p: usize, n: usize| page_title(lang, "grid-key-page", title, p + 1, n + 1);
+    KeyPage::pages(rest, name, continues, w, h)
+        .into_iter()
+        .map(|k| Layout::Key(Box::new(k)))
+        .collect()
 }
 
 fn drawing_failed(e: &dyn std::fmt::Display) -> ApiError {

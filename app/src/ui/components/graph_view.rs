@@ -7,9 +7,10 @@ use std::collections::HashMap;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::chart::{GraphLayout, GridOptions, Point, graph_input, svg};
-use crate::domain::{StakeholderId, Workshop};
+use crate::chart::{GraphLayout, GridOptions, Point, graph_input_with, svg, title};
+use crate::domain::{CombinedMap, StakeholderId, Workshop};
 use crate::ui::components::canvas_size::use_canvas_size;
+use crate::ui::components::{KeyPages, use_key_pages};
 use crate::ui::locale::use_locale;
 use crate::wire::MeasuresView;
 
@@ -24,6 +25,15 @@ pub fn GraphView(
     /// read-only.
     #[prop(optional, into)]
     on_pick: Option<Callback<(StakeholderId, StakeholderId)>>,
+    /// The workshop's combined map, when the page has it already (else computed as needed).
+    #[prop(optional, into)]
+    map: Option<Signal<Option<CombinedMap>>>,
+    /// On the projector: which page — 0 the graph, then the key's own pages.
+    #[prop(optional, into)]
+    page: Option<Signal<usize>>,
+    /// On the projector: told how many pages there are.
+    #[prop(optional)]
+    pages: Option<RwSignal<usize>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let container = NodeRef::<Div>::new();
@@ -35,7 +45,11 @@ pub fn GraphView(
     // (and a finger's target where it was).
     let input = Memo::new(move |_| {
         let w = workshop.get()?;
-        let mut input = graph_input(&w, &options.get(), locale.lang());
+        let options = options.get();
+        let mut input = match map.filter(|_| options.combined) {
+            Some(map) => map.with(|m| graph_input_with(&w, &options, locale.lang(), m.as_ref())),
+            None => graph_input_with(&w, &options, locale.lang(), None),
+        };
         if !projector {
             input.words.title.clear();
         }
@@ -52,8 +66,32 @@ pub fn GraphView(
         Some((layout, table))
     });
     let picked = RwSignal::new(None::<StakeholderId>);
+    let rest = Signal::derive(move || {
+        layout.with(|l| {
+            l.as_ref()
+                .map(|(l, _)| l.key_rest.clone())
+                .unwrap_or_default()
+        })
+    });
+    let heading = Signal::derive(move || {
+        workshop.with(|w| {
+            w.as_ref()
+                .map(|w| title(w, &options.get(), locale.lang()))
+                .unwrap_or_default()
+        })
+    });
+    let keys = use_key_pages(rest, heading, size);
+    if let Some(pages) = pages {
+        Effect::new(move |_| pages.set(1 + keys.with(Vec::len)));
+    }
     // The ring is drawn on a copy: picking must not lay the graph out again (and move it).
     let picture = move || {
+        let at = page.map_or(0, |p| p.get());
+        if projector && at > 0 {
+            if let Some(key) = keys.with(|k| k.get(at - 1).map(svg)) {
+                return key;
+            }
+        }
         let highlight = picked.get();
         layout.with(|l| {
             l.as_ref()
@@ -208,6 +246,9 @@ pub fn GraphView(
             <div class="grid-picture" inner_html=picture></div>
             <div class="grid-markers">{buttons}</div>
         </div>
+        <Show when=move || !projector>
+            <KeyPages pages=keys />
+        </Show>
         {(!projector).then_some(measures)}
     }
 }

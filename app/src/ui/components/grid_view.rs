@@ -5,10 +5,11 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::chart::{GridLayout, GridOptions, Point, grid_input, svg};
-use crate::domain::{StakeholderId, Workshop};
+use crate::chart::{GridLayout, GridOptions, GridPanels, Point, grid_input_with, svg, title};
+use crate::domain::{CombinedMap, StakeholderId, Workshop};
 use crate::ui::browser;
 use crate::ui::components::canvas_size::use_canvas_size;
+use crate::ui::components::{KeyPages, use_key_pages};
 use crate::ui::locale::use_locale;
 
 /// A pointer that went down on a marker.
@@ -35,6 +36,15 @@ pub fn GridView(
     /// A marker tapped and then "open" chosen.
     #[prop(optional, into)]
     on_open: Option<Callback<StakeholderId>>,
+    /// The workshop's combined map, when the page has it already (else computed as needed).
+    #[prop(optional, into)]
+    map: Option<Signal<Option<CombinedMap>>>,
+    /// On the projector: which page — 0 the grid, then the key's own pages.
+    #[prop(optional, into)]
+    page: Option<Signal<usize>>,
+    /// On the projector: told how many pages there are.
+    #[prop(optional)]
+    pages: Option<RwSignal<usize>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let container = NodeRef::<Div>::new();
@@ -43,12 +53,38 @@ pub fn GridView(
     let preview = RwSignal::new(None::<(StakeholderId, u8, u8)>);
     let press = StoredValue::new(None::<Press>);
 
-    let layout = Memo::new(move |_| {
+    let input = Memo::new(move |_| {
         let w = workshop.get()?;
-        let mut input = grid_input(&w, &options.get(), locale.lang());
+        let options = options.get();
+        let mut input = match map.filter(|_| options.combined) {
+            Some(map) => map.with(|m| grid_input_with(&w, &options, locale.lang(), m.as_ref())),
+            None => grid_input_with(&w, &options, locale.lang(), None),
+        };
         if !projector {
             input.words.title.clear();
         }
+        Some(input)
+    });
+    // A crowded grid as small multiples, one panel per category (read-only: nothing to drag).
+    let split = Memo::new(move |_| {
+        on_move.is_none()
+            && input.with(|i| {
+                i.as_ref()
+                    .is_some_and(|i| options.with(|o| o.panels.split(i.points.len())))
+            })
+    });
+    let multiples = Memo::new(move |_| {
+        if !split.get() {
+            return None;
+        }
+        let (w, h) = size.get();
+        input.with(|i| i.as_ref().map(|i| GridPanels::compute(i, w, h)))
+    });
+    let layout = Memo::new(move |_| {
+        if split.get() {
+            return None;
+        }
+        let mut input = input.get()?;
         if let Some((id, interest, influence)) = preview.get()
             && let Some(p) = input.points.iter_mut().find(|p| p.id == id)
         {
@@ -60,7 +96,36 @@ pub fn GridView(
         layout.highlight = selected.get().or(preview.get().map(|p| p.0));
         Some(layout)
     });
-    let picture = move || layout.with(|l| l.as_ref().map(svg).unwrap_or_default());
+    let rest = Signal::derive(move || {
+        multiples
+            .with(|m| m.as_ref().map(|m| m.key_rest.clone()))
+            .or_else(|| layout.with(|l| l.as_ref().map(|l| l.key_rest.clone())))
+            .unwrap_or_default()
+    });
+    let heading = Signal::derive(move || {
+        workshop.with(|w| {
+            w.as_ref()
+                .map(|w| title(w, &options.get(), locale.lang()))
+                .unwrap_or_default()
+        })
+    });
+    let keys = use_key_pages(rest, heading, size);
+    if let Some(pages) = pages {
+        Effect::new(move |_| pages.set(1 + keys.with(Vec::len)));
+    }
+    let at = move || page.map_or(0, |p| p.get());
+    let picture = move || {
+        let at = at();
+        if projector && at > 0 {
+            if let Some(key) = keys.with(|k| k.get(at - 1).map(svg)) {
+                return key;
+            }
+        }
+        if let Some(panels) = multiples.with(|m| m.as_ref().map(svg)) {
+            return panels;
+        }
+        layout.with(|l| l.as_ref().map(svg).unwrap_or_default())
+    };
 
     // Pointer positions in the picture's own pixels.
     let point = move |x: i32, y: i32| -> Option<Point> {
@@ -244,6 +309,7 @@ pub fn GridView(
             class:editable=on_move.is_some()
             data-testid="grid"
             data-plot=plot
+            data-panels=move || multiples.with(|m| m.as_ref().map_or(0, |m| m.panels.len()))
             node_ref=container
             on:pointerdown=down
             on:pointermove=moved
@@ -253,6 +319,9 @@ pub fn GridView(
             <div class="grid-picture" inner_html=picture></div>
             <div class="grid-markers">{buttons}</div>
         </div>
+        <Show when=move || !projector>
+            <KeyPages pages=keys />
+        </Show>
         <Show when=move || selected.get().is_some()>
             <div class="grid-picked" role="status" data-testid="grid-picked">
                 <p>

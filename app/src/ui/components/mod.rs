@@ -1,11 +1,13 @@
 //! Reusable pieces of the pages.
 
-mod canvas_size;
+pub mod canvas_size;
 mod choice;
+mod contested;
 mod file_upload;
 mod form_actions;
 mod graph_view;
 mod grid_view;
+mod key_pages;
 mod lang_switch;
 mod relationship_form;
 mod score_stepper;
@@ -17,10 +19,12 @@ mod top_bar;
 pub mod worksheet;
 
 pub use choice::Choice;
+pub use contested::Contested;
 pub use file_upload::{FilePicker, FileProblems};
 pub use form_actions::FormActions;
 pub use graph_view::GraphView;
 pub use grid_view::GridView;
+pub use key_pages::{KeyPages, use_key_pages};
 pub use lang_switch::LangSwitch;
 pub use relationship_form::RelationshipForm;
 pub use score_stepper::ScoreStepper;

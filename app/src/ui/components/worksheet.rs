@@ -51,19 +51,24 @@ pub fn Worksheet(
     workshop: Workshop,
     rows: Vec<CombinedStakeholder>,
     #[prop(optional)] actions: Option<RowActions>,
+    /// On the projector: groups by their letters, and what several groups wrote alike once
+    /// ("A, C, F: …"), so a row fits a slide.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let locale = use_locale();
-    let groups: HashMap<StakeholderId, String> = workshop
-        .stakeholders()
-        .iter()
-        .map(|s| {
-            let group = workshop
-                .group(s.group())
-                .map(|g| g.name())
-                .unwrap_or_default();
-            (s.id(), group.to_owned())
-        })
-        .collect();
+    let groups: HashMap<StakeholderId, String> = if compact {
+        workshop
+            .stakeholders()
+            .iter()
+            .map(|s| {
+                let at = workshop.groups().iter().position(|g| g.id() == s.group());
+                (s.id(), crate::chart::group_tag(at.unwrap_or(0)))
+            })
+            .collect()
+    } else {
+        group_names(&workshop)
+    };
     let mut rows = rows;
     let rank = |s: &CombinedStakeholder| {
         (
@@ -77,13 +82,19 @@ pub fn Worksheet(
         .iter()
         .map(|s| {
             let said = |pick: fn(&Voice) -> &str| {
-                s.voices
-                    .iter()
-                    .filter(|v| !pick(v).is_empty())
-                    .map(|v| {
-                        let group = combined
-                            .then(|| groups.get(&v.stakeholder).cloned().unwrap_or_default());
-                        view! { <p>{group.map(|g| view! { <span class="hint">{g} ": "</span> })} {pick(v).to_owned()}</p> }
+                // Each text once, with every group that wrote it, in the order they came.
+                let mut said: Vec<(Vec<String>, &str)> = Vec::new();
+                for v in s.voices.iter().filter(|v| !pick(v).is_empty()) {
+                    let group = groups.get(&v.stakeholder).cloned().unwrap_or_default();
+                    match said.iter_mut().find(|(_, t)| compact && *t == pick(v)) {
+                        Some((who, _)) => who.push(group),
+                        None => said.push((vec![group], pick(v))),
+                    }
+                }
+                said.into_iter()
+                    .map(|(who, text)| {
+                        let group = combined.then(|| who.join(", "));
+                        view! { <p>{group.map(|g| view! { <span class="hint">{g} ": "</span> })} {text.to_owned()}</p> }
                     })
                     .collect_view()
             };

@@ -102,6 +102,7 @@ pub fn ModeratorGrid(
         combined: group.with(|g| g == COMBINED),
         categories: categories.with(|c| c.iter().map(|c| CategoryId::new(c)).collect()),
         levels: levels.with(|l| l.iter().map(|l| LevelId::new(l)).collect()),
+        ..GridOptions::default()
     });
     let id = view.id.clone();
     let query = move || options.get().to_query();

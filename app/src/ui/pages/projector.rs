@@ -1,6 +1,7 @@
 //! Projector mode: the grid alone, filling the screen, live. What it shows comes from the
 //! query (`view` = grid or graph, `group`, `category`, `level`), set on the moderator page; a
-//! tap asks for full screen.
+//! tap asks for full screen. When the key does not fit beside the picture, the arrow keys and
+//! clickers show its own pages.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -29,6 +30,22 @@ pub fn ProjectorPage() -> impl IntoView {
         }
     });
     let options = Signal::derive(move || GridOptions::from_query(|k| query.read().get(k)));
+    let page = RwSignal::new(0_usize);
+    let pages = RwSignal::new(1_usize);
+    let handle = window_event_listener(leptos::ev::keydown, move |e| {
+        let last = pages.get_untracked().saturating_sub(1);
+        let at = page.get_untracked().min(last);
+        let next = match e.key().as_str() {
+            "ArrowRight" | "ArrowDown" | "PageDown" | " " => (at + 1).min(last),
+            "ArrowLeft" | "ArrowUp" | "PageUp" => at.saturating_sub(1),
+            "Home" => 0,
+            _ => return,
+        };
+        e.prevent_default();
+        page.set(next);
+    });
+    on_cleanup(move || handle.remove());
+    let page_signal = Signal::derive(move || page.get());
     let workshop = Signal::derive(move || live.get().and_then(|l| l.workshop.get()));
 
     view! {
@@ -41,9 +58,11 @@ pub fn ProjectorPage() -> impl IntoView {
             </Show>
             {move || {
                 if query.read().get("view").as_deref() == Some("graph") {
-                    view! { <GraphView workshop options projector=true /> }.into_any()
+                    view! { <GraphView workshop options projector=true page=page_signal pages /> }
+                        .into_any()
                 } else {
-                    view! { <GridView workshop options projector=true /> }.into_any()
+                    view! { <GridView workshop options projector=true page=page_signal pages /> }
+                        .into_any()
                 }
             }}
         </main>

@@ -13,11 +13,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::chart::GridOptions;
 use crate::domain::{
-    Actor, GroupId, Language, Quadrant, Stakeholder, Workshop, combine, combined::contested,
+    Actor, CombinedMap, GroupId, Language, Quadrant, Stakeholder, Workshop, combine,
 };
 use crate::ui::browser;
-use crate::ui::components::worksheet::scores;
-use crate::ui::components::{GraphView, GridView, TopBar, Worksheet};
+use crate::ui::components::{Contested, GraphView, GridView, TopBar, Worksheet};
 use crate::ui::live::Live;
 use crate::ui::locale::{Locale, use_locale};
 use crate::ui::session::moderator_key;
@@ -295,32 +294,9 @@ fn CombinedSection(workshop: Signal<Option<Workshop>>) -> impl IntoView {
         combined: true,
         ..GridOptions::default()
     });
+    // Computed once per change for the grid, the graph, the disagreements and the worksheet.
     let map = Memo::new(move |_| workshop.with(|w| w.as_ref().map(combine)));
-    let disagree = move || {
-        map.with(|m| {
-            let list = contested(m.as_ref()?);
-            if list.is_empty() {
-                return Some(
-                    view! { <p class="hint">{locale.t("combined-none-contested")}</p> }.into_any(),
-                );
-            }
-            let rows = list
-                .into_iter()
-                .map(|s| {
-                    let flag = s.quadrant_split.then(|| locale.t("combined-conflict"));
-                    view! {
-                        <li data-testid="contested">
-                            <strong>{format!("{} ({})", s.name, s.n())}</strong>
-                            " — "
-                            {scores(locale, s)}
-                            {flag.map(|f| view! { <span class="hint">" · " {f}</span> })}
-                        </li>
-                    }
-                })
-                .collect_view();
-            Some(view! { <ol class="contested">{rows}</ol> }.into_any())
-        })
-    };
+    let shared = Signal::derive(move || map.get());
     let worksheet = move || {
         let w = workshop.get()?;
         let rows = map.with(|m| m.as_ref().map(|m| m.stakeholders.clone()))?;
@@ -329,11 +305,11 @@ fn CombinedSection(workshop: Signal<Option<Workshop>>) -> impl IntoView {
     view! {
         <section class="report-section report-combined" data-testid="report-combined">
             <h2>{move || locale.t("grid-combined")}</h2>
-            <GridPicture workshop options />
-            <GraphPicture workshop options />
+            <GridPicture workshop options map=shared />
+            <GraphPicture workshop options map=shared />
             <div class="report-block">
                 <h3>{move || locale.t("combined-contested")}</h3>
-                {disagree}
+                {view! { <Contested workshop map=shared list_open=true /> }.into_any()}
             </div>
             <div class="report-block">
                 <h3>{move || locale.t("report-worksheet")}</h3>
@@ -346,10 +322,19 @@ fn CombinedSection(workshop: Signal<Option<Workshop>>) -> impl IntoView {
 
 /// The grid, drawn by the same component as on the moderator page.
 #[component]
-fn GridPicture(workshop: Signal<Option<Workshop>>, options: Signal<GridOptions>) -> impl IntoView {
+fn GridPicture(
+    workshop: Signal<Option<Workshop>>,
+    options: Signal<GridOptions>,
+    /// The combined map, when the section shows it.
+    #[prop(optional)]
+    map: Option<Signal<Option<CombinedMap>>>,
+) -> impl IntoView {
     let locale = use_locale();
     // Erased first: the browser build's types stay shallow.
-    let picture = view! { <GridView workshop options /> }.into_any();
+    let picture = match map {
+        Some(map) => view! { <GridView workshop options map /> }.into_any(),
+        None => view! { <GridView workshop options /> }.into_any(),
+    };
     view! {
         <div class="report-picture">
             <h3>{move || locale.t("moderator-grid")}</h3>
@@ -361,10 +346,19 @@ fn GridPicture(workshop: Signal<Option<Workshop>>, options: Signal<GridOptions>)
 
 /// The relationship graph with its measures table (degree, brokerage, component, community).
 #[component]
-fn GraphPicture(workshop: Signal<Option<Workshop>>, options: Signal<GridOptions>) -> impl IntoView {
+fn GraphPicture(
+    workshop: Signal<Option<Workshop>>,
+    options: Signal<GridOptions>,
+    /// The combined map, when the section shows it.
+    #[prop(optional)]
+    map: Option<Signal<Option<CombinedMap>>>,
+) -> impl IntoView {
     let locale = use_locale();
     // Erased first: the browser build's types stay shallow.
-    let picture = view! { <GraphView workshop options /> }.into_any();
+    let picture = match map {
+        Some(map) => view! { <GraphView workshop options map /> }.into_any(),
+        None => view! { <GraphView workshop options /> }.into_any(),
+    };
     view! {
         <div class="report-graph">
             <h3>{move || locale.t("report-graph")}</h3>

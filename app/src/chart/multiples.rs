@@ -1,0 +1,133 @@
+//! A crowded grid as small multiples: one panel per category (2 × 2 for the usual four), each a
+//! grid of its own with the same axes, quadrants and type size as the whole picture, beside one
+//! legend of the words they share. Each panel numbers its own crowded names; what no panel's
+//! key holds goes on to key pages under the panel's heading.
+//!
+//! Why from 40 actors: on a 1920×1080 projector, one grid names about 30 actors beside their
+//! markers before most names move into the numbered key (see the room tests); at 40 and more a
+//! reader matches numbers more than reading names. Split by category, the usual four panels
+//! hold about a quarter each, and the panels show the pattern the room discusses — which kinds
+//! of actors sit where.
+
+use super::geometry::{Point, Rect};
+use super::grid_layout::{GridInput, GridLayout, TextItem, vocabulary};
+use super::legend::{self, Entry, LegendRow, Symbol};
+use super::page::{Page, Sizes};
+
+/// From this many stakeholders on, a combined grid shows as small multiples by default.
+pub const MULTIPLES_FROM: usize = 40;
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct GridPanel {
+    /// Where the panel sits on the picture.
+    pub area: Rect,
+    /// Laid out on its own canvas (`area`'s size), drawn moved to `area`.
+    pub layout: GridLayout,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct GridPanels {
+    pub canvas: Rect,
+    pub sizes: Sizes,
+    pub title: Vec<TextItem>,
+    /// The words every panel shares.
+    pub legend: Vec<LegendRow>,
+    pub panels: Vec<GridPanel>,
+    /// The panels' numbered names that found no room, each panel's under its heading.
+    pub key_rest: Vec<Entry>,
+}
+
+impl GridPanels {
+    /// `input` split by category on a `width` × `height` canvas.
+    pub fn compute(input: &GridInput, width: f64, height: f64) -> GridPanels {
+        let page = Page::compose(width, height, &input.words.title);
+        let shared = legend::lay_out(
+            vocabulary(input),
+            Vec::new(),
+            &legend::Panel {
+                area: page.panel,
+                px: page.sizes.label,
+                min_px: page.sizes.small,
+                margin: page.margin,
+                max_columns: 2,
+            },
+            &input.words.key_continues,
+        );
+        let count = input.categories.len().max(1);
+        let columns = if count > 1 { 2 } else { 1 };
+        let rows = count.div_ceil(columns);
+        let gap = page.margin;
+        let chart = page.chart;
+        let (pw, ph) = (
+            (chart.w - gap * (columns - 1) as f64) / columns as f64,
+            (chart.h - gap * (rows - 1) as f64) / rows as f64,
+        );
+        let mut panels = Vec::with_capacity(count);
+        let mut key_rest = shared.rest;
+        for (i, name) in input.categories.iter().enumerate() {
+            let mut sub = input.clone();
+            sub.points.retain(|p| p.category == i);
+            sub.words.title = name.clone();
+            sub.key_only = true;
+            let layout = GridLayout::compute_at(&sub, pw, ph, page.unit);
+            if !layout.key_rest.is_empty() {
+                key_rest.push((Symbol::Heading, name.clone()));
+                key_rest.extend(layout.key_rest.iter().cloned());
+            }
+            let (col, row) = (i % columns, i / columns);
+            panels.push(GridPanel {
+                area: Rect::new(
+                    chart.x + col as f64 * (pw + gap),
+                    chart.y + row as f64 * (ph + gap),
+                    pw,
+                    ph,
+                ),
+                layout,
+            });
+        }
+        GridPanels {
+            canvas: page.canvas,
+            sizes: page.sizes,
+            title: page.title,
+            legend: shared.rows,
+            panels,
+            key_rest,
+        }
+    }
+
+    /// Every piece of text on the picture, where it lands on the whole canvas.
+    pub fn texts(&self) -> Vec<TextItem> {
+        let mut out: Vec<TextItem> = self
+            .title
+            .iter()
+            .chain(self.legend.iter().map(|r| &r.text))
+            .cloned()
+            .collect();
+        for panel in &self.panels {
+            out.extend(panel.layout.texts().map(|t| {
+                let mut t = t.clone();
+                t.bounds = Rect::new(
+                    t.bounds.x + panel.area.x,
+                    t.bounds.y + panel.area.y,
+                    t.bounds.w,
+                    t.bounds.h,
+                );
+                t
+            }));
+        }
+        out
+    }
+
+    /// The panel and the point inside it under `p` on the whole picture.
+    pub fn panel_at(&self, p: Point) -> Option<(&GridPanel, Point)> {
+        self.panels
+            .iter()
+            .find(|panel| panel.area.contains(p))
+            .map(|panel| (panel, Point::new(p.x - panel.area.x, p.y - panel.area.y)))
+    }
+}
+
+/// Whether a grid of `points` stakeholders shows as small multiples when left to decide.
+pub fn crowded(points: usize) -> bool {
+    points >= MULTIPLES_FROM
+}

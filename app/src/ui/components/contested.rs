@@ -1,0 +1,132 @@
+//! Where the groups disagree: the one component the moderator's combined panel, the
+//! presentation and the report show. The picture (each group's scores as dots on two scales,
+//! the median marked, widest spread first) is the shared layout drawn by plotters; on the
+//! projector it shows one page and reports how many there are, elsewhere every page in turn.
+//! A plain list under it says the same in words, for screen readers and for copying.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use crate::chart::{ContestedLayout, contested_input, svg};
+use crate::domain::{CombinedMap, Workshop, combined::contested};
+use crate::ui::components::canvas_size::use_canvas_size;
+use crate::ui::components::worksheet::scores;
+use crate::ui::locale::use_locale;
+
+#[component]
+pub fn Contested(
+    #[prop(into)] workshop: Signal<Option<Workshop>>,
+    /// The combined map, computed once by the page for everything on it.
+    #[prop(into)]
+    map: Signal<Option<CombinedMap>>,
+    /// Fill the window and show one page (the presentation).
+    #[prop(optional)]
+    projector: bool,
+    /// On the projector: which page (from 0).
+    #[prop(optional, into)]
+    page: Option<Signal<usize>>,
+    /// On the projector: told how many pages there are.
+    #[prop(optional)]
+    pages: Option<RwSignal<usize>>,
+    /// The list in words open from the start (the printed report).
+    #[prop(optional)]
+    list_open: bool,
+) -> impl IntoView {
+    let locale = use_locale();
+    let container = NodeRef::<Div>::new();
+    let size = use_canvas_size(container, projector);
+
+    let laid = Memo::new(move |_| {
+        let w = workshop.get()?;
+        let (width, height) = size.get();
+        map.with(|m| {
+            let m = m.as_ref()?;
+            let input = contested_input(&w, m, locale.lang());
+            let title = input.words.title.clone();
+            let name = |page: usize, count: usize| {
+                if count > 1 {
+                    locale.t_with(
+                        "contested-page",
+                        &[
+                            ("title", title.clone().into()),
+                            ("page", page.into()),
+                            ("pages", count.into()),
+                        ],
+                    )
+                } else {
+                    title.clone()
+                }
+            };
+            Some(ContestedLayout::pages(&input, name, width, height))
+        })
+    });
+    Effect::new(move |_| {
+        if let Some(pages) = pages {
+            let count = laid.with(|l| l.as_ref().map_or(1, Vec::len));
+            if pages.get_untracked() != count {
+                pages.set(count);
+            }
+        }
+    });
+    let pictures = move || {
+        laid.with(|l| {
+            let Some(l) = l.as_ref() else {
+                return Vec::new();
+            };
+            if projector {
+                let at = page.map_or(0, |p| p.get()).min(l.len().saturating_sub(1));
+                l.get(at).map(svg).into_iter().collect()
+            } else {
+                l.iter().map(svg).collect()
+            }
+        })
+        .into_iter()
+        .map(|picture| {
+            view! { <div class="contested-picture" inner_html=picture></div> }.into_any()
+        })
+        .collect_view()
+    };
+    let list = move || {
+        map.with(|m| {
+            let m = m.as_ref()?;
+            let rows = contested(m)
+                .into_iter()
+                .map(|s| {
+                    let flag = s.quadrant_split.then(|| locale.t("combined-conflict"));
+                    view! {
+                        <li data-testid="contested">
+                            <strong>{format!("{} ({})", s.name, s.n())}</strong>
+                            " — "
+                            {scores(locale, s)}
+                            {flag.map(|f| view! { <span class="hint">" · " {f}</span> })}
+                        </li>
+                    }
+                    .into_any()
+                })
+                .collect_view();
+            Some(view! { <ol class="contested-list">{rows}</ol> }.into_any())
+        })
+    };
+    let words = (!projector).then(|| {
+        view! {
+            <details class="contested-words" open=list_open>
+                <summary>{move || locale.t("contested-as-list")}</summary>
+                {list}
+            </details>
+        }
+        .into_any()
+    });
+
+    view! {
+        <div
+            class="contested"
+            class:projector=projector
+            data-testid="contested-picture"
+            node_ref=container
+        >
+            {pictures}
+            {words}
+        </div>
+    }
+    .into_any()
+}

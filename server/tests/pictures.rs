@@ -16,6 +16,8 @@ use server::{Shared, api};
 struct Reply {
     status: StatusCode,
     content_type: String,
+    /// `X-Stakemap-Pages`: how many pages the picture has.
+    pages: Option<usize>,
     body: Vec<u8>,
 }
 
@@ -43,6 +45,10 @@ async fn call(
         .get("content-type")
         .map(|v| v.to_str().unwrap().to_owned())
         .unwrap_or_default();
+    let pages = response
+        .headers()
+        .get("x-stakemap-pages")
+        .and_then(|v| v.to_str().ok()?.parse().ok());
     let body = response
         .into_body()
         .collect()
@@ -53,6 +59,7 @@ async fn call(
     Reply {
         status,
         content_type,
+        pages,
         body,
     }
 }
@@ -478,4 +485,180 @@ async fn relationships_go_through_the_api_into_measures_and_the_graph_files() {
         .await,
     );
     assert_eq!(whole["relationships"], json!([]));
+}
+
+#[tokio::test]
+async fn where_the_groups_disagree_is_a_picture_of_each_groups_scores() {
+    let f = fixture().await;
+    let added = call(
+        &f.router,
+        "POST",
+        &format!("/workshops/{}/stakeholders", f.id),
+        Some(&f.key),
+        Some(
+            json!({"group_id": f.groups[1], "name": "Минюст", "category": "state",
+            "level": "national", "interest": 1, "influence": 5}),
+        ),
+    )
+    .await;
+    let minjust = json_of(&added)["id"].as_str().unwrap().to_owned();
+    let workshop = json_of(
+        &call(
+            &f.router,
+            "GET",
+            &format!("/workshops/{}", f.id),
+            Some(&f.key),
+            None,
+        )
+        .await,
+    );
+    let ministry = workshop["stakeholders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "Министерство юстиции")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let merged = call(
+        &f.router,
+        "POST",
+        &format!("/workshops/{}/merges", f.id),
+        Some(&f.key),
+        Some(json!({"members": [ministry, minjust], "verdict": "same"})),
+    )
+    .await;
+    assert_eq!(merged.status, StatusCode::CREATED);
+
+    let uri = |q: &str| format!("/workshops/{}/contested.svg?{q}", f.id);
+    let reply = call(&f.router, "GET", &uri(""), Some(&f.key), None).await;
+    assert_eq!(reply.pages, Some(1));
+    let texts = svg_texts(&reply);
+    for want in [
+        "Министерство юстиции (2)",
+        "Интерес",
+        "Влияние",
+        "A · Группа 1",
+        "B · Группа 2",
+    ] {
+        assert!(
+            texts.iter().any(|t| t == want),
+            "{want:?} missing from {texts:?}"
+        );
+    }
+    // One dot per group on each scale, lettered.
+    assert_eq!(
+        texts.iter().filter(|t| *t == "A").count(),
+        2 + 1,
+        "{texts:?}"
+    );
+    let en = svg_texts(&call(&f.router, "GET", &uri("lang=en"), Some(&f.key), None).await);
+    assert!(
+        en.iter()
+            .any(|t| t.starts_with("Where the groups disagree"))
+    );
+
+    let png = call(
+        &f.router,
+        "GET",
+        &format!("/workshops/{}/contested.png?width=1024&height=768", f.id),
+        Some(&f.key),
+        None,
+    )
+    .await;
+    assert_eq!(png.status, StatusCode::OK);
+    assert_eq!(png_size(&png.body), (1024, 768));
+    let past = call(&f.router, "GET", &uri("page=2"), Some(&f.key), None).await;
+    assert_eq!(past.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let error = json_of(&past);
+    assert_eq!(error["error"]["code"], "invalid_query");
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("has 1")
+    );
+}
+
+#[tokio::test]
+async fn a_crowded_grid_names_everyone_whole_on_its_pages_or_in_panels() {
+    let f = fixture().await;
+    let categories = ["state", "international", "civil_society", "informal"];
+    let names: Vec<String> = (0..40)
+        .map(|i| format!("Районная государственная администрация номер {i} Иссык-Кульской области"))
+        .collect();
+    for (i, name) in names.iter().enumerate() {
+        let added = call(
+            &f.router,
+            "POST",
+            &format!("/workshops/{}/stakeholders", f.id),
+            Some(&f.key),
+            Some(
+                json!({"group_id": f.groups[0], "name": name, "category": categories[i % 4],
+                "level": "local", "interest": 1 + i % 5, "influence": 1 + (i / 5) % 5}),
+            ),
+        )
+        .await;
+        assert_eq!(added.status, StatusCode::CREATED);
+    }
+    let uri = |q: &str| {
+        format!(
+            "/workshops/{}/grid.svg?group={}&width=1024&height=768&panels=all&{q}",
+            f.id, f.groups[0]
+        )
+    };
+    let first = call(&f.router, "GET", &uri(""), Some(&f.key), None).await;
+    let pages = first.pages.expect("a page count");
+    assert!(
+        pages > 1,
+        "42 long names on 1024×768 need the key's own pages"
+    );
+    let mut all: Vec<String> = svg_texts(&first);
+    for page in 2..=pages {
+        let reply = call(
+            &f.router,
+            "GET",
+            &uri(&format!("page={page}")),
+            Some(&f.key),
+            None,
+        )
+        .await;
+        assert_eq!(reply.pages, Some(pages));
+        all.extend(svg_texts(&reply));
+    }
+    assert!(
+        !all.iter().any(|t| t.starts_with("… +")),
+        "nothing summed up"
+    );
+    let bare = |s: &str| s.split_whitespace().collect::<String>();
+    let joined = bare(&all.join(" "));
+    for name in &names {
+        assert!(
+            joined.contains(&bare(name)),
+            "{name} is not whole on any page"
+        );
+    }
+
+    // Left to decide, 42 stakeholders are drawn as one panel per category.
+    let auto = call(
+        &f.router,
+        "GET",
+        &format!("/workshops/{}/grid.svg?group={}", f.id, f.groups[0]),
+        Some(&f.key),
+        None,
+    )
+    .await;
+    let texts = bare(&svg_texts(&auto).join(" "));
+    for category in [
+        "Государственные структуры",
+        "Международные организации",
+        "Организации гражданского общества",
+        "Неформальные группы",
+    ] {
+        // A panel's title and the legend's row.
+        assert_eq!(texts.matches(&bare(category)).count(), 2, "{category}");
+    }
+    let bad = call(&f.router, "GET", &uri("panels=some"), Some(&f.key), None).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
 }

@@ -170,7 +170,8 @@ const READY: &str = "(() => {
     if (slide === 'Join') return s.querySelectorAll('[data-testid=join-qr] svg').length > 0;
     if (slide.includes('Table')) return s.querySelectorAll('tbody tr:not([hidden])').length > 0;
     const svg = s.querySelector('svg');
-    return svg !== null && Number(svg.getAttribute('width')) === window.innerWidth;
+    return svg !== null && Number(svg.getAttribute('width')) === s.clientWidth
+        && Number(svg.getAttribute('height')) === s.clientHeight;
 })()";
 
 /// What lies outside the screen, or scrolls: empty when the slide fits.
@@ -246,7 +247,7 @@ async fn every_slide_of_a_six_group_room_fits_three_projectors_and_names_everyon
                 panic!("{what}: {overflow} (screenshot {})", shot.display());
             }
             // Pictures of the first group's and the combined slides, to look at.
-            if !at.0.contains('(') || at.0.contains("(0)") {
+            if at.1 < 2 && (!at.0.contains('(') || at.0.contains("(0)")) {
                 browser
                     .screenshot(&format!("present-{width}x{height}-{}-{}", at.0, at.1 + 1))
                     .await;
@@ -404,13 +405,18 @@ async fn eight_groups_join_codes_fit_one_screen_and_each_scans_back_to_its_link(
             .await
             .as_f64()
             .unwrap_or(1.0);
-        let modules = browser
-            .script(
-                "const s = document.querySelector('[data-testid=join-qr] svg');
-                 return s.getBoundingClientRect().width;",
-            )
-            .await;
-        println!("{width}×{height}: eight codes {modules} px wide");
+        let side = rects[0]["width"].as_f64().unwrap();
+        // A LAN join link is a 29-module code; four codes used to be min(36vh, 40vw) wide
+        // with 8 modules of quiet zone inside.
+        let module = side / 29.0;
+        let before = (0.36 * f64::from(height)).min(0.40 * f64::from(width)) / 37.0;
+        println!(
+            "{width}×{height}: eight codes {side} px wide, {module:.1} px a module (four had {before:.1})"
+        );
+        assert!(
+            module >= before.floor(),
+            "{width}×{height}: modules shrank to {module:.1} px"
+        );
         let png = browser.client.screenshot().await.expect("a screenshot");
         let read = scan(&png, &rects, ratio);
         assert_eq!(

@@ -389,7 +389,7 @@ fn a_crowded_grid_splits_into_a_panel_per_category_from_the_threshold() {
                     names,
                     "{what}: panel {i} holds its category"
                 );
-                assert_eq!(p.layout.plot.w > 0.0, true);
+                assert!(p.layout.plot.w > 0.0);
                 assert_inside_and_apart(p.layout.canvas, &p.layout.legend, &what);
             }
             for t in panels.texts() {

@@ -1,6 +1,6 @@
 //! The size a picture is drawn at: its box's width in CSS pixels (so type sizes are what the
-//! layout says they are), or the whole window on the projector; remeasured when the window
-//! changes.
+//! layout says they are), or on the projector the box it fills (the window less the
+//! presentation's strip for the slide number); remeasured when the window changes.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -12,7 +12,11 @@ pub fn use_canvas_size(container: NodeRef<Div>, projector: bool) -> RwSignal<(f6
     let measure = move || {
         let (win_w, win_h) = browser::window_size();
         let next = if projector {
-            (win_w, win_h)
+            container
+                .get_untracked()
+                .map(|el| (f64::from(el.client_width()), f64::from(el.client_height())))
+                .filter(|(w, h)| *w > 0.0 && *h > 0.0)
+                .unwrap_or((win_w, win_h))
         } else {
             let w = container
                 .get_untracked()

@@ -87,10 +87,11 @@ pub fn GraphView(
     // The ring is drawn on a copy: picking must not lay the graph out again (and move it).
     let picture = move || {
         let at = page.map_or(0, |p| p.get());
-        if projector && at > 0 {
-            if let Some(key) = keys.with(|k| k.get(at - 1).map(svg)) {
-                return key;
-            }
+        if projector
+            && at > 0
+            && let Some(key) = keys.with(|k| k.get(at - 1).map(svg))
+        {
+            return key;
         }
         let highlight = picked.get();
         layout.with(|l| {

@@ -116,10 +116,11 @@ pub fn GridView(
     let at = move || page.map_or(0, |p| p.get());
     let picture = move || {
         let at = at();
-        if projector && at > 0 {
-            if let Some(key) = keys.with(|k| k.get(at - 1).map(svg)) {
-                return key;
-            }
+        if projector
+            && at > 0
+            && let Some(key) = keys.with(|k| k.get(at - 1).map(svg))
+        {
+            return key;
         }
         if let Some(panels) = multiples.with(|m| m.as_ref().map(svg)) {
             return panels;

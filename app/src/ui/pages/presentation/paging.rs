@@ -105,9 +105,9 @@ pub fn join_layout(
 ) -> JoinLayout {
     let n = names.len();
     let padding = (height * 0.02).max(8.0);
-    let title_px = (height * 0.03).max(18.0);
-    let name_px = (height * 0.022).max(14.0);
-    let code_px = (height * 0.032).max(18.0);
+    let title_px = (height * 0.028).max(18.0);
+    let name_px = (height * 0.02).max(14.0);
+    let code_px = (height * 0.028).max(18.0);
     let warning_px = (height * 0.018).max(14.0);
     let caption = |column: f64| {
         let lines = names
@@ -202,9 +202,11 @@ mod tests {
     #[test]
     fn join_codes_are_never_smaller_than_four_were_and_always_fit() {
         // Four codes as the slide drew them before: 480 px pictures shown min(36vh, 40vw)
-        // wide, quiet zone included (29 + 8 modules for a LAN join link).
+        // wide, quiet zone included (29 + 8 modules for a LAN join link). The slide now has
+        // the window less the strip for its number (3vh, at least 24 px).
         let before = |w: f64, h: f64| (0.36 * h).min(0.40 * w) / 37.0;
-        for (w, h) in [(1920.0, 1080.0), (1280.0, 720.0), (1024.0, 768.0)] {
+        for (w, window_h) in [(1920.0_f64, 1080.0_f64), (1280.0, 720.0), (1024.0, 768.0)] {
+            let h = window_h - (window_h * 0.03).max(24.0);
             let names = [
                 "Группа 1: депутаты айылных кенешей",
                 "Группа 2: кандидаты и активистки",
@@ -224,10 +226,10 @@ mod tests {
                     let used_w = cols * side + (cols - 1.0) * l.gap + 2.0 * l.padding;
                     assert!(used_w <= w, "{n} codes at {w}×{h}: {used_w} px wide");
                     assert!(
-                        f64::from(l.module) >= before(w, h).floor(),
+                        f64::from(l.module) >= before(w, window_h).floor(),
                         "{n} codes at {w}×{h}: {} px modules, four had {:.1}",
                         l.module,
-                        before(w, h)
+                        before(w, window_h)
                     );
                     assert!(rows <= 3.0);
                 }

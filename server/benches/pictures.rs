@@ -1,9 +1,17 @@
 //! Benchmarks of the pictures (issue 4 goals: SVG of 100 stakeholders ≤ 5 ms, PNG at
-//! 1920×1080 ≤ 60 ms). Run: `cargo bench -p server --bench pictures`; figures in BENCHMARKS.md.
+//! 1920×1080 ≤ 60 ms; issue 13: the combined grid and graph of 200 actors, and the grid's small
+//! multiples, ≤ 50 ms each laid out and drawn to SVG, the disagreement picture of 40 actors
+//! ≤ 10 ms). Run: `cargo bench -p server --bench pictures`; figures in BENCHMARKS.md.
+
+use std::collections::HashMap;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
-use app::chart::{GridLayout, sample, svg};
+use app::chart::{
+    ContestedLayout, GraphLayout, GraphPanels, GridLayout, GridOptions, GridPanels,
+    contested_input, graph_input, grid_input, room, sample, svg,
+};
+use app::domain::{Language, combine};
 
 fn pictures(c: &mut Criterion) {
     let hundred = sample(100, 1);
@@ -25,9 +33,70 @@ fn pictures(c: &mut Criterion) {
     });
 }
 
+/// The plenary's pictures at a room's size: five groups of forty unmerged give 200 combined
+/// actors (with the groups' ~195 relationships); six groups of forty merged give 40 actors
+/// every group named differently.
+fn plenary(c: &mut Criterion) {
+    let combined = GridOptions {
+        combined: true,
+        ..GridOptions::default()
+    };
+    let wide = room(5, 40, false);
+    let grid = grid_input(&wide, &combined, Language::Ru);
+    let graph = graph_input(&wide, &combined, Language::Ru);
+    assert_eq!(grid.points.len(), 200);
+    c.bench_function("combined grid, 200 actors, layout + SVG, 1920×1080", |b| {
+        b.iter(|| svg(&GridLayout::compute(&grid, 1920.0, 1080.0)))
+    });
+    c.bench_function(
+        "combined grid small multiples, 200 actors, layout + SVG",
+        |b| b.iter(|| svg(&GridPanels::compute(&grid, 1920.0, 1080.0))),
+    );
+    c.bench_function(
+        "combined graph, 200 actors, layout + SVG, 1920×1080",
+        |b| {
+            b.iter(|| {
+                svg(&GraphLayout::compute(
+                    &graph,
+                    1920.0,
+                    1080.0,
+                    &HashMap::new(),
+                ))
+            })
+        },
+    );
+    c.bench_function(
+        "combined graph small multiples, 200 actors, layout + SVG",
+        |b| {
+            b.iter(|| {
+                svg(&GraphPanels::compute(
+                    &graph,
+                    1920.0,
+                    1080.0,
+                    &HashMap::new(),
+                ))
+            })
+        },
+    );
+    let merged = room(6, 40, true);
+    let input = contested_input(&merged, &combine(&merged), Language::Ru);
+    assert_eq!(input.actors.len(), 40);
+    c.bench_function(
+        "disagreement picture, 40 actors, all pages + SVG, 1920×1080",
+        |b| {
+            b.iter(|| {
+                ContestedLayout::pages(&input, |p, n| format!("{p}/{n}"), 1920.0, 1080.0)
+                    .iter()
+                    .map(svg)
+                    .collect::<Vec<_>>()
+            })
+        },
+    );
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = pictures
+    targets = pictures, plenary
 }
 criterion_main!(benches);

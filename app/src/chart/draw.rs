@@ -13,7 +13,7 @@ use super::graph_layout::GraphLayout;
 use super::grid_layout::{Align, GridLayout, Label, Marker, TextItem};
 use super::key_page::KeyPage;
 use super::legend::{LegendRow, Symbol};
-use super::multiples::GridPanels;
+use super::multiples::{GraphPanels, GridPanels};
 use super::palette::{self, Rgb, Shape};
 use super::svg::SvgWriter;
 use super::text::Weight;
@@ -125,6 +125,36 @@ impl Picture for GridPanels {
                 (a.w.round() as u32, a.h.round() as u32),
             );
             draw_grid(&panel.layout, &sub, font)?;
+        }
+        words(
+            area,
+            &[],
+            &self.legend,
+            &self.title,
+            &None,
+            self.sizes.line,
+            font,
+        )
+    }
+}
+
+impl Picture for GraphPanels {
+    fn size(&self) -> (u32, u32) {
+        (self.canvas.w.round() as u32, self.canvas.h.round() as u32)
+    }
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        font: &FontProfile,
+    ) -> DrawResult<DB> {
+        area.fill(&colour(palette::PAPER))?;
+        for panel in &self.panels {
+            let a = panel.area;
+            let sub = area.clone().shrink(
+                (a.x.round() as i32, a.y.round() as i32),
+                (a.w.round() as u32, a.h.round() as u32),
+            );
+            draw_graph(&panel.layout, &sub, font)?;
         }
         words(
             area,

@@ -425,3 +425,63 @@ fn a_crowded_grid_splits_into_a_panel_per_category_from_the_threshold() {
         }
     }
 }
+
+#[test]
+fn a_crowded_graph_splits_by_category_and_keeps_the_whole_graphs_measures() {
+    let w = room(8, 40, false);
+    let input = graph_input(&w, &GridOptions::default(), Language::Ru);
+    assert!(Panels::Auto.split(input.nodes.len()));
+    for (width, height) in PROJECTORS {
+        let what = format!("{width}×{height}");
+        let panels = GraphPanels::compute(&input, width, height, &Default::default());
+        assert_eq!(panels.panels.len(), 4, "{what}");
+        assert_eq!(
+            panels.measures.nodes.len(),
+            input.nodes.len(),
+            "{what}: the whole graph"
+        );
+        let mut labels: Vec<&str> = Vec::new();
+        let mut texts: Vec<&TextItem> = Vec::new();
+        for (i, p) in panels.panels.iter().enumerate() {
+            assert!(panels.canvas.contains_rect(&p.area), "{what}");
+            assert_eq!(
+                p.layout.sizes.label, panels.sizes.label,
+                "{what}: the picture's type"
+            );
+            let ids: Vec<_> = input
+                .nodes
+                .iter()
+                .filter(|n| n.category == i)
+                .map(|n| n.id)
+                .collect();
+            let drawn: Vec<_> = p.layout.nodes.iter().map(|n| n.id).collect();
+            assert_eq!(drawn, ids, "{what}: panel {i} holds its category's nodes");
+            assert_inside_and_apart(p.layout.canvas, &p.layout.legend, &what);
+            labels.extend(p.layout.labels.iter().map(|l| l.text.text.as_str()));
+            texts.extend(p.layout.legend.iter().map(|r| &r.text));
+        }
+        let keys = key_pages(&panels.key_rest, width, height, &what);
+        texts.extend(keys.iter().flat_map(|k| k.legend.iter().map(|r| &r.text)));
+        let key = words(&texts);
+        for n in &input.nodes {
+            let name = format!("{} · {}", group_tag(n.group), n.name);
+            if !labels.iter().any(|l| l.ends_with(&name)) {
+                assert_whole(&key, &name, &what);
+            }
+        }
+        let legend = words(&panels.legend.iter().map(|r| &r.text).collect::<Vec<_>>());
+        for kind in vocabulary(
+            &grid_input(&w, &GridOptions::default(), Language::Ru),
+            true,
+            Language::Ru,
+        )
+        .into_iter()
+        .filter(|k| {
+            RelationKind::ALL
+                .iter()
+                .any(|r| crate::i18n::tr(Language::Ru, &format!("kind-{}", r.as_str())) == *k)
+        }) {
+            assert_whole(&legend, &kind, &format!("{what}: the shared legend"));
+        }
+    }
+}

@@ -94,6 +94,7 @@ pub fn graph_input_with(
         tag_groups: grid.tag_groups,
         nodes,
         links,
+        key_only: false,
     };
     input.words.summary = tr_with(
         lang,

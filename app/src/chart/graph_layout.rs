@@ -70,6 +70,9 @@ pub struct GraphInput {
     pub tag_groups: bool,
     pub nodes: Vec<GraphNode>,
     pub links: Vec<GraphLink>,
+    /// The legend holds the names only (who to watch, the numbered key): a panel of small
+    /// multiples, whose picture shows the vocabulary once for all panels.
+    pub key_only: bool,
 }
 
 impl GraphInput {
@@ -143,7 +146,18 @@ impl GraphLayout {
         height: f64,
         previous: &HashMap<StakeholderId, Point>,
     ) -> GraphLayout {
-        compute(input, width, height, previous)
+        compute(input, width, height, previous, None)
+    }
+
+    /// A panel of a larger picture, in that picture's type (`unit`: 1 at 1920×1080).
+    pub fn compute_at(
+        input: &GraphInput,
+        width: f64,
+        height: f64,
+        previous: &HashMap<StakeholderId, Point>,
+        unit: f64,
+    ) -> GraphLayout {
+        compute(input, width, height, previous, Some(unit))
     }
 
     /// Where each node sits, as fractions of the plot: the `previous` of the next picture.
@@ -187,6 +201,7 @@ fn compute(
     width: f64,
     height: f64,
     previous: &HashMap<StakeholderId, Point>,
+    unit: Option<f64>,
 ) -> GraphLayout {
     let Page {
         canvas,
@@ -197,7 +212,7 @@ fn compute(
         chart,
         panel,
         ..
-    } = Page::compose(width, height, &input.words.title);
+    } = Page::compose_at(width, height, &input.words.title, unit);
     let label = sizes.label;
     let plot = chart;
 
@@ -298,7 +313,11 @@ fn compute(
         }
     }
 
-    let (fixed, key) = legend_entries(input, &measures, &numbered);
+    let (mut fixed, key) = legend_entries(input, &measures, &numbered);
+    if input.key_only {
+        // A panel keeps its own count of stakeholders and relationships, and its names.
+        fixed.retain(|(symbol, _)| *symbol == Symbol::Number);
+    }
     let legend = legend::lay_out(
         fixed,
         key,
@@ -416,12 +435,8 @@ fn edges_of(input: &GraphInput, nodes: &[Node], line: f64) -> Vec<Edge> {
     out
 }
 
-/// The legend's vocabulary, and its names (who to watch, then the numbered key).
-fn legend_entries(
-    input: &GraphInput,
-    measures: &Measures,
-    numbered: &[usize],
-) -> (Vec<Entry>, Vec<Entry>) {
+/// The graph's words: kinds, one-way, categories, levels, groups.
+pub(crate) fn vocabulary(input: &GraphInput) -> Vec<Entry> {
     let w = &input.words;
     let mut entries: Vec<Entry> = Vec::new();
     let heading = |entries: &mut Vec<Entry>, text: &str| {
@@ -429,9 +444,6 @@ fn legend_entries(
             entries.push((Symbol::Heading, text.to_owned()));
         }
     };
-    if !w.summary.is_empty() {
-        entries.push((Symbol::Number, w.summary.clone()));
-    }
     heading(&mut entries, &w.kinds_heading);
     entries.extend(
         RelationKind::ALL
@@ -466,6 +478,26 @@ fn legend_entries(
                 .map(|(i, g)| (Symbol::Indented, format!("{} · {g}", group_tag(i)))),
         );
     }
+    entries
+}
+
+/// The legend's vocabulary, and its names (who to watch, then the numbered key).
+fn legend_entries(
+    input: &GraphInput,
+    measures: &Measures,
+    numbered: &[usize],
+) -> (Vec<Entry>, Vec<Entry>) {
+    let w = &input.words;
+    let mut entries: Vec<Entry> = Vec::new();
+    let heading = |entries: &mut Vec<Entry>, text: &str| {
+        if !text.is_empty() {
+            entries.push((Symbol::Heading, text.to_owned()));
+        }
+    };
+    if !w.summary.is_empty() {
+        entries.push((Symbol::Number, w.summary.clone()));
+    }
+    entries.extend(vocabulary(input));
     let mut key: Vec<Entry> = Vec::new();
     let who = watch(input, measures);
     if !who.brokers.is_empty() {

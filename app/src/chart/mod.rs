@@ -40,7 +40,7 @@ pub use grid_layout::{
 };
 pub use key_page::KeyPage;
 pub use legend::{Entry, LegendRow, Symbol};
-pub use multiples::{GridPanel, GridPanels, MULTIPLES_FROM, crowded};
+pub use multiples::{GraphPanel, GraphPanels, GridPanel, GridPanels, MULTIPLES_FROM, crowded};
 pub use page::Sizes;
 pub use palette::{CATEGORY, Rgb, Shape};
 pub use qr::QrPicture;

@@ -8,8 +8,20 @@
 //! reader matches numbers more than reading names. Split by category, the usual four panels
 //! hold about a quarter each, and the panels show the pattern the room discusses — which kinds
 //! of actors sit where.
+//!
+//! The graph splits the same way, by category rather than by community: the panels then match
+//! the grid's and the seed's four kinds of actors, which the room knows, whereas communities
+//! are computed, vary in number and have no names. A panel keeps the relationships within its
+//! category; those across categories are in the whole graph ("all"), which the moderator can
+//! switch back to, and in the measures, which are always the whole graph's.
+
+use std::collections::HashMap;
+
+use crate::domain::StakeholderId;
+use crate::graph::measures::Measures;
 
 use super::geometry::{Point, Rect};
+use super::graph_layout::{self, GraphInput, GraphLayout, GraphLink};
 use super::grid_layout::{GridInput, GridLayout, TextItem, vocabulary};
 use super::legend::{self, Entry, LegendRow, Symbol};
 use super::page::{Page, Sizes};
@@ -37,53 +49,72 @@ pub struct GridPanels {
     pub key_rest: Vec<Entry>,
 }
 
+/// The shared legend beside the panels, and where `count` panels go (two columns).
+fn frame(
+    page: &Page,
+    entries: Vec<Entry>,
+    continues: &str,
+    count: usize,
+) -> (legend::Legend, Vec<Rect>) {
+    let shared = legend::lay_out(
+        entries,
+        Vec::new(),
+        &legend::Panel {
+            area: page.panel,
+            px: page.sizes.label,
+            min_px: page.sizes.small,
+            margin: page.margin,
+            max_columns: 2,
+        },
+        continues,
+    );
+    let count = count.max(1);
+    let columns = if count > 1 { 2 } else { 1 };
+    let rows = count.div_ceil(columns);
+    let gap = page.margin;
+    let chart = page.chart;
+    let (pw, ph) = (
+        (chart.w - gap * (columns - 1) as f64) / columns as f64,
+        (chart.h - gap * (rows - 1) as f64) / rows as f64,
+    );
+    let areas = (0..count)
+        .map(|i| {
+            let (col, row) = (i % columns, i / columns);
+            Rect::new(
+                chart.x + col as f64 * (pw + gap),
+                chart.y + row as f64 * (ph + gap),
+                pw,
+                ph,
+            )
+        })
+        .collect();
+    (shared, areas)
+}
+
+/// A panel's key that did not fit, under the panel's name.
+fn rest_under(key_rest: &mut Vec<Entry>, name: &str, rest: &[Entry]) {
+    if !rest.is_empty() {
+        key_rest.push((Symbol::Heading, name.to_owned()));
+        key_rest.extend(rest.iter().cloned());
+    }
+}
+
 impl GridPanels {
     /// `input` split by category on a `width` × `height` canvas.
     pub fn compute(input: &GridInput, width: f64, height: f64) -> GridPanels {
         let page = Page::compose(width, height, &input.words.title);
-        let shared = legend::lay_out(
-            vocabulary(input),
-            Vec::new(),
-            &legend::Panel {
-                area: page.panel,
-                px: page.sizes.label,
-                min_px: page.sizes.small,
-                margin: page.margin,
-                max_columns: 2,
-            },
-            &input.words.key_continues,
-        );
-        let count = input.categories.len().max(1);
-        let columns = if count > 1 { 2 } else { 1 };
-        let rows = count.div_ceil(columns);
-        let gap = page.margin;
-        let chart = page.chart;
-        let (pw, ph) = (
-            (chart.w - gap * (columns - 1) as f64) / columns as f64,
-            (chart.h - gap * (rows - 1) as f64) / rows as f64,
-        );
+        let count = input.categories.len();
+        let (shared, areas) = frame(&page, vocabulary(input), &input.words.key_continues, count);
         let mut panels = Vec::with_capacity(count);
         let mut key_rest = shared.rest;
-        for (i, name) in input.categories.iter().enumerate() {
+        for ((i, name), area) in input.categories.iter().enumerate().zip(areas) {
             let mut sub = input.clone();
             sub.points.retain(|p| p.category == i);
             sub.words.title = name.clone();
             sub.key_only = true;
-            let layout = GridLayout::compute_at(&sub, pw, ph, page.unit);
-            if !layout.key_rest.is_empty() {
-                key_rest.push((Symbol::Heading, name.clone()));
-                key_rest.extend(layout.key_rest.iter().cloned());
-            }
-            let (col, row) = (i % columns, i / columns);
-            panels.push(GridPanel {
-                area: Rect::new(
-                    chart.x + col as f64 * (pw + gap),
-                    chart.y + row as f64 * (ph + gap),
-                    pw,
-                    ph,
-                ),
-                layout,
-            });
+            let layout = GridLayout::compute_at(&sub, area.w, area.h, page.unit);
+            rest_under(&mut key_rest, name, &layout.key_rest);
+            panels.push(GridPanel { area, layout });
         }
         GridPanels {
             canvas: page.canvas,
@@ -124,6 +155,91 @@ impl GridPanels {
             .iter()
             .find(|panel| panel.area.contains(p))
             .map(|panel| (panel, Point::new(p.x - panel.area.x, p.y - panel.area.y)))
+    }
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct GraphPanel {
+    pub area: Rect,
+    pub layout: GraphLayout,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct GraphPanels {
+    pub canvas: Rect,
+    pub sizes: Sizes,
+    pub title: Vec<TextItem>,
+    pub legend: Vec<LegendRow>,
+    pub panels: Vec<GraphPanel>,
+    pub key_rest: Vec<Entry>,
+    /// The whole graph's measures (brokers across categories included).
+    pub measures: Measures,
+}
+
+impl GraphPanels {
+    /// `input` split by category; `previous` as for [`GraphLayout::compute`].
+    pub fn compute(
+        input: &GraphInput,
+        width: f64,
+        height: f64,
+        previous: &HashMap<StakeholderId, Point>,
+    ) -> GraphPanels {
+        let page = Page::compose(width, height, &input.words.title);
+        let count = input.categories.len();
+        let mut entries = Vec::new();
+        if !input.words.summary.is_empty() {
+            entries.push((Symbol::Number, input.words.summary.clone()));
+        }
+        entries.extend(graph_layout::vocabulary(input));
+        let (shared, areas) = frame(&page, entries, &input.words.key_continues, count);
+        let mut panels = Vec::with_capacity(count);
+        let mut key_rest = shared.rest;
+        for ((i, name), area) in input.categories.iter().enumerate().zip(areas) {
+            let keep: Vec<usize> = (0..input.nodes.len())
+                .filter(|&n| input.nodes[n].category == i)
+                .collect();
+            let at: HashMap<usize, usize> = keep
+                .iter()
+                .enumerate()
+                .map(|(new, &old)| (old, new))
+                .collect();
+            let mut sub = input.clone();
+            sub.nodes = keep.iter().map(|&n| input.nodes[n].clone()).collect();
+            sub.links = input
+                .links
+                .iter()
+                .filter_map(|l| {
+                    Some(GraphLink {
+                        from: *at.get(&l.from)?,
+                        to: *at.get(&l.to)?,
+                        ..*l
+                    })
+                })
+                .collect();
+            sub.words.title = name.clone();
+            sub.words.summary.clear();
+            sub.key_only = true;
+            let layout = GraphLayout::compute_at(&sub, area.w, area.h, previous, page.unit);
+            rest_under(&mut key_rest, name, &layout.key_rest);
+            panels.push(GraphPanel { area, layout });
+        }
+        GraphPanels {
+            canvas: page.canvas,
+            sizes: page.sizes,
+            title: page.title,
+            legend: shared.rows,
+            panels,
+            key_rest,
+            measures: input.measures(),
+        }
+    }
+
+    /// Where each node sits, as fractions of its panel's plot.
+    pub fn positions(&self) -> HashMap<StakeholderId, Point> {
+        self.panels
+            .iter()
+            .flat_map(|p| p.layout.positions())
+            .collect()
     }
 }
 

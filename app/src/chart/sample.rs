@@ -165,5 +165,6 @@ pub fn sample_graph(n: usize, links: usize, groups: usize) -> super::GraphInput 
         tag_groups: grid.tag_groups,
         nodes,
         links: out,
+        key_only: false,
     }
 }

@@ -15,8 +15,8 @@ use serde::Deserialize;
 use std::collections::HashMap;
 
 use app::chart::{
-    ContestedLayout, GraphLayout, GridLayout, GridOptions, GridPanels, KeyPage, contested_input,
-    graph_input, grid_input, svg,
+    ContestedLayout, GraphLayout, GraphPanels, GridLayout, GridOptions, GridPanels, KeyPage,
+    contested_input, graph_input, grid_input, svg,
 };
 use app::domain::{CategoryId, Language, LevelId, Workshop, combine};
 use app::wire::MeasuresView;
@@ -228,7 +228,8 @@ async fn picture(
     enum Input {
         /// With whether it is split into small multiples.
         Grid(Box<app::chart::GridInput>, Language, bool),
-        Graph(Box<app::chart::GraphInput>, Language),
+        /// With whether it is split into small multiples.
+        Graph(Box<app::chart::GraphInput>, Language, bool),
         Contested(Box<app::chart::ContestedInput>, Language),
     }
     let input = state.workshops.read(id, |workshop, _| {
@@ -238,7 +239,11 @@ async fn picture(
                 let split = o.panels.split(input.points.len());
                 Input::Grid(Box::new(input), lang, split)
             }
-            Kind::Graph => Input::Graph(Box::new(graph_input(workshop, &o, lang)), lang),
+            Kind::Graph => {
+                let input = graph_input(workshop, &o, lang);
+                let split = o.panels.split(input.nodes.len());
+                Input::Graph(Box::new(input), lang, split)
+            }
             Kind::Contested => Input::Contested(
                 Box::new(contested_input(workshop, &combine(workshop), lang)),
                 lang,
@@ -270,7 +275,15 @@ async fn picture(
                     .chain(keys)
                     .collect()
             }
-            Input::Graph(i, lang) => {
+            Input::Graph(i, lang, true) => {
+                let panels = GraphPanels::compute(&i, w, h, &HashMap::new());
+                let words = (i.words.title.as_str(), i.words.key_continues.as_str());
+                let keys = key_pages(&panels.key_rest, lang, words, w, h);
+                std::iter::once(Layout::GraphPanels(Box::new(panels)))
+                    .chain(keys)
+                    .collect()
+            }
+            Input::Graph(i, lang, false) => {
                 let layout = GraphLayout::compute(&i, w, h, &HashMap::new());
                 let words = (i.words.title.as_str(), i.words.key_continues.as_str());
                 let keys = key_pages(&layout.key_rest, lang, words, w, h);
@@ -357,6 +370,7 @@ enum Layout {
     Grid(Box<GridLayout>),
     Panels(Box<GridPanels>),
     Graph(Box<GraphLayout>),
+    GraphPanels(Box<GraphPanels>),
     Key(Box<KeyPage>),
     Contested(Box<ContestedLayout>),
 }
@@ -367,6 +381,7 @@ impl Layout {
             Layout::Grid(l) => svg(l.as_ref()),
             Layout::Panels(l) => svg(l.as_ref()),
             Layout::Graph(l) => svg(l.as_ref()),
+            Layout::GraphPanels(l) => svg(l.as_ref()),
             Layout::Key(l) => svg(l.as_ref()),
             Layout::Contested(l) => svg(l.as_ref()),
         }
@@ -376,6 +391,7 @@ impl Layout {
             Layout::Grid(l) => crate::pictures::png(l.as_ref()),
             Layout::Panels(l) => crate::pictures::png(l.as_ref()),
             Layout::Graph(l) => crate::pictures::png(l.as_ref()),
+            Layout::GraphPanels(l) => crate::pictures::png(l.as_ref()),
             Layout::Key(l) => crate::pictures::png(l.as_ref()),
             Layout::Contested(l) => crate::pictures::png(l.as_ref()),
         }

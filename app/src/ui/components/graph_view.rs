@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::chart::{GraphLayout, GridOptions, Point, graph_input_with, svg, title};
+use crate::chart::{GraphLayout, GraphPanels, GridOptions, Point, graph_input_with, svg, title};
 use crate::domain::{CombinedMap, StakeholderId, Workshop};
 use crate::ui::components::canvas_size::use_canvas_size;
 use crate::ui::components::{KeyPages, use_key_pages};
@@ -55,7 +55,30 @@ pub fn GraphView(
         }
         Some(input)
     });
+    // A crowded graph as small multiples, one panel per category (not while picking nodes).
+    let split = Memo::new(move |_| {
+        on_pick.is_none()
+            && input.with(|i| {
+                i.as_ref()
+                    .is_some_and(|i| options.with(|o| o.panels.split(i.nodes.len())))
+            })
+    });
+    let multiples = Memo::new(move |_| {
+        if !split.get() {
+            return None;
+        }
+        let input = input.get()?;
+        let (width, height) = size.get();
+        let panels =
+            previous.with_value(|before| GraphPanels::compute(&input, width, height, before));
+        previous.set_value(panels.positions());
+        let table = MeasuresView::with(&input, &panels.measures);
+        Some((panels, table))
+    });
     let layout = Memo::new(move |_| {
+        if split.get() {
+            return None;
+        }
         let input = input.get()?;
         let (width, height) = size.get();
         let layout =
@@ -67,11 +90,10 @@ pub fn GraphView(
     });
     let picked = RwSignal::new(None::<StakeholderId>);
     let rest = Signal::derive(move || {
-        layout.with(|l| {
-            l.as_ref()
-                .map(|(l, _)| l.key_rest.clone())
-                .unwrap_or_default()
-        })
+        multiples
+            .with(|m| m.as_ref().map(|(m, _)| m.key_rest.clone()))
+            .or_else(|| layout.with(|l| l.as_ref().map(|(l, _)| l.key_rest.clone())))
+            .unwrap_or_default()
     });
     let heading = Signal::derive(move || {
         workshop.with(|w| {
@@ -92,6 +114,9 @@ pub fn GraphView(
             && let Some(key) = keys.with(|k| k.get(at - 1).map(svg))
         {
             return key;
+        }
+        if let Some(panels) = multiples.with(|m| m.as_ref().map(|(m, _)| svg(m))) {
+            return panels;
         }
         let highlight = picked.get();
         layout.with(|l| {
@@ -193,7 +218,9 @@ pub fn GraphView(
         })
     };
     let measures = move || {
-        let view = layout.with(|l| l.as_ref().map(|(_, t)| t.clone()))?;
+        let view = multiples
+            .with(|m| m.as_ref().map(|(_, t)| t.clone()))
+            .or_else(|| layout.with(|l| l.as_ref().map(|(_, t)| t.clone())))?;
         let mut rows: Vec<_> = view.stakeholders.into_values().collect();
         rows.sort_by(|a, b| {
             b.betweenness
@@ -242,6 +269,7 @@ pub fn GraphView(
             class:projector=projector
             class:editable=on_pick.is_some()
             data-testid="graph"
+            data-panels=move || multiples.with(|m| m.as_ref().map_or(0, |(m, _)| m.panels.len()))
             node_ref=container
         >
             <div class="grid-picture" inner_html=picture></div>

@@ -329,3 +329,19 @@ report-relationships = Relationships
 report-graph = Relationship graph
 report-worksheet = Worksheet
 report-none = No stakeholders.
+
+# Moderator console
+console-sections = Moderator page sections
+console-groups = Groups
+console-pictures = Grid and graph
+console-combined = Combined map
+console-timer = Timer
+console-import = Import
+console-files = Files
+console-timer-idle = not running
+console-attitude = Attitude
+console-links = Links
+console-worksheet = Worksheet
+console-page-rows = { $from }–{ $to } of { $count }
+console-page-previous = Previous page
+console-page-next = Next page

@@ -319,3 +319,19 @@ report-relationships = Байланыштар
 report-graph = Байланыштардын графы
 report-worksheet = Иш таблицасы
 report-none = Кызыкдар тараптар жок.
+
+# Moderator console
+console-sections = Модератордун барагынын бөлүмдөрү
+console-groups = Топтор
+console-pictures = Тор жана граф
+console-combined = Жалпы карта
+console-timer = Таймер
+console-import = Импорт
+console-files = Файлдар
+console-timer-idle = коюлган жок
+console-attitude = Мамилеси
+console-links = Байланыштар
+console-worksheet = Иш таблицасы
+console-page-rows = { $count } ичинен { $from }–{ $to }
+console-page-previous = Мурунку бет
+console-page-next = Кийинки бет

@@ -335,3 +335,19 @@ report-relationships = Связи
 report-graph = Граф связей
 report-worksheet = Рабочая таблица
 report-none = Заинтересованных сторон нет.
+
+# Moderator console
+console-sections = Разделы страницы модератора
+console-groups = Группы
+console-pictures = Сетка и граф
+console-combined = Общая карта
+console-timer = Таймер
+console-import = Импорт
+console-files = Файлы
+console-timer-idle = не запущен
+console-attitude = Отношение
+console-links = Связи
+console-worksheet = Рабочая таблица
+console-page-rows = { $from }–{ $to } из { $count }
+console-page-previous = Предыдущая страница
+console-page-next = Следующая страница

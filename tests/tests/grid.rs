@@ -177,7 +177,7 @@ async fn the_moderator_filters_the_grid_and_downloads_it() {
     let browser = Browser::start(1024, 768).await;
     browser
         .open(&format!(
-            "{}/moderator/{}#key={}",
+            "{}/moderator/{}?section=pictures#key={}",
             room.server.base, room.id, room.key
         ))
         .await;

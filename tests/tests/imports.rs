@@ -25,7 +25,10 @@ async fn a_groups_list_imports_from_a_csv_and_a_workshop_restores_from_its_file(
 
     let moderator = Browser::start(1280, 900).await;
     moderator
-        .open(&format!("{}/moderator/{id}#key={key}", server.base))
+        .open(&format!(
+            "{}/moderator/{id}?section=import#key={key}",
+            server.base
+        ))
         .await;
     moderator
         .tap(&format!(
@@ -62,6 +65,9 @@ async fn a_groups_list_imports_from_a_csv_and_a_workshop_restores_from_its_file(
     let added = moderator.text("[data-testid=import-result]").await;
     assert!(added.contains('2'), "{added}");
     // The group's column follows live.
+    moderator
+        .tap("[data-testid=console-tab][data-section=groups]")
+        .await;
     moderator
         .until(
             "the imported names in the second group's column",

@@ -29,7 +29,10 @@ async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
 
     let moderator = Browser::start(1280, 900).await;
     moderator
-        .open(&format!("{}/moderator/{id}#key={key}", server.base))
+        .open(&format!(
+            "{}/moderator/{id}?section=pictures#key={key}",
+            server.base
+        ))
         .await;
     moderator.tap("[data-testid=picture-graph]").await;
     moderator.find("[data-testid=graph] svg").await;

@@ -34,7 +34,10 @@ async fn tablet_edits_reach_the_moderator_live_and_offline_edits_arrive_exactly_
 
     let moderator = Browser::start(1280, 800).await;
     moderator
-        .open(&format!("{}/moderator/{id}#key={key}", server.base))
+        .open(&format!(
+            "{}/moderator/{id}?section=groups#key={key}",
+            server.base
+        ))
         .await;
     moderator.find("[data-testid=group-column]").await;
 

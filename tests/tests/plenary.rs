@@ -40,7 +40,10 @@ async fn two_groups_entries_merge_into_one_marker_with_its_spread() {
 
     let moderator = Browser::start(1280, 900).await;
     moderator
-        .open(&format!("{}/moderator/{id}#key={key}", server.base))
+        .open(&format!(
+            "{}/moderator/{id}?section=combined#key={key}",
+            server.base
+        ))
         .await;
     let suggestion = moderator.text("[data-testid=suggestion]").await;
     assert!(
@@ -50,6 +53,8 @@ async fn two_groups_entries_merge_into_one_marker_with_its_spread() {
     moderator
         .tap("[data-testid=suggestion] [data-testid=merge]")
         .await;
+    // The merged row is in the combined map's worksheet, a tap away.
+    moderator.tap("[data-testid=part-worksheet]").await;
     moderator
         .until(
             "one combined row for both entries",

@@ -75,7 +75,10 @@ async fn the_report_shows_every_group_and_prints_on_a4() {
 
     let browser = Browser::start(1280, 900).await;
     browser
-        .open(&format!("{}/moderator/{id}#key={key}", server.base))
+        .open(&format!(
+            "{}/moderator/{id}?section=pictures#key={key}",
+            server.base
+        ))
         .await;
     // This device reads Kyrgyz; the report speaks the workshop's Russian and leaves the
     // device's choice alone.

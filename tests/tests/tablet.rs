@@ -276,7 +276,10 @@ async fn the_moderator_page_lists_every_groups_stakeholders() {
     }
     let browser = Browser::start(1280, 800).await;
     browser
-        .open(&format!("{}/moderator/{id}#key={key}", server.base))
+        .open(&format!(
+            "{}/moderator/{id}?section=groups#key={key}",
+            server.base
+        ))
         .await;
     browser
         .find("[data-testid=group-column] [data-testid=stakeholder]")

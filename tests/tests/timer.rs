@@ -54,7 +54,10 @@ async fn a_timer_started_by_the_moderator_counts_down_alike_on_a_tablet_and_the_
 
     let moderator = Browser::start(1280, 900).await;
     moderator
-        .open(&format!("{}/moderator/{id}#key={key}", server.base))
+        .open(&format!(
+            "{}/moderator/{id}?section=timer#key={key}",
+            server.base
+        ))
         .await;
     moderator.find("[data-testid=timer-panel]").await;
     assert_eq!(

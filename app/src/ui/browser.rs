@@ -86,6 +86,28 @@ mod imp {
         window().location().hash().unwrap_or_default()
     }
 
+    /// Replaces the address's query with `search` (e.g. `section=files`), keeping its path
+    /// and its `#…` fragment (where the moderator key is), without a new history entry or a
+    /// navigation: a reload comes back to the same place.
+    pub fn replace_search(search: &str) {
+        let location = window().location();
+        let path = location.pathname().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        let url = format!("{path}?{search}{hash}");
+        // `history` through Reflect, as the service worker above: no web-sys feature for it.
+        let Ok(history) = js_sys::Reflect::get(&window(), &"history".into()) else {
+            return;
+        };
+        if let Ok(replace) = js_sys::Reflect::get(&history, &"replaceState".into())
+            .and_then(|f| f.dyn_into::<js_sys::Function>())
+        {
+            // The router's state for this entry stays as it was.
+            let state = js_sys::Reflect::get(&history, &"state".into())
+                .unwrap_or(wasm_bindgen::JsValue::NULL);
+            let _ = replace.call3(&history, &state, &"".into(), &url.into());
+        }
+    }
+
     pub fn origin() -> String {
         window().location().origin().unwrap_or_default()
     }
@@ -217,6 +239,7 @@ mod imp {
     pub fn location_hash() -> String {
         String::new()
     }
+    pub fn replace_search(_: &str) {}
     pub fn origin() -> String {
         String::new()
     }

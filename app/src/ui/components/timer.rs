@@ -1,6 +1,7 @@
 //! The plenary's countdown on screen: [`TimerBar`] on the tablets and the projector (label,
 //! big `m:ss`, another colour in the last minute, "time is up" with a gentle pulse and a soft
-//! chime at zero), and [`TimerPanel`], the moderator's controls.
+//! chime at zero), [`TimerPanel`], the moderator's controls, and [`TimerChip`], the countdown
+//! in the moderator console's header.
 //!
 //! Every device counts down by the server's clock: the timer's start is the server's time
 //! (stamped on the write path) and [`Live::server_now`] corrects this device's clock by the
@@ -135,6 +136,49 @@ pub fn TimerBar(#[prop(into)] live: Signal<Option<Live>>) -> impl IntoView {
         </Show>
     }
     .into_any()
+}
+
+/// The countdown in the moderator console's header, whichever section is open: its label
+/// and `m:ss` (the last minute and zero in the bar's colours), or that no timer runs. A tap
+/// opens the timer's controls. Silent: the room hears the chime from the tablets and the
+/// projector, not twice from the moderator's laptop.
+#[component]
+pub fn TimerChip(
+    #[prop(into)] live: Signal<Option<Live>>,
+    /// Opens the timer section.
+    on_open: Callback<()>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let countdown = use_countdown(live);
+    let state = move || countdown.with(|c| c.as_ref().map(Countdown::state).unwrap_or("idle"));
+    let label = move || {
+        countdown.with(|c| {
+            c.as_ref()
+                .map(|c| c.label.clone())
+                .unwrap_or_else(|| locale.t("timer-title"))
+        })
+    };
+    let face = move || {
+        countdown.with(|c| match c {
+            Some(c) if c.remaining == 0 => locale.t("timer-up"),
+            Some(c) => clock_face(c.remaining),
+            None => locale.t("console-timer-idle"),
+        })
+    };
+    view! {
+        <button
+            type="button"
+            class="timer-chip"
+            data-testid="console-timer"
+            data-state=state
+            on:click=move |_| on_open.run(())
+        >
+            <span class="timer-chip-label">{label}</span>
+            <span class="timer-chip-clock" role="timer">
+                {face}
+            </span>
+        </button>
+    }
 }
 
 /// The moderator's timer: what it is for, how long, start and stop, and the time left.

@@ -1,17 +1,22 @@
-//! The moderator's page: every group's stakeholders, the groups' join codes, and the grid
-//! (live, for the projector and as files).
+//! The moderator's page, a console for a laptop: a header with the sections' tabs and the
+//! running countdown, and one section at a time — the groups' tables and join codes, the
+//! pictures, the combined map, the timer, imports and the analysts' files. The section is in
+//! the address (`?section=…`), so a reload comes back to it.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::domain::Actor;
 use crate::ui::client::{self, ApiFailure};
-use crate::ui::components::{StakeholderList, TimerPanel, TopBar};
+use crate::ui::components::{TimerChip, TimerPanel, TopBar};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::pages::moderator_combined::ModeratorCombined;
-use crate::ui::pages::moderator_grid::ModeratorGrid;
+use crate::ui::pages::moderator_console::{ConsoleTabs, Section, open};
+use crate::ui::pages::moderator_files::ModeratorFiles;
+use crate::ui::pages::moderator_grid::{ModeratorGrid, PictureChoice};
+use crate::ui::pages::moderator_groups::ModeratorGroups;
 use crate::ui::pages::moderator_import::ModeratorImport;
 use crate::ui::session::moderator_key;
 use crate::wire::WorkshopView;
@@ -20,11 +25,17 @@ use crate::wire::WorkshopView;
 pub fn ModeratorPage() -> impl IntoView {
     let locale = use_locale();
     let params = use_params_map();
+    // Read once: from here on the console keeps the section and writes it to the address.
+    // The server sees the query too, so it renders the same section the browser hydrates.
+    let section = RwSignal::new(Section::from_code(
+        use_query_map().get_untracked().get("section").as_deref(),
+    ));
     let workshop = RwSignal::new(None::<WorkshopView>);
     let failure = RwSignal::new(None::<ApiFailure>);
     let missing_key = RwSignal::new(false);
     let live = RwSignal::new(None::<Live>);
     let key_signal = RwSignal::new(None::<String>);
+    let choice = PictureChoice::new();
 
     Effect::new(move |_| {
         let id = params.read().get("id").unwrap_or_default();
@@ -42,110 +53,103 @@ pub fn ModeratorPage() -> impl IntoView {
         });
     });
 
-    // The grid is built once the workshop has loaded, not again with every edit: it follows
-    // the live copy by itself.
+    // The sections are built once the workshop has loaded, not again with every edit: they
+    // follow the live copy by themselves.
     let ready =
         Memo::new(move |_| workshop.with(Option::is_some) && key_signal.with(Option::is_some));
     let live_workshop = Signal::derive(move || live.get().and_then(|l| l.workshop.get()));
-    let grid = move || {
-        ready.get().then(|| {
-            let view = workshop.get_untracked()?;
-            let key = key_signal.get_untracked()?;
-            Some(view! { <ModeratorGrid view key live=live_workshop /> }.into_any())
-        })
-    };
-    // Its own view (not one tuple with the grid), so the browser build's types stay shallow.
-    let combined = move || {
-        ready
-            .get()
-            .then(|| view! { <ModeratorCombined live workshop=live_workshop /> }.into_any())
-    };
-
-    let import = move || {
-        ready.get().then(|| {
-            let view = workshop.get_untracked()?;
-            let key = key_signal.get_untracked()?;
-            Some(view! { <ModeratorImport id=view.id key groups=view.groups /> }.into_any())
-        })
-    };
+    // The workshop as it is now, in the API's shape: the join codes come from the moderator's
+    // view, the stakeholders and links from the live copy once it is there.
+    let current = Memo::new(move |_| {
+        let mut w = workshop.get()?;
+        if let Some(now) = live_workshop.get() {
+            let view = WorkshopView::of(&now, &[]);
+            w.stakeholders = view.stakeholders;
+            w.relationships = view.relationships;
+        }
+        Some(w)
+    });
 
     let title = Signal::derive(move || locale.t("moderator-title"));
     let subtitle = Signal::derive(move || workshop.get().map(|w| w.title).unwrap_or_default());
 
-    let body = move || {
+    let problem = move || {
         if missing_key.get() {
-            return view! {
-                <p class="field-error" role="alert">
-                    {locale.t("moderator-no-key")}
-                </p>
-            }
-            .into_any();
+            return Some(locale.t("moderator-no-key"));
         }
-        if let Some(e) = failure.get() {
-            return view! {
-                <p class="field-error" role="alert">
-                    {e.message(locale.lang())}
-                </p>
-            }
-            .into_any();
-        }
-        let Some(mut w) = workshop.get() else {
-            return view! { <p class="loading">{locale.t("loading")}</p> }.into_any();
-        };
-        // The join codes come from the moderator's view; the stakeholders, live.
-        if let Some(now) = live.get().and_then(|l| l.workshop.get()) {
-            w.stakeholders = WorkshopView::of(&now, &[]).stakeholders;
-        }
-        let demo = w.demo;
-        let groups = w
-            .groups
-            .iter()
-            .map(|g| {
-                let members: Vec<_> = w
-                    .stakeholders
-                    .iter()
-                    .filter(|s| s.group_id == g.id)
-                    .cloned()
-                    .collect();
-                let count = members.len();
-                let code = g.join_code.clone().unwrap_or_default();
-                view! {
-                    <section
-                        class="panel group-column"
-                        data-testid="group-column"
-                        data-group=g.id.clone()
-                    >
-                        <h2>{g.name.clone()}</h2>
-                        <p class="hint">
-                            <code class="join-code">{code}</code>
-                            " · "
-                            {locale.t_with("stakeholder-count", &[("count", count.into())])}
-                        </p>
-                        <StakeholderList categories=w.categories.clone() stakeholders=members />
-                    </section>
-                }
-            })
-            .collect_view();
-        view! {
-            <Show when=move || demo>
-                <p class="demo-note">{locale.t("demo-note")}</p>
-            </Show>
-            <h2 class="section-title">{locale.t("moderator-groups")}</h2>
-            <div class="group-columns">{groups}</div>
-        }
-        .into_any()
+        failure.get().map(|e| e.message(locale.lang()))
     };
+    let demo = move || workshop.with(|w| w.as_ref().is_some_and(|w| w.demo));
+
+    // One section's content. Each arm is its own `into_any`, so the browser build's types
+    // stay shallow.
+    let shown = move || {
+        if problem().is_some() {
+            return ().into_any();
+        }
+        if !ready.get() {
+            return view! { <p class="loading">{move || locale.t("loading")}</p> }.into_any();
+        }
+        let (Some(view), Some(key)) = (workshop.get_untracked(), key_signal.get_untracked()) else {
+            return ().into_any();
+        };
+        match section.get() {
+            Section::Groups => {
+                view! { <ModeratorGroups groups=view.groups workshop=current /> }.into_any()
+            }
+            Section::Pictures => {
+                view! { <ModeratorGrid view key live=live_workshop choice /> }.into_any()
+            }
+            Section::Combined => {
+                view! { <ModeratorCombined live workshop=live_workshop /> }.into_any()
+            }
+            Section::Timer => view! {
+                <Show when=move || live.with(Option::is_some)>
+                    <TimerPanel live />
+                </Show>
+            }
+            .into_any(),
+            Section::Import => {
+                view! { <ModeratorImport id=view.id key groups=view.groups /> }.into_any()
+            }
+            Section::Files => {
+                view! { <ModeratorFiles id=view.id key groups=view.groups choice /> }.into_any()
+            }
+        }
+    };
+
+    let to_timer = Callback::new(move |()| open(section, Section::Timer));
 
     view! {
         <TopBar title subtitle />
-        <main class="page moderator">
-            <Show when=move || live.with(Option::is_some)>
-                <TimerPanel live />
+        <main class="page moderator console">
+            <div class="console-bar">
+                <ConsoleTabs chosen=section />
+                <TimerChip live on_open=to_timer />
+            </div>
+            <Show when=demo>
+                <p class="demo-note">{move || locale.t("demo-note")}</p>
             </Show>
-            {body}
-            {grid}
-            {combined}
-            {import}
+            {move || {
+                problem()
+                    .map(|text| {
+                        view! {
+                            <p class="field-error" role="alert">
+                                {text}
+                            </p>
+                        }
+                    })
+            }}
+            <div
+                class="console-section"
+                role="tabpanel"
+                id=move || section.get().panel_id()
+                aria-labelledby=move || section.get().tab_id()
+                data-testid="console-section"
+                data-section=move || section.get().code()
+            >
+                {shown}
+            </div>
         </main>
     }
 }

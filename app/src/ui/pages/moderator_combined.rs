@@ -1,18 +1,48 @@
 //! The moderator's combined map: proposed matches to merge or reject, a hand merge of any
 //! ticked stakeholders, undo, where the groups disagree, and the seed's worksheet over the
 //! combined stakeholders. Every decision is one edit through the live outbox, like a tablet's.
+//! The three are tabs of their own, each a page at a time, so that a room's map stays within
+//! a few screens of the console.
 
 use leptos::prelude::*;
 
 use crate::domain::{
-    Change, Edit, MergeId, StakeholderId, Verdict, Workshop, combine, combined::contested,
+    Change, CombinedStakeholder, Edit, MergeId, StakeholderId, Verdict, Workshop, combine,
+    combined::contested,
 };
 use crate::ui::browser;
 use crate::ui::client::ApiFailure;
+use crate::ui::components::Pager;
+use crate::ui::components::pager::page_rows;
 use crate::ui::components::worksheet::{RowActions, Worksheet, group_names, scores};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::wire::ErrorDetail;
+
+/// The part of the combined map on screen.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Suggestions,
+    Contested,
+    Worksheet,
+}
+
+/// A page of each, within about a screen (a proposal with its buttons is tall; a worksheet
+/// row holds what every group wrote).
+const SUGGESTIONS_A_PAGE: usize = 5;
+const CONTESTED_A_PAGE: usize = 15;
+const WORKSHEET_A_PAGE: usize = 8;
+
+/// The worksheet's own order (category, level, name), so that a page is a slice of it.
+fn worksheet_order(w: &Workshop, rows: &mut [CombinedStakeholder]) {
+    let rank = |s: &CombinedStakeholder| {
+        (
+            w.categories().iter().position(|c| *c == s.category),
+            w.levels().iter().position(|l| *l == s.level),
+        )
+    };
+    rows.sort_by(|a, b| rank(a).cmp(&rank(b)).then(a.name.cmp(&b.name)));
+}
 
 #[component]
 pub fn ModeratorCombined(
@@ -23,6 +53,20 @@ pub fn ModeratorCombined(
     let map = Memo::new(move |_| workshop.with(|w| w.as_ref().map(combine)));
     let failure = RwSignal::new(None::<ApiFailure>);
     let ticked = RwSignal::new(Vec::<StakeholderId>::new());
+    let part = RwSignal::new(Part::Suggestions);
+    let (suggestions_page, contested_page, worksheet_page) =
+        (RwSignal::new(0), RwSignal::new(0), RwSignal::new(0));
+    let counts = Memo::new(move |_| {
+        map.with(|m| {
+            m.as_ref().map_or((0, 0, 0), |m| {
+                (
+                    m.suggestions.len(),
+                    contested(m).len(),
+                    m.stakeholders.len(),
+                )
+            })
+        })
+    });
 
     let decide = move |change: Change| {
         let Some(l) = live.get_untracked() else {
@@ -51,6 +95,7 @@ pub fn ModeratorCombined(
         let w = workshop.get()?;
         let groups = group_names(&w);
         let list = map.with(|m| m.as_ref().map(|m| m.suggestions.clone()))?;
+        let list = list[page_rows(list.len(), SUGGESTIONS_A_PAGE, suggestions_page.get())].to_vec();
         if list.is_empty() {
             return Some(
                 view! { <p class="hint">{locale.t("combined-no-suggestions")}</p> }.into_any(),
@@ -104,6 +149,7 @@ pub fn ModeratorCombined(
         map.with(|m| {
             let m = m.as_ref()?;
             let list = contested(m);
+            let first = page_rows(list.len(), CONTESTED_A_PAGE, contested_page.get()).start;
             if list.is_empty() {
                 return Some(
                     view! { <p class="hint">{locale.t("combined-none-contested")}</p> }.into_any(),
@@ -111,6 +157,8 @@ pub fn ModeratorCombined(
             }
             let rows = list
                 .into_iter()
+                .skip(first)
+                .take(CONTESTED_A_PAGE)
                 .map(|s| {
                     let flag = s.quadrant_split.then(|| locale.t("combined-conflict"));
                     view! {
@@ -123,7 +171,15 @@ pub fn ModeratorCombined(
                     }
                 })
                 .collect_view();
-            Some(view! { <ol class="contested">{rows}</ol> }.into_any())
+            // Numbered on from the page's first, so that a rank reads the same on every page.
+            Some(
+                view! {
+                    <ol class="contested" start=first + 1>
+                        {rows}
+                    </ol>
+                }
+                .into_any(),
+            )
         })
     };
 
@@ -134,8 +190,77 @@ pub fn ModeratorCombined(
     });
     let worksheet = move || {
         let w = workshop.get()?;
-        let rows = map.with(|m| m.as_ref().map(|m| m.stakeholders.clone()))?;
+        let mut rows = map.with(|m| m.as_ref().map(|m| m.stakeholders.clone()))?;
+        worksheet_order(&w, &mut rows);
+        let rows = rows[page_rows(rows.len(), WORKSHEET_A_PAGE, worksheet_page.get())].to_vec();
         Some(view! { <Worksheet workshop=w rows actions=RowActions { ticked, undo } /> }.into_any())
+    };
+
+    let count = move |which: Part| {
+        let (s, c, w) = counts.get();
+        match which {
+            Part::Suggestions => s,
+            Part::Contested => c,
+            Part::Worksheet => w,
+        }
+    };
+    let tab = move |which: Part, key: &'static str, testid: &'static str| {
+        view! {
+            <button
+                type="button"
+                role="tab"
+                data-testid=testid
+                aria-selected=move || (part.get() == which).to_string()
+                on:click=move |_| part.set(which)
+            >
+                {move || format!("{} ({})", locale.t(key), count(which))}
+            </button>
+        }
+    };
+    let len = move |which: Part| Signal::derive(move || count(which));
+    let label = move |key: &'static str| Signal::derive(move || locale.t(key));
+    let shown = move || match part.get() {
+        Part::Suggestions => view! {
+            {suggestions}
+            <Pager
+                page=suggestions_page
+                len=len(Part::Suggestions)
+                per=SUGGESTIONS_A_PAGE
+                label=label("combined-suggestions")
+            />
+        }
+        .into_any(),
+        Part::Contested => view! {
+            {contested_list}
+            <Pager
+                page=contested_page
+                len=len(Part::Contested)
+                per=CONTESTED_A_PAGE
+                label=label("combined-contested")
+            />
+        }
+        .into_any(),
+        Part::Worksheet => view! {
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button primary"
+                    data-testid="merge-selected"
+                    disabled=move || ticked.with(|t| t.len() < 2)
+                    on:click=move |_| merge(ticked.get_untracked(), Verdict::Same)
+                >
+                    {move || locale.t("combined-merge-selected")}
+                </button>
+            </div>
+            {worksheet}
+            <Pager
+                page=worksheet_page
+                len=len(Part::Worksheet)
+                per=WORKSHEET_A_PAGE
+                label=label("console-worksheet")
+            />
+        }
+        .into_any(),
     };
 
     view! {
@@ -152,22 +277,12 @@ pub fn ModeratorCombined(
                         }
                     })
             }}
-            <h3>{move || locale.t("combined-suggestions")}</h3>
-            {suggestions}
-            <h3>{move || locale.t("combined-contested")}</h3>
-            {contested_list}
-            <div class="actions">
-                <button
-                    type="button"
-                    class="button primary"
-                    data-testid="merge-selected"
-                    disabled=move || ticked.with(|t| t.len() < 2)
-                    on:click=move |_| merge(ticked.get_untracked(), Verdict::Same)
-                >
-                    {move || locale.t("combined-merge-selected")}
-                </button>
+            <div class="tabs combined-parts" role="tablist">
+                {tab(Part::Suggestions, "combined-suggestions", "part-suggestions")}
+                {tab(Part::Contested, "combined-contested", "part-contested")}
+                {tab(Part::Worksheet, "console-worksheet", "part-worksheet")}
             </div>
-            {worksheet}
+            {shown}
         </section>
     }
 }

@@ -1,32 +1,101 @@
 //! The moderator's pictures: the grid or the relationship graph, for one group or all,
 //! filtered by category and level; live, sent to the projector, or downloaded as PNG or SVG.
+//! The choice ([`PictureChoice`]) belongs to the console, so that it outlasts a visit to
+//! another section and the files section offers the same map ([`GroupChoice`]).
 
 use leptos::prelude::*;
 
 use crate::chart::GridOptions;
 use crate::domain::{CategoryId, LevelId, Workshop};
+use crate::ui::components::group_table::word as named;
 use crate::ui::components::{GraphView, GridView};
-use crate::ui::locale::{Locale, use_locale};
-use crate::wire::WorkshopView;
+use crate::ui::locale::use_locale;
+use crate::wire::{GroupView, WorkshopView};
 
 const COMBINED: &str = "combined";
 
-/// What `GET …/export/{file}` writes.
-const EXPORTS: [&str; 7] = [
-    "workshop.xlsx",
-    "stakeholders.csv",
-    "relationships.csv",
-    "graph.graphml",
-    "graph.gexf",
-    "graph.dot",
-    "workshop.json",
-];
+/// What the pictures (and the files) show: made once by the console page.
+#[derive(Clone, Copy)]
+pub struct PictureChoice {
+    /// "grid" or "graph": which picture, in the links and on the projector too.
+    pub picture: RwSignal<String>,
+    /// A group's id, "" for all groups, or "combined" for the combined map.
+    pub group: RwSignal<String>,
+    pub categories: RwSignal<Vec<String>>,
+    pub levels: RwSignal<Vec<String>>,
+}
 
-/// A name from the locale, or the id itself for a workshop's own categories and levels.
-fn named(locale: Locale, prefix: &str, id: &str) -> String {
-    let key = format!("{prefix}-{id}");
-    let text = locale.t(&key);
-    if text == key { id.to_owned() } else { text }
+impl PictureChoice {
+    pub fn new() -> Self {
+        Self {
+            picture: RwSignal::new("grid".to_owned()),
+            group: RwSignal::new(String::new()),
+            categories: RwSignal::new(Vec::new()),
+            levels: RwSignal::new(Vec::new()),
+        }
+    }
+
+    pub fn options(self) -> Signal<GridOptions> {
+        let Self {
+            group,
+            categories,
+            levels,
+            ..
+        } = self;
+        Signal::derive(move || GridOptions {
+            group: group.with(|g| g.parse().ok()),
+            combined: group.with(|g| g == COMBINED),
+            categories: categories.with(|c| c.iter().map(|c| CategoryId::new(c)).collect()),
+            levels: levels.with(|l| l.iter().map(|l| LevelId::new(l)).collect()),
+            ..GridOptions::default()
+        })
+    }
+}
+
+impl Default for PictureChoice {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// All groups, one group, or the combined map: one choice, as radio buttons.
+#[component]
+pub fn GroupChoice(groups: Vec<GroupView>, group: RwSignal<String>) -> impl IntoView {
+    let locale = use_locale();
+    let buttons = std::iter::once((String::new(), None))
+        .chain(groups.iter().map(|g| (g.id.clone(), Some(g.name.clone()))))
+        .chain(std::iter::once((COMBINED.to_owned(), None)))
+        .map(|(value, name)| {
+            let combined = value == COMBINED;
+            let v = value.clone();
+            let set = value.clone();
+            view! {
+                <button
+                    type="button"
+                    role="radio"
+                    class="choice-button"
+                    data-value=value
+                    aria-checked=move || group.with(|g| *g == v).to_string()
+                    on:click=move |_| group.set(set.clone())
+                >
+                    {move || {
+                        name.clone()
+                            .unwrap_or_else(|| {
+                                locale.t(if combined { "grid-combined" } else { "grid-all-groups" })
+                            })
+                    }}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field" data-field="group">
+            <span class="field-label">{move || locale.t("grid-show")}</span>
+            <div class="choice" role="radiogroup">
+                {buttons}
+            </div>
+        </div>
+    }
 }
 
 /// A row of toggles; an empty selection means "all".
@@ -89,21 +158,16 @@ pub fn ModeratorGrid(
     view: WorkshopView,
     key: String,
     #[prop(into)] live: Signal<Option<Workshop>>,
+    choice: PictureChoice,
 ) -> impl IntoView {
     let locale = use_locale();
-    // "grid" or "graph": which picture, in the links and on the projector too.
-    let picture = RwSignal::new("grid".to_owned());
-    let group = RwSignal::new(String::new());
-    let categories = RwSignal::new(Vec::<String>::new());
-    let levels = RwSignal::new(Vec::<String>::new());
-    // The group choice also offers the combined map, under the value "combined".
-    let options = Signal::derive(move || GridOptions {
-        group: group.with(|g| g.parse().ok()),
-        combined: group.with(|g| g == COMBINED),
-        categories: categories.with(|c| c.iter().map(|c| CategoryId::new(c)).collect()),
-        levels: levels.with(|l| l.iter().map(|l| LevelId::new(l)).collect()),
-        ..GridOptions::default()
-    });
+    let PictureChoice {
+        picture,
+        categories,
+        levels,
+        ..
+    } = choice;
+    let options = choice.options();
     let id = view.id.clone();
     let query = move || options.get().to_query();
     let projector = {
@@ -124,28 +188,6 @@ pub fn ModeratorGrid(
         let (id, key) = (id.clone(), key.clone());
         format!("/moderator/{id}/report#key={key}")
     };
-    // The analysts' files, for what is shown (one group, all, or the combined map).
-    let exports = {
-        let (id, key) = (id.clone(), key.clone());
-        move || {
-            let query = query();
-            let lang = locale.lang().code();
-            EXPORTS
-                .iter()
-                .map(|name| {
-                    let href = format!(
-                        "/api/v1/workshops/{id}/export/{name}?{query}&lang={lang}&token={key}"
-                    );
-                    view! {
-                        <a class="button secondary" href=href download=*name data-testid="export">
-                            {*name}
-                        </a>
-                    }
-                })
-                .collect_view()
-        }
-    };
-
     let file = move |ext: &'static str| {
         let (id, key) = (id.clone(), key.clone());
         move || {
@@ -157,42 +199,6 @@ pub fn ModeratorGrid(
             )
         }
     };
-    let group_buttons = std::iter::once((String::new(), None))
-        .chain(
-            view.groups
-                .iter()
-                .map(|g| (g.id.clone(), Some(g.name.clone()))),
-        )
-        .chain(std::iter::once((COMBINED.to_owned(), None)))
-        .map(|(value, name)| {
-            let value_is_combined = value == COMBINED;
-            let v = value.clone();
-            let set = value.clone();
-            view! {
-                <button
-                    type="button"
-                    role="radio"
-                    class="choice-button"
-                    data-value=value
-                    aria-checked=move || group.with(|g| *g == v).to_string()
-                    on:click=move |_| group.set(set.clone())
-                >
-                    {
-                        let combined = value_is_combined;
-                        move || {
-                            name.clone()
-                                .unwrap_or_else(|| {
-                                    locale
-                                        .t(
-                                            if combined { "grid-combined" } else { "grid-all-groups" },
-                                        )
-                                })
-                        }
-                    }
-                </button>
-            }
-        })
-        .collect_view();
     let category_options = view
         .categories
         .iter()
@@ -239,12 +245,7 @@ pub fn ModeratorGrid(
                     {move || locale.t("view-links")}
                 </button>
             </div>
-            <div class="field" data-field="group">
-                <span class="field-label">{move || locale.t("grid-show")}</span>
-                <div class="choice" role="radiogroup">
-                    {group_buttons}
-                </div>
-            </div>
+            <GroupChoice groups=view.groups.clone() group=choice.group />
             <Toggles
                 name="category"
                 label=Signal::derive(move || locale.t("grid-filter-category"))
@@ -283,10 +284,6 @@ pub fn ModeratorGrid(
                 >
                     {move || locale.t("download-svg")}
                 </a>
-            </div>
-            <div class="field" data-field="exports">
-                <span class="field-label">{move || locale.t("export-files")}</span>
-                <div class="actions">{exports}</div>
             </div>
             {move || {
                 if picture.get() == "graph" {

@@ -1,0 +1,54 @@
+//! The console's files section: the analysts' files (`GET …/export/{file}`) for all groups,
+//! one group or the combined map — the same choice as the pictures'.
+
+use leptos::prelude::*;
+
+use crate::ui::locale::use_locale;
+use crate::ui::pages::moderator_grid::{GroupChoice, PictureChoice};
+use crate::wire::GroupView;
+
+/// What `GET …/export/{file}` writes.
+const EXPORTS: [&str; 7] = [
+    "workshop.xlsx",
+    "stakeholders.csv",
+    "relationships.csv",
+    "graph.graphml",
+    "graph.gexf",
+    "graph.dot",
+    "workshop.json",
+];
+
+#[component]
+pub fn ModeratorFiles(
+    id: String,
+    key: String,
+    groups: Vec<GroupView>,
+    choice: PictureChoice,
+) -> impl IntoView {
+    let locale = use_locale();
+    let options = choice.options();
+    // The key goes in the link (`token`): a plain link cannot send a header.
+    let links = move || {
+        let query = options.get().to_query();
+        let lang = locale.lang().code();
+        EXPORTS
+            .iter()
+            .map(|name| {
+                let href =
+                    format!("/api/v1/workshops/{id}/export/{name}?{query}&lang={lang}&token={key}");
+                view! {
+                    <a class="button secondary" href=href download=*name data-testid="export">
+                        {*name}
+                    </a>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="panel files-panel" data-testid="files">
+            <h2>{move || locale.t("export-files")}</h2>
+            <GroupChoice groups group=choice.group />
+            <div class="actions">{links}</div>
+        </section>
+    }
+}

@@ -31,6 +31,9 @@ pub fn Contested(
     /// The list in words open from the start (the printed report).
     #[prop(optional)]
     list_open: bool,
+    /// Off the projector: one page at a time, with buttons to turn them (the console).
+    #[prop(optional)]
+    paged: bool,
 ) -> impl IntoView {
     let locale = use_locale();
     let container = NodeRef::<Div>::new();
@@ -68,13 +71,54 @@ pub fn Contested(
             }
         }
     });
+    let turned = RwSignal::new(0_usize);
+    let count = move || laid.with(|l| l.as_ref().map_or(1, Vec::len));
+    let turn = move || {
+        (paged && !projector && count() > 1).then(|| {
+            let last = count() - 1;
+            view! {
+                <nav
+                    class="pager"
+                    aria-label=move || locale.t("combined-contested")
+                    data-testid="contested-pager"
+                >
+                    <button
+                        type="button"
+                        class="pager-button"
+                        aria-label=move || locale.t("console-page-previous")
+                        disabled=move || turned.get() == 0
+                        on:click=move |_| turned.update(|a| *a = a.saturating_sub(1))
+                    >
+                        "‹"
+                    </button>
+                    <span class="pager-rows" aria-live="polite">
+                        {move || format!("{}/{}", turned.get().min(last) + 1, last + 1)}
+                    </span>
+                    <button
+                        type="button"
+                        class="pager-button"
+                        aria-label=move || locale.t("console-page-next")
+                        disabled=move || turned.get()
+                    >
+                        = last
+                        on:click=move |_| turned.update(|a| *a = (*a + 1).min(last))
+                        >
+                        "›"
+                    </button>
+                </nav>
+            }
+            .into_any()
+        })
+    };
     let pictures = move || {
         laid.with(|l| {
             let Some(l) = l.as_ref() else {
                 return Vec::new();
             };
-            if projector {
-                let at = page.map_or(0, |p| p.get()).min(l.len().saturating_sub(1));
+            if projector || paged {
+                let at = page
+                    .map_or_else(|| turned.get(), |p| p.get())
+                    .min(l.len().saturating_sub(1));
                 l.get(at).map(svg).into_iter().collect()
             } else {
                 l.iter().map(svg).collect()
@@ -125,6 +169,7 @@ pub fn Contested(
             node_ref=container
         >
             {pictures}
+            {turn}
             {words}
         </div>
     }

@@ -10,7 +10,11 @@ use leptos::prelude::*;
 use crate::chart::{GraphLayout, GraphPanels, GridOptions, Point, graph_input_with, svg, title};
 use crate::domain::{CombinedMap, StakeholderId, Workshop};
 use crate::ui::components::canvas_size::use_canvas_size;
+use crate::ui::components::pager::{Pager, page_rows};
 use crate::ui::components::{KeyPages, use_key_pages};
+
+/// Rows of the measures table a page on the moderator's console.
+const MEASURES_A_PAGE: usize = 8;
 use crate::ui::locale::use_locale;
 use crate::wire::MeasuresView;
 
@@ -34,6 +38,9 @@ pub fn GraphView(
     /// On the projector: told how many pages there are.
     #[prop(optional)]
     pages: Option<RwSignal<usize>>,
+    /// Off the projector: the key's own pages one at a time (the moderator's console).
+    #[prop(optional)]
+    paged_keys: bool,
 ) -> impl IntoView {
     let locale = use_locale();
     let container = NodeRef::<Div>::new();
@@ -102,7 +109,7 @@ pub fn GraphView(
                 .unwrap_or_default()
         })
     });
-    let keys = use_key_pages(rest, heading, size);
+    let keys = use_key_pages(rest, heading, size, !projector);
     if let Some(pages) = pages {
         Effect::new(move |_| pages.set(1 + keys.with(Vec::len)));
     }
@@ -217,6 +224,14 @@ pub fn GraphView(
             }
         })
     };
+    // On the console the table shows a page of the brokers at a time, most brokering first.
+    let measures_page = RwSignal::new(0_usize);
+    let measures_count = Signal::derive(move || {
+        multiples
+            .with(|m| m.as_ref().map(|(_, t)| t.stakeholders.len()))
+            .or_else(|| layout.with(|l| l.as_ref().map(|(_, t)| t.stakeholders.len())))
+            .unwrap_or(0)
+    });
     let measures = move || {
         let view = multiples
             .with(|m| m.as_ref().map(|(_, t)| t.clone()))
@@ -228,6 +243,10 @@ pub fn GraphView(
                 .then(b.degree.cmp(&a.degree))
                 .then(a.name.cmp(&b.name))
         });
+        if paged_keys {
+            let shown = page_rows(rows.len(), MEASURES_A_PAGE, measures_page.get());
+            rows = rows[shown].to_vec();
+        }
         Some(view! {
             <table class="measures" data-testid="measures">
                 <caption>{locale.t("measures-title")}</caption>
@@ -276,8 +295,25 @@ pub fn GraphView(
             <div class="grid-markers">{buttons}</div>
         </div>
         <Show when=move || !projector>
-            <KeyPages pages=keys />
+            <KeyPages pages=keys paged=paged_keys />
         </Show>
-        {(!projector).then_some(measures)}
+        {(!projector && !paged_keys).then_some(measures)}
+        // On the console the table is for a closer look: folded, a page at a time.
+        {paged_keys
+            .then(|| {
+                view! {
+                    <details class="measures-fold" data-testid="measures-fold">
+                        <summary>{move || locale.t("measures-title")}</summary>
+                        {measures}
+                        <Pager
+                            page=measures_page
+                            len=measures_count
+                            per=MEASURES_A_PAGE
+                            label=Signal::derive(move || locale.t("measures-title"))
+                        />
+                    </details>
+                }
+                    .into_any()
+            })}
     }
 }

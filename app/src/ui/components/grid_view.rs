@@ -45,6 +45,9 @@ pub fn GridView(
     /// On the projector: told how many pages there are.
     #[prop(optional)]
     pages: Option<RwSignal<usize>>,
+    /// Off the projector: the key's own pages one at a time (the moderator's console).
+    #[prop(optional)]
+    paged_keys: bool,
 ) -> impl IntoView {
     let locale = use_locale();
     let container = NodeRef::<Div>::new();
@@ -109,7 +112,7 @@ pub fn GridView(
                 .unwrap_or_default()
         })
     });
-    let keys = use_key_pages(rest, heading, size);
+    let keys = use_key_pages(rest, heading, size, !projector);
     if let Some(pages) = pages {
         Effect::new(move |_| pages.set(1 + keys.with(Vec::len)));
     }
@@ -321,7 +324,7 @@ pub fn GridView(
             <div class="grid-markers">{buttons}</div>
         </div>
         <Show when=move || !projector>
-            <KeyPages pages=keys />
+            <KeyPages pages=keys paged=paged_keys />
         </Show>
         <Show when=move || selected.get().is_some()>
             <div class="grid-picked" role="status" data-testid="grid-picked">

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::domain::Actor;
+use crate::domain::{Actor, combine};
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{TimerChip, TimerPanel, TopBar};
 use crate::ui::live::Live;
@@ -58,6 +58,10 @@ pub fn ModeratorPage() -> impl IntoView {
     let ready =
         Memo::new(move |_| workshop.with(Option::is_some) && key_signal.with(Option::is_some));
     let live_workshop = Signal::derive(move || live.get().and_then(|l| l.workshop.get()));
+    // The combined map, once per change, for every section that shows it (computed only
+    // when one does).
+    let combined = Memo::new(move |_| live_workshop.with(|w| w.as_ref().map(combine)));
+    let map = Signal::derive(move || combined.get());
     // The workshop as it is now, in the API's shape: the join codes come from the moderator's
     // view, the stakeholders and links from the live copy once it is there.
     let current = Memo::new(move |_| {
@@ -98,10 +102,10 @@ pub fn ModeratorPage() -> impl IntoView {
                 view! { <ModeratorGroups groups=view.groups workshop=current /> }.into_any()
             }
             Section::Pictures => {
-                view! { <ModeratorGrid view key live=live_workshop choice /> }.into_any()
+                view! { <ModeratorGrid view key live=live_workshop map choice /> }.into_any()
             }
             Section::Combined => {
-                view! { <ModeratorCombined live workshop=live_workshop /> }.into_any()
+                view! { <ModeratorCombined live workshop=live_workshop map /> }.into_any()
             }
             Section::Timer => view! {
                 <Show when=move || live.with(Option::is_some)>

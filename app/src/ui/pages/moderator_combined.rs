@@ -7,14 +7,14 @@
 use leptos::prelude::*;
 
 use crate::domain::{
-    Change, CombinedStakeholder, Edit, MergeId, StakeholderId, Verdict, Workshop, combine,
+    Change, CombinedMap, CombinedStakeholder, Edit, MergeId, StakeholderId, Verdict, Workshop,
     combined::contested,
 };
 use crate::ui::browser;
 use crate::ui::client::ApiFailure;
-use crate::ui::components::Pager;
 use crate::ui::components::pager::page_rows;
-use crate::ui::components::worksheet::{RowActions, Worksheet, group_names, scores};
+use crate::ui::components::worksheet::{RowActions, Worksheet, group_names};
+use crate::ui::components::{Contested, Pager};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::wire::ErrorDetail;
@@ -30,7 +30,6 @@ enum Part {
 /// A page of each, within about a screen (a proposal with its buttons is tall; a worksheet
 /// row holds what every group wrote).
 const SUGGESTIONS_A_PAGE: usize = 5;
-const CONTESTED_A_PAGE: usize = 15;
 const WORKSHEET_A_PAGE: usize = 8;
 
 /// The worksheet's own order (category, level, name), so that a page is a slice of it.
@@ -48,14 +47,16 @@ fn worksheet_order(w: &Workshop, rows: &mut [CombinedStakeholder]) {
 pub fn ModeratorCombined(
     #[prop(into)] live: Signal<Option<Live>>,
     #[prop(into)] workshop: Signal<Option<Workshop>>,
+    /// The combined map, computed once by the page.
+    #[prop(into)]
+    map: Signal<Option<CombinedMap>>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let map = Memo::new(move |_| workshop.with(|w| w.as_ref().map(combine)));
+    let shared = map;
     let failure = RwSignal::new(None::<ApiFailure>);
     let ticked = RwSignal::new(Vec::<StakeholderId>::new());
     let part = RwSignal::new(Part::Suggestions);
-    let (suggestions_page, contested_page, worksheet_page) =
-        (RwSignal::new(0), RwSignal::new(0), RwSignal::new(0));
+    let (suggestions_page, worksheet_page) = (RwSignal::new(0), RwSignal::new(0));
     let counts = Memo::new(move |_| {
         map.with(|m| {
             m.as_ref().map_or((0, 0, 0), |m| {
@@ -145,44 +146,6 @@ pub fn ModeratorCombined(
         Some(view! { <ul class="suggestions">{rows}</ul> }.into_any())
     };
 
-    let contested_list = move || {
-        map.with(|m| {
-            let m = m.as_ref()?;
-            let list = contested(m);
-            let first = page_rows(list.len(), CONTESTED_A_PAGE, contested_page.get()).start;
-            if list.is_empty() {
-                return Some(
-                    view! { <p class="hint">{locale.t("combined-none-contested")}</p> }.into_any(),
-                );
-            }
-            let rows = list
-                .into_iter()
-                .skip(first)
-                .take(CONTESTED_A_PAGE)
-                .map(|s| {
-                    let flag = s.quadrant_split.then(|| locale.t("combined-conflict"));
-                    view! {
-                        <li data-testid="contested">
-                            <strong>{format!("{} ({})", s.name, s.n())}</strong>
-                            " — "
-                            {scores(locale, s)}
-                            {flag.map(|f| view! { <span class="hint">" · " {f}</span> })}
-                        </li>
-                    }
-                })
-                .collect_view();
-            // Numbered on from the page's first, so that a rank reads the same on every page.
-            Some(
-                view! {
-                    <ol class="contested" start=first + 1>
-                        {rows}
-                    </ol>
-                }
-                .into_any(),
-            )
-        })
-    };
-
     let undo = Callback::new(move |merges: Vec<MergeId>| {
         for id in merges {
             decide(Change::DeleteMerge { id });
@@ -230,16 +193,7 @@ pub fn ModeratorCombined(
             />
         }
         .into_any(),
-        Part::Contested => view! {
-            {contested_list}
-            <Pager
-                page=contested_page
-                len=len(Part::Contested)
-                per=CONTESTED_A_PAGE
-                label=label("combined-contested")
-            />
-        }
-        .into_any(),
+        Part::Contested => view! { <Contested workshop map=shared paged=true /> }.into_any(),
         Part::Worksheet => view! {
             <div class="actions">
                 <button

@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::chart::GridOptions;
-use crate::domain::{CategoryId, LevelId, Workshop};
+use crate::chart::{GridOptions, Panels};
+use crate::domain::{CategoryId, CombinedMap, LevelId, Workshop};
 use crate::ui::components::group_table::word as named;
 use crate::ui::components::{GraphView, GridView};
 use crate::ui::locale::use_locale;
@@ -23,6 +23,8 @@ pub struct PictureChoice {
     pub group: RwSignal<String>,
     pub categories: RwSignal<Vec<String>>,
     pub levels: RwSignal<Vec<String>>,
+    /// A crowded map in one picture or one panel per category.
+    pub panels: RwSignal<Panels>,
 }
 
 impl PictureChoice {
@@ -32,6 +34,7 @@ impl PictureChoice {
             group: RwSignal::new(String::new()),
             categories: RwSignal::new(Vec::new()),
             levels: RwSignal::new(Vec::new()),
+            panels: RwSignal::new(Panels::Auto),
         }
     }
 
@@ -40,6 +43,7 @@ impl PictureChoice {
             group,
             categories,
             levels,
+            panels,
             ..
         } = self;
         Signal::derive(move || GridOptions {
@@ -47,7 +51,7 @@ impl PictureChoice {
             combined: group.with(|g| g == COMBINED),
             categories: categories.with(|c| c.iter().map(|c| CategoryId::new(c)).collect()),
             levels: levels.with(|l| l.iter().map(|l| LevelId::new(l)).collect()),
-            ..GridOptions::default()
+            panels: panels.get(),
         })
     }
 }
@@ -56,6 +60,38 @@ impl Default for PictureChoice {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// A crowded map: decided by its size, in one picture, or one panel per category.
+#[component]
+fn PanelsChoice(panels: RwSignal<Panels>) -> impl IntoView {
+    let locale = use_locale();
+    let buttons = [Panels::Auto, Panels::All, Panels::Category]
+        .into_iter()
+        .map(|value| {
+            view! {
+                <button
+                    type="button"
+                    role="radio"
+                    class="choice-button"
+                    data-value=value.as_str()
+                    aria-checked=move || (panels.get() == value).to_string()
+                    on:click=move |_| panels.set(value)
+                >
+                    {move || locale.t(&format!("grid-panels-{}", value.as_str()))}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field" data-field="panels">
+            <span class="field-label">{move || locale.t("grid-panels")}</span>
+            <div class="choice" role="radiogroup">
+                {buttons}
+            </div>
+        </div>
+    }
+    .into_any()
 }
 
 /// All groups, one group, or the combined map: one choice, as radio buttons.
@@ -158,6 +194,9 @@ pub fn ModeratorGrid(
     view: WorkshopView,
     key: String,
     #[prop(into)] live: Signal<Option<Workshop>>,
+    /// The combined map, computed once by the page.
+    #[prop(into)]
+    map: Signal<Option<CombinedMap>>,
     choice: PictureChoice,
 ) -> impl IntoView {
     let locale = use_locale();
@@ -258,6 +297,7 @@ pub fn ModeratorGrid(
                 options=level_options
                 chosen=levels
             />
+            <PanelsChoice panels=choice.panels />
             <div class="actions">
                 <a class="button primary big" href=projector data-testid="projector">
                     {move || locale.t("projector-open")}
@@ -287,9 +327,9 @@ pub fn ModeratorGrid(
             </div>
             {move || {
                 if picture.get() == "graph" {
-                    view! { <GraphView workshop=live options /> }.into_any()
+                    view! { <GraphView workshop=live options map paged_keys=true /> }.into_any()
                 } else {
-                    view! { <GridView workshop=live options /> }.into_any()
+                    view! { <GridView workshop=live options map paged_keys=true /> }.into_any()
                 }
             }}
         </section>

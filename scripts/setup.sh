@@ -6,6 +6,7 @@ set -euo pipefail
 CARGO_LEPTOS_VERSION=0.3.10
 WASM_BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132.0.0
+AXE_CORE_VERSION=4.14.1
 LEPTOSFMT_VERSION=0.1.33
 NETWORKX_VERSION=3.6.1
 OPENPYXL_VERSION=3.1.5
@@ -39,11 +40,29 @@ if [ "$(leptosfmt --version 2>/dev/null | awk '{print $2}')" != "$LEPTOSFMT_VERS
   cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked --force
 fi
 
-# Debian's binaryen (108) builds pages that never hydrate; the npm package is current.
+# npm packages in .tools: binaryen for wasm-opt (Debian's binaryen 108 builds pages that never
+# hydrate), and with --browser axe-core, which the browser tests inject into pages
+# (tests/tests/accessibility.rs). `npm install --no-save` keeps only the packages it is given
+# and removes the others from the prefix, so every package wanted there goes in one command,
+# and axe-core, once installed, stays wanted.
+npm_version() {
+  node -p "require('$tools/node_modules/$1/package.json').version" 2>/dev/null || true
+}
+npm_wanted=("binaryen@$BINARYEN_VERSION")
+npm_missing=
 if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
-  say "installing wasm-opt (npm binaryen $BINARYEN_VERSION)"
+  npm_missing="binaryen $BINARYEN_VERSION"
+fi
+if [ "$want_browser" = "--browser" ] || [ -n "$(npm_version axe-core)" ]; then
+  npm_wanted+=("axe-core@$AXE_CORE_VERSION")
+  if [ "$(npm_version axe-core)" != "$AXE_CORE_VERSION" ]; then
+    npm_missing="${npm_missing:+$npm_missing, }axe-core $AXE_CORE_VERSION"
+  fi
+fi
+if [ -n "$npm_missing" ]; then
+  say "installing npm packages into .tools ($npm_missing)"
   mkdir -p "$tools"
-  npm install --prefix "$tools" --no-save --no-audit --no-fund "binaryen@$BINARYEN_VERSION" >/dev/null
+  npm install --prefix "$tools" --no-save --no-audit --no-fund "${npm_wanted[@]}" >/dev/null
 fi
 
 if [ "$want_browser" = "--browser" ]; then

@@ -39,7 +39,7 @@ pub fn StakeholderList(
                         class=format!("category category-{category}")
                         data-category=category.clone()
                     >
-                        <h3>{locale.t(&format!("category-{category}"))}</h3>
+                        <h2>{locale.t(&format!("category-{category}"))}</h2>
                         <ul class="cards">{cards}</ul>
                     </section>
                 })

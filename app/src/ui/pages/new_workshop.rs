@@ -143,17 +143,32 @@ pub fn NewWorkshop() -> impl IntoView {
                             each=move || groups.get()
                             key=|(n, _)| *n
                             children=move |(n, name)| {
+                                let place = move || {
+                                    let at = groups
+                                        .with(|g| g.iter().position(|(m, _)| *m == n))
+                                        .unwrap_or_default();
+                                    locale.t_with("group-default", &[("n", (at + 1).into())])
+                                };
+                                let field = format!("group-name-{n}");
+                                let remove = format!("group-remove-{n}");
+                                // Each field is named by its place in the list ("Group 2"),
+                                // and its button by what it removes ("Remove Group 2", the
+                                // field's value read through aria-labelledby).
                                 view! {
                                     <li>
                                         <input
                                             type="text"
                                             name="group"
+                                            id=field.clone()
+                                            aria-label=place
                                             prop:value=move || name.get()
                                             on:input=move |ev| name.set(event_target_value(&ev))
                                         />
                                         <button
                                             type="button"
                                             class="secondary"
+                                            id=remove.clone()
+                                            aria-labelledby=format!("{remove} {field}")
                                             disabled=move || { groups.get().len() <= 1 }
                                             on:click=move |_| {
                                                 groups.update(|g| g.retain(|(m, _)| *m != n))

@@ -263,20 +263,22 @@ fn GroupSection(workshop: Signal<Option<Workshop>>, group: GroupId) -> impl Into
             })
             .unwrap_or_default()
     };
+    // The headings' ids, which name the tables' scrolling boxes (`TableWrap`).
+    let id = move |part: &str| format!("report-{part}-{group}");
     view! {
         <section
             class="report-section report-group"
             data-testid="report-group"
             data-group=group.to_string()
         >
-            <h2>{name}</h2>
+            <h2 id=id("group")>{name}</h2>
             <GridPicture workshop options />
             <div class="report-block">
-                <h3>{move || locale.t("report-stakeholders")}</h3>
+                <h3 id=id("stakeholders")>{move || locale.t("report-stakeholders")}</h3>
                 <StakeholderTable workshop group />
             </div>
             <div class="report-block">
-                <h3>{move || locale.t("report-relationships")}</h3>
+                <h3 id=id("relationships")>{move || locale.t("report-relationships")}</h3>
                 <RelationshipTable workshop group />
             </div>
             <GraphPicture workshop options />
@@ -436,7 +438,7 @@ fn StakeholderTable(workshop: Signal<Option<Workshop>>, group: GroupId) -> impl 
         .collect_view();
         Some(
             view! {
-                <div class="report-table-wrap">
+                <TableWrap labelled_by=format!("report-group-{group} report-stakeholders-{group}")>
                     <table
                         class="report-table report-stakeholders"
                         data-testid="report-stakeholders"
@@ -446,10 +448,21 @@ fn StakeholderTable(workshop: Signal<Option<Workshop>>, group: GroupId) -> impl 
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
-                </div>
+                </TableWrap>
             }
             .into_any(),
         )
+    }
+}
+
+/// A table's box, which scrolls sideways on a narrow screen: a region named by the headings
+/// `labelled_by` lists, reachable with Tab so that the keyboard can scroll it too.
+#[component]
+fn TableWrap(labelled_by: String, children: Children) -> impl IntoView {
+    view! {
+        <div class="report-table-wrap" role="region" tabindex="0" aria-labelledby=labelled_by>
+            {children()}
+        </div>
     }
 }
 
@@ -501,7 +514,7 @@ fn RelationshipTable(workshop: Signal<Option<Workshop>>, group: GroupId) -> impl
         .collect_view();
         Some(
             view! {
-                <div class="report-table-wrap">
+                <TableWrap labelled_by=format!("report-group-{group} report-relationships-{group}")>
                     <table
                         class="report-table report-relationships"
                         data-testid="report-relationships"
@@ -511,7 +524,7 @@ fn RelationshipTable(workshop: Signal<Option<Workshop>>, group: GroupId) -> impl
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
-                </div>
+                </TableWrap>
             }
             .into_any(),
         )

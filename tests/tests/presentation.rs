@@ -215,6 +215,34 @@ async fn every_slide_of_a_six_group_room_fits_three_projectors_and_names_everyon
     let kinds = vocabulary("kind-");
 
     let browser = Browser::start(1920, 1080).await;
+    // The moderator's console on a laptop with this room: how soon it is interactive.
+    browser.viewport(1280, 800).await;
+    browser
+        .open(&format!(
+            "{}/moderator/{id}?section=groups#key={key}",
+            server.base
+        ))
+        .await;
+    browser
+        .until(
+            "six groups' tables",
+            "document.querySelectorAll('[data-testid=group-column]').length === 6",
+        )
+        .await;
+    let timings = browser
+        .script(
+            "const n = performance.getEntriesByType('navigation')[0];
+             const h = performance.getEntriesByName('hydrated')[0];
+             return [n.responseEnd, n.domContentLoadedEventEnd, h ? h.startTime : -1];",
+        )
+        .await;
+    println!(
+        "console, 6×25, 1280×800: HTML in {:.0} ms, DOM ready {:.0} ms, hydrated {:.0} ms",
+        timings[0].as_f64().unwrap_or(-1.0),
+        timings[1].as_f64().unwrap_or(-1.0),
+        timings[2].as_f64().unwrap_or(-1.0)
+    );
+    assert!(timings[2].as_f64().unwrap_or(-1.0) > 0.0, "the page marks its hydration");
     for (width, height) in PROJECTORS {
         browser.viewport(width, height).await;
         // A new address for each size: the same one with only a new fragment would not load.

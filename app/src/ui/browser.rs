@@ -14,6 +14,14 @@ mod imp {
         if let Some(body) = document().body() {
             let _ = body.set_attribute("data-hydrated", "true");
         }
+        // `performance.mark("hydrated")`: when the page became interactive, for the browser
+        // tests' timings and a browser's own performance panel.
+        if let Ok(performance) = js_sys::Reflect::get(&window(), &"performance".into())
+            && let Ok(mark) = js_sys::Reflect::get(&performance, &"mark".into())
+                .and_then(|f| f.dyn_into::<js_sys::Function>())
+        {
+            let _ = mark.call1(&performance, &"hydrated".into());
+        }
     }
 
     /// Lets `/sw.js` keep the app's files for reloading offline. Browsers offer service

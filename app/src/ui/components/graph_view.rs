@@ -252,7 +252,7 @@ pub fn GraphView(
                 <caption>{locale.t("measures-title")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col"></th>
+                        <th scope="col">{locale.t("field-name")}</th>
                         <th scope="col">{locale.t("measures-degree")}</th>
                         <th scope="col">"→ / ←"</th>
                         <th scope="col">{locale.t("measures-betweenness")}</th>

@@ -242,7 +242,10 @@ async fn every_slide_of_a_six_group_room_fits_three_projectors_and_names_everyon
         timings[1].as_f64().unwrap_or(-1.0),
         timings[2].as_f64().unwrap_or(-1.0)
     );
-    assert!(timings[2].as_f64().unwrap_or(-1.0) > 0.0, "the page marks its hydration");
+    assert!(
+        timings[2].as_f64().unwrap_or(-1.0) > 0.0,
+        "the page marks its hydration"
+    );
     for (width, height) in PROJECTORS {
         browser.viewport(width, height).await;
         // A new address for each size: the same one with only a new fragment would not load.

@@ -60,125 +60,101 @@ pub trait Picture {
     ) -> DrawResult<DB>;
 }
 
-impl Picture for GridLayout {
-    fn size(&self) -> (u32, u32) {
-        (self.canvas.w.round() as u32, self.canvas.h.round() as u32)
-    }
-    fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        font: &FontProfile,
-    ) -> DrawResult<DB> {
-        draw_grid(self, area, font)
-    }
-}
-
-impl Picture for GraphLayout {
-    fn size(&self) -> (u32, u32) {
-        (self.canvas.w.round() as u32, self.canvas.h.round() as u32)
-    }
-    fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        font: &FontProfile,
-    ) -> DrawResult<DB> {
-        draw_graph(self, area, font)
-    }
-}
-
-impl Picture for KeyPage {
-    fn size(&self) -> (u32, u32) {
-        (self.canvas.w.round() as u32, self.canvas.h.round() as u32)
-    }
-    fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        font: &FontProfile,
-    ) -> DrawResult<DB> {
-        area.fill(&colour(palette::PAPER))?;
-        words(
-            area,
-            &[],
-            &self.legend,
-            &self.title,
-            &None,
-            self.sizes.line,
-            font,
-        )
-    }
-}
-
-impl Picture for GridPanels {
-    fn size(&self) -> (u32, u32) {
-        (self.canvas.w.round() as u32, self.canvas.h.round() as u32)
-    }
-    fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        font: &FontProfile,
-    ) -> DrawResult<DB> {
-        area.fill(&colour(palette::PAPER))?;
-        for panel in &self.panels {
-            let a = panel.area;
-            let sub = area.clone().shrink(
-                (a.x.round() as i32, a.y.round() as i32),
-                (a.w.round() as u32, a.h.round() as u32),
-            );
-            draw_grid(&panel.layout, &sub, font)?;
+/// [`Picture`] for laid-out pictures: each has its canvas, and one function draws it.
+macro_rules! pictures {
+    ($($kind:ty => $draw:ident),* $(,)?) => {$(
+        impl Picture for $kind {
+            fn size(&self) -> (u32, u32) {
+                (self.canvas.w.round() as u32, self.canvas.h.round() as u32)
+            }
+            fn draw<DB: DrawingBackend>(
+                &self,
+                area: &DrawingArea<DB, Shift>,
+                font: &FontProfile,
+            ) -> DrawResult<DB> {
+                $draw(self, area, font)
+            }
         }
-        words(
-            area,
-            &[],
-            &self.legend,
-            &self.title,
-            &None,
-            self.sizes.line,
-            font,
-        )
-    }
+    )*};
 }
 
-impl Picture for GraphPanels {
-    fn size(&self) -> (u32, u32) {
-        (self.canvas.w.round() as u32, self.canvas.h.round() as u32)
-    }
-    fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        font: &FontProfile,
-    ) -> DrawResult<DB> {
-        area.fill(&colour(palette::PAPER))?;
-        for panel in &self.panels {
-            let a = panel.area;
-            let sub = area.clone().shrink(
-                (a.x.round() as i32, a.y.round() as i32),
-                (a.w.round() as u32, a.h.round() as u32),
-            );
-            draw_graph(&panel.layout, &sub, font)?;
-        }
-        words(
-            area,
-            &[],
-            &self.legend,
-            &self.title,
-            &None,
-            self.sizes.line,
-            font,
-        )
-    }
+pictures!(
+    GridLayout => draw_grid,
+    GraphLayout => draw_graph,
+    KeyPage => draw_key_page,
+    GridPanels => draw_grid_panels,
+    GraphPanels => draw_graph_panels,
+    ContestedLayout => draw_contested,
+);
+
+/// The key's own page: its title and its rows.
+fn draw_key_page<DB: DrawingBackend>(
+    page: &KeyPage,
+    area: &DrawingArea<DB, Shift>,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    area.fill(&colour(palette::PAPER))?;
+    words(
+        area,
+        &[],
+        &page.legend,
+        &page.title,
+        &None,
+        page.sizes.line,
+        font,
+    )
 }
 
-impl Picture for ContestedLayout {
-    fn size(&self) -> (u32, u32) {
-        (self.canvas.w.round() as u32, self.canvas.h.round() as u32)
+fn draw_grid_panels<DB: DrawingBackend>(
+    p: &GridPanels,
+    area: &DrawingArea<DB, Shift>,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    let panels = p.panels.iter().map(|panel| (panel.area, &panel.layout));
+    draw_panels(
+        area,
+        panels,
+        draw_grid,
+        (&p.legend, &p.title, p.sizes.line),
+        font,
+    )
+}
+
+fn draw_graph_panels<DB: DrawingBackend>(
+    p: &GraphPanels,
+    area: &DrawingArea<DB, Shift>,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    let panels = p.panels.iter().map(|panel| (panel.area, &panel.layout));
+    draw_panels(
+        area,
+        panels,
+        draw_graph,
+        (&p.legend, &p.title, p.sizes.line),
+        font,
+    )
+}
+
+type Drawer<L, DB> = fn(&L, &DrawingArea<DB, Shift>, &FontProfile) -> DrawResult<DB>;
+
+/// Small multiples: each panel drawn in its own part of the canvas, then the shared legend
+/// and the title.
+fn draw_panels<'a, L: 'a, DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    panels: impl Iterator<Item = (super::geometry::Rect, &'a L)>,
+    draw: Drawer<L, DB>,
+    (legend, title, line): (&[LegendRow], &[TextItem], f64),
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    area.fill(&colour(palette::PAPER))?;
+    for (a, layout) in panels {
+        let sub = area.clone().shrink(
+            (a.x.round() as i32, a.y.round() as i32),
+            (a.w.round() as u32, a.h.round() as u32),
+        );
+        draw(layout, &sub, font)?;
     }
-    fn draw<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        font: &FontProfile,
-    ) -> DrawResult<DB> {
-        draw_contested(self, area, font)
-    }
+    words(area, &[], legend, title, &None, line, font)
 }
 
 fn draw_contested<DB: DrawingBackend>(

@@ -321,13 +321,7 @@ fn compute(
     let legend = legend::lay_out(
         fixed,
         key,
-        &legend::Panel {
-            area: panel,
-            px: label,
-            min_px: sizes.small,
-            margin,
-            max_columns: 2,
-        },
+        &legend::Panel::beside(panel, &sizes, margin),
         &input.words.key_continues,
     );
     let note = input.nodes.is_empty().then(|| {

@@ -377,13 +377,7 @@ fn compute(input: &GridInput, width: f64, height: f64, unit: Option<f64>) -> Gri
     let legend = legend(
         input,
         &layout.markers,
-        &legend::Panel {
-            area: panel,
-            px: label,
-            min_px: sizes.small,
-            margin,
-            max_columns: 2,
-        },
+        &legend::Panel::beside(panel, &sizes, margin),
     );
     layout.legend = legend.rows;
     layout.key_rest = legend.rest;

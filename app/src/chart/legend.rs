@@ -56,6 +56,20 @@ pub struct Panel {
     pub max_columns: usize,
 }
 
+impl Panel {
+    /// The legend panel beside (or under) a picture: its label type, down to the smallest the
+    /// projector allows, in up to two columns.
+    pub fn beside(area: Rect, sizes: &super::page::Sizes, margin: f64) -> Panel {
+        Panel {
+            area,
+            px: sizes.label,
+            min_px: sizes.small,
+            margin,
+            max_columns: 2,
+        }
+    }
+}
+
 /// A laid-out legend and the entries that found no room in it.
 #[derive(Clone, PartialEq, Debug, Default)]
 pub struct Legend {

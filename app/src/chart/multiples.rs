@@ -59,13 +59,7 @@ fn frame(
     let shared = legend::lay_out(
         entries,
         Vec::new(),
-        &legend::Panel {
-            area: page.panel,
-            px: page.sizes.label,
-            min_px: page.sizes.small,
-            margin: page.margin,
-            max_columns: 2,
-        },
+        &legend::Panel::beside(page.panel, &page.sizes, page.margin),
         continues,
     );
     let count = count.max(1);

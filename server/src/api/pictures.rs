@@ -259,37 +259,29 @@ async fn picture(
     // the async workers.
     let drawn = tokio::task::spawn_blocking(move || {
         let mut pages: Vec<Layout> = match input {
-            Input::Grid(i, lang, true) => {
-                let panels = GridPanels::compute(&i, w, h);
-                let words = (i.words.title.as_str(), i.words.key_continues.as_str());
-                let keys = key_pages(&panels.key_rest, lang, words, w, h);
-                std::iter::once(Layout::Panels(Box::new(panels)))
-                    .chain(keys)
-                    .collect()
+            Input::Grid(i, lang, split) => {
+                let key = Key::of(lang, &i.words.title, &i.words.key_continues, w, h);
+                if split {
+                    let mut p = GridPanels::compute(&i, w, h);
+                    let rest = std::mem::take(&mut p.key_rest);
+                    key.after(Layout::Panels(Box::new(p)), &rest)
+                } else {
+                    let mut l = GridLayout::compute(&i, w, h);
+                    let rest = std::mem::take(&mut l.key_rest);
+                    key.after(Layout::Grid(Box::new(l)), &rest)
+                }
             }
-            Input::Grid(i, lang, false) => {
-                let layout = GridLayout::compute(&i, w, h);
-                let words = (i.words.title.as_str(), i.words.key_continues.as_str());
-                let keys = key_pages(&layout.key_rest, lang, words, w, h);
-                std::iter::once(Layout::Grid(Box::new(layout)))
-                    .chain(keys)
-                    .collect()
-            }
-            Input::Graph(i, lang, true) => {
-                let panels = GraphPanels::compute(&i, w, h, &HashMap::new());
-                let words = (i.words.title.as_str(), i.words.key_continues.as_str());
-                let keys = key_pages(&panels.key_rest, lang, words, w, h);
-                std::iter::once(Layout::GraphPanels(Box::new(panels)))
-                    .chain(keys)
-                    .collect()
-            }
-            Input::Graph(i, lang, false) => {
-                let layout = GraphLayout::compute(&i, w, h, &HashMap::new());
-                let words = (i.words.title.as_str(), i.words.key_continues.as_str());
-                let keys = key_pages(&layout.key_rest, lang, words, w, h);
-                std::iter::once(Layout::Graph(Box::new(layout)))
-                    .chain(keys)
-                    .collect()
+            Input::Graph(i, lang, split) => {
+                let key = Key::of(lang, &i.words.title, &i.words.key_continues, w, h);
+                if split {
+                    let mut p = GraphPanels::compute(&i, w, h, &HashMap::new());
+                    let rest = std::mem::take(&mut p.key_rest);
+                    key.after(Layout::GraphPanels(Box::new(p)), &rest)
+                } else {
+                    let mut l = GraphLayout::compute(&i, w, h, &HashMap::new());
+                    let rest = std::mem::take(&mut l.key_rest);
+                    key.after(Layout::Graph(Box::new(l)), &rest)
+                }
             }
             Input::Contested(i, lang) => ContestedLayout::pages(
                 &i,
@@ -411,19 +403,37 @@ fn page_title(lang: Language, key: &str, title: &str, page: usize, pages: usize)
     )
 }
 
-/// The pages after a grid or graph (its page 1) for the names its key could not hold.
-fn key_pages(
-    rest: &[app::chart::Entry],
+/// How a picture's key goes on: in the picture's language, under its title, at its size.
+struct Key<'a> {
     lang: Language,
-    (title, continues): (&str, &str),
-    w: f64,
-    h: f64,
-) -> Vec<Layout> {
-    let name = |p: usize, n: usize| page_title(lang, "grid-key-page", title, p + 1, n + 1);
-    KeyPage::pages(rest, name, continues, w, h)
-        .into_iter()
-        .map(|k| Layout::Key(Box::new(k)))
-        .collect()
+    title: &'a str,
+    continues: &'a str,
+    size: (f64, f64),
+}
+
+impl<'a> Key<'a> {
+    fn of(lang: Language, title: &'a str, continues: &'a str, w: f64, h: f64) -> Self {
+        Key {
+            lang,
+            title,
+            continues,
+            size: (w, h),
+        }
+    }
+
+    /// The picture (page 1), then the pages for the names its key could not hold.
+    fn after(&self, picture: Layout, rest: &[app::chart::Entry]) -> Vec<Layout> {
+        let name =
+            |p: usize, n: usize| page_title(self.lang, "grid-key-page", self.title, p + 1, n + 1);
+        let (w, h) = self.size;
+        std::iter::once(picture)
+            .chain(
+                KeyPage::pages(rest, name, self.continues, w, h)
+                    .into_iter()
+                    .map(|k| Layout::Key(Box::new(k))),
+            )
+            .collect()
+    }
 }
 
 fn drawing_failed(e: &dyn std::fmt::Display) -> ApiError {

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::chart::{ContestedLayout, contested_input, svg};
 use crate::domain::{CombinedMap, Workshop, combined::contested};
 use crate::ui::components::canvas_size::use_canvas_size;
+use crate::ui::components::pager::PageTurner;
 use crate::ui::components::worksheet::scores;
 use crate::ui::locale::use_locale;
 
@@ -73,43 +74,16 @@ pub fn Contested(
     });
     let turned = RwSignal::new(0_usize);
     let count = move || laid.with(|l| l.as_ref().map_or(1, Vec::len));
-    let turn = move || {
-        (paged && !projector && count() > 1).then(|| {
-            let last = count() - 1;
-            view! {
-                <nav
-                    class="pager"
-                    aria-label=move || locale.t("combined-contested")
-                    data-testid="contested-pager"
-                >
-                    <button
-                        type="button"
-                        class="pager-button"
-                        aria-label=move || locale.t("console-page-previous")
-                        disabled=move || turned.get() == 0
-                        on:click=move |_| turned.update(|a| *a = a.saturating_sub(1))
-                    >
-                        "‹"
-                    </button>
-                    <span class="pager-rows" aria-live="polite">
-                        {move || format!("{}/{}", turned.get().min(last) + 1, last + 1)}
-                    </span>
-                    <button
-                        type="button"
-                        class="pager-button"
-                        aria-label=move || locale.t("console-page-next")
-                        disabled=move || turned.get()
-                    >
-                        = last
-                        on:click=move |_| turned.update(|a| *a = (*a + 1).min(last))
-                        >
-                        "›"
-                    </button>
-                </nav>
-            }
-            .into_any()
-        })
-    };
+    let turn = (paged && !projector).then(|| {
+        view! {
+            <PageTurner
+                at=turned
+                count=Signal::derive(count)
+                label=Signal::derive(move || locale.t("combined-contested"))
+                testid="contested-pager"
+            />
+        }
+    });
     let pictures = move || {
         laid.with(|l| {
             let Some(l) = l.as_ref() else {

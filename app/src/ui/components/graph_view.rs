@@ -7,9 +7,10 @@ use std::collections::HashMap;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::chart::{GraphLayout, GraphPanels, GridOptions, Point, graph_input_with, svg, title};
+use crate::chart::{GraphLayout, GraphPanels, GridOptions, Point, graph_input_with, svg};
 use crate::domain::{CombinedMap, StakeholderId, Workshop};
 use crate::ui::components::canvas_size::use_canvas_size;
+use crate::ui::components::key_pages::KeyPagesOf;
 use crate::ui::components::pager::{Pager, page_rows};
 use crate::ui::components::{KeyPages, use_key_pages};
 
@@ -102,17 +103,16 @@ pub fn GraphView(
             .or_else(|| layout.with(|l| l.as_ref().map(|(l, _)| l.key_rest.clone())))
             .unwrap_or_default()
     });
-    let heading = Signal::derive(move || {
-        workshop.with(|w| {
-            w.as_ref()
-                .map(|w| title(w, &options.get(), locale.lang()))
-                .unwrap_or_default()
-        })
-    });
-    let keys = use_key_pages(rest, heading, size, !projector);
-    if let Some(pages) = pages {
-        Effect::new(move |_| pages.set(1 + keys.with(Vec::len)));
-    }
+    let keys = use_key_pages(
+        rest,
+        KeyPagesOf {
+            workshop,
+            options,
+            size,
+            short: !projector,
+            pages,
+        },
+    );
     // The ring is drawn on a copy: picking must not lay the graph out again (and move it).
     let picture = move || {
         let at = page.map_or(0, |p| p.get());

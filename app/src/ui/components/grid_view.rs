@@ -5,10 +5,11 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::chart::{GridLayout, GridOptions, GridPanels, Point, grid_input_with, svg, title};
+use crate::chart::{GridLayout, GridOptions, GridPanels, Point, grid_input_with, svg};
 use crate::domain::{CombinedMap, StakeholderId, Workshop};
 use crate::ui::browser;
 use crate::ui::components::canvas_size::use_canvas_size;
+use crate::ui::components::key_pages::KeyPagesOf;
 use crate::ui::components::{KeyPages, use_key_pages};
 use crate::ui::locale::use_locale;
 
@@ -105,17 +106,16 @@ pub fn GridView(
             .or_else(|| layout.with(|l| l.as_ref().map(|l| l.key_rest.clone())))
             .unwrap_or_default()
     });
-    let heading = Signal::derive(move || {
-        workshop.with(|w| {
-            w.as_ref()
-                .map(|w| title(w, &options.get(), locale.lang()))
-                .unwrap_or_default()
-        })
-    });
-    let keys = use_key_pages(rest, heading, size, !projector);
-    if let Some(pages) = pages {
-        Effect::new(move |_| pages.set(1 + keys.with(Vec::len)));
-    }
+    let keys = use_key_pages(
+        rest,
+        KeyPagesOf {
+            workshop,
+            options,
+            size,
+            short: !projector,
+            pages,
+        },
+    );
     let at = move || page.map_or(0, |p| p.get());
     let picture = move || {
         let at = at();

@@ -4,20 +4,42 @@
 
 use leptos::prelude::*;
 
-use crate::chart::{Entry, KeyPage, svg};
+use crate::chart::{Entry, GridOptions, KeyPage, svg, title};
+use crate::domain::Workshop;
+use crate::ui::components::pager::PageTurner;
 use crate::ui::locale::use_locale;
 
-/// The key pages for `rest` at `size`, named after the picture's `title`. Page 1 is the
-/// picture itself, so the key's pages are numbered from 2. Off the projector (`short`) a page
-/// is half the picture's height: a list needs no more, and the console stays short.
-pub fn use_key_pages(
-    rest: Signal<Vec<Entry>>,
-    title: Signal<String>,
-    size: RwSignal<(f64, f64)>,
-    short: bool,
-) -> Memo<Vec<KeyPage>> {
+/// Whose key pages: the picture's workshop and choice (for its title), its size, and where
+/// to report the page count (the presentation's slide: the picture is page 1).
+pub struct KeyPagesOf {
+    pub workshop: Signal<Option<Workshop>>,
+    pub options: Signal<GridOptions>,
+    pub size: RwSignal<(f64, f64)>,
+    /// Off the projector a page is half the picture's height: a list needs no more, and the
+    /// console stays short.
+    pub short: bool,
+    pub pages: Option<RwSignal<usize>>,
+}
+
+/// The key pages for `rest`, named after the picture's title. Page 1 is the picture itself,
+/// so the key's pages are numbered from 2.
+pub fn use_key_pages(rest: Signal<Vec<Entry>>, of: KeyPagesOf) -> Memo<Vec<KeyPage>> {
     let locale = use_locale();
-    Memo::new(move |_| {
+    let KeyPagesOf {
+        workshop,
+        options,
+        size,
+        short,
+        pages,
+    } = of;
+    let title = Signal::derive(move || {
+        workshop.with(|w| {
+            w.as_ref()
+                .map(|w| title(w, &options.get(), locale.lang()))
+                .unwrap_or_default()
+        })
+    });
+    let keys = Memo::new(move |_| {
         rest.with(|rest| {
             if rest.is_empty() {
                 return Vec::new();
@@ -37,7 +59,11 @@ pub fn use_key_pages(
             };
             KeyPage::pages(rest, name, &locale.t("grid-key-continues"), w, h)
         })
-    })
+    });
+    if let Some(pages) = pages {
+        Effect::new(move |_| pages.set(1 + keys.with(Vec::len)));
+    }
+    keys
 }
 
 /// The key pages under the picture: every one in turn, or with `paged` one at a time with
@@ -64,46 +90,19 @@ pub fn KeyPages(pages: Memo<Vec<KeyPage>>, #[prop(optional)] paged: bool) -> imp
             })
             .collect_view()
     };
-    let turn = move || {
-        (paged && count() > 1).then(|| {
-            let last = count() - 1;
-            view! {
-                <nav
-                    class="pager"
-                    aria-label=move || locale.t("grid-numbers")
-                    data-testid="key-pager"
-                >
-                    <button
-                        type="button"
-                        class="pager-button"
-                        aria-label=move || locale.t("console-page-previous")
-                        disabled=move || at.get() == 0
-                        on:click=move |_| at.update(|a| *a = a.saturating_sub(1))
-                    >
-                        "‹"
-                    </button>
-                    <span class="pager-rows" aria-live="polite">
-                        {move || format!("{}/{}", at.get().min(last) + 1, last + 1)}
-                    </span>
-                    <button
-                        type="button"
-                        class="pager-button"
-                        aria-label=move || locale.t("console-page-next")
-                        disabled=move || at.get()
-                    >
-                        = last
-                        on:click=move |_| at.update(|a| *a = (*a + 1).min(last))
-                        >
-                        "›"
-                    </button>
-                </nav>
-            }
-            .into_any()
-        })
-    };
     view! {
         {shown}
-        {turn}
+        {paged
+            .then(|| {
+                view! {
+                    <PageTurner
+                        at
+                        count=Signal::derive(count)
+                        label=Signal::derive(move || locale.t("grid-numbers"))
+                        testid="key-pager"
+                    />
+                }
+            })}
     }
     .into_any()
 }

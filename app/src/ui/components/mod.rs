@@ -8,7 +8,7 @@ mod form_actions;
 mod graph_view;
 mod grid_view;
 pub mod group_table;
-mod key_pages;
+pub mod key_pages;
 mod lang_switch;
 pub mod pager;
 mod relationship_form;

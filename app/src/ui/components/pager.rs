@@ -77,6 +77,49 @@ pub fn Pager(
     }
 }
 
+/// Previous / next through `count` pictures ("2/3" between), one shown at a time; nothing
+/// when there is only one.
+#[component]
+pub fn PageTurner(
+    at: RwSignal<usize>,
+    #[prop(into)] count: Signal<usize>,
+    /// What is turned, for screen readers.
+    #[prop(into)]
+    label: Signal<String>,
+    testid: &'static str,
+) -> impl IntoView {
+    let locale = use_locale();
+    let last = move || count.get().saturating_sub(1);
+    view! {
+        <Show when=move || { count.get() > 1 }>
+            <nav class="pager" aria-label=move || label.get() data-testid=testid>
+                <button
+                    type="button"
+                    class="pager-button"
+                    aria-label=move || locale.t("console-page-previous")
+                    disabled=move || at.get() == 0
+                    on:click=move |_| at.update(|a| *a = a.saturating_sub(1))
+                >
+                    "‹"
+                </button>
+                <span class="pager-rows" aria-live="polite">
+                    {move || format!("{}/{}", at.get().min(last()) + 1, last() + 1)}
+                </span>
+                <button
+                    type="button"
+                    class="pager-button"
+                    aria-label=move || locale.t("console-page-next")
+                    disabled=move || { at.get() >= last() }
+                    on:click=move |_| at.update(|a| *a = (*a + 1).min(last()))
+                >
+                    "›"
+                </button>
+            </nav>
+        </Show>
+    }
+    .into_any()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

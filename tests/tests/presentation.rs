@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 const PROJECTORS: [(u32, u32); 3] = [(1920, 1080), (1280, 720), (1024, 768)];
 
 /// Twenty-five actors with the long names groups really write.
-const ACTORS: [&str; 25] = [
+const ACTORS: [&str; 40] = [
     "Государственное агентство по делам местного самоуправления и межэтнических отношений при Кабинете Министров Кыргызской Республики",
     "Министерство труда, социального обеспечения и миграции Кыргызской Республики",
     "Союз местных самоуправлений Кыргызской Республики",
@@ -41,6 +41,21 @@ const ACTORS: [&str; 25] = [
     "Аксакалдар соту (суды аксакалов) в айылных аймаках",
     "Өнүгүү фонду — Фонд развития айылных аймаков",
     "Айыл өкмөтү — исполнительно-распорядительные органы",
+    "Государственная кадровая служба Кыргызской Республики",
+    "Министерство финансов Кыргызской Республики",
+    "Национальный статистический комитет",
+    "Ассоциация городов Кыргызской Республики",
+    "Клубы женщин-депутатов в областях",
+    "Неформальные советы матерей при школах",
+    "Общественное объединение «Лига защитников прав ребёнка»",
+    "Форум женщин-депутатов Жогорку Кенеша",
+    "Жамааттар — сельские общественные объединения",
+    "Молодёжные комитеты айылных аймаков",
+    "Религиозные лидеры местных сообществ",
+    "Местные предприниматели и фермерские хозяйства",
+    "Средства массовой информации регионов",
+    "Кыргызский национальный университет имени Жусупа Баласагына",
+    "Институт политики развития (ИПР)",
 ];
 
 const GROUPS: [&str; 8] = [
@@ -56,8 +71,13 @@ const GROUPS: [&str; 8] = [
 
 /// A workshop of `groups` groups, each naming `per_group` of the actors (with interests and
 /// cooperation written out), a chain of relationships in each, and each actor's entries
-/// merged across the groups. Returns its id, moderator key and groups.
-async fn room(server: &Server, groups: usize, per_group: usize) -> (String, String, Vec<Value>) {
+/// merged across the groups when `merged`. Returns its id, moderator key and groups.
+async fn room(
+    server: &Server,
+    groups: usize,
+    per_group: usize,
+    merged: bool,
+) -> (String, String, Vec<Value>) {
     let body = json!({
         "title": "Клуб женщин-депутатов местных кенешей",
         "groups": GROUPS[..groups],
@@ -120,7 +140,7 @@ async fn room(server: &Server, groups: usize, per_group: usize) -> (String, Stri
                 .await;
         }
     }
-    if groups > 1 {
+    if merged && groups > 1 {
         for m in members {
             server
                 .api(
@@ -207,12 +227,8 @@ fn bare(s: &str) -> String {
 async fn every_slide_of_a_six_group_room_fits_three_projectors_and_names_everyone_whole() {
     let server = Server::start().await;
     let built = Instant::now();
-    let (id, key, groups) = room(&server, 6, 25).await;
+    let (id, key, groups) = room(&server, 6, 25, true).await;
     println!("6×25 room built through the API in {:?}", built.elapsed());
-    let categories = vocabulary("category-");
-    let levels = vocabulary("level-");
-    let attitudes = vocabulary("attitude-");
-    let kinds = vocabulary("kind-");
 
     let browser = Browser::start(1920, 1080).await;
     // The moderator's console on a laptop with this room: how soon it is interactive.
@@ -247,104 +263,8 @@ async fn every_slide_of_a_six_group_room_fits_three_projectors_and_names_everyon
         "the page marks its hydration"
     );
     for (width, height) in PROJECTORS {
-        browser.viewport(width, height).await;
-        // A new address for each size: the same one with only a new fragment would not load.
-        browser
-            .open(&format!(
-                "{}/moderator/{id}/present?slide=0&screen={width}x{height}#key={key}",
-                server.base
-            ))
-            .await;
-        let mut seen: HashMap<String, String> = HashMap::new();
-        let mut walked = 0;
-        loop {
-            let at = state(&browser).await;
-            let what = format!("{width}×{height} {} page {}/{}", at.0, at.1 + 1, at.2);
-            browser.until(&format!("{what} drawn"), READY).await;
-            // The table pages itself once its rows are measured: wait until nothing overflows,
-            // then say what still does if that never comes.
-            let fits = "(() => {".to_owned() + OVERFLOW + "})().length === 0";
-            for _ in 0..100 {
-                if browser.script(&format!("return {fits};")).await == Value::Bool(true) {
-                    break;
-                }
-                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-            }
-            let overflow = browser.script(OVERFLOW).await;
-            if overflow.as_array().is_some_and(|o| !o.is_empty()) {
-                let shot = browser
-                    .screenshot(&format!("overflow-{width}x{height}-{}-{}", at.0, at.1))
-                    .await;
-                panic!("{what}: {overflow} (screenshot {})", shot.display());
-            }
-            // Pictures of the first group's and the combined slides, to look at.
-            if at.1 < 2 && (!at.0.contains('(') || at.0.contains("(0)")) {
-                browser
-                    .screenshot(&format!("present-{width}x{height}-{}-{}", at.0, at.1 + 1))
-                    .await;
-            }
-            let words = browser.script(WORDS).await;
-            let words = bare(words.as_str().unwrap_or_default());
-            let slide = at.0.clone();
-            if at.1 == 0 && (slide.starts_with("Grid") || slide == "CombinedGrid") {
-                for word in categories.iter().chain(&levels).chain(&attitudes) {
-                    assert!(
-                        words.contains(&bare(word)),
-                        "{what}: the legend lacks {word:?}"
-                    );
-                }
-            }
-            if at.1 == 0 && (slide.starts_with("Graph") || slide == "CombinedGraph") {
-                for word in categories.iter().chain(&levels).chain(&kinds) {
-                    assert!(
-                        words.contains(&bare(word)),
-                        "{what}: the legend lacks {word:?}"
-                    );
-                }
-            }
-            if let Some(g) = slide
-                .strip_prefix("Grid(")
-                .or_else(|| slide.strip_prefix("Graph("))
-                .and_then(|s| s.trim_end_matches(')').parse::<usize>().ok())
-            {
-                let name = groups[g]["name"].as_str().unwrap();
-                assert!(
-                    words.contains(&bare(name)),
-                    "{what}: the title lacks {name:?}"
-                );
-            }
-            seen.entry(slide.clone()).or_default().push_str(&words);
-            walked += 1;
-            if at.1 + 1 == at.2 && slide == "CombinedTable" {
-                break;
-            }
-            assert!(walked < 200, "the presentation never ends");
-            browser.press(Key::Right.into()).await;
-            browser
-                .until(
-                    &format!("the page after {what}"),
-                    &format!(
-                        "(() => {{ const s = document.querySelector('.slide-body');
-                          return s.dataset.slide !== '{}' || Number(s.dataset.page) !== {}; }})()",
-                        at.0, at.1
-                    ),
-                )
-                .await;
-        }
-        println!("{width}×{height}: {walked} pages in {} slides", seen.len());
+        let seen = walk(&browser, &server, (&id, &key), &groups, (width, height)).await;
         assert_eq!(seen.len(), 23, "join, 6 × (grid, graph, table), 4 combined");
-        // Every stakeholder whole on its slide's pages (the key's own pages included).
-        for (slide, words) in &seen {
-            if slide == "Join" {
-                continue;
-            }
-            for name in ACTORS {
-                assert!(
-                    words.contains(&bare(name)),
-                    "{width}×{height} {slide}: {name:?} is not named whole on any of its pages"
-                );
-            }
-        }
         for g in &groups {
             let name = bare(g["name"].as_str().unwrap());
             assert!(
@@ -354,6 +274,128 @@ async fn every_slide_of_a_six_group_room_fits_three_projectors_and_names_everyon
         }
     }
     browser.close().await;
+}
+
+/// Walks the presentation from its first page to its last at `width` × `height`, checking on
+/// every page that it fits the screen and that the legends hold the vocabulary whole; then
+/// that every stakeholder is named whole on each of its slides' pages. Returns each slide's
+/// words.
+async fn walk(
+    browser: &Browser,
+    server: &Server,
+    (id, key): (&str, &str),
+    groups: &[Value],
+    (width, height): (u32, u32),
+) -> HashMap<String, String> {
+    let categories = vocabulary("category-");
+    let levels = vocabulary("level-");
+    let attitudes = vocabulary("attitude-");
+    let kinds = vocabulary("kind-");
+    let per_group = ACTORS.len().min(
+        server
+            .stakeholders(id, key)
+            .await
+            .len()
+            .div_ceil(groups.len().max(1)),
+    );
+    browser.viewport(width, height).await;
+    // A new address for each size: the same one with only a new fragment would not load.
+    browser
+        .open(&format!(
+            "{}/moderator/{id}/present?slide=0&screen={width}x{height}#key={key}",
+            server.base
+        ))
+        .await;
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut walked = 0;
+    loop {
+        let at = state(browser).await;
+        let what = format!("{width}×{height} {} page {}/{}", at.0, at.1 + 1, at.2);
+        browser.until(&format!("{what} drawn"), READY).await;
+        // The table pages itself once its rows are measured: wait until nothing overflows,
+        // then say what still does if that never comes.
+        let fits = "(() => {".to_owned() + OVERFLOW + "})().length === 0";
+        for _ in 0..100 {
+            if browser.script(&format!("return {fits};")).await == Value::Bool(true) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        let overflow = browser.script(OVERFLOW).await;
+        if overflow.as_array().is_some_and(|o| !o.is_empty()) {
+            let shot = browser
+                .screenshot(&format!("overflow-{width}x{height}-{}-{}", at.0, at.1))
+                .await;
+            panic!("{what}: {overflow} (screenshot {})", shot.display());
+        }
+        // Pictures of the first group's and the combined slides, to look at.
+        if at.1 < 2 && (!at.0.contains('(') || at.0.contains("(0)")) {
+            browser
+                .screenshot(&format!("present-{width}x{height}-{}-{}", at.0, at.1 + 1))
+                .await;
+        }
+        let words = browser.script(WORDS).await;
+        let words = bare(words.as_str().unwrap_or_default());
+        let slide = at.0.clone();
+        if at.1 == 0 && (slide.starts_with("Grid") || slide == "CombinedGrid") {
+            for word in categories.iter().chain(&levels).chain(&attitudes) {
+                assert!(
+                    words.contains(&bare(word)),
+                    "{what}: the legend lacks {word:?}"
+                );
+            }
+        }
+        if at.1 == 0 && (slide.starts_with("Graph") || slide == "CombinedGraph") {
+            for word in categories.iter().chain(&levels).chain(&kinds) {
+                assert!(
+                    words.contains(&bare(word)),
+                    "{what}: the legend lacks {word:?}"
+                );
+            }
+        }
+        if let Some(g) = slide
+            .strip_prefix("Grid(")
+            .or_else(|| slide.strip_prefix("Graph("))
+            .and_then(|s| s.trim_end_matches(')').parse::<usize>().ok())
+        {
+            let name = groups[g]["name"].as_str().unwrap();
+            assert!(
+                words.contains(&bare(name)),
+                "{what}: the title lacks {name:?}"
+            );
+        }
+        seen.entry(slide.clone()).or_default().push_str(&words);
+        walked += 1;
+        if at.1 + 1 == at.2 && slide == "CombinedTable" {
+            break;
+        }
+        assert!(walked < 500, "the presentation never ends");
+        browser.press(Key::Right.into()).await;
+        browser
+            .until(
+                &format!("the page after {what}"),
+                &format!(
+                    "(() => {{ const s = document.querySelector('.slide-body');
+                      return s.dataset.slide !== '{}' || Number(s.dataset.page) !== {}; }})()",
+                    at.0, at.1
+                ),
+            )
+            .await;
+    }
+    println!("{width}×{height}: {walked} pages in {} slides", seen.len());
+    // Every stakeholder whole on its slide's pages (the key's own pages included).
+    for (slide, words) in &seen {
+        if slide == "Join" || (slide == "Contested" && !words.contains("(")) {
+            continue;
+        }
+        for name in &ACTORS[..per_group] {
+            assert!(
+                words.contains(&bare(name)),
+                "{width}×{height} {slide}: {name:?} is not named whole on any of its pages"
+            );
+        }
+    }
+    seen
 }
 
 /// Decodes the QR codes inside the boxes `rects` (CSS pixels) of a PNG screenshot.
@@ -454,6 +496,36 @@ async fn eight_groups_join_codes_fit_one_screen_and_each_scans_back_to_its_link(
             read, links,
             "{width}×{height}: every code scans back to its group's link"
         );
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn five_groups_of_forty_with_200_combined_actors_fit_in_panels_and_pages() {
+    let server = Server::start().await;
+    let (id, key, groups) = room(&server, 5, 40, false).await;
+    let browser = Browser::start(1024, 768).await;
+    // The tightest projector and the widest: crowded grids and graphs as panels by category.
+    for size in [(1024, 768), (1920, 1080)] {
+        let seen = walk(&browser, &server, (&id, &key), &groups, size).await;
+        assert_eq!(seen.len(), 20, "join, 5 × (grid, graph, table), 4 combined");
+    }
+    // Forty in a group and 200 combined: the grids and graphs are one panel per category.
+    for (slide, picture) in [(1, "grid"), (2, "graph"), (16, "grid"), (17, "graph")] {
+        browser
+            .open(&format!(
+                "{}/moderator/{id}/present?slide={slide}#key={key}",
+                server.base
+            ))
+            .await;
+        browser
+            .until(
+                &format!("slide {slide} in four panels"),
+                &format!(
+                    "document.querySelector('[data-testid={picture}]')?.dataset.panels === '4'"
+                ),
+            )
+            .await;
     }
     browser.close().await;
 }

@@ -211,10 +211,12 @@ fn compute(
         title,
         chart,
         panel,
-        ..
+        body,
     } = Page::compose_at(width, height, &input.words.title, unit);
     let label = sizes.label;
-    let plot = chart;
+    // A panel of small multiples gives its whole width to the graph: its names go on to the
+    // key's own pages.
+    let plot = if input.key_only { body } else { chart };
 
     // Influence sets the size: from half a label's height to a label's height and a half.
     let scale = input.scale;
@@ -313,17 +315,20 @@ fn compute(
         }
     }
 
-    let (mut fixed, key) = legend_entries(input, &measures, &numbered);
-    if input.key_only {
-        // A panel keeps its own count of stakeholders and relationships, and its names.
-        fixed.retain(|(symbol, _)| *symbol == Symbol::Number);
-    }
-    let legend = legend::lay_out(
-        fixed,
-        key,
-        &legend::Panel::beside(panel, &sizes, margin),
-        &input.words.key_continues,
-    );
+    let (fixed, key) = legend_entries(input, &measures, &numbered);
+    let legend = if input.key_only {
+        legend::Legend {
+            rows: Vec::new(),
+            rest: key,
+        }
+    } else {
+        legend::lay_out(
+            fixed,
+            key,
+            &legend::Panel::beside(panel, &sizes, margin),
+            &input.words.key_continues,
+        )
+    };
     let note = input.nodes.is_empty().then(|| {
         TextItem::new(
             text::fit(

@@ -279,8 +279,11 @@ fn compute(input: &GridInput, width: f64, height: f64, unit: Option<f64>) -> Gri
         title,
         chart,
         panel,
-        ..
+        body,
     } = Page::compose_at(width, height, &input.words.title, unit);
+    // A panel of small multiples gives its whole width to the grid: its names go on to the
+    // key's own pages.
+    let chart = if input.key_only { body } else { chart };
     let label = sizes.label;
     let line = text::line_height(label);
 
@@ -560,12 +563,13 @@ fn labels(
 
 fn legend(input: &GridInput, markers: &[Marker], panel: &legend::Panel) -> legend::Legend {
     let key = key_entries(input, markers);
-    let entries = if input.key_only {
-        Vec::new()
-    } else {
-        vocabulary(input)
-    };
-    legend::lay_out(entries, key, panel, &input.words.key_continues)
+    if input.key_only {
+        return legend::Legend {
+            rows: Vec::new(),
+            rest: key,
+        };
+    }
+    legend::lay_out(vocabulary(input), key, panel, &input.words.key_continues)
 }
 
 /// The legend's words: categories, levels, attitudes, groups, the quadrant rule and, on the

@@ -49,19 +49,27 @@ pub struct GridPanels {
     pub key_rest: Vec<Entry>,
 }
 
-/// The shared legend beside the panels, and where `count` panels go (two columns).
-fn frame(
+/// The legend the panels share; with `goes_on`, its last line says that the numbered names
+/// continue on the key's own pages.
+fn shared_legend(
     page: &Page,
-    entries: Vec<Entry>,
+    mut entries: Vec<Entry>,
     continues: &str,
-    count: usize,
-) -> (legend::Legend, Vec<Rect>) {
-    let shared = legend::lay_out(
+    goes_on: bool,
+) -> legend::Legend {
+    if goes_on && !continues.is_empty() {
+        entries.push((Symbol::Heading, continues.to_owned()));
+    }
+    legend::lay_out(
         entries,
         Vec::new(),
         &legend::Panel::beside(page.panel, &page.sizes, page.margin),
         continues,
-    );
+    )
+}
+
+/// Where `count` panels go on the page's chart area: two columns.
+fn frame(page: &Page, count: usize) -> Vec<Rect> {
     let count = count.max(1);
     let columns = if count > 1 { 2 } else { 1 };
     let rows = count.div_ceil(columns);
@@ -71,7 +79,7 @@ fn frame(
         (chart.w - gap * (columns - 1) as f64) / columns as f64,
         (chart.h - gap * (rows - 1) as f64) / rows as f64,
     );
-    let areas = (0..count)
+    (0..count)
         .map(|i| {
             let (col, row) = (i % columns, i / columns);
             Rect::new(
@@ -81,8 +89,7 @@ fn frame(
                 ph,
             )
         })
-        .collect();
-    (shared, areas)
+        .collect()
 }
 
 /// A panel's key that did not fit, under the panel's name.
@@ -98,9 +105,9 @@ impl GridPanels {
     pub fn compute(input: &GridInput, width: f64, height: f64) -> GridPanels {
         let page = Page::compose(width, height, &input.words.title);
         let count = input.categories.len();
-        let (shared, areas) = frame(&page, vocabulary(input), &input.words.key_continues, count);
+        let areas = frame(&page, count);
         let mut panels = Vec::with_capacity(count);
-        let mut key_rest = shared.rest;
+        let mut key_rest = Vec::new();
         for ((i, name), area) in input.categories.iter().enumerate().zip(areas) {
             let mut sub = input.clone();
             sub.points.retain(|p| p.category == i);
@@ -110,6 +117,9 @@ impl GridPanels {
             rest_under(&mut key_rest, name, &layout.key_rest);
             panels.push(GridPanel { area, layout });
         }
+        let continues = &input.words.key_continues;
+        let shared = shared_legend(&page, vocabulary(input), continues, !key_rest.is_empty());
+        key_rest.splice(0..0, shared.rest);
         GridPanels {
             canvas: page.canvas,
             sizes: page.sizes,
@@ -185,9 +195,9 @@ impl GraphPanels {
             entries.push((Symbol::Number, input.words.summary.clone()));
         }
         entries.extend(graph_layout::vocabulary(input));
-        let (shared, areas) = frame(&page, entries, &input.words.key_continues, count);
+        let areas = frame(&page, count);
         let mut panels = Vec::with_capacity(count);
-        let mut key_rest = shared.rest;
+        let mut key_rest = Vec::new();
         for ((i, name), area) in input.categories.iter().enumerate().zip(areas) {
             let keep: Vec<usize> = (0..input.nodes.len())
                 .filter(|&n| input.nodes[n].category == i)
@@ -217,6 +227,9 @@ impl GraphPanels {
             rest_under(&mut key_rest, name, &layout.key_rest);
             panels.push(GraphPanel { area, layout });
         }
+        let continues = &input.words.key_continues;
+        let shared = shared_legend(&page, entries, continues, !key_rest.is_empty());
+        key_rest.splice(0..0, shared.rest);
         GraphPanels {
             canvas: page.canvas,
             sizes: page.sizes,

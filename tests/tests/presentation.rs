@@ -506,7 +506,7 @@ async fn five_groups_of_forty_with_200_combined_actors_fit_in_panels_and_pages()
     let (id, key, groups) = room(&server, 5, 40, false).await;
     let browser = Browser::start(1024, 768).await;
     // The tightest projector and the widest: crowded grids and graphs as panels by category.
-    for size in [(1024, 768), (1920, 1080)] {
+    for size in [(1024, 768), (1280, 720), (1920, 1080)] {
         let seen = walk(&browser, &server, (&id, &key), &groups, size).await;
         assert_eq!(seen.len(), 20, "join, 5 × (grid, graph, table), 4 combined");
     }

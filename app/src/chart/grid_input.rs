@@ -39,11 +39,13 @@ impl Panels {
         }
     }
 
-    fn parse(raw: &str) -> Panels {
+    /// What [`Panels::as_str`] wrote (empty: auto); `None` for anything else.
+    pub fn parse(raw: &str) -> Option<Panels> {
         match raw {
-            "all" => Panels::All,
-            "category" => Panels::Category,
-            _ => Panels::Auto,
+            "" | "auto" => Some(Panels::Auto),
+            "all" => Some(Panels::All),
+            "category" => Some(Panels::Category),
+            _ => None,
         }
     }
 }
@@ -118,7 +120,7 @@ impl GridOptions {
                 .collect(),
             levels: list("level").iter().map(|l| LevelId::new(l)).collect(),
             combined: matches!(get("combined").as_deref(), Some("true" | "1")),
-            panels: Panels::parse(get("panels").as_deref().unwrap_or_default()),
+            panels: Panels::parse(get("panels").as_deref().unwrap_or_default()).unwrap_or_default(),
         }
     }
 }

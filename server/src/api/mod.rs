@@ -24,6 +24,7 @@ pub use error::ApiError;
 pub use extract::workshop_id;
 
 use crate::AppState;
+use pictures::{Format, Kind};
 
 /// Bodies over this are refused with 413 before they are read whole.
 pub const BODY_LIMIT: usize = 1024 * 1024;
@@ -59,17 +60,29 @@ pub fn router(state: AppState) -> Router {
             post(timer::start).delete(timer::stop),
         )
         .route("/workshops/{id}/live", get(crate::live::upgrade))
-        .route("/workshops/{id}/grid.svg", get(pictures::grid_svg))
-        .route("/workshops/{id}/grid.png", get(pictures::grid_png))
-        .route("/workshops/{id}/graph.svg", get(pictures::graph_svg))
-        .route("/workshops/{id}/graph.png", get(pictures::graph_png))
+        .route(
+            "/workshops/{id}/grid.svg",
+            pictures::file(Kind::Grid, Format::Svg),
+        )
+        .route(
+            "/workshops/{id}/grid.png",
+            pictures::file(Kind::Grid, Format::Png),
+        )
+        .route(
+            "/workshops/{id}/graph.svg",
+            pictures::file(Kind::Graph, Format::Svg),
+        )
+        .route(
+            "/workshops/{id}/graph.png",
+            pictures::file(Kind::Graph, Format::Png),
+        )
         .route(
             "/workshops/{id}/contested.svg",
-            get(pictures::contested_svg),
+            pictures::file(Kind::Contested, Format::Svg),
         )
         .route(
             "/workshops/{id}/contested.png",
-            get(pictures::contested_png),
+            pictures::file(Kind::Contested, Format::Png),
         )
         .route("/workshops/{id}/measures", get(pictures::measures))
         .route("/workshops/{id}/export/{file}", get(export::file))

@@ -10,6 +10,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodRouter, get};
 use serde::Deserialize;
 
 use std::collections::HashMap;
@@ -42,13 +43,13 @@ pub struct PictureQuery {
 }
 
 #[derive(Clone, Copy)]
-enum Format {
+pub enum Format {
     Svg,
     Png,
 }
 
 #[derive(Clone, Copy)]
-enum Kind {
+pub enum Kind {
     Grid,
     Graph,
     Contested,
@@ -56,58 +57,13 @@ enum Kind {
 
 type Q = Result<Query<PictureQuery>, QueryRejection>;
 
-pub async fn grid_svg(
-    s: State<AppState>,
-    id: Path<String>,
-    h: HeaderMap,
-    q: Q,
-) -> Result<Response, ApiError> {
-    picture(s, id, h, q, Kind::Grid, Format::Svg).await
-}
-
-pub async fn grid_png(
-    s: State<AppState>,
-    id: Path<String>,
-    h: HeaderMap,
-    q: Q,
-) -> Result<Response, ApiError> {
-    picture(s, id, h, q, Kind::Grid, Format::Png).await
-}
-
-pub async fn graph_svg(
-    s: State<AppState>,
-    id: Path<String>,
-    h: HeaderMap,
-    q: Q,
-) -> Result<Response, ApiError> {
-    picture(s, id, h, q, Kind::Graph, Format::Svg).await
-}
-
-pub async fn graph_png(
-    s: State<AppState>,
-    id: Path<String>,
-    h: HeaderMap,
-    q: Q,
-) -> Result<Response, ApiError> {
-    picture(s, id, h, q, Kind::Graph, Format::Png).await
-}
-
-pub async fn contested_svg(
-    s: State<AppState>,
-    id: Path<String>,
-    h: HeaderMap,
-    q: Q,
-) -> Result<Response, ApiError> {
-    picture(s, id, h, q, Kind::Contested, Format::Svg).await
-}
-
-pub async fn contested_png(
-    s: State<AppState>,
-    id: Path<String>,
-    h: HeaderMap,
-    q: Q,
-) -> Result<Response, ApiError> {
-    picture(s, id, h, q, Kind::Contested, Format::Png).await
+/// The route for one picture file: `kind` drawn as `format`.
+pub fn file(kind: Kind, format: Format) -> MethodRouter<AppState> {
+    get(
+        move |s: State<AppState>, id: Path<String>, h: HeaderMap, q: Q| async move {
+            picture(s, id, h, q, kind, format).await
+        },
+    )
 }
 
 /// `GET …/measures`: per stakeholder degree, betweenness, component and community.

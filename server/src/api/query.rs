@@ -46,15 +46,9 @@ pub fn combined(raw: Option<&str>) -> Result<bool, ApiError> {
 
 /// `panels`: a crowded grid as one picture or small multiples by category.
 pub fn panels(raw: Option<&str>) -> Result<app::chart::Panels, ApiError> {
-    use app::chart::Panels;
-    match raw {
-        None | Some("" | "auto") => Ok(Panels::Auto),
-        Some("all") => Ok(Panels::All),
-        Some("category") => Ok(Panels::Category),
-        Some(other) => Err(invalid(format!(
-            "panels {other:?} is not auto, all or category"
-        ))),
-    }
+    let raw = raw.unwrap_or_default();
+    app::chart::Panels::parse(raw)
+        .ok_or_else(|| invalid(format!("panels {raw:?} is not auto, all or category")))
 }
 
 /// Who the key in the `Authorization` header, or else in `?token=`, belongs to.

@@ -50,4 +50,6 @@ pub use sample::{sample, sample_graph};
 #[cfg(test)]
 mod fit_tests;
 #[cfg(test)]
+mod pinned_tests;
+#[cfg(test)]
 mod tests;

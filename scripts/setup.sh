@@ -8,6 +8,7 @@ WASM_BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132.0.0
 AXE_CORE_VERSION=4.14.1
 LEPTOSFMT_VERSION=0.1.33
+CARGO_DENY_VERSION=0.20.2
 NETWORKX_VERSION=3.6.1
 OPENPYXL_VERSION=3.1.5
 
@@ -38,6 +39,11 @@ fi
 if [ "$(leptosfmt --version 2>/dev/null | awk '{print $2}')" != "$LEPTOSFMT_VERSION" ]; then
   say "installing leptosfmt $LEPTOSFMT_VERSION (about 2 min, once)"
   cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked --force
+fi
+
+if [ "$(cargo deny --version 2>/dev/null | awk '{print $2}')" != "$CARGO_DENY_VERSION" ]; then
+  say "installing cargo-deny $CARGO_DENY_VERSION (about 7 min, once)"
+  cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked --force
 fi
 
 # npm packages in .tools: binaryen for wasm-opt (Debian's binaryen 108 builds pages that never

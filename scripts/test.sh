@@ -13,12 +13,22 @@ step "format"
 leptosfmt --check app/src >/dev/null || { leptosfmt --check app/src; exit 1; }
 cargo fmt --all -- --check
 
+step "code shape (file and function sizes, import cycles, test layout) and dependencies"
+python3 scripts/code_shape.py
+# Offline: licences, bans (second versions of a crate), sources; see deny.toml for advisories.
+cargo deny --offline check licenses bans sources
+
 step "build the site and the server (debug)"
 cargo leptos build
 
 step "clippy (server, tests) and clippy (browser build)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p app --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
+
+step "documentation (broken links and bad doc comments fail)"
+# Private items too: these docs are for the team; links to them are then fine.
+RUSTDOCFLAGS="-D warnings -A rustdoc::private-intra-doc-links" \
+  cargo doc --no-deps --workspace --document-private-items
 
 step "tests: domain, i18n, API, store, binary, browser"
 cargo test --workspace

@@ -1,5 +1,11 @@
+//! The matching rules on real pairs of names from workshops, the agreement of `match_names`
+//! and `matching_pairs`, and the tables' consistency.
+
 use std::collections::HashMap;
 
+use super::abbreviation::KNOWN_PHONETIC_MIN;
+use super::tables::KNOWN_BODIES;
+use super::transliteration::romanise;
 use super::*;
 use MatchReason::{Abbreviation, NearSpelling, SameName, Transliteration, WordOrder};
 

@@ -3,9 +3,10 @@
 //!
 //! - [`store`]: durable storage (sled) behind the [`store::Store`] trait.
 //! - [`workshops`]: in-memory workshops and the write path (validate → log → apply).
-//! - [`api`]: `/api/v1` handlers.
+//! - [`api`]: `/api/v1` handlers (and the live feed's websocket upgrade).
+//! - [`error`]: what a client is told when something fails, over HTTP or the live feed.
 //! - [`commit`]: the group-commit writer thread.
-//! - [`live`]: the websocket feed of a workshop's events.
+//! - [`live`]: the live feed's session: a workshop's events to one client, its edits back.
 //! - [`demo`]: the demo workshop made on the first start.
 //! - [`pictures`]: PNG files of the pictures, drawn with the embedded font.
 //! - [`router`]: the whole app as an axum `Router`, so tests can call it without a socket.
@@ -14,6 +15,7 @@ pub mod api;
 pub mod commit;
 pub mod config;
 pub mod demo;
+pub mod error;
 pub mod live;
 pub mod pictures;
 pub mod secrets;

@@ -7,6 +7,7 @@ mod export;
 mod extract;
 mod import;
 mod join;
+mod live;
 mod merges;
 mod pictures;
 mod query;
@@ -59,7 +60,7 @@ pub fn router(state: AppState) -> Router {
             "/workshops/{id}/timer",
             post(timer::start).delete(timer::stop),
         )
-        .route("/workshops/{id}/live", get(crate::live::upgrade))
+        .route("/workshops/{id}/live", get(live::upgrade))
         .route(
             "/workshops/{id}/grid.svg",
             pictures::file(Kind::Grid, Format::Svg),

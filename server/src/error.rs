@@ -1,0 +1,118 @@
+//! What a client is told when something fails, over HTTP or the live feed: a status that fits
+//! and the wire's [`ErrorDetail`] (`{"code", "message", "field"?}`), with a message a person
+//! can act on. The one mapping of service and domain errors to wire errors; internal failures
+//! are logged, never sent. The HTTP side (JSON rejections, the response) is in `api/error.rs`.
+
+use axum::http::StatusCode;
+
+use app::domain::DomainError;
+use app::wire::{ErrorDetail, FileProblem};
+
+use crate::workshops::ServiceError;
+
+#[derive(Debug)]
+pub struct ApiError {
+    pub(crate) status: StatusCode,
+    // Boxed: handlers return `Result<_, ApiError>` everywhere, and the detail is large.
+    pub(crate) detail: Box<ErrorDetail>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            detail: Box::new(ErrorDetail {
+                code: code.to_owned(),
+                message: message.into(),
+                field: None,
+                max: None,
+                min: None,
+                problems: Vec::new(),
+            }),
+        }
+    }
+
+    /// The same error with an imported file's problems, each at its line and column.
+    pub fn with_problems(mut self, problems: Vec<FileProblem>) -> Self {
+        self.detail.problems = problems;
+        self
+    }
+
+    /// The same error with the limit its message names, for the UI to translate.
+    pub fn with_max(mut self, max: u64) -> Self {
+        self.detail.max = Some(max);
+        self
+    }
+
+    /// The body a client sees, for channels other than an HTTP response (the live feed).
+    pub fn detail(self) -> ErrorDetail {
+        *self.detail
+    }
+
+    pub fn not_found(what: &str) -> Self {
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!("{what} was not found"),
+        )
+    }
+
+    pub fn unauthorized() -> Self {
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "send the moderator key or a group token as `Authorization: Bearer <key>`",
+        )
+    }
+}
+
+impl From<DomainError> for ApiError {
+    fn from(e: DomainError) -> Self {
+        let status = if e.is_forbidden() {
+            StatusCode::FORBIDDEN
+        } else if e.is_not_found() {
+            StatusCode::NOT_FOUND
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
+        Self {
+            status,
+            detail: Box::new(ErrorDetail::from(&e)),
+        }
+    }
+}
+
+impl From<ServiceError> for ApiError {
+    fn from(e: ServiceError) -> Self {
+        match e {
+            ServiceError::Domain(d) => d.into(),
+            ServiceError::UnknownWorkshop => Self::not_found("the workshop"),
+            ServiceError::UnknownJoinCode => Self::new(
+                StatusCode::NOT_FOUND,
+                "unknown_code",
+                "no group has this join code; check it on the moderator's screen",
+            ),
+            ServiceError::Unauthorized => Self::unauthorized(),
+            ServiceError::WrongWorkshop => Self::new(
+                StatusCode::FORBIDDEN,
+                "wrong_workshop",
+                "this key belongs to another workshop",
+            ),
+            ServiceError::Batch { error, .. } => error.into(),
+            ServiceError::Restore(e) => {
+                let mut api = Self::from(e.error.clone());
+                api.status = StatusCode::UNPROCESSABLE_ENTITY;
+                api.detail.message = format!("{e}; nothing was imported");
+                api
+            }
+            ServiceError::Store(_) | ServiceError::Task(_) => {
+                tracing::error!(error = %e, "request failed inside the server");
+                Self::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "the server could not complete this request; try again",
+                )
+            }
+        }
+    }
+}

@@ -4,6 +4,7 @@ mod group;
 mod home;
 mod join;
 mod moderator;
+mod moderator_choice;
 mod moderator_combined;
 mod moderator_console;
 mod moderator_files;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::locale::use_locale;
-use crate::ui::pages::moderator_grid::{GroupChoice, PictureChoice};
+use crate::ui::pages::moderator_choice::{GroupChoice, PictureChoice};
 use crate::wire::GroupView;
 
 /// What `GET …/export/{file}` writes.

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::chart::GridOptions;
 use crate::domain::Actor;
 use crate::ui::browser;
-use crate::ui::components::{GraphView, GridView, TimerBar};
+use crate::ui::components::{Frame, PictureKind, PictureView, TimerBar};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::session::moderator_key;
@@ -57,13 +57,9 @@ pub fn ProjectorPage() -> impl IntoView {
                 </p>
             </Show>
             {move || {
-                if query.read().get("view").as_deref() == Some("graph") {
-                    view! { <GraphView workshop options projector=true page=page_signal pages /> }
-                        .into_any()
-                } else {
-                    view! { <GridView workshop options projector=true page=page_signal pages /> }
-                        .into_any()
-                }
+                let kind = query.read().get("view").as_deref().and_then(PictureKind::parse);
+                let frame = Frame::new(workshop, options).projector(page_signal, pages);
+                view! { <PictureView kind=kind.unwrap_or_default() frame /> }.into_any()
             }}
         </main>
     }

@@ -16,7 +16,7 @@ use crate::domain::{
     Actor, CombinedMap, GroupId, Language, Quadrant, Stakeholder, Workshop, combine,
 };
 use crate::ui::browser;
-use crate::ui::components::{Contested, GraphView, GridView, TopBar, Worksheet};
+use crate::ui::components::{Contested, Frame, PictureKind, PictureView, TopBar, Worksheet};
 use crate::ui::live::Live;
 use crate::ui::locale::{Locale, use_locale};
 use crate::ui::session::moderator_key;
@@ -272,7 +272,7 @@ fn GroupSection(workshop: Signal<Option<Workshop>>, group: GroupId) -> impl Into
             data-group=group.to_string()
         >
             <h2 id=id("group")>{name}</h2>
-            <GridPicture workshop options />
+            <ReportPicture kind=PictureKind::Grid workshop options />
             <div class="report-block">
                 <h3 id=id("stakeholders")>{move || locale.t("report-stakeholders")}</h3>
                 <StakeholderTable workshop group />
@@ -281,7 +281,7 @@ fn GroupSection(workshop: Signal<Option<Workshop>>, group: GroupId) -> impl Into
                 <h3 id=id("relationships")>{move || locale.t("report-relationships")}</h3>
                 <RelationshipTable workshop group />
             </div>
-            <GraphPicture workshop options />
+            <ReportPicture kind=PictureKind::Graph workshop options />
         </section>
     }
     .into_any()
@@ -307,8 +307,8 @@ fn CombinedSection(workshop: Signal<Option<Workshop>>) -> impl IntoView {
     view! {
         <section class="report-section report-combined" data-testid="report-combined">
             <h2>{move || locale.t("grid-combined")}</h2>
-            <GridPicture workshop options map=shared />
-            <GraphPicture workshop options map=shared />
+            <ReportPicture kind=PictureKind::Grid workshop options map=shared />
+            <ReportPicture kind=PictureKind::Graph workshop options map=shared />
             <div class="report-block">
                 <h3>{move || locale.t("combined-contested")}</h3>
                 {view! { <Contested workshop map=shared list_open=true /> }.into_any()}
@@ -322,9 +322,11 @@ fn CombinedSection(workshop: Signal<Option<Workshop>>) -> impl IntoView {
     .into_any()
 }
 
-/// The grid, drawn by the same component as on the moderator page.
+/// The grid, or the relationship graph with its measures table (degree, brokerage,
+/// component, community): the moderator page's own component.
 #[component]
-fn GridPicture(
+fn ReportPicture(
+    kind: PictureKind,
     workshop: Signal<Option<Workshop>>,
     options: Signal<GridOptions>,
     /// The combined map, when the section shows it.
@@ -332,39 +334,18 @@ fn GridPicture(
     map: Option<Signal<Option<CombinedMap>>>,
 ) -> impl IntoView {
     let locale = use_locale();
-    // Erased first: the browser build's types stay shallow.
-    let picture = match map {
-        Some(map) => view! { <GridView workshop options map /> }.into_any(),
-        None => view! { <GridView workshop options /> }.into_any(),
+    let (class, heading) = match kind {
+        PictureKind::Grid => ("report-picture", "moderator-grid"),
+        PictureKind::Graph => ("report-graph", "report-graph"),
+    };
+    let frame = Frame {
+        map,
+        ..Frame::new(workshop, options)
     };
     view! {
-        <div class="report-picture">
-            <h3>{move || locale.t("moderator-grid")}</h3>
-            {picture}
-        </div>
-    }
-    .into_any()
-}
-
-/// The relationship graph with its measures table (degree, brokerage, component, community).
-#[component]
-fn GraphPicture(
-    workshop: Signal<Option<Workshop>>,
-    options: Signal<GridOptions>,
-    /// The combined map, when the section shows it.
-    #[prop(optional)]
-    map: Option<Signal<Option<CombinedMap>>>,
-) -> impl IntoView {
-    let locale = use_locale();
-    // Erased first: the browser build's types stay shallow.
-    let picture = match map {
-        Some(map) => view! { <GraphView workshop options map /> }.into_any(),
-        None => view! { <GraphView workshop options /> }.into_any(),
-    };
-    view! {
-        <div class="report-graph">
-            <h3>{move || locale.t("report-graph")}</h3>
-            {picture}
+        <div class=class>
+            <h3>{move || locale.t(heading)}</h3>
+            <PictureView kind frame />
         </div>
     }
     .into_any()

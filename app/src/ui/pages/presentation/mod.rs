@@ -18,7 +18,7 @@ use crate::chart::GridOptions;
 use crate::domain::{Actor, GroupId, combine};
 use crate::ui::browser;
 use crate::ui::components::canvas_size::use_canvas_size;
-use crate::ui::components::{Contested, GraphView, GridView, TimerBar};
+use crate::ui::components::{Contested, Frame, PictureKind, PictureView, TimerBar};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::session::moderator_key;
@@ -154,13 +154,15 @@ pub fn PresentationPage() -> impl IntoView {
         let slide = current.get();
         let options = Signal::derive(move || options_for(slide));
         match slide {
-            Slide::Grid(_) | Slide::CombinedGrid => {
-                view! { <GridView workshop options map=map_signal projector=true page pages /> }
-                    .into_any()
-            }
-            Slide::Graph(_) | Slide::CombinedGraph => {
-                view! { <GraphView workshop options map=map_signal projector=true page pages /> }
-                    .into_any()
+            Slide::Grid(_) | Slide::CombinedGrid | Slide::Graph(_) | Slide::CombinedGraph => {
+                let kind = match slide {
+                    Slide::Graph(_) | Slide::CombinedGraph => PictureKind::Graph,
+                    _ => PictureKind::Grid,
+                };
+                let frame = Frame::new(workshop, options)
+                    .map(map_signal)
+                    .projector(page, pages);
+                view! { <PictureView kind frame /> }.into_any()
             }
             Slide::Table(g) => {
                 view! { <TableSlide workshop map=map_signal group=group(g) page pages size /> }

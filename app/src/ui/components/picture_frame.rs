@@ -1,0 +1,198 @@
+//! What the grid and the graph share on screen: where a picture is shown ([`Frame`]: the
+//! workshop and the choice, the page's combined map, the projector's pages), the input read
+//! for it ([`Input`]), whether a crowded one splits into panels, and the key's own pages.
+
+use leptos::prelude::*;
+
+use crate::chart::{
+    Entry, GraphInput, GridInput, GridOptions, KeyPage, graph_input_with, grid_input_with, svg,
+};
+use crate::domain::{CombinedMap, Language, Workshop};
+use crate::ui::components::key_pages::KeyPagesOf;
+use crate::ui::components::{KeyPages, use_key_pages};
+use crate::ui::locale::use_locale;
+
+/// Where a grid or a graph is shown and what it shows.
+#[derive(Clone, Copy)]
+pub struct Frame {
+    pub workshop: Signal<Option<Workshop>>,
+    pub options: Signal<GridOptions>,
+    /// Fill the window and keep the title (projector mode; the graph leaves out its measures).
+    pub projector: bool,
+    /// The workshop's combined map, when the page has it already (else computed as needed).
+    pub map: Option<Signal<Option<CombinedMap>>>,
+    /// On the projector: which page — 0 the picture, then the key's own pages.
+    pub page: Option<Signal<usize>>,
+    /// On the projector: told how many pages there are.
+    pub pages: Option<RwSignal<usize>>,
+    /// Off the projector: the key's own pages one at a time (the moderator's console).
+    pub paged_keys: bool,
+}
+
+impl Frame {
+    /// On a page of its own, every key page under the picture.
+    pub fn new(
+        workshop: impl Into<Signal<Option<Workshop>>>,
+        options: impl Into<Signal<GridOptions>>,
+    ) -> Self {
+        Self {
+            workshop: workshop.into(),
+            options: options.into(),
+            projector: false,
+            map: None,
+            page: None,
+            pages: None,
+            paged_keys: false,
+        }
+    }
+
+    /// With the combined map the page computed once for everything on it.
+    pub fn map(self, map: impl Into<Signal<Option<CombinedMap>>>) -> Self {
+        Self {
+            map: Some(map.into()),
+            ..self
+        }
+    }
+
+    /// Filling the projector, showing `page` and telling `pages` how many there are.
+    pub fn projector(self, page: impl Into<Signal<usize>>, pages: RwSignal<usize>) -> Self {
+        Self {
+            projector: true,
+            page: Some(page.into()),
+            pages: Some(pages),
+            ..self
+        }
+    }
+
+    /// The key's own pages one at a time (the moderator's console).
+    pub fn paged_keys(self) -> Self {
+        Self {
+            paged_keys: true,
+            ..self
+        }
+    }
+
+    /// The picture's input, read again only when what it shows changes (not on every message
+    /// from the server). Off the projector the page says what it is, so the title goes.
+    pub fn input<I: Input>(self) -> Memo<Option<I>> {
+        let locale = use_locale();
+        let Self {
+            workshop,
+            options,
+            projector,
+            map,
+            ..
+        } = self;
+        Memo::new(move |_| {
+            let w = workshop.get()?;
+            let options = options.get();
+            let mut input = match map.filter(|_| options.combined) {
+                Some(map) => map.with(|m| I::read(&w, &options, locale.lang(), m.as_ref())),
+                None => I::read(&w, &options, locale.lang(), None),
+            };
+            if !projector {
+                input.title().clear();
+            }
+            Some(input)
+        })
+    }
+
+    /// A crowded picture as small multiples, one panel per category — never while it is
+    /// edited: a panel has nothing to drag or pick.
+    pub fn split<I: Input>(self, input: Memo<Option<I>>, editable: bool) -> Memo<bool> {
+        let options = self.options;
+        Memo::new(move |_| {
+            !editable
+                && input.with(|i| {
+                    i.as_ref()
+                        .is_some_and(|i| options.with(|o| o.panels.split(i.marks())))
+                })
+        })
+    }
+
+    /// The key's own pages for the names that did not fit beside the picture.
+    pub fn keys(self, rest: Signal<Vec<Entry>>, size: RwSignal<(f64, f64)>) -> Memo<Vec<KeyPage>> {
+        use_key_pages(
+            rest,
+            KeyPagesOf {
+                workshop: self.workshop,
+                options: self.options,
+                size,
+                short: !self.projector,
+                pages: self.pages,
+            },
+        )
+    }
+
+    /// On the projector past the picture's own page: the key page shown in its place.
+    pub fn key_shown(self, keys: Memo<Vec<KeyPage>>) -> Option<String> {
+        let at = self.page.map_or(0, |p| p.get());
+        if !self.projector || at == 0 {
+            return None;
+        }
+        keys.with(|k| k.get(at - 1).map(svg))
+    }
+
+    /// Off the projector, the key's own pages under the picture.
+    pub fn key_pages(self, keys: Memo<Vec<KeyPage>>) -> AnyView {
+        let Self {
+            projector,
+            paged_keys,
+            ..
+        } = self;
+        view! {
+            <Show when=move || !projector>
+                <KeyPages pages=keys paged=paged_keys />
+            </Show>
+        }
+        .into_any()
+    }
+}
+
+/// A grid's or a graph's input: read from the workshop the same way, with a title and a
+/// number of stakeholders.
+pub trait Input: Clone + PartialEq + Send + Sync + 'static {
+    fn read(w: &Workshop, options: &GridOptions, lang: Language, map: Option<&CombinedMap>)
+    -> Self;
+    fn title(&mut self) -> &mut String;
+    /// How many stakeholders it shows: a crowded picture may split into panels.
+    fn marks(&self) -> usize;
+}
+
+impl Input for GridInput {
+    fn read(
+        w: &Workshop,
+        options: &GridOptions,
+        lang: Language,
+        map: Option<&CombinedMap>,
+    ) -> Self {
+        grid_input_with(w, options, lang, map)
+    }
+
+    fn title(&mut self) -> &mut String {
+        &mut self.words.title
+    }
+
+    fn marks(&self) -> usize {
+        self.points.len()
+    }
+}
+
+impl Input for GraphInput {
+    fn read(
+        w: &Workshop,
+        options: &GridOptions,
+        lang: Language,
+        map: Option<&CombinedMap>,
+    ) -> Self {
+        graph_input_with(w, options, lang, map)
+    }
+
+    fn title(&mut self) -> &mut String {
+        &mut self.words.title
+    }
+
+    fn marks(&self) -> usize {
+        self.nodes.len()
+    }
+}

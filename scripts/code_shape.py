@@ -259,7 +259,7 @@ def main():
             if re.search(r"\bmod\s+\w+\s*\{", line) and "#[cfg(test)]" in code[no - 2]:
                 problems.append(f"{f}:{no}: inline test module (tests live in tests.rs)")
             m = re.search(r"^\s*mod\s+(\w+)\s*;", line)
-            if m and "#[cfg(test)]" in code[no - 2] and m.group(1) != "tests":
+            if m and "#[cfg(test)]" in code[no - 2] and m.group(1) not in ("tests", "fixtures"):
                 problems.append(f"{f}:{no}: test module `{m.group(1)}` (tests live in tests.rs)")
     for crate, root in CRATES.items():
         crate_files = [f for f in files if f.startswith(root + "/")]

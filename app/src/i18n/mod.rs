@@ -12,6 +12,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::domain::Language;
 
+mod terms;
+
+pub use terms::{Strength, Term};
+
 pub const SOURCES: [(Language, &str); 3] = [
     (Language::Ru, include_str!("../../locales/ru.ftl")),
     (Language::Ky, include_str!("../../locales/ky.ftl")),
@@ -68,6 +72,13 @@ pub fn tr_with(lang: Language, key: &str, args: &[(&str, FluentValue<'_>)]) -> S
         }
     }
     key.to_owned()
+}
+
+/// Whether `lang` (or Russian, its fallback) has the message `key`.
+pub fn has(lang: Language, key: &str) -> bool {
+    [find(lang), find(Language::Ru)]
+        .iter()
+        .any(|b| b.get_message(key).and_then(|m| m.value()).is_some())
 }
 
 /// The message `key` in `lang`.

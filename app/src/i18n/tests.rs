@@ -95,3 +95,47 @@ fn the_language_cookie_is_read_from_a_cookie_header() {
     assert_eq!(language_from_cookie_header("a=1"), None);
     assert_eq!(language_from_cookie_header("stakemap_lang=xx"), None);
 }
+
+/// Every value of every kind of word has its message in every language's own file (not only
+/// through the Russian fallback), so nothing shows as a raw id.
+#[test]
+fn every_word_of_the_vocabulary_has_a_message_in_every_language() {
+    use crate::domain::{Attitude, CategoryId, LevelId, Quadrant, RelationKind};
+    let mut terms: Vec<Box<dyn Term>> = Vec::new();
+    terms.extend(Attitude::ALL.map(|t| Box::new(t) as Box<dyn Term>));
+    terms.extend(Quadrant::ALL.map(|t| Box::new(t) as Box<dyn Term>));
+    terms.extend(RelationKind::ALL.map(|t| Box::new(t) as Box<dyn Term>));
+    terms.extend(Language::ALL.map(|t| Box::new(t) as Box<dyn Term>));
+    terms.extend(Strength::ALL.map(|t| Box::new(t) as Box<dyn Term>));
+    terms.extend(
+        CategoryId::defaults()
+            .into_iter()
+            .map(|t| Box::new(t) as Box<dyn Term>),
+    );
+    terms.extend(
+        LevelId::defaults()
+            .into_iter()
+            .map(|t| Box::new(t) as Box<dyn Term>),
+    );
+    for (lang, source) in SOURCES {
+        let defined = keys(source);
+        for term in &terms {
+            let message = term.message();
+            assert!(
+                defined.iter().any(|k| *k == message),
+                "{lang:?} has no message {message}"
+            );
+            assert_ne!(term.word(lang), message, "{lang:?} {message}");
+        }
+    }
+}
+
+#[test]
+fn a_workshops_own_category_shows_as_typed() {
+    use crate::domain::CategoryId;
+    assert_eq!(CategoryId::new("Бизнес").word(Language::En), "Бизнес");
+    assert_eq!(
+        CategoryId::new("state").word(Language::En),
+        tr(Language::En, "category-state")
+    );
+}

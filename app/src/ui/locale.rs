@@ -39,6 +39,11 @@ impl Locale {
     pub fn t_with(self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         i18n::tr_with(self.lang.get(), key, args)
     }
+
+    /// The word for `term` (reactive like [`Locale::t`]).
+    pub fn word(self, term: &impl i18n::Term) -> String {
+        term.word(self.lang.get())
+    }
 }
 
 pub fn use_locale() -> Locale {

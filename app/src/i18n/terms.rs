@@ -1,0 +1,87 @@
+//! The vocabulary's words: each kind of word the domain has (an attitude, a quadrant, a kind of
+//! relationship, a strength, a category, a level, a language) names its message in one
+//! function here, and a test asks every value for its word in every language. A missing
+//! message is then a failing test, never a raw id on the screen, in a picture or in a file.
+
+use std::borrow::Cow;
+
+use crate::domain::{Attitude, CategoryId, Language, LevelId, Quadrant, RelationKind};
+
+use super::{has, tr};
+
+/// A word of the vocabulary, shown in the reader's language.
+pub trait Term {
+    /// The message that names it.
+    fn message(&self) -> Cow<'static, str>;
+
+    /// Its word in `lang`.
+    fn word(&self, lang: Language) -> String {
+        tr(lang, &self.message())
+    }
+}
+
+impl Term for Attitude {
+    fn message(&self) -> Cow<'static, str> {
+        format!("attitude-{}", self.as_str()).into()
+    }
+}
+
+impl Term for Quadrant {
+    fn message(&self) -> Cow<'static, str> {
+        format!("quadrant-{}", self.as_str()).into()
+    }
+}
+
+impl Term for RelationKind {
+    fn message(&self) -> Cow<'static, str> {
+        format!("kind-{}", self.as_str()).into()
+    }
+}
+
+impl Term for Language {
+    fn message(&self) -> Cow<'static, str> {
+        format!("lang-{}", self.code()).into()
+    }
+}
+
+/// A relationship's strength, 1–3.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Strength(pub u8);
+
+impl Strength {
+    pub const ALL: [Strength; 3] = [Strength(1), Strength(2), Strength(3)];
+}
+
+impl Term for Strength {
+    fn message(&self) -> Cow<'static, str> {
+        format!("strength-{}", self.0).into()
+    }
+}
+
+/// A workshop may name its own categories and levels: those have no message and show as
+/// typed, while the defaults are translated.
+fn own_or_translated(lang: Language, message: &str, id: &str) -> String {
+    if has(lang, message) {
+        tr(lang, message)
+    } else {
+        id.to_owned()
+    }
+}
+
+impl Term for CategoryId {
+    fn message(&self) -> Cow<'static, str> {
+        format!("category-{}", self.as_str()).into()
+    }
+    fn word(&self, lang: Language) -> String {
+        own_or_translated(lang, &self.message(), self.as_str())
+    }
+}
+
+impl Term for LevelId {
+    fn message(&self) -> Cow<'static, str> {
+        format!("level-{}", self.as_str()).into()
+    }
+    fn word(&self, lang: Language) -> String {
+        own_or_translated(lang, &self.message(), self.as_str())
+    }
+}

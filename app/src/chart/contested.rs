@@ -8,10 +8,10 @@
 use crate::domain::{Scale, StakeholderId};
 
 use super::geometry::{Point, Rect};
-use super::grid_layout::{Align, TextItem, group_tag};
+use super::grid_layout::group_tag;
 use super::legend::{self, Entry, LegendRow, Symbol};
 use super::page::{Page, Sizes, title_lines};
-use super::text::{self, Weight};
+use super::text::{self, Align, TextItem, Weight};
 
 /// One group's scores for the actor.
 #[derive(Clone, Copy, PartialEq, Debug)]

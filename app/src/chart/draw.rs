@@ -10,13 +10,13 @@ use crate::domain::{Attitude, Quadrant};
 use super::contested::ContestedLayout;
 use super::geometry::Point;
 use super::graph_layout::GraphLayout;
-use super::grid_layout::{Align, GridLayout, Label, Marker, TextItem};
+use super::grid_layout::{GridLayout, Label, Marker};
 use super::key_page::KeyPage;
 use super::legend::{LegendRow, Symbol};
 use super::multiples::{GraphPanels, GridPanels};
 use super::palette::{self, Rgb, Shape};
 use super::svg::SvgWriter;
-use super::text::Weight;
+use super::text::{Align, TextItem, Weight};
 
 /// How a backend sets type, so text lands where the layout measured it.
 #[derive(Clone, Copy, Debug)]

@@ -12,11 +12,11 @@ use crate::graph::layout::{LayoutInput, Placed, layout};
 use crate::graph::measures::{Link, Measures, measures};
 
 use super::geometry::{Point, Rect};
-use super::grid_layout::{Align, Label, TextItem, group_tag};
+use super::grid_layout::{Label, group_tag};
 use super::labels::{self, Spot};
 use super::legend::{self, Entry, LegendRow, Symbol};
 use super::page::{Page, Sizes};
-use super::text;
+use super::text::{self, Align, TextItem};
 
 #[derive(Clone, PartialEq, Debug)]
 pub struct GraphNode {

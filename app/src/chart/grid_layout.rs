@@ -13,7 +13,7 @@ use super::geometry::{Point, Rect};
 use super::labels::{self, Spot};
 use super::legend::{self, Entry, LegendRow, Symbol};
 use super::page::{Page, Sizes};
-use super::text::{self, Weight};
+use super::text::{self, Align, TextItem, Weight};
 
 /// One stakeholder on the grid. Indices point into [`GridInput`]'s lists.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,52 +78,6 @@ pub struct GridInput {
     /// The legend holds the numbered key only: a panel of small multiples, whose picture
     /// shows the vocabulary once for all panels.
     pub key_only: bool,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Align {
-    Left,
-    Center,
-    Right,
-}
-
-/// A line of text: `bounds` is the box it occupies; it is drawn vertically centred in it.
-#[derive(Clone, PartialEq, Debug)]
-pub struct TextItem {
-    pub text: String,
-    pub bounds: Rect,
-    pub align: Align,
-    pub px: f64,
-    pub weight: Weight,
-}
-
-impl TextItem {
-    pub(super) fn new(text: String, at: Point, align: Align, px: f64, weight: Weight) -> Self {
-        let w = text::width(&text, px, weight);
-        let h = text::line_height(px);
-        let x = match align {
-            Align::Left => at.x,
-            Align::Center => at.x - w / 2.0,
-            Align::Right => at.x - w,
-        };
-        Self {
-            text,
-            bounds: Rect::new(x, at.y - h / 2.0, w, h),
-            align,
-            px,
-            weight,
-        }
-    }
-    /// Where the text is anchored horizontally (its left, centre or right), on its middle line.
-    pub fn anchor(&self) -> Point {
-        let b = &self.bounds;
-        let x = match self.align {
-            Align::Left => b.x,
-            Align::Center => b.x + b.w / 2.0,
-            Align::Right => b.right(),
-        };
-        Point::new(x, b.y + b.h / 2.0)
-    }
 }
 
 #[derive(Clone, PartialEq, Debug)]

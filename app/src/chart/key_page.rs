@@ -3,9 +3,9 @@
 //! The presentation shows them as the slide's next pages; nothing of the key is ever dropped.
 
 use super::geometry::Rect;
-use super::grid_layout::TextItem;
 use super::legend::{self, Entry, LegendRow};
 use super::page::{Page, Sizes, title_lines};
+use super::text::TextItem;
 
 #[derive(Clone, PartialEq, Debug)]
 pub struct KeyPage {

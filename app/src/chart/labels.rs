@@ -4,8 +4,7 @@
 //! first; no label overlaps another label, a mark, or an obstacle, and all stay in the area.
 
 use super::geometry::{Point, Rect};
-use super::grid_layout::{Align, TextItem};
-use super::text::{self, Weight};
+use super::text::{self, Align, TextItem, Weight};
 
 /// A mark to label: drawn with `radius`, keeping everything else outside `extent`.
 #[derive(Clone, Copy, Debug)]

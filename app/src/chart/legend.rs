@@ -7,8 +7,7 @@
 use crate::domain::{Attitude, RelationKind};
 
 use super::geometry::{Point, Rect};
-use super::grid_layout::{Align, TextItem};
-use super::text::{self, Weight};
+use super::text::{self, Align, TextItem, Weight};
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub enum Symbol {

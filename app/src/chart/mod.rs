@@ -35,8 +35,8 @@ pub use graph_layout::{
 };
 pub use grid_input::{GridOptions, Panels, grid_input, grid_input_with, title};
 pub use grid_layout::{
-    Align, GridInput, GridLayout, GridPoint, GridWords, Label, Marker, QuadrantItem, TOUCH_TARGET,
-    TextItem, group_tag,
+    GridInput, GridLayout, GridPoint, GridWords, Label, Marker, QuadrantItem, TOUCH_TARGET,
+    group_tag,
 };
 pub use key_page::KeyPage;
 pub use legend::{Entry, LegendRow, Symbol};
@@ -46,6 +46,7 @@ pub use palette::{CATEGORY, Rgb, Shape};
 pub use qr::QrPicture;
 pub use room::room;
 pub use sample::{sample, sample_graph};
+pub use text::{Align, TextItem};
 
 #[cfg(test)]
 mod fit_tests;

@@ -22,9 +22,10 @@ use crate::graph::measures::Measures;
 
 use super::geometry::{Point, Rect};
 use super::graph_layout::{self, GraphInput, GraphLayout, GraphLink};
-use super::grid_layout::{GridInput, GridLayout, TextItem, vocabulary};
+use super::grid_layout::{GridInput, GridLayout, vocabulary};
 use super::legend::{self, Entry, LegendRow, Symbol};
 use super::page::{Page, Sizes};
+use super::text::TextItem;
 
 /// From this many stakeholders on, a combined grid shows as small multiples by default.
 pub const MULTIPLES_FROM: usize = 40;

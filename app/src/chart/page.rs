@@ -4,8 +4,7 @@
 //! ones).
 
 use super::geometry::{Point, Rect};
-use super::grid_layout::{Align, TextItem};
-use super::text::{self, Weight};
+use super::text::{self, Align, TextItem, Weight};
 
 /// Type sizes and the base line width, in pixels.
 #[derive(Clone, Copy, PartialEq, Debug)]

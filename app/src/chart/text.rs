@@ -1,5 +1,8 @@
-//! Text measurement for layout: the embedded font's advance widths (a table written by
-//! `build.rs`), so the layout is the same on the server and in the browser.
+//! Text for layout: the embedded font's advance widths (a table written by `build.rs`), so the
+//! layout is the same on the server and in the browser, and the measured, placed line of text
+//! ([`TextItem`]) that every picture's words are made of.
+
+use super::geometry::{Point, Rect};
 
 mod advances {
     include!(concat!(env!("OUT_DIR"), "/advances.rs"));
@@ -109,4 +112,51 @@ pub fn wrap(text: &str, px: f64, weight: Weight, max: f64) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// Where a line of text is anchored: its left edge, its centre or its right edge.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Align {
+    Left,
+    Center,
+    Right,
+}
+
+/// A line of text: `bounds` is the box it occupies; it is drawn vertically centred in it.
+#[derive(Clone, PartialEq, Debug)]
+pub struct TextItem {
+    pub text: String,
+    pub bounds: Rect,
+    pub align: Align,
+    pub px: f64,
+    pub weight: Weight,
+}
+
+impl TextItem {
+    pub(super) fn new(text: String, at: Point, align: Align, px: f64, weight: Weight) -> Self {
+        let w = width(&text, px, weight);
+        let h = line_height(px);
+        let x = match align {
+            Align::Left => at.x,
+            Align::Center => at.x - w / 2.0,
+            Align::Right => at.x - w,
+        };
+        Self {
+            text,
+            bounds: Rect::new(x, at.y - h / 2.0, w, h),
+            align,
+            px,
+            weight,
+        }
+    }
+    /// Where the text is anchored horizontally (its left, centre or right), on its middle line.
+    pub fn anchor(&self) -> Point {
+        let b = &self.bounds;
+        let x = match self.align {
+            Align::Left => b.x,
+            Align::Center => b.x + b.w / 2.0,
+            Align::Right => b.right(),
+        };
+        Point::new(x, b.y + b.h / 2.0)
+    }
 }

@@ -22,7 +22,7 @@ pub fn RelationshipForm(
     #[prop(into)] failure: Signal<Option<ApiFailure>>,
     on_submit: Callback<RelationshipFields>,
     on_cancel: Callback<()>,
-    #[prop(optional)] on_delete: Option<Callback<()>>,
+    #[prop(optional_no_strip)] on_delete: Option<Callback<()>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let editing = initial.is_some();

@@ -21,7 +21,7 @@ pub fn StakeholderForm(
     #[prop(into)] busy: Signal<bool>,
     on_submit: Callback<StakeholderInput>,
     on_cancel: Callback<()>,
-    #[prop(optional)] on_delete: Option<Callback<()>>,
+    #[prop(optional_no_strip)] on_delete: Option<Callback<()>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let scale = workshop.scale;

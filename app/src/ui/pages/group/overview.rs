@@ -1,0 +1,52 @@
+//! The group page when no form is open: how many stakeholders the group has, the button to
+//! add one, and the tabs with the open one below them.
+
+use leptos::prelude::*;
+
+use super::grid_tab::GridTab;
+use super::links_tab::LinksTab;
+use super::state::{Form, GroupState};
+use super::tabs::{Tab, TabBar};
+use crate::ui::components::StakeholderList;
+
+#[component]
+pub(super) fn Overview(g: GroupState, categories: Vec<String>) -> impl IntoView {
+    let locale = g.locale;
+    view! {
+        <Show when=move || g.workshop.get().is_some_and(|w| w.demo)>
+            <p class="demo-note">{move || locale.t("demo-note")}</p>
+        </Show>
+        <div class="list-head">
+            <p class="count" data-testid="count">
+                {move || {
+                    let n = g.mine().len();
+                    locale.t_with("stakeholder-count", &[("count", n.into())])
+                }}
+            </p>
+            <button
+                type="button"
+                class="primary big"
+                data-testid="add"
+                on:click=move |_| g.open_form(Form::New)
+            >
+                {move || locale.t("add-stakeholder")}
+            </button>
+        </div>
+        <TabBar tab=g.tab />
+        {move || match g.tab.get() {
+            Tab::List => {
+                view! {
+                    <StakeholderList
+                        categories=categories.clone()
+                        stakeholders=Signal::derive(move || g.mine())
+                        on_open=Callback::new(move |s| g.open_form(Form::Edit(s)))
+                    />
+                }
+                    .into_any()
+            }
+            Tab::Grid => view! { <GridTab g /> }.into_any(),
+            Tab::Links => view! { <LinksTab g /> }.into_any(),
+        }}
+    }
+    .into_any()
+}

@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 
+use super::workshop::{Sets, merged, positions};
 use super::{
     CategoryId, GroupId, LevelId, MatchReason, MergeId, Quadrant, RelationKind, RelationshipId,
     Scale, Stakeholder, StakeholderId, Verdict, Workshop, matching_pairs,
@@ -129,69 +130,6 @@ pub struct CombinedRelationship {
 pub struct Suggestion {
     pub members: Vec<StakeholderId>,
     pub reason: MatchReason,
-}
-
-/// Union–find over workshop positions; the root is the smallest position, so a cluster's
-/// representative is its first-entered member whatever order merges came in.
-struct Sets(Vec<usize>);
-
-impl Sets {
-    fn new(n: usize) -> Self {
-        Sets((0..n).collect())
-    }
-    fn find(&mut self, mut i: usize) -> usize {
-        while self.0[i] != i {
-            self.0[i] = self.0[self.0[i]];
-            i = self.0[i];
-        }
-        i
-    }
-    /// [`Sets::find`] without shortening paths, for use while other borrows are out.
-    fn peek(&self, mut i: usize) -> usize {
-        while self.0[i] != i {
-            i = self.0[i];
-        }
-        i
-    }
-    fn union(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        let (lo, hi) = (a.min(b), a.max(b));
-        self.0[hi] = lo;
-    }
-}
-
-fn positions(w: &Workshop) -> HashMap<StakeholderId, usize> {
-    w.stakeholders()
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id(), i))
-        .collect()
-}
-
-/// The sets that [`Verdict::Same`] merges make, over workshop positions.
-fn merged(w: &Workshop, at: &HashMap<StakeholderId, usize>) -> Sets {
-    let mut sets = Sets::new(w.stakeholders().len());
-    for m in w.merges().iter().filter(|m| m.verdict() == Verdict::Same) {
-        // Members deleted since the merge are simply gone from it.
-        let mut present = m.members().iter().filter_map(|id| at.get(id));
-        if let Some(&first) = present.next() {
-            for &other in present {
-                sets.union(first, other);
-            }
-        }
-    }
-    sets
-}
-
-/// Each stakeholder's combined stakeholder, by the position of its first-entered member.
-pub(super) fn clusters(w: &Workshop) -> HashMap<StakeholderId, usize> {
-    let at = positions(w);
-    let mut sets = merged(w, &at);
-    w.stakeholders()
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id(), sets.find(i)))
-        .collect()
 }
 
 /// The combined map of the whole workshop.
@@ -491,3 +429,6 @@ fn suggestions(
     out.sort_by_key(|(first, s)| (s.reason, *first));
     out.into_iter().map(|(_, s)| s).collect()
 }
+
+#[cfg(test)]
+mod tests;

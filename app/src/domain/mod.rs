@@ -38,8 +38,6 @@ pub use vocabulary::{Attitude, CategoryId, JoinCode, Language, LevelId, Scale};
 pub use workshop::{Group, Workshop, WorkshopSetup, limits};
 
 #[cfg(test)]
-mod combined_tests;
+mod fixtures;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod timer_tests;

@@ -123,3 +123,6 @@ impl Workshop {
         Ok(RestorePlan { setup, changes })
     }
 }
+
+#[cfg(test)]
+mod tests;

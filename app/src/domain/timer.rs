@@ -60,3 +60,6 @@ pub fn remaining_seconds(started_at: i64, seconds: u32, now: i64) -> u32 {
 pub fn clock_face(seconds: u32) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,109 +1,8 @@
 //! Merges and the combined map: the rules a moderator relies on in the plenary.
 
 use super::*;
-
-fn gid(n: u8) -> GroupId {
-    GroupId::from_random_bytes([n; 16])
-}
-
-fn sid(n: u8) -> StakeholderId {
-    StakeholderId::from_random_bytes([n; 16])
-}
-
-fn mid(n: u8) -> MergeId {
-    MergeId::from_random_bytes([n; 16])
-}
-
-fn workshop(groups: u8) -> Workshop {
-    Workshop::create(WorkshopSetup {
-        id: WorkshopId::from_random_bytes([9; 16]),
-        title: "Пленарная".to_owned(),
-        focal: String::new(),
-        question: String::new(),
-        date: String::new(),
-        place: String::new(),
-        language: Language::Ru,
-        groups: (1..=groups)
-            .map(|g| Group::new(gid(g), &format!("Группа {g}")))
-            .collect(),
-        demo: false,
-    })
-    .expect("valid setup")
-}
-
-struct Entry {
-    id: u8,
-    group: u8,
-    name: &'static str,
-    category: &'static str,
-    interest: i64,
-    influence: i64,
-}
-
-const fn e(
-    id: u8,
-    group: u8,
-    name: &'static str,
-    category: &'static str,
-    interest: i64,
-    influence: i64,
-) -> Entry {
-    Entry {
-        id,
-        group,
-        name,
-        category,
-        interest,
-        influence,
-    }
-}
-
-fn apply(w: &mut Workshop, actor: Actor, change: Change) -> Result<(), DomainError> {
-    let valid = w.validate(actor, change)?;
-    w.apply(valid);
-    Ok(())
-}
-
-fn with(entries: &[Entry]) -> Workshop {
-    let mut w = workshop(4);
-    for x in entries {
-        let change = Change::AddStakeholder {
-            id: sid(x.id),
-            group: gid(x.group),
-            fields: StakeholderFields {
-                name: x.name.to_owned(),
-                category: x.category.to_owned(),
-                level: "national".to_owned(),
-                interest: x.interest,
-                influence: x.influence,
-                attitude: Attitude::Unknown,
-                interests: format!("интересы {}", x.id),
-                cooperation: String::new(),
-                notes: String::new(),
-            },
-        };
-        apply(&mut w, Actor::Moderator, change).expect("valid entry");
-    }
-    w
-}
-
-fn merge(w: &mut Workshop, id: u8, members: &[u8]) -> Result<(), DomainError> {
-    let change = Change::AddMerge {
-        id: mid(id),
-        members: members.iter().map(|&m| sid(m)).collect(),
-        verdict: Verdict::Same,
-    };
-    apply(w, Actor::Moderator, change)
-}
-
-const ROOM: [Entry; 6] = [
-    e(1, 1, "Министерство юстиции", "state", 2, 5),
-    e(2, 2, "Минюст", "state", 4, 4),
-    e(3, 3, "министерство юстиции", "international", 5, 2),
-    e(4, 1, "ОО «Голос свободы»", "civil_society", 3, 3),
-    e(5, 2, "ОО \"Голос свободы\"", "civil_society", 3, 4),
-    e(6, 3, "Айыл өкмөтү", "state", 1, 1),
-];
+use crate::domain::fixtures::*;
+use crate::domain::*;
 
 #[test]
 fn merged_stakeholders_combine_by_median_with_spread_and_majority() {
@@ -194,58 +93,24 @@ fn a_merge_that_changes_nothing_is_refused() {
     let mut w = with(&ROOM);
     merge(&mut w, 1, &[1, 2]).unwrap();
     merge(&mut w, 2, &[2, 3]).unwrap();
+    let moderator = Actor::Moderator;
+    let too_few = DomainError::MergeSize {
+        max: limits::MERGE_MEMBERS,
+    };
+    let undo_of_nothing = Change::DeleteMerge { id: mid(7) };
+    #[rustfmt::skip]
     let cases: [(&str, Change, Actor, DomainError); 6] = [
-        (
-            "already one through two merges",
-            merge_change(3, &[1, 3]),
-            Actor::Moderator,
-            DomainError::AlreadyMerged,
-        ),
-        (
-            "one member",
-            merge_change(3, &[4, 4]),
-            Actor::Moderator,
-            DomainError::MergeSize {
-                max: limits::MERGE_MEMBERS,
-            },
-        ),
-        (
-            "unknown member",
-            merge_change(3, &[4, 99]),
-            Actor::Moderator,
-            DomainError::UnknownStakeholder,
-        ),
-        (
-            "same id",
-            merge_change(1, &[4, 5]),
-            Actor::Moderator,
-            DomainError::DuplicateMergeId,
-        ),
-        (
-            "a group",
-            merge_change(3, &[4, 5]),
-            Actor::Group(gid(1)),
-            DomainError::ModeratorOnly,
-        ),
-        (
-            "undo of nothing",
-            Change::DeleteMerge { id: mid(7) },
-            Actor::Moderator,
-            DomainError::UnknownMerge,
-        ),
+        ("already one through two merges", merge_change(3, &[1, 3]), moderator, DomainError::AlreadyMerged),
+        ("one member", merge_change(3, &[4, 4]), moderator, too_few),
+        ("unknown member", merge_change(3, &[4, 99]), moderator, DomainError::UnknownStakeholder),
+        ("same id", merge_change(1, &[4, 5]), moderator, DomainError::DuplicateMergeId),
+        ("a group", merge_change(3, &[4, 5]), Actor::Group(gid(1)), DomainError::ModeratorOnly),
+        ("undo of nothing", undo_of_nothing, moderator, DomainError::UnknownMerge),
     ];
     for (what, change, actor, expected) in cases {
         let before = w.clone();
         assert_eq!(apply(&mut w, actor, change), Err(expected), "{what}");
         assert_eq!(w, before, "{what}: nothing changed");
-    }
-}
-
-fn merge_change(id: u8, members: &[u8]) -> Change {
-    Change::AddMerge {
-        id: mid(id),
-        members: members.iter().map(|&m| sid(m)).collect(),
-        verdict: Verdict::Same,
     }
 }
 
@@ -402,15 +267,6 @@ fn merges_travel_as_readable_json() {
     assert_eq!(back, change);
 }
 
-/// The combined map without the record of which decisions formed it (two orders of the same
-/// merges may keep different ones when a later merge was redundant and so refused).
-fn shape(mut map: CombinedMap) -> CombinedMap {
-    for s in &mut map.stakeholders {
-        s.merges.clear();
-    }
-    map
-}
-
 #[test]
 fn any_order_of_merges_gives_one_map_and_any_undo_restores_it() {
     use rand::prelude::*;
@@ -495,106 +351,4 @@ fn any_order_of_merges_gives_one_map_and_any_undo_restores_it() {
         all.sort();
         assert_eq!(seen, all, "seed {seed}");
     }
-}
-
-/// A workshop's content: everything but its id, its edit count and a running countdown,
-/// which a restored copy does not keep.
-fn content(w: &Workshop) -> serde_json::Value {
-    let mut value = serde_json::to_value(w).expect("serialises");
-    let map = value.as_object_mut().expect("an object");
-    for key in ["id", "seq", "timer"] {
-        map.remove(key);
-    }
-    value
-}
-
-fn rebuild(plan: &RestorePlan) -> Workshop {
-    let mut w = Workshop::create(plan.setup.clone()).expect("valid setup");
-    for change in &plan.changes {
-        apply(&mut w, Actor::Moderator, change.clone()).expect("the plan was checked");
-    }
-    w
-}
-
-#[test]
-fn a_restored_workshop_equals_its_copy() {
-    let mut w = with(&ROOM);
-    let hostile = Change::UpdateStakeholder {
-        id: sid(6),
-        patch: StakeholderPatch {
-            name: Some("=HYPERLINK(\"http://x\") <script>\"\n😀".to_owned()),
-            ..StakeholderPatch::default()
-        },
-    };
-    apply(&mut w, Actor::Moderator, hostile).unwrap();
-    let link = Change::AddRelationship {
-        id: RelationshipId::from_random_bytes([1; 16]),
-        fields: RelationshipFields {
-            from: sid(1),
-            to: sid(4),
-            kind: RelationKind::Conflict,
-            strength: 3,
-            directed: true,
-        },
-    };
-    apply(&mut w, Actor::Moderator, link).unwrap();
-    merge(&mut w, 1, &[1, 2, 3]).unwrap();
-    merge(&mut w, 2, &[4, 5]).unwrap();
-    apply(&mut w, Actor::Moderator, Change::DeleteMerge { id: mid(2) }).unwrap();
-    let reject = Change::AddMerge {
-        id: mid(3),
-        members: vec![sid(4), sid(5)],
-        verdict: Verdict::Distinct,
-    };
-    apply(&mut w, Actor::Moderator, reject).unwrap();
-    let timer = Change::StartTimer {
-        label: "Работа в группах".to_owned(),
-        seconds: 600,
-        started_at: 1,
-    };
-    apply(&mut w, Actor::Moderator, timer).unwrap();
-
-    let new_id = WorkshopId::from_random_bytes([7; 16]);
-    let restored = rebuild(&w.restore_plan(new_id).expect("restorable"));
-    assert_eq!(restored.id(), new_id);
-    assert_eq!(content(&restored), content(&w));
-    assert_eq!(combine(&restored), combine(&w), "the same combined map");
-    assert!(restored.timer().is_none());
-}
-
-#[test]
-fn a_merge_whose_entries_were_deleted_keeps_what_remains() {
-    let mut w = with(&ROOM);
-    merge(&mut w, 1, &[1, 2, 3]).unwrap();
-    merge(&mut w, 2, &[4, 5]).unwrap();
-    for id in [1, 4] {
-        let delete = Change::DeleteStakeholder { id: sid(id) };
-        apply(&mut w, Actor::Moderator, delete).unwrap();
-    }
-    let restored = rebuild(
-        &w.restore_plan(WorkshopId::from_random_bytes([7; 16]))
-            .unwrap(),
-    );
-    assert_eq!(restored.merges().len(), 1, "a merge of one is left out");
-    assert_eq!(restored.merges()[0].members(), &[sid(2), sid(3)]);
-    assert_eq!(shape(combine(&restored)), shape(combine(&w)));
-}
-
-#[test]
-fn a_tampered_copy_names_the_entry_that_is_wrong() {
-    let w = with(&ROOM);
-    let mut value = serde_json::to_value(&w).unwrap();
-    value["stakeholders"][2]["interest"] = 9.into();
-    let tampered: Workshop = serde_json::from_value(value).unwrap();
-    let error = tampered
-        .restore_plan(WorkshopId::from_random_bytes([7; 16]))
-        .unwrap_err();
-    assert_eq!(error.item, "stakeholders[2] \"министерство юстиции\"");
-    assert!(matches!(
-        error.error,
-        DomainError::OutOfScale {
-            field: Field::Interest,
-            ..
-        }
-    ));
 }

@@ -1,25 +1,8 @@
 //! The plenary's countdown: who may run it, what it accepts, and what it shows.
 
 use super::*;
-
-fn gid(n: u8) -> GroupId {
-    GroupId::from_random_bytes([n; 16])
-}
-
-fn workshop() -> Workshop {
-    Workshop::create(WorkshopSetup {
-        id: WorkshopId::from_random_bytes([9; 16]),
-        title: "Пленарная".to_owned(),
-        focal: String::new(),
-        question: String::new(),
-        date: String::new(),
-        place: String::new(),
-        language: Language::Ru,
-        groups: vec![Group::new(gid(1), "Группа 1")],
-        demo: false,
-    })
-    .expect("valid setup")
-}
+use crate::domain::fixtures::*;
+use crate::domain::*;
 
 fn start(label: &str, seconds: u32, started_at: i64) -> Change {
     Change::StartTimer {
@@ -29,17 +12,11 @@ fn start(label: &str, seconds: u32, started_at: i64) -> Change {
     }
 }
 
-fn apply(w: &mut Workshop, actor: Actor, change: Change) -> Result<(), DomainError> {
-    let valid = w.validate(actor, change)?;
-    w.apply(valid);
-    Ok(())
-}
-
 const T0: i64 = 1_750_000_000_000;
 
 #[test]
 fn the_moderator_starts_replaces_and_stops_the_timer() {
-    let mut w = workshop();
+    let mut w = plenary(1);
     assert_eq!(w.timer(), None);
     apply(
         &mut w,
@@ -77,7 +54,7 @@ fn the_moderator_starts_replaces_and_stops_the_timer() {
 
 #[test]
 fn only_the_moderator_runs_the_timer() {
-    let mut w = workshop();
+    let mut w = plenary(1);
     let group = Actor::Group(gid(1));
     assert_eq!(
         w.validate(group, start("Работа", 60, T0)),
@@ -120,7 +97,7 @@ fn timer_lengths_and_labels_are_checked() {
         ("101 Cyrillic letters", &long, 300, Err(too_long)),
     ];
     for (what, label, seconds, expected) in cases {
-        let got = workshop()
+        let got = plenary(1)
             .validate(Actor::Moderator, start(label, seconds, T0))
             .map(|_| ());
         assert_eq!(got, expected, "{what}");
@@ -156,7 +133,7 @@ fn timer_changes_travel_as_json_and_the_sender_may_leave_out_the_time() {
     let stop: Change = serde_json::from_str(r#"{"op": "stop_timer"}"#).expect("parses");
     assert_eq!(stop, Change::StopTimer);
     // A workshop stored before there were timers reads back without one.
-    let mut json = serde_json::to_value(workshop()).expect("serialises");
+    let mut json = serde_json::to_value(plenary(1)).expect("serialises");
     json.as_object_mut().expect("object").remove("timer");
     let old: Workshop = serde_json::from_value(json).expect("reads");
     assert_eq!(old.timer(), None);
@@ -198,7 +175,7 @@ fn remaining_seconds_count_down_rounding_up_and_stop_at_zero() {
 
 #[test]
 fn a_timer_tells_its_remaining_time_by_the_clock_it_is_given() {
-    let mut w = workshop();
+    let mut w = plenary(1);
     apply(&mut w, Actor::Moderator, start("Работа", 600, T0)).unwrap();
     let t = w.timer().expect("running");
     assert_eq!(t.remaining(T0 + 30_000), 570);

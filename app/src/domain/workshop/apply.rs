@@ -1,0 +1,132 @@
+//! What a validated change does to the workshop. Infallible by construction: everything that
+//! could fail was checked in `validate`.
+
+use super::super::{
+    CategoryId, Change, LevelId, Merge, Relationship, Stakeholder, StakeholderPatch, Timer, Valid,
+};
+use super::Workshop;
+
+impl Workshop {
+    /// Applies a validated change. Infallible: everything that could fail was checked.
+    pub fn apply(&mut self, valid: Valid) {
+        match valid.0 {
+            Change::AddStakeholder { id, group, fields } => {
+                self.stakeholders.push(Stakeholder {
+                    id,
+                    group,
+                    name: fields.name,
+                    category: CategoryId::new(&fields.category),
+                    level: LevelId::new(&fields.level),
+                    interest: score(fields.interest),
+                    influence: score(fields.influence),
+                    attitude: fields.attitude,
+                    interests: fields.interests,
+                    cooperation: fields.cooperation,
+                    notes: fields.notes,
+                });
+            }
+            Change::UpdateStakeholder { id, patch } => {
+                if let Some(s) = self.stakeholders.iter_mut().find(|s| s.id == id) {
+                    patch_into(s, patch);
+                }
+            }
+            Change::DeleteStakeholder { id } => {
+                self.stakeholders.retain(|s| s.id != id);
+                // A relationship cannot outlive either end.
+                self.relationships.retain(|r| !r.touches(id));
+            }
+            Change::AddRelationship { id, fields } => {
+                let group = self
+                    .stakeholder(fields.from)
+                    .map(|s| s.group)
+                    .expect("validated: both ends exist");
+                self.relationships.push(Relationship {
+                    id,
+                    group,
+                    from: fields.from,
+                    to: fields.to,
+                    kind: fields.kind,
+                    strength: strength(fields.strength),
+                    directed: fields.directed,
+                });
+            }
+            Change::UpdateRelationship { id, patch } => {
+                if let Some(r) = self.relationships.iter_mut().find(|r| r.id == id) {
+                    if let Some(kind) = patch.kind {
+                        r.kind = kind;
+                    }
+                    if let Some(s) = patch.strength {
+                        r.strength = strength(s);
+                    }
+                    if let Some(directed) = patch.directed {
+                        r.directed = directed;
+                    }
+                }
+            }
+            Change::DeleteRelationship { id } => self.relationships.retain(|r| r.id != id),
+            Change::AddMerge {
+                id,
+                members,
+                verdict,
+            } => self.merges.push(Merge {
+                id,
+                members,
+                verdict,
+            }),
+            Change::DeleteMerge { id } => self.merges.retain(|m| m.id != id),
+            Change::StartTimer {
+                label,
+                seconds,
+                started_at,
+            } => {
+                self.timer = Some(Timer {
+                    label,
+                    seconds,
+                    started_at,
+                });
+            }
+            Change::StopTimer => self.timer = None,
+        }
+        self.seq += 1;
+    }
+}
+
+/// A validated strength (1–3) as stored.
+fn strength(value: i64) -> u8 {
+    u8::try_from(value).unwrap_or(1)
+}
+
+fn patch_into(s: &mut Stakeholder, p: StakeholderPatch) {
+    if let Some(v) = p.name {
+        s.name = v;
+    }
+    if let Some(v) = p.category {
+        s.category = CategoryId::new(&v);
+    }
+    if let Some(v) = p.level {
+        s.level = LevelId::new(&v);
+    }
+    if let Some(v) = p.interest {
+        s.interest = score(v);
+    }
+    if let Some(v) = p.influence {
+        s.influence = score(v);
+    }
+    if let Some(v) = p.attitude {
+        s.attitude = v;
+    }
+    if let Some(v) = p.interests {
+        s.interests = v;
+    }
+    if let Some(v) = p.cooperation {
+        s.cooperation = v;
+    }
+    if let Some(v) = p.notes {
+        s.notes = v;
+    }
+}
+
+/// Scores were checked against the scale, whose bounds are `u8`.
+fn score(value: i64) -> u8 {
+    u8::try_from(value).unwrap_or(u8::MAX)
+}

@@ -1,0 +1,233 @@
+//! A workshop: its setup, its groups, and every stakeholder the groups entered. The rules for
+//! changing it are in `validate` ([`Workshop::validate`]), their effect in `apply`
+//! ([`Workshop::apply`]).
+
+mod apply;
+mod clusters;
+mod validate;
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    CategoryId, DomainError, Field, GroupId, Language, LevelId, Merge, MergeId, Relationship,
+    RelationshipId, Scale, Stakeholder, StakeholderId, Timer, WorkshopId,
+};
+pub(super) use clusters::{Sets, merged, positions};
+use validate::{optional, required};
+
+/// How long texts may be, in characters (not bytes: Cyrillic takes two bytes a letter).
+pub mod limits {
+    pub const TITLE: usize = 200;
+    pub const FOCAL: usize = 500;
+    pub const QUESTION: usize = 1_000;
+    pub const PLACE: usize = 200;
+    pub const GROUP_NAME: usize = 100;
+    pub const GROUPS: usize = 20;
+    pub const NAME: usize = 200;
+    pub const TEXT: usize = 4_000;
+    /// Stakeholders in one merge: one per group is the usual case.
+    pub const MERGE_MEMBERS: usize = 50;
+    /// What a countdown is for.
+    pub const TIMER_LABEL: usize = 100;
+    /// The longest countdown: 4 hours.
+    pub const TIMER_SECONDS: u32 = 4 * 3600;
+}
+
+/// Everything needed to create a workshop; ids and join codes come from the caller.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct WorkshopSetup {
+    pub id: WorkshopId,
+    pub title: String,
+    pub focal: String,
+    pub question: String,
+    /// An ISO date, `YYYY-MM-DD`, or empty.
+    pub date: String,
+    pub place: String,
+    pub language: Language,
+    pub groups: Vec<Group>,
+    /// A demo workshop is labelled as such everywhere, its scores as illustrative.
+    #[serde(default)]
+    pub demo: bool,
+}
+
+/// A breakout group. Its join code is an access secret and lives with the server, not here.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Group {
+    id: GroupId,
+    name: String,
+}
+
+impl Group {
+    pub fn new(id: GroupId, name: &str) -> Self {
+        Self {
+            id,
+            name: name.trim().to_owned(),
+        }
+    }
+    pub fn id(&self) -> GroupId {
+        self.id
+    }
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Workshop {
+    id: WorkshopId,
+    title: String,
+    focal: String,
+    question: String,
+    date: String,
+    place: String,
+    language: Language,
+    demo: bool,
+    groups: Vec<Group>,
+    categories: Vec<CategoryId>,
+    levels: Vec<LevelId>,
+    scale: Scale,
+    /// In the order they were added.
+    stakeholders: Vec<Stakeholder>,
+    /// In the order they were added.
+    #[serde(default)]
+    relationships: Vec<Relationship>,
+    /// The moderator's merges and rejections, in the order they were made.
+    #[serde(default)]
+    merges: Vec<Merge>,
+    /// The moderator's countdown, while one is set.
+    #[serde(default)]
+    timer: Option<Timer>,
+    /// How many edits have been applied.
+    seq: u64,
+}
+
+impl Workshop {
+    /// Creates a workshop with the seed's defaults: four categories, two levels, a 1–5 scale.
+    pub fn create(setup: WorkshopSetup) -> Result<Self, DomainError> {
+        let title = required(&setup.title, Field::Title, limits::TITLE)?;
+        let focal = optional(&setup.focal, Field::Focal, limits::FOCAL)?;
+        let question = optional(&setup.question, Field::Question, limits::QUESTION)?;
+        let place = optional(&setup.place, Field::Place, limits::PLACE)?;
+        let date = setup.date.trim().to_owned();
+        if !date.is_empty() && !is_iso_date(&date) {
+            return Err(DomainError::BadDate);
+        }
+        if setup.groups.is_empty() || setup.groups.len() > limits::GROUPS {
+            return Err(DomainError::GroupCount {
+                max: limits::GROUPS,
+            });
+        }
+        let mut groups = Vec::with_capacity(setup.groups.len());
+        for group in setup.groups {
+            let name = required(&group.name, Field::Groups, limits::GROUP_NAME)?;
+            if groups
+                .iter()
+                .any(|g: &Group| g.name.to_lowercase() == name.to_lowercase())
+            {
+                return Err(DomainError::DuplicateGroupName(name));
+            }
+            groups.push(Group { name, ..group });
+        }
+        Ok(Self {
+            id: setup.id,
+            title,
+            focal,
+            question,
+            date,
+            place,
+            language: setup.language,
+            demo: setup.demo,
+            groups,
+            categories: CategoryId::defaults(),
+            levels: LevelId::defaults(),
+            scale: Scale::default(),
+            relationships: Vec::new(),
+            merges: Vec::new(),
+            stakeholders: Vec::new(),
+            timer: None,
+            seq: 0,
+        })
+    }
+
+    pub fn id(&self) -> WorkshopId {
+        self.id
+    }
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+    pub fn focal(&self) -> &str {
+        &self.focal
+    }
+    pub fn question(&self) -> &str {
+        &self.question
+    }
+    pub fn date(&self) -> &str {
+        &self.date
+    }
+    pub fn place(&self) -> &str {
+        &self.place
+    }
+    pub fn language(&self) -> Language {
+        self.language
+    }
+    pub fn is_demo(&self) -> bool {
+        self.demo
+    }
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
+    }
+    pub fn group(&self, id: GroupId) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+    pub fn categories(&self) -> &[CategoryId] {
+        &self.categories
+    }
+    pub fn levels(&self) -> &[LevelId] {
+        &self.levels
+    }
+    pub fn scale(&self) -> Scale {
+        self.scale
+    }
+    pub fn stakeholders(&self) -> &[Stakeholder] {
+        &self.stakeholders
+    }
+    pub fn stakeholder(&self, id: StakeholderId) -> Option<&Stakeholder> {
+        self.stakeholders.iter().find(|s| s.id == id)
+    }
+    pub fn seq(&self) -> u64 {
+        self.seq
+    }
+    pub fn relationships(&self) -> &[Relationship] {
+        &self.relationships
+    }
+    pub fn relationship(&self, id: RelationshipId) -> Option<&Relationship> {
+        self.relationships.iter().find(|r| r.id == id)
+    }
+    pub fn merges(&self) -> &[Merge] {
+        &self.merges
+    }
+    pub fn merge(&self, id: MergeId) -> Option<&Merge> {
+        self.merges.iter().find(|m| m.id == id)
+    }
+    /// The countdown the moderator started, until they stop it (also once it reached zero).
+    pub fn timer(&self) -> Option<&Timer> {
+        self.timer.as_ref()
+    }
+    /// The relationships that end at `stakeholder` (and go when it is deleted).
+    pub fn relationships_of(
+        &self,
+        stakeholder: StakeholderId,
+    ) -> impl Iterator<Item = &Relationship> {
+        self.relationships
+            .iter()
+            .filter(move |r| r.touches(stakeholder))
+    }
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(s, format).is_ok()
+}
+
+#[cfg(test)]
+mod tests;

@@ -11,6 +11,7 @@ mod moderator_files;
 mod moderator_grid;
 mod moderator_groups;
 mod moderator_import;
+mod moderator_live;
 mod new_workshop;
 mod presentation;
 mod projector;

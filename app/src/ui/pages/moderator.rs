@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
-use crate::domain::{Actor, combine};
+use crate::domain::{CombinedMap, Workshop, combine};
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{TimerChip, TimerPanel, TopBar};
 use crate::ui::live::Live;
@@ -19,13 +19,58 @@ use crate::ui::pages::moderator_files::ModeratorFiles;
 use crate::ui::pages::moderator_grid::ModeratorGrid;
 use crate::ui::pages::moderator_groups::ModeratorGroups;
 use crate::ui::pages::moderator_import::ModeratorImport;
-use crate::ui::session::moderator_key;
+use crate::ui::pages::moderator_live::{ModeratorLive, use_moderator_live};
 use crate::wire::WorkshopView;
+
+/// What the sections show: the live feed, the workshop as it is now (live, and in the API's
+/// shape), its combined map and the console's picture choice.
+#[derive(Clone, Copy)]
+struct Console {
+    live: RwSignal<Option<Live>>,
+    workshop: Signal<Option<Workshop>>,
+    current: Memo<Option<WorkshopView>>,
+    map: Signal<Option<CombinedMap>>,
+    choice: PictureChoice,
+}
+
+impl Console {
+    /// One section's content, for the workshop `view` and the moderator's `key`. Each arm is
+    /// its own `into_any`, so the browser build's types stay shallow.
+    fn show(self, section: Section, view: WorkshopView, key: String) -> AnyView {
+        let Self {
+            live,
+            workshop,
+            current,
+            map,
+            choice,
+        } = self;
+        match section {
+            Section::Groups => {
+                view! { <ModeratorGroups groups=view.groups workshop=current /> }.into_any()
+            }
+            Section::Pictures => {
+                view! { <ModeratorGrid view key live=workshop map choice /> }.into_any()
+            }
+            Section::Combined => view! { <ModeratorCombined live workshop map /> }.into_any(),
+            Section::Timer => view! {
+                <Show when=move || live.with(Option::is_some)>
+                    <TimerPanel live />
+                </Show>
+            }
+            .into_any(),
+            Section::Import => {
+                view! { <ModeratorImport id=view.id key groups=view.groups /> }.into_any()
+            }
+            Section::Files => {
+                view! { <ModeratorFiles id=view.id key groups=view.groups choice /> }.into_any()
+            }
+        }
+    }
+}
 
 #[component]
 pub fn ModeratorPage() -> impl IntoView {
     let locale = use_locale();
-    let params = use_params_map();
     // Read once: from here on the console keeps the section and writes it to the address.
     // The server sees the query too, so it renders the same section the browser hydrates.
     let section = RwSignal::new(Section::from_code(
@@ -33,18 +78,12 @@ pub fn ModeratorPage() -> impl IntoView {
     ));
     let workshop = RwSignal::new(None::<WorkshopView>);
     let failure = RwSignal::new(None::<ApiFailure>);
-    let missing_key = RwSignal::new(false);
-    let live = RwSignal::new(None::<Live>);
     let key_signal = RwSignal::new(None::<String>);
-    let choice = PictureChoice::new();
-
-    Effect::new(move |_| {
-        let id = params.read().get("id").unwrap_or_default();
-        let Some(key) = moderator_key(&id) else {
-            missing_key.set(true);
-            return;
-        };
-        live.set(Some(Live::start(&id, &key, Actor::Moderator)));
+    let ModeratorLive {
+        live,
+        missing_key,
+        workshop: live_workshop,
+    } = use_moderator_live(move |id, key| {
         key_signal.set(Some(key.clone()));
         spawn_local(async move {
             match client::workshop(&id, &key).await {
@@ -58,7 +97,6 @@ pub fn ModeratorPage() -> impl IntoView {
     // follow the live copy by themselves.
     let ready =
         Memo::new(move |_| workshop.with(Option::is_some) && key_signal.with(Option::is_some));
-    let live_workshop = Signal::derive(move || live.get().and_then(|l| l.workshop.get()));
     // The combined map, once per change, for every section that shows it (computed only
     // when one does).
     let combined = Memo::new(move |_| live_workshop.with(|w| w.as_ref().map(combine)));
@@ -86,8 +124,13 @@ pub fn ModeratorPage() -> impl IntoView {
     };
     let demo = move || workshop.with(|w| w.as_ref().is_some_and(|w| w.demo));
 
-    // One section's content. Each arm is its own `into_any`, so the browser build's types
-    // stay shallow.
+    let console = Console {
+        live,
+        workshop: live_workshop,
+        current,
+        map,
+        choice: PictureChoice::new(),
+    };
     let shown = move || {
         if problem().is_some() {
             return ().into_any();
@@ -98,29 +141,7 @@ pub fn ModeratorPage() -> impl IntoView {
         let (Some(view), Some(key)) = (workshop.get_untracked(), key_signal.get_untracked()) else {
             return ().into_any();
         };
-        match section.get() {
-            Section::Groups => {
-                view! { <ModeratorGroups groups=view.groups workshop=current /> }.into_any()
-            }
-            Section::Pictures => {
-                view! { <ModeratorGrid view key live=live_workshop map choice /> }.into_any()
-            }
-            Section::Combined => {
-                view! { <ModeratorCombined live workshop=live_workshop map /> }.into_any()
-            }
-            Section::Timer => view! {
-                <Show when=move || live.with(Option::is_some)>
-                    <TimerPanel live />
-                </Show>
-            }
-            .into_any(),
-            Section::Import => {
-                view! { <ModeratorImport id=view.id key groups=view.groups /> }.into_any()
-            }
-            Section::Files => {
-                view! { <ModeratorFiles id=view.id key groups=view.groups choice /> }.into_any()
-            }
-        }
+        console.show(section.get(), view, key)
     };
 
     let to_timer = Callback::new(move |()| open(section, Section::Timer));

@@ -4,31 +4,21 @@
 //! clickers show its own pages.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::chart::GridOptions;
-use crate::domain::Actor;
 use crate::ui::browser;
 use crate::ui::components::{Frame, PictureKind, PictureView, TimerBar};
-use crate::ui::live::Live;
-use crate::ui::locale::use_locale;
-use crate::ui::session::moderator_key;
+use crate::ui::pages::moderator_live::{MissingKey, ModeratorLive, use_moderator_live};
 
 #[component]
 pub fn ProjectorPage() -> impl IntoView {
-    let locale = use_locale();
-    let params = use_params_map();
     let query = use_query_map();
-    let live = RwSignal::new(None::<Live>);
-    let missing_key = RwSignal::new(false);
-
-    Effect::new(move |_| {
-        let id = params.read().get("id").unwrap_or_default();
-        match moderator_key(&id) {
-            Some(key) => live.set(Some(Live::start(&id, &key, Actor::Moderator))),
-            None => missing_key.set(true),
-        }
-    });
+    let ModeratorLive {
+        live,
+        missing_key,
+        workshop,
+    } = use_moderator_live(|_, _| {});
     let options = Signal::derive(move || GridOptions::from_query(|k| query.read().get(k)));
     let page = RwSignal::new(0_usize);
     let pages = RwSignal::new(1_usize);
@@ -46,16 +36,11 @@ pub fn ProjectorPage() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     let page_signal = Signal::derive(move || page.get());
-    let workshop = Signal::derive(move || live.get().and_then(|l| l.workshop.get()));
 
     view! {
         <main class="projector-page" on:click=|_| browser::request_fullscreen()>
             <TimerBar live />
-            <Show when=move || missing_key.get()>
-                <p class="field-error" role="alert">
-                    {move || locale.t("moderator-no-key")}
-                </p>
-            </Show>
+            <MissingKey missing=missing_key />
             {move || {
                 let kind = query.read().get("view").as_deref().and_then(PictureKind::parse);
                 let frame = Frame::new(workshop, options).projector(page_signal, pages);

@@ -4,30 +4,26 @@
 //! graph and table, then the combined map, its graph, where the groups disagree, and the
 //! combined worksheet. A slide that does not fit one screen has pages — a key that goes on, a
 //! long table, many disagreements — which the same keys walk through before the next slide.
-//! Every page fits the screen: nothing scrolls.
+//! Every page fits the screen: nothing scrolls. What each slide shows: [`slide`].
 
 mod join;
 mod paging;
+mod slide;
 mod table;
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
-use crate::chart::GridOptions;
-use crate::domain::{Actor, GroupId, combine};
+use crate::domain::{GroupId, combine};
 use crate::ui::browser;
+use crate::ui::components::TimerBar;
 use crate::ui::components::canvas_size::use_canvas_size;
-use crate::ui::components::{Contested, Frame, PictureKind, PictureView, TimerBar};
-use crate::ui::live::Live;
-use crate::ui::locale::use_locale;
-use crate::ui::session::moderator_key;
+use crate::ui::pages::moderator_live::{MissingKey, ModeratorLive, use_moderator_live};
 use crate::wire::GroupView;
 
 use paging::{At, step};
-
-use join::JoinSlide;
-use table::TableSlide;
+use slide::Deck;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Slide {
@@ -56,58 +52,13 @@ pub fn slides(groups: usize) -> Vec<Slide> {
     out
 }
 
-#[component]
-pub fn PresentationPage() -> impl IntoView {
-    let locale = use_locale();
-    let params = use_params_map();
-    let query = use_query_map();
-    let live = RwSignal::new(None::<Live>);
-    let missing_key = RwSignal::new(false);
-    let codes = RwSignal::new(Vec::<GroupView>::new());
-    let at = RwSignal::new(At {
-        slide: query
-            .read_untracked()
-            .get("slide")
-            .and_then(|s| s.parse::<usize>().ok())
-            .unwrap_or(0),
-        page: 0,
-    });
-    // How many pages the slide on screen has: it says so once it is laid out.
-    let pages = RwSignal::new(1_usize);
-    let screen = NodeRef::<Div>::new();
-    let size = use_canvas_size(screen, true);
-
-    Effect::new(move |_| {
-        let id = params.read().get("id").unwrap_or_default();
-        let Some(key) = moderator_key(&id) else {
-            missing_key.set(true);
-            return;
-        };
-        live.set(Some(Live::start(&id, &key, Actor::Moderator)));
-        leptos::task::spawn_local(async move {
-            if let Ok(w) = crate::ui::client::workshop(&id, &key).await {
-                codes.set(w.groups);
-            }
-        });
-    });
-    let workshop = Signal::derive(move || live.get().and_then(|l| l.workshop.get()));
-    // The combined map, once per change, for every slide that shows it.
-    let map = Memo::new(move |_| workshop.with(|w| w.as_ref().map(combine)));
-    // Read after hydration: the server cannot know the address the projector used.
-    let local_only = RwSignal::new(false);
-    Effect::new(move |_| {
-        let origin = browser::origin();
-        local_only.set(origin.contains("://localhost") || origin.contains("://127."));
-    });
-    let groups = Memo::new(move |_| {
-        workshop.with(|w| {
-            w.as_ref()
-                .map(|w| w.groups().iter().map(|g| g.id()).collect::<Vec<GroupId>>())
-                .unwrap_or_default()
-        })
-    });
-    let sequence = Memo::new(move |_| slides(groups.with(Vec::len)));
-
+/// Walks the deck: the window's keys, and what `go` is told (a key's name); `go` says whether
+/// it moved.
+fn use_keys(
+    at: RwSignal<At>,
+    pages: RwSignal<usize>,
+    sequence: Memo<Vec<Slide>>,
+) -> impl Fn(&str) -> bool + Copy + 'static {
     let go = move |key: &str| {
         let count = sequence.with(Vec::len);
         let from = at.get_untracked();
@@ -126,6 +77,54 @@ pub fn PresentationPage() -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+    go
+}
+
+#[component]
+pub fn PresentationPage() -> impl IntoView {
+    let query = use_query_map();
+    let codes = RwSignal::new(Vec::<GroupView>::new());
+    let ModeratorLive {
+        live,
+        missing_key,
+        workshop,
+    } = use_moderator_live(move |id, key| {
+        leptos::task::spawn_local(async move {
+            if let Ok(w) = crate::ui::client::workshop(&id, &key).await {
+                codes.set(w.groups);
+            }
+        });
+    });
+    let at = RwSignal::new(At {
+        slide: query
+            .read_untracked()
+            .get("slide")
+            .and_then(|s| s.parse::<usize>().ok())
+            .unwrap_or(0),
+        page: 0,
+    });
+    // How many pages the slide on screen has: it says so once it is laid out.
+    let pages = RwSignal::new(1_usize);
+    let screen = NodeRef::<Div>::new();
+    let size = use_canvas_size(screen, true);
+    // The combined map, once per change, for every slide that shows it.
+    let map = Memo::new(move |_| workshop.with(|w| w.as_ref().map(combine)));
+    // Read after hydration: the server cannot know the address the projector used.
+    let local_only = RwSignal::new(false);
+    Effect::new(move |_| {
+        let origin = browser::origin();
+        local_only.set(origin.contains("://localhost") || origin.contains("://127."));
+    });
+    let groups = Memo::new(move |_| {
+        workshop.with(|w| {
+            w.as_ref()
+                .map(|w| w.groups().iter().map(|g| g.id()).collect::<Vec<GroupId>>())
+                .unwrap_or_default()
+        })
+    });
+    let sequence = Memo::new(move |_| slides(groups.with(Vec::len)));
+
+    let go = use_keys(at, pages, sequence);
 
     let slide_index = Memo::new(move |_| {
         let count = sequence.with(Vec::len);
@@ -137,49 +136,15 @@ pub fn PresentationPage() -> impl IntoView {
             .unwrap_or(Slide::Join)
     });
     let page = Signal::derive(move || at.get().page.min(pages.get().saturating_sub(1)));
-    let group = move |g: usize| groups.with(|list| list.get(g).copied());
-    let options_for = move |slide: Slide| match slide {
-        Slide::Grid(g) | Slide::Graph(g) | Slide::Table(g) => GridOptions {
-            group: group(g),
-            ..GridOptions::default()
-        },
-        _ => GridOptions {
-            combined: true,
-            ..GridOptions::default()
-        },
-    };
-    let map_signal = Signal::derive(move || map.get());
-
-    let body = move || {
-        let slide = current.get();
-        let options = Signal::derive(move || options_for(slide));
-        match slide {
-            Slide::Grid(_) | Slide::CombinedGrid | Slide::Graph(_) | Slide::CombinedGraph => {
-                let kind = match slide {
-                    Slide::Graph(_) | Slide::CombinedGraph => PictureKind::Graph,
-                    _ => PictureKind::Grid,
-                };
-                let frame = Frame::new(workshop, options)
-                    .map(map_signal)
-                    .projector(page, pages);
-                view! { <PictureView kind frame /> }.into_any()
-            }
-            Slide::Table(g) => {
-                view! { <TableSlide workshop map=map_signal group=group(g) page pages size /> }
-                    .into_any()
-            }
-            Slide::CombinedTable => {
-                view! { <TableSlide workshop map=map_signal group=None page pages size /> }
-                    .into_any()
-            }
-            Slide::Contested => view! {
-                <div class="slide slide-contested">
-                    <Contested workshop map=map_signal projector=true page pages />
-                </div>
-            }
-            .into_any(),
-            Slide::Join => view! { <JoinSlide codes size local_only /> }.into_any(),
-        }
+    let deck = Deck {
+        workshop,
+        map: Signal::derive(move || map.get()),
+        groups,
+        page,
+        pages,
+        size,
+        codes,
+        local_only,
     };
 
     let position = move || {
@@ -203,11 +168,7 @@ pub fn PresentationPage() -> impl IntoView {
     view! {
         <main class="projector-page presentation" data-testid="presentation" on:click=tap>
             <TimerBar live />
-            <Show when=move || missing_key.get()>
-                <p class="field-error" role="alert">
-                    {move || locale.t("moderator-no-key")}
-                </p>
-            </Show>
+            <MissingKey missing=missing_key />
             <div
                 class="slide-body"
                 node_ref=screen
@@ -215,7 +176,7 @@ pub fn PresentationPage() -> impl IntoView {
                 data-page=move || page.get().to_string()
                 data-pages=move || pages.get().to_string()
             >
-                {body}
+                {move || deck.show(current.get())}
             </div>
             <p class="slide-position">
                 <span data-testid="slide-position">{position}</span>
@@ -227,26 +188,4 @@ pub fn PresentationPage() -> impl IntoView {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{Slide, slides};
-
-    #[test]
-    fn the_plenary_runs_join_then_each_group_then_the_combined_map() {
-        assert_eq!(
-            slides(2),
-            [
-                Slide::Join,
-                Slide::Grid(0),
-                Slide::Graph(0),
-                Slide::Table(0),
-                Slide::Grid(1),
-                Slide::Graph(1),
-                Slide::Table(1),
-                Slide::CombinedGrid,
-                Slide::CombinedGraph,
-                Slide::Contested,
-                Slide::CombinedTable,
-            ]
-        );
-    }
-}
+mod tests;

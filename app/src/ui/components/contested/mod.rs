@@ -2,17 +2,53 @@
 //! presentation and the report show. The picture (each group's scores as dots on two scales,
 //! the median marked, widest spread first) is the shared layout drawn by plotters; on the
 //! projector it shows one page and reports how many there are, elsewhere every page in turn.
-//! A plain list under it says the same in words, for screen readers and for copying.
+//! A plain list under it says the same in words ([`list`]), for screen readers and copying.
+
+mod list;
 
 use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::chart::{ContestedLayout, contested_input, svg};
-use crate::domain::{CombinedMap, Workshop, combined::contested};
+use crate::domain::{CombinedMap, Workshop};
 use crate::ui::components::canvas_size::use_canvas_size;
 use crate::ui::components::pager::PageTurner;
-use crate::ui::components::worksheet::scores;
 use crate::ui::locale::use_locale;
+
+use list::ContestedWords;
+
+/// The disagreements' pages at `size`, named "title (page/pages)" when there are several.
+fn laid_out(
+    workshop: Signal<Option<Workshop>>,
+    map: Signal<Option<CombinedMap>>,
+    size: RwSignal<(f64, f64)>,
+) -> Memo<Option<Vec<ContestedLayout>>> {
+    let locale = use_locale();
+    Memo::new(move |_| {
+        let w = workshop.get()?;
+        let (width, height) = size.get();
+        map.with(|m| {
+            let m = m.as_ref()?;
+            let input = contested_input(&w, m, locale.lang());
+            let title = input.words.title.clone();
+            let name = |page: usize, count: usize| {
+                if count > 1 {
+                    locale.t_with(
+                        "contested-page",
+                        &[
+                            ("title", title.clone().into()),
+                            ("page", page.into()),
+                            ("pages", count.into()),
+                        ],
+                    )
+                } else {
+                    title.clone()
+                }
+            };
+            Some(ContestedLayout::pages(&input, name, width, height))
+        })
+    })
+}
 
 #[component]
 pub fn Contested(
@@ -40,30 +76,7 @@ pub fn Contested(
     let container = NodeRef::<Div>::new();
     let size = use_canvas_size(container, projector);
 
-    let laid = Memo::new(move |_| {
-        let w = workshop.get()?;
-        let (width, height) = size.get();
-        map.with(|m| {
-            let m = m.as_ref()?;
-            let input = contested_input(&w, m, locale.lang());
-            let title = input.words.title.clone();
-            let name = |page: usize, count: usize| {
-                if count > 1 {
-                    locale.t_with(
-                        "contested-page",
-                        &[
-                            ("title", title.clone().into()),
-                            ("page", page.into()),
-                            ("pages", count.into()),
-                        ],
-                    )
-                } else {
-                    title.clone()
-                }
-            };
-            Some(ContestedLayout::pages(&input, name, width, height))
-        })
-    });
+    let laid = laid_out(workshop, map, size);
     Effect::new(move |_| {
         if let Some(pages) = pages {
             let count = laid.with(|l| l.as_ref().map_or(1, Vec::len));
@@ -104,36 +117,7 @@ pub fn Contested(
         })
         .collect_view()
     };
-    let list = move || {
-        map.with(|m| {
-            let m = m.as_ref()?;
-            let rows = contested(m)
-                .into_iter()
-                .map(|s| {
-                    let flag = s.quadrant_split.then(|| locale.t("combined-conflict"));
-                    view! {
-                        <li data-testid="contested">
-                            <strong>{format!("{} ({})", s.name, s.n())}</strong>
-                            " — "
-                            {scores(locale, s)}
-                            {flag.map(|f| view! { <span class="hint">" · " {f}</span> })}
-                        </li>
-                    }
-                    .into_any()
-                })
-                .collect_view();
-            Some(view! { <ol class="contested-list">{rows}</ol> }.into_any())
-        })
-    };
-    let words = (!projector).then(|| {
-        view! {
-            <details class="contested-words" open=list_open>
-                <summary>{move || locale.t("contested-as-list")}</summary>
-                {list}
-            </details>
-        }
-        .into_any()
-    });
+    let words = (!projector).then(|| view! { <ContestedWords map open=list_open /> });
 
     view! {
         <div

@@ -1,0 +1,114 @@
+//! The report's sections, each from a new page: a group's (grid, tables, graph) and the
+//! combined map's (grid, graph, disagreements, worksheet), with the moderator page's own
+//! picture components.
+
+use leptos::prelude::*;
+
+use super::tables::{RelationshipTable, StakeholderTable};
+use crate::chart::GridOptions;
+use crate::domain::{CombinedMap, GroupId, Workshop, combine};
+use crate::ui::components::{Contested, Frame, PictureKind, PictureView, Worksheet};
+use crate::ui::locale::use_locale;
+
+/// One group, from a new page: its grid, its stakeholders and relationships, its graph and
+/// the graph's measures.
+#[component]
+pub(super) fn GroupSection(workshop: Signal<Option<Workshop>>, group: GroupId) -> impl IntoView {
+    let locale = use_locale();
+    let options = Signal::derive(move || GridOptions::group(group));
+    let name = move || {
+        workshop
+            .with(|w| {
+                w.as_ref()
+                    .and_then(|w| w.group(group))
+                    .map(|g| g.name().to_owned())
+            })
+            .unwrap_or_default()
+    };
+    // The headings' ids, which name the tables' scrolling boxes (`TableWrap`).
+    let id = move |part: &str| format!("report-{part}-{group}");
+    view! {
+        <section
+            class="report-section report-group"
+            data-testid="report-group"
+            data-group=group.to_string()
+        >
+            <h2 id=id("group")>{name}</h2>
+            <ReportPicture kind=PictureKind::Grid workshop options />
+            <div class="report-block">
+                <h3 id=id("stakeholders")>{move || locale.t("report-stakeholders")}</h3>
+                <StakeholderTable workshop group />
+            </div>
+            <div class="report-block">
+                <h3 id=id("relationships")>{move || locale.t("report-relationships")}</h3>
+                <RelationshipTable workshop group />
+            </div>
+            <ReportPicture kind=PictureKind::Graph workshop options />
+        </section>
+    }
+    .into_any()
+}
+
+/// The combined map, from a new page: its grid and graph, where the groups disagree, and the
+/// worksheet.
+#[component]
+pub(super) fn CombinedSection(workshop: Signal<Option<Workshop>>) -> impl IntoView {
+    let locale = use_locale();
+    let options = Signal::derive(|| GridOptions {
+        combined: true,
+        ..GridOptions::default()
+    });
+    // Computed once per change for the grid, the graph, the disagreements and the worksheet.
+    let map = Memo::new(move |_| workshop.with(|w| w.as_ref().map(combine)));
+    let shared = Signal::derive(move || map.get());
+    let worksheet = move || {
+        let w = workshop.get()?;
+        let rows = map.with(|m| m.as_ref().map(|m| m.stakeholders.clone()))?;
+        Some(view! { <Worksheet workshop=w rows /> }.into_any())
+    };
+    view! {
+        <section class="report-section report-combined" data-testid="report-combined">
+            <h2>{move || locale.t("grid-combined")}</h2>
+            <ReportPicture kind=PictureKind::Grid workshop options map=shared />
+            <ReportPicture kind=PictureKind::Graph workshop options map=shared />
+            <div class="report-block">
+                <h3>{move || locale.t("combined-contested")}</h3>
+                {view! { <Contested workshop map=shared list_open=true /> }.into_any()}
+            </div>
+            <div class="report-block">
+                <h3>{move || locale.t("report-worksheet")}</h3>
+                {worksheet}
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// The grid, or the relationship graph with its measures table (degree, brokerage,
+/// component, community): the moderator page's own component.
+#[component]
+fn ReportPicture(
+    kind: PictureKind,
+    workshop: Signal<Option<Workshop>>,
+    options: Signal<GridOptions>,
+    /// The combined map, when the section shows it.
+    #[prop(optional)]
+    map: Option<Signal<Option<CombinedMap>>>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let (class, heading) = match kind {
+        PictureKind::Grid => ("report-picture", "moderator-grid"),
+        PictureKind::Graph => ("report-graph", "report-graph"),
+    };
+    let frame = Frame {
+        map,
+        ..Frame::new(workshop, options)
+    };
+    view! {
+        <div class=class>
+            <h3>{move || locale.t(heading)}</h3>
+            <PictureView kind frame />
+        </div>
+    }
+    .into_any()
+}

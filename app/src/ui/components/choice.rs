@@ -3,24 +3,24 @@
 
 use leptos::prelude::*;
 
+use super::field::{FieldGroup, label_id};
+use crate::ui::locale::use_locale;
+
 #[component]
 pub fn Choice(
     /// Names the control for tests and for its label.
     name: &'static str,
-    #[prop(into)] label: Signal<String>,
+    /// The label's key in the locale.
+    label: &'static str,
     /// (value, label) pairs.
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
     selected: RwSignal<String>,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional, into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let label_id = format!("{name}-label");
     view! {
-        <div class="field" data-field=name>
-            <span class="field-label" id=label_id.clone()>
-                {move || label.get()}
-            </span>
-            <div class="choice" role="radiogroup" aria-labelledby=label_id>
+        <FieldGroup name label error>
+            <div class="choice" role="radiogroup" aria-labelledby=label_id(name)>
                 {move || {
                     options
                         .get()
@@ -45,19 +45,16 @@ pub fn Choice(
                         .collect_view()
                 }}
             </div>
-            <FieldError error />
-        </div>
+        </FieldGroup>
     }
 }
 
-/// The message under a field, read aloud when it appears.
-#[component]
-pub fn FieldError(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
-    view! {
-        <Show when=move || error.get().is_some()>
-            <p class="field-error" role="alert">
-                {move || error.get().unwrap_or_default()}
-            </p>
-        </Show>
-    }
+/// A [`Choice`]'s options: each id with the locale's words for `{prefix}-{id}`.
+pub fn word_options(prefix: &'static str, ids: Vec<String>) -> Signal<Vec<(String, String)>> {
+    let locale = use_locale();
+    Signal::derive(move || {
+        ids.iter()
+            .map(|id| (id.clone(), locale.t(&format!("{prefix}-{id}"))))
+            .collect()
+    })
 }

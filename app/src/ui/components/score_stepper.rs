@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::choice::FieldError;
+use super::field::{FieldGroup, label_id};
 use crate::ui::locale::use_locale;
 
 #[component]
 pub fn ScoreStepper(
     name: &'static str,
-    #[prop(into)] label: Signal<String>,
+    /// The label's key in the locale.
+    label: &'static str,
     value: RwSignal<i64>,
     min: u8,
     max: u8,
@@ -16,13 +17,9 @@ pub fn ScoreStepper(
 ) -> impl IntoView {
     let locale = use_locale();
     let (min, max) = (i64::from(min), i64::from(max));
-    let label_id = format!("{name}-label");
     view! {
-        <div class="field" data-field=name>
-            <span class="field-label" id=label_id.clone()>
-                {move || label.get()}
-            </span>
-            <div class="stepper" role="group" aria-labelledby=label_id>
+        <FieldGroup name label error>
+            <div class="stepper" role="group" aria-labelledby=label_id(name)>
                 <button
                     type="button"
                     class="step step-less"
@@ -48,7 +45,6 @@ pub fn ScoreStepper(
                     "+"
                 </button>
             </div>
-            <FieldError error />
-        </div>
+        </FieldGroup>
     }
 }

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_navigate;
 
 use super::join::join_and_remember;
 use crate::ui::client::{self, ApiFailure};
-use crate::ui::components::TopBar;
+use crate::ui::components::{FieldError, FormErrors, LabelledField, TopBar};
 use crate::ui::locale::use_locale;
 use crate::ui::session::{GroupSession, moderator_link};
 use crate::wire::DemoView;
@@ -63,8 +63,7 @@ pub fn Home() -> impl IntoView {
             </Show>
             <form class="panel join" on:submit=submit>
                 <h2>{move || locale.t("home-join-title")}</h2>
-                <label class="field" data-field="code">
-                    <span class="field-label">{move || locale.t("home-code-label")}</span>
+                <LabelledField name="code" label="home-code-label">
                     <input
                         type="text"
                         name="code"
@@ -77,12 +76,8 @@ pub fn Home() -> impl IntoView {
                         on:input=move |ev| code.set(event_target_value(&ev))
                     />
                     <span class="hint">{move || locale.t("home-code-hint")}</span>
-                </label>
-                <Show when=move || failure.get().is_some()>
-                    <p class="field-error" role="alert">
-                        {move || failure.get().map(|f| f.message(locale.lang()))}
-                    </p>
-                </Show>
+                </LabelledField>
+                <FieldError error=FormErrors::new(failure, &[]).general() />
                 <button
                     type="submit"
                     class="primary big"

@@ -3,13 +3,11 @@
 //! server adds every row or none; when the file has problems, each is listed at its line and
 //! column so the file can be fixed in one go.
 
-use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::ui::browser;
 use crate::ui::client::{self, ApiFailure};
-use crate::ui::components::{Choice, FilePicker, FileProblems};
+use crate::ui::components::{Choice, FilePicker, FileProblems, Upload};
 use crate::ui::locale::use_locale;
 use crate::wire::GroupView;
 
@@ -28,20 +26,16 @@ pub fn ModeratorImport(id: String, key: String, groups: Vec<GroupView>) -> impl 
         .iter()
         .map(|g| (g.id.clone(), g.name.clone()))
         .collect();
-    let input = NodeRef::<Input>::new();
-    let busy = RwSignal::new(false);
+    let upload = Upload::default();
+    let (input, busy) = (upload.input, upload.busy);
     let outcome = RwSignal::new(None::<Outcome>);
-    let no_file = RwSignal::new(false);
 
     let (workshop, moderator) = (id.clone(), key);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(file) = input.get().and_then(|i| browser::picked_file(&i)) else {
-            no_file.set(true);
+        let Some(file) = upload.start() else {
             return;
         };
-        no_file.set(false);
-        busy.set(true);
         outcome.set(None);
         let (id, key, group) = (workshop.clone(), moderator.clone(), group.get_untracked());
         spawn_local(async move {
@@ -86,14 +80,13 @@ pub fn ModeratorImport(id: String, key: String, groups: Vec<GroupView>) -> impl 
             <h2>{move || locale.t("import-title")}</h2>
             <p class="hint">{move || locale.t("import-hint")}</p>
             <form on:submit=submit>
-                <Choice
-                    name="import-group"
-                    label=Signal::derive(move || locale.t("import-group"))
-                    options=options
-                    selected=group
-                    error=Signal::derive(|| None::<String>)
+                <Choice name="import-group" label="import-group" options=options selected=group />
+                <FilePicker
+                    input
+                    name="import-file"
+                    accept=".csv,.xlsx,text/csv"
+                    missing=upload.missing
                 />
-                <FilePicker input name="import-file" accept=".csv,.xlsx,text/csv" missing=no_file />
                 <div class="button-row">
                     <button
                         type="submit"

@@ -2,32 +2,26 @@
 //! a colleague): it becomes a new workshop with its own moderator link and join codes, shown
 //! as a newly created one is.
 
-use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::ui::browser;
 use crate::ui::client::{self, ApiFailure};
-use crate::ui::components::{FilePicker, FileProblems};
+use crate::ui::components::{FilePicker, FileProblems, Upload};
 use crate::ui::locale::use_locale;
 use crate::wire::CreatedWorkshop;
 
 #[component]
 pub fn RestoreWorkshop(created: RwSignal<Option<CreatedWorkshop>>) -> impl IntoView {
     let locale = use_locale();
-    let input = NodeRef::<Input>::new();
-    let busy = RwSignal::new(false);
+    let upload = Upload::default();
+    let busy = upload.busy;
     let failure = RwSignal::new(None::<ApiFailure>);
-    let no_file = RwSignal::new(false);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(file) = input.get().and_then(|i| browser::picked_file(&i)) else {
-            no_file.set(true);
+        let Some(file) = upload.start() else {
             return;
         };
-        no_file.set(false);
-        busy.set(true);
         failure.set(None);
         spawn_local(async move {
             match client::import_workshop(file).await {
@@ -47,7 +41,12 @@ pub fn RestoreWorkshop(created: RwSignal<Option<CreatedWorkshop>>) -> impl IntoV
         <form class="panel restore" on:submit=submit data-testid="restore">
             <h2>{move || locale.t("restore-title")}</h2>
             <p class="hint">{move || locale.t("restore-hint")}</p>
-            <FilePicker input name="restore-file" accept=".json,application/json" missing=no_file />
+            <FilePicker
+                input=upload.input
+                name="restore-file"
+                accept=".json,application/json"
+                missing=upload.missing
+            />
             {problems}
             <button
                 type="submit"

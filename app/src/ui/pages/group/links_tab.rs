@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::state::{Form, GroupState};
 use crate::domain::StakeholderId;
 use crate::ui::components::GraphView;
+use crate::ui::components::names::name_of;
 use crate::ui::locale::use_locale;
 use crate::wire::{RelationshipView, StakeholderView};
 
@@ -50,13 +51,7 @@ fn RelationshipList(
             return view! { <p class="hint">{locale.t("relationships-none")}</p> }.into_any();
         }
         let people = stakeholders.get();
-        let name = move |id: &str| {
-            people
-                .iter()
-                .find(|s| s.id == id)
-                .map(|s| s.name.clone())
-                .unwrap_or_default()
-        };
+        let name = |id: &str| name_of(&people, id);
         let rows = list
             .into_iter()
             .map(|r| {

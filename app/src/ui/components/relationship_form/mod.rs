@@ -2,14 +2,22 @@
 //! list, the kind, the strength and the direction. The two ends of an existing relationship
 //! stay fixed (delete it and add another to change them).
 
+mod ends;
+
 use leptos::prelude::*;
 
-use super::choice::FieldError;
+use self::ends::Ends;
+use super::choice::word_options;
+use super::field::FieldError;
+use super::form_errors::FormErrors;
 use super::{Choice, FormActions};
-use crate::domain::{RelationKind, RelationshipFields, StakeholderId};
+use crate::domain::{Field, RelationKind, RelationshipFields, StakeholderId};
 use crate::ui::client::ApiFailure;
 use crate::ui::locale::use_locale;
 use crate::wire::{RelationshipView, StakeholderView};
+
+/// The fields that show their own errors.
+const FIELDS: [Field; 4] = [Field::From, Field::To, Field::Kind, Field::Strength];
 
 #[component]
 pub fn RelationshipForm(
@@ -48,73 +56,13 @@ pub fn RelationshipForm(
         }
         .to_owned(),
     );
-    // Picking the first end again as the second would be a self-link: clear the second.
-    Effect::new(move |_| {
-        if !editing && from.get() == to.get_untracked() {
-            to.set(String::new());
-        }
-    });
-
-    let error_for = move |field: &'static str| {
-        Signal::derive(move || {
-            failure
-                .get()
-                .filter(|f| f.field() == Some(field))
-                .map(|f| f.message(locale.lang()))
-        })
-    };
-    let general_error = move || {
-        failure
-            .get()
-            .filter(|f| {
-                f.field()
-                    .is_none_or(|x| !["from", "to", "kind", "strength"].contains(&x))
-            })
-            .map(|f| f.message(locale.lang()))
-    };
-    let names: Vec<(String, String)> = stakeholders
+    let errors = FormErrors::new(failure, &FIELDS);
+    let kinds = RelationKind::ALL
         .iter()
-        .map(|s| (s.id.clone(), s.name.clone()))
+        .map(|k| k.as_str().to_owned())
         .collect();
-    let name_of = {
-        let names = names.clone();
-        move |id: &str| {
-            names
-                .iter()
-                .find(|(i, _)| i == id)
-                .map(|(_, n)| n.clone())
-                .unwrap_or_default()
-        }
-    };
-    let from_options = {
-        let names = names.clone();
-        Signal::derive(move || names.clone())
-    };
-    let to_options = Signal::derive(move || {
-        let first = from.get();
-        names
-            .iter()
-            .filter(|(id, _)| *id != first)
-            .cloned()
-            .collect::<Vec<_>>()
-    });
-    let kind_options = Signal::derive(move || {
-        RelationKind::ALL
-            .iter()
-            .map(|k| {
-                (
-                    k.as_str().to_owned(),
-                    locale.t(&format!("kind-{}", k.as_str())),
-                )
-            })
-            .collect::<Vec<_>>()
-    });
-    let strength_options = Signal::derive(move || {
-        (1..=3)
-            .map(|s| (s.to_string(), locale.t(&format!("strength-{s}"))))
-            .collect::<Vec<_>>()
-    });
-    let direction_options = Signal::derive(move || {
+    let strengths = (1..=3).map(|s: u8| s.to_string()).collect();
+    let directions = Signal::derive(move || {
         vec![
             ("mutual".to_owned(), locale.t("direction-mutual")),
             ("one_way".to_owned(), locale.t("direction-one-way")),
@@ -141,36 +89,6 @@ pub fn RelationshipForm(
     };
     let ready = move || !from.get().is_empty() && !to.get().is_empty();
 
-    let ends = if editing {
-        let (a, b) = (name_of(&from.get_untracked()), name_of(&to.get_untracked()));
-        view! {
-            <p class="relationship-ends" data-testid="relationship-ends">
-                <strong>{a}</strong>
-                " — "
-                <strong>{b}</strong>
-            </p>
-        }
-        .into_any()
-    } else {
-        view! {
-            <Choice
-                name="from"
-                label=Signal::derive(move || locale.t("field-from"))
-                options=from_options
-                selected=from
-                error=error_for("from")
-            />
-            <Choice
-                name="to"
-                label=Signal::derive(move || locale.t("field-to"))
-                options=to_options
-                selected=to
-                error=error_for("to")
-            />
-        }
-        .into_any()
-    };
-
     view! {
         <form class="panel relationship-form" on:submit=submit novalidate>
             <h2>
@@ -178,29 +96,28 @@ pub fn RelationshipForm(
                     locale.t(if editing { "edit-relationship" } else { "new-relationship" })
                 }}
             </h2>
-            {ends}
+            <Ends editing stakeholders from to errors />
             <Choice
                 name="kind"
-                label=Signal::derive(move || locale.t("field-kind"))
-                options=kind_options
+                label="field-kind"
+                options=word_options("kind", kinds)
                 selected=kind
-                error=error_for("kind")
+                error=errors.at(Field::Kind)
             />
             <Choice
                 name="strength"
-                label=Signal::derive(move || locale.t("field-strength"))
-                options=strength_options
+                label="field-strength"
+                options=word_options("strength", strengths)
                 selected=strength
-                error=error_for("strength")
+                error=errors.at(Field::Strength)
             />
             <Choice
                 name="direction"
-                label=Signal::derive(move || locale.t("field-direction"))
-                options=direction_options
+                label="field-direction"
+                options=directions
                 selected=direction
-                error=Signal::derive(|| None::<String>)
             />
-            <FieldError error=Signal::derive(general_error) />
+            <FieldError error=errors.general() />
             <FormActions
                 save_id="save-relationship"
                 delete_id="delete-relationship"

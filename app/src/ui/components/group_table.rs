@@ -193,82 +193,15 @@ pub fn GroupTable(
     let headers = move || {
         Column::ALL
             .into_iter()
-            .map(move |column| {
-                let state = move || match sort.get() {
-                    Some(s) if s.column == column && s.descending => "descending",
-                    Some(s) if s.column == column => "ascending",
-                    _ => "none",
-                };
-                view! {
-                    <th
-                        scope="col"
-                        class=if column.numeric() { "number" } else { "" }
-                        aria-sort=state
-                        data-column=column.code()
-                    >
-                        <button
-                            type="button"
-                            class="sort-button"
-                            data-testid="sort"
-                            data-column=column.code()
-                            on:click=move |_| {
-                                sort.update(|s| *s = Some(Sort::tap(*s, column)));
-                                page.set(0);
-                            }
-                        >
-                            {move || locale.t(column.title_key())}
-                            <span class="sort-mark" aria-hidden="true">
-                                {move || match state() {
-                                    "descending" => "▼",
-                                    "ascending" => "▲",
-                                    _ => "",
-                                }}
-                            </span>
-                        </button>
-                    </th>
-                }
-                .into_any()
-            })
+            .map(move |column| view! { <SortHeader column sort page /> }.into_any())
             .collect_view()
     };
-
     let body = move || {
         let all = sorted(rows.get(), sort.get());
         let shown = page_rows(all.len(), per_page, page.get());
         all[shown]
             .iter()
-            .map(|r| {
-                view! {
-                    <tr data-testid="stakeholder" data-id=r.id.clone()>
-                        <th scope="row" class="name">
-                            {r.name.clone()}
-                        </th>
-                        <td>
-                            <span class=format!(
-                                "category-mark category-{}",
-                                r.category,
-                            )>{r.category_word.clone()}</span>
-                        </td>
-                        <td>{r.level_word.clone()}</td>
-                        <td class="number" data-testid="interest">
-                            {r.interest}
-                        </td>
-                        <td class="number" data-testid="influence">
-                            {r.influence}
-                        </td>
-                        <td>
-                            <span class=format!(
-                                "badge attitude-{}",
-                                r.attitude,
-                            )>{r.attitude_word.clone()}</span>
-                        </td>
-                        <td class="number" data-testid="links">
-                            {r.links}
-                        </td>
-                    </tr>
-                }
-                .into_any()
-            })
+            .map(|r| view! { <Row row=r.clone() /> }.into_any())
             .collect_view()
     };
 
@@ -299,78 +232,81 @@ pub fn GroupTable(
     .into_any()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn row(name: &str, category: &str, influence: u8, links: usize) -> TableRow {
-        TableRow {
-            id: name.to_owned(),
-            name: name.to_owned(),
-            category: category.to_owned(),
-            category_word: category.to_owned(),
-            level: "local".to_owned(),
-            level_word: "Местный".to_owned(),
-            interest: 3,
-            influence,
-            attitude: "unknown",
-            attitude_word: "Неизвестно".to_owned(),
-            links,
-        }
-    }
-
-    fn names(rows: &[TableRow]) -> Vec<&str> {
-        rows.iter().map(|r| r.name.as_str()).collect()
-    }
-
-    fn rows() -> Vec<TableRow> {
-        vec![
-            row("мэрия Оша", "Государственные структуры", 4, 0),
-            row("АМУЦА", "Организации гражданского общества", 2, 3),
-            row("Жогорку Кеңеш", "Государственные структуры", 5, 1),
-            row("Айыл окмоту", "Государственные структуры", 4, 2),
-        ]
-    }
-
-    #[test]
-    fn without_a_sort_rows_stay_as_entered() {
-        assert_eq!(
-            names(&sorted(rows(), None)),
-            ["мэрия Оша", "АМУЦА", "Жогорку Кеңеш", "Айыл окмоту"]
-        );
-    }
-
-    #[test]
-    fn a_number_column_sorts_from_the_highest_first_and_ties_by_name() {
-        let sort = Sort::tap(None, Column::Influence);
-        assert!(sort.descending);
-        assert_eq!(
-            names(&sorted(rows(), Some(sort))),
-            ["Жогорку Кеңеш", "Айыл окмоту", "мэрия Оша", "АМУЦА"]
-        );
-        let again = Sort::tap(Some(sort), Column::Influence);
-        assert!(!again.descending);
-        assert_eq!(
-            names(&sorted(rows(), Some(again))),
-            ["АМУЦА", "Айыл окмоту", "мэрия Оша", "Жогорку Кеңеш"]
-        );
-    }
-
-    #[test]
-    fn words_sort_from_a_ignoring_case() {
-        let sort = Sort::tap(Some(Sort::tap(None, Column::Links)), Column::Name);
-        assert!(
-            !sort.descending,
-            "a new column starts from its own first order"
-        );
-        assert_eq!(
-            names(&sorted(rows(), Some(sort))),
-            ["Айыл окмоту", "АМУЦА", "Жогорку Кеңеш", "мэрия Оша"]
-        );
-        let by_category = Sort::tap(None, Column::Category);
-        assert_eq!(
-            names(&sorted(rows(), Some(by_category))),
-            ["Айыл окмоту", "Жогорку Кеңеш", "мэрия Оша", "АМУЦА"]
-        );
+/// A column's header: a tap sorts by it (again: the other way) and goes back to the first
+/// page.
+#[component]
+fn SortHeader(
+    column: Column,
+    sort: RwSignal<Option<Sort>>,
+    page: RwSignal<usize>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let state = move || match sort.get() {
+        Some(s) if s.column == column && s.descending => "descending",
+        Some(s) if s.column == column => "ascending",
+        _ => "none",
+    };
+    view! {
+        <th
+            scope="col"
+            class=if column.numeric() { "number" } else { "" }
+            aria-sort=state
+            data-column=column.code()
+        >
+            <button
+                type="button"
+                class="sort-button"
+                data-testid="sort"
+                data-column=column.code()
+                on:click=move |_| {
+                    sort.update(|s| *s = Some(Sort::tap(*s, column)));
+                    page.set(0);
+                }
+            >
+                {move || locale.t(column.title_key())}
+                <span class="sort-mark" aria-hidden="true">
+                    {move || match state() {
+                        "descending" => "▼",
+                        "ascending" => "▲",
+                        _ => "",
+                    }}
+                </span>
+            </button>
+        </th>
     }
 }
+
+/// One stakeholder's row.
+#[component]
+fn Row(row: TableRow) -> impl IntoView {
+    let r = row;
+    view! {
+        <tr data-testid="stakeholder" data-id=r.id>
+            <th scope="row" class="name">
+                {r.name}
+            </th>
+            <td>
+                <span class=format!(
+                    "category-mark category-{}",
+                    r.category,
+                )>{r.category_word}</span>
+            </td>
+            <td>{r.level_word}</td>
+            <td class="number" data-testid="interest">
+                {r.interest}
+            </td>
+            <td class="number" data-testid="influence">
+                {r.influence}
+            </td>
+            <td>
+                <span class=format!("badge attitude-{}", r.attitude)>{r.attitude_word}</span>
+            </td>
+            <td class="number" data-testid="links">
+                {r.links}
+            </td>
+        </tr>
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::{FieldError, FormErrors, LabelledField};
 use crate::domain::{Change, Edit, clock_face};
 use crate::ui::browser;
 use crate::ui::client::ApiFailure;
@@ -217,45 +218,12 @@ pub fn TimerPanel(#[prop(into)] live: Signal<Option<Live>>) -> impl IntoView {
             started_at: l.server_now(),
         });
     };
-
-    let presets = PRESETS
-        .into_iter()
-        .map(|m| {
-            view! {
-                <button
-                    type="button"
-                    class="timer-preset"
-                    data-testid="timer-preset"
-                    data-minutes=m.to_string()
-                    aria-pressed=move || (minutes.get() == m).to_string()
-                    on:click=move |_| minutes.set(m)
-                >
-                    {move || locale.t_with("timer-minutes", &[("minutes", m.into())])}
-                </button>
-            }
-        })
-        .collect_view();
     let running = move || countdown.with(Option::is_some);
-    let remaining = move || {
-        countdown.with(|c| {
-            c.as_ref().map(|c| {
-                if c.remaining == 0 {
-                    locale.t("timer-up")
-                } else {
-                    locale.t_with(
-                        "timer-remaining",
-                        &[("time", clock_face(c.remaining).into())],
-                    )
-                }
-            })
-        })
-    };
 
     view! {
         <section class="panel timer-panel" data-testid="timer-panel">
             <h2>{move || locale.t("timer-title")}</h2>
-            <label class="field">
-                <span class="field-label">{move || locale.t("timer-label")}</span>
+            <LabelledField label="timer-label">
                 <input
                     type="text"
                     name="timer-label"
@@ -266,11 +234,8 @@ pub fn TimerPanel(#[prop(into)] live: Signal<Option<Live>>) -> impl IntoView {
                     }
                     on:input=move |ev| label.set(Some(event_target_value(&ev)))
                 />
-            </label>
-            <div class="field">
-                <span class="field-label">{move || locale.t("timer-duration")}</span>
-                <div class="timer-presets">{presets}</div>
-            </div>
+            </LabelledField>
+            <TimerPresets minutes />
             <div class="button-row">
                 <button
                     type="button"
@@ -291,29 +256,71 @@ pub fn TimerPanel(#[prop(into)] live: Signal<Option<Live>>) -> impl IntoView {
                     {move || locale.t("timer-stop")}
                 </button>
             </div>
-            <p
-                class="timer-remaining"
-                data-testid="timer-remaining"
-                data-state=move || {
-                    countdown.with(|c| c.as_ref().map(Countdown::state).unwrap_or("idle"))
-                }
-            >
-                {move || remaining().unwrap_or_else(|| locale.t("timer-idle"))}
-            </p>
-            {move || {
-                failure
-                    .get()
-                    .map(|e| {
-                        view! {
-                            <p class="field-error" role="alert">
-                                {e.message(locale.lang())}
-                            </p>
-                        }
-                    })
-            }}
+            <TimeLeft countdown />
+            <FieldError error=FormErrors::new(failure, &[]).general() />
         </section>
     }
     .into_any()
+}
+
+/// The moderator's choice of how long: one button a preset.
+#[component]
+fn TimerPresets(minutes: RwSignal<u32>) -> impl IntoView {
+    let locale = use_locale();
+    let presets = PRESETS
+        .into_iter()
+        .map(|m| {
+            view! {
+                <button
+                    type="button"
+                    class="timer-preset"
+                    data-testid="timer-preset"
+                    data-minutes=m.to_string()
+                    aria-pressed=move || (minutes.get() == m).to_string()
+                    on:click=move |_| minutes.set(m)
+                >
+                    {move || locale.t_with("timer-minutes", &[("minutes", m.into())])}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <span class="field-label">{move || locale.t("timer-duration")}</span>
+            <div class="timer-presets">{presets}</div>
+        </div>
+    }
+}
+
+/// The time left on the moderator's panel, or that no timer runs.
+#[component]
+fn TimeLeft(countdown: Memo<Option<Countdown>>) -> impl IntoView {
+    let locale = use_locale();
+    let remaining = move || {
+        countdown.with(|c| {
+            c.as_ref().map(|c| {
+                if c.remaining == 0 {
+                    locale.t("timer-up")
+                } else {
+                    locale.t_with(
+                        "timer-remaining",
+                        &[("time", clock_face(c.remaining).into())],
+                    )
+                }
+            })
+        })
+    };
+    view! {
+        <p
+            class="timer-remaining"
+            data-testid="timer-remaining"
+            data-state=move || {
+                countdown.with(|c| c.as_ref().map(Countdown::state).unwrap_or("idle"))
+            }
+        >
+            {move || remaining().unwrap_or_else(|| locale.t("timer-idle"))}
+        </p>
+    }
 }
 
 /// The chime: two soft sine notes from WebAudio, no sound files. Browsers let a page make

@@ -77,104 +77,14 @@ pub fn Worksheet(
         )
     };
     rows.sort_by(|a, b| rank(a).cmp(&rank(b)).then(a.name.cmp(&b.name)));
-    let combined = rows.iter().any(|s| s.n() > 1) || actions.is_some();
-    let body = rows
-        .iter()
-        .map(|s| {
-            let said = |pick: fn(&Voice) -> &str| {
-                // Each text once, with every group that wrote it, in the order they came.
-                let mut said: Vec<(Vec<String>, &str)> = Vec::new();
-                for v in s.voices.iter().filter(|v| !pick(v).is_empty()) {
-                    let group = groups.get(&v.stakeholder).cloned().unwrap_or_default();
-                    match said.iter_mut().find(|(_, t)| compact && *t == pick(v)) {
-                        Some((who, _)) => who.push(group),
-                        None => said.push((vec![group], pick(v))),
-                    }
-                }
-                said.into_iter()
-                    .map(|(who, text)| {
-                        let group = combined.then(|| who.join(", "));
-                        view! { <p>{group.map(|g| view! { <span class="hint">{g} ": "</span> })} {text.to_owned()}</p> }
-                    })
-                    .collect_view()
-            };
-            let category = locale.t(&format!("category-{}", s.category.as_str()));
-            let level = locale.t(&format!("level-{}", s.level.as_str()));
-            let strategy = locale.t(&format!("quadrant-{}", s.quadrant.as_str()));
-            let conflict = (s.category_conflict || s.level_conflict)
-                .then(|| locale.t("combined-conflict"));
-            let single = (combined && s.single_group()).then(|| locale.t("combined-single"));
-            let name = if combined {
-                format!("{} ({})", s.name, s.n())
-            } else {
-                s.name.clone()
-            };
-            let tick = actions.map(|a| {
-                let members = s.members.clone();
-                let flip = s.members.clone();
-                view! {
-                    <td>
-                        <label class="tick">
-                            <input
-                                type="checkbox"
-                                aria-label=locale.t("combined-select")
-                                prop:checked=move || {
-                                    a.ticked.with(|t| members.iter().all(|m| t.contains(m)))
-                                }
-                                on:change=move |_| {
-                                    a.ticked
-                                        .update(|t| {
-                                            if flip.iter().all(|m| t.contains(m)) {
-                                                t.retain(|x| !flip.contains(x));
-                                            } else {
-                                                t.extend(flip.iter().copied());
-                                            }
-                                        })
-                                }
-                            />
-                        </label>
-                    </td>
-                }
-            });
-            let undo = actions.map(|a| {
-                let merges = s.merges.clone();
-                let shown = !merges.is_empty();
-                view! {
-                    <td>
-                        <Show when=move || shown>
-                            <button
-                                type="button"
-                                class="button secondary"
-                                data-testid="undo-merge"
-                                on:click={
-                                    let merges = merges.clone();
-                                    move |_| a.undo.run(merges.clone())
-                                }
-                            >
-                                {locale.t("combined-undo")}
-                            </button>
-                        </Show>
-                    </td>
-                }
-            });
-            view! {
-                <tr data-testid="combined-row" data-id=s.id.to_string() data-n=s.n()>
-                    {tick}
-                    <th scope="row">
-                        {name} <p class="hint">{category} " · " {level}</p>
-                        {conflict.map(|c| view! { <p class="hint warn">{c}</p> })}
-                        {single.map(|c| view! { <p class="hint">{c}</p> })}
-                    </th>
-                    <td>{said(|v| v.interests.as_str())}</td>
-                    <td>{scores(locale, s)}</td>
-                    <td>{said(|v| v.cooperation.as_str())}</td>
-                    <td>{strategy}</td>
-                    {undo}
-                </tr>
-            }
-            .into_any()
-        })
-        .collect_view();
+    let sheet = Sheet {
+        locale,
+        groups,
+        combined: rows.iter().any(|s| s.n() > 1) || actions.is_some(),
+        compact,
+        actions,
+    };
+    let body = rows.iter().map(|s| sheet.row(s)).collect_view();
     let edge = actions.map(|_| view! { <th scope="col"></th> });
     let edge_end = actions.map(|_| view! { <th scope="col"></th> });
     view! {
@@ -190,5 +100,130 @@ pub fn Worksheet(
             </thead>
             <tbody>{body}</tbody>
         </table>
+    }
+}
+
+/// How the worksheet shows each row.
+struct Sheet {
+    locale: Locale,
+    /// Each stakeholder's group, by name or by letter.
+    groups: HashMap<StakeholderId, String>,
+    /// Rows stand for several groups' stakeholders: say whose each text is, and how many.
+    combined: bool,
+    compact: bool,
+    actions: Option<RowActions>,
+}
+
+impl Sheet {
+    fn row(&self, s: &CombinedStakeholder) -> AnyView {
+        let locale = self.locale;
+        let category = locale.t(&format!("category-{}", s.category.as_str()));
+        let level = locale.t(&format!("level-{}", s.level.as_str()));
+        let strategy = locale.t(&format!("quadrant-{}", s.quadrant.as_str()));
+        let conflict =
+            (s.category_conflict || s.level_conflict).then(|| locale.t("combined-conflict"));
+        let single = (self.combined && s.single_group()).then(|| locale.t("combined-single"));
+        let name = if self.combined {
+            format!("{} ({})", s.name, s.n())
+        } else {
+            s.name.clone()
+        };
+        let tick = self
+            .actions
+            .map(|a| view! { <TickCell actions=a members=s.members.clone() /> });
+        let undo = self
+            .actions
+            .map(|a| view! { <UndoCell actions=a merges=s.merges.clone() /> });
+        view! {
+            <tr data-testid="combined-row" data-id=s.id.to_string() data-n=s.n()>
+                {tick}
+                <th scope="row">
+                    {name} <p class="hint">{category} " · " {level}</p>
+                    {conflict.map(|c| view! { <p class="hint warn">{c}</p> })}
+                    {single.map(|c| view! { <p class="hint">{c}</p> })}
+                </th>
+                <td>{self.said(s, |v| v.interests.as_str())}</td>
+                <td>{scores(locale, s)}</td>
+                <td>{self.said(s, |v| v.cooperation.as_str())}</td>
+                <td>{strategy}</td>
+                {undo}
+            </tr>
+        }
+        .into_any()
+    }
+
+    /// What the groups wrote in one column: each text once, with every group that wrote it,
+    /// in the order they came.
+    fn said(&self, s: &CombinedStakeholder, pick: fn(&Voice) -> &str) -> impl IntoView + use<> {
+        let mut said: Vec<(Vec<String>, &str)> = Vec::new();
+        for v in s.voices.iter().filter(|v| !pick(v).is_empty()) {
+            let group = self.groups.get(&v.stakeholder).cloned().unwrap_or_default();
+            match said.iter_mut().find(|(_, t)| self.compact && *t == pick(v)) {
+                Some((who, _)) => who.push(group),
+                None => said.push((vec![group], pick(v))),
+            }
+        }
+        let combined = self.combined;
+        said.into_iter()
+            .map(|(who, text)| {
+                let group = combined.then(|| who.join(", "));
+                view! { <p>{group.map(|g| view! { <span class="hint">{g} ": "</span> })} {text.to_owned()}</p> }
+            })
+            .collect_view()
+    }
+}
+
+/// The box that ticks a row for a hand merge.
+#[component]
+fn TickCell(actions: RowActions, members: Vec<StakeholderId>) -> impl IntoView {
+    let locale = use_locale();
+    let flip = members.clone();
+    view! {
+        <td>
+            <label class="tick">
+                <input
+                    type="checkbox"
+                    aria-label=locale.t("combined-select")
+                    prop:checked=move || {
+                        actions.ticked.with(|t| members.iter().all(|m| t.contains(m)))
+                    }
+                    on:change=move |_| {
+                        actions
+                            .ticked
+                            .update(|t| {
+                                if flip.iter().all(|m| t.contains(m)) {
+                                    t.retain(|x| !flip.contains(x));
+                                } else {
+                                    t.extend(flip.iter().copied());
+                                }
+                            })
+                    }
+                />
+            </label>
+        </td>
+    }
+}
+
+/// The button that undoes the merges behind a row, where there are any.
+#[component]
+fn UndoCell(actions: RowActions, merges: Vec<MergeId>) -> impl IntoView {
+    let locale = use_locale();
+    let shown = !merges.is_empty();
+    view! {
+        <td>
+            <Show when=move || shown>
+                <button
+                    type="button"
+                    class="button secondary"
+                    data-testid="undo-merge"
+                    on:click={
+                        let merges = merges.clone();
+                        move |_| actions.undo.run(merges.clone())
+                    }
+                >
+                    {locale.t("combined-undo")}
+                </button>
+            </Show>
+        </td>
     }
 }

@@ -8,9 +8,9 @@
 use crate::domain::{Scale, StakeholderId};
 
 use super::geometry::{Point, Rect};
-use super::grid_layout::group_tag;
 use super::legend::{self, Entry, LegendRow, Symbol};
 use super::page::{Page, Sizes, title_lines};
+use super::palette::{group_tag, tagged};
 use super::text::{self, Align, TextItem, Weight};
 
 /// One group's scores for the actor.
@@ -151,17 +151,11 @@ impl ContestedLayout {
                 heads: heads.clone(),
                 rules: rules.clone(),
                 note: (input.actors.is_empty() && !input.words.empty.is_empty()).then(|| {
-                    TextItem::new(
-                        text::fit(
-                            &input.words.empty,
-                            frame.label,
-                            Weight::Regular,
-                            frame.rows.w,
-                        ),
+                    TextItem::centred(
+                        &input.words.empty,
                         frame.rows.center(),
-                        Align::Center,
+                        frame.rows.w,
                         frame.label,
-                        Weight::Regular,
                     )
                 }),
                 rows,
@@ -193,7 +187,7 @@ fn frame(input: &ContestedInput, title: &str, width: f64, height: f64) -> Frame 
         .groups
         .iter()
         .enumerate()
-        .map(|(i, g)| (Symbol::Group(i), format!("{} · {g}", group_tag(i))))
+        .map(|(i, g)| (Symbol::Group(i), tagged(g, i, true)))
         .collect();
     if !input.words.median.is_empty() {
         entries.push((Symbol::Median, input.words.median.clone()));

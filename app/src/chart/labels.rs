@@ -2,6 +2,7 @@
 //! room, else further out with a leader line, else cut shorter, else nothing (the caller
 //! numbers that mark). Greedy in the caller's order, so the most important marks are named
 //! first; no label overlaps another label, a mark, or an obstacle, and all stay in the area.
+//! [`labelled`] turns the placements into the picture's labels and the marks to number.
 
 use super::geometry::{Point, Rect};
 use super::text::{self, Align, TextItem, Weight};
@@ -39,6 +40,38 @@ pub struct Placement {
     pub leader: Option<(Point, Point)>,
     /// The whole name (not a shorter cut): a cut one is also numbered and listed whole.
     pub whole: bool,
+}
+
+/// A name on the picture, beside its mark or led to it by a line.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Label {
+    /// The mark's index (a grid's marker, a graph's node).
+    pub marker: usize,
+    pub text: TextItem,
+    /// From the marker's edge to the label, when the label sits away from its marker.
+    pub leader: Option<(Point, Point)>,
+}
+
+/// The labels of the placed names, in `order`, and the marks to number, in the order their
+/// numbers run: those without a label, and those whose name was shortened on the picture, so
+/// that the key holds it whole.
+pub fn labelled(order: &[usize], placements: &[Option<Placement>]) -> (Vec<Label>, Vec<usize>) {
+    let mut labels = Vec::new();
+    let mut numbered = Vec::new();
+    for &i in order {
+        let placed = placements[i].as_ref();
+        if let Some(p) = placed {
+            labels.push(Label {
+                marker: i,
+                text: p.text.clone(),
+                leader: p.leader,
+            });
+        }
+        if !placed.is_some_and(|p| p.whole) {
+            numbered.push(i);
+        }
+    }
+    (labels, numbered)
 }
 
 /// A placement for each spot (by index), `None` where no name fits.

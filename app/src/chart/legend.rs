@@ -76,6 +76,44 @@ pub struct Legend {
     pub rest: Vec<Entry>,
 }
 
+/// Adds `text` as a heading, unless it is empty.
+pub fn heading(entries: &mut Vec<Entry>, text: &str) {
+    if !text.is_empty() {
+        entries.push((Symbol::Heading, text.to_owned()));
+    }
+}
+
+/// Adds a heading and an entry for each of `names` (a category's colour, a level's shape, a
+/// group's letter: `entry` gets the index).
+pub fn listed(
+    entries: &mut Vec<Entry>,
+    title: &str,
+    names: &[String],
+    entry: impl Fn(usize, &str) -> Entry,
+) {
+    heading(entries, title);
+    entries.extend(names.iter().enumerate().map(|(i, name)| entry(i, name)));
+}
+
+/// The legend beside a grid or a graph: `fixed` (the vocabulary), then `key` (the names). A
+/// panel of small multiples (`key_only`) has none: the whole picture shows the vocabulary once
+/// for all panels, and the panel's names go on to the key's pages.
+pub fn beside(
+    fixed: Vec<Entry>,
+    key: Vec<Entry>,
+    panel: &Panel,
+    continues: &str,
+    key_only: bool,
+) -> Legend {
+    if key_only {
+        return Legend {
+            rows: Vec::new(),
+            rest: key,
+        };
+    }
+    lay_out(fixed, key, panel, continues)
+}
+
 /// Lays out `fixed` (the vocabulary: always first) and then `key` (names, numbered or listed)
 /// in `panel`. When not everything fits even in the smallest type, the entries that do not are
 /// returned as `rest` and a last row says `continues`.

@@ -6,14 +6,13 @@ mod contested;
 mod contested_input;
 mod draw;
 mod geometry;
-mod graph_input;
-mod graph_layout;
-mod grid_input;
-mod grid_layout;
+mod graph;
+mod grid;
 mod key_page;
 mod labels;
 mod legend;
 mod multiples;
+mod options;
 mod page;
 mod palette;
 mod qr;
@@ -29,20 +28,21 @@ pub use contested::{
 pub use contested_input::contested_input;
 pub use draw::{DrawResult, FAMILY, FontProfile, Picture, SVG, svg};
 pub use geometry::{Point, Rect};
-pub use graph_input::{graph_input, graph_input_with};
-pub use graph_layout::{
-    Edge, GraphInput, GraphLayout, GraphLink, GraphNode, GraphWords, Node, Watch, watch, watch_list,
+pub use graph::{
+    Edge, GraphInput, GraphLayout, GraphLink, GraphNode, GraphWords, Node, Watch, graph_input,
+    graph_input_with, watch, watch_list,
 };
-pub use grid_input::{GridOptions, Panels, grid_input, grid_input_with, title};
-pub use grid_layout::{
-    GridInput, GridLayout, GridPoint, GridWords, Label, Marker, QuadrantItem, TOUCH_TARGET,
-    group_tag,
+pub use grid::{
+    GridInput, GridLayout, GridPoint, GridWords, Marker, QuadrantItem, TOUCH_TARGET, grid_input,
+    grid_input_with, title,
 };
 pub use key_page::KeyPage;
+pub use labels::Label;
 pub use legend::{Entry, LegendRow, Symbol};
-pub use multiples::{GraphPanel, GraphPanels, GridPanel, GridPanels, MULTIPLES_FROM, crowded};
+pub use multiples::{GraphPanel, GraphPanels, GridPanel, GridPanels, Panel};
+pub use options::{GridOptions, MULTIPLES_FROM, Panels, crowded, query_list};
 pub use page::Sizes;
-pub use palette::{CATEGORY, Rgb, Shape};
+pub use palette::{CATEGORY, Rgb, Shape, group_tag};
 pub use qr::QrPicture;
 pub use room::room;
 pub use sample::{sample, sample_graph};

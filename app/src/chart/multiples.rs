@@ -21,22 +21,23 @@ use crate::domain::StakeholderId;
 use crate::graph::measures::Measures;
 
 use super::geometry::{Point, Rect};
-use super::graph_layout::{self, GraphInput, GraphLayout, GraphLink};
-use super::grid_layout::{GridInput, GridLayout, vocabulary};
+use super::graph::{self, GraphInput, GraphLayout, GraphLink};
+use super::grid::{GridInput, GridLayout, vocabulary};
 use super::legend::{self, Entry, LegendRow, Symbol};
 use super::page::{Page, Sizes};
 use super::text::TextItem;
 
-/// From this many stakeholders on, a combined grid shows as small multiples by default.
-pub const MULTIPLES_FROM: usize = 40;
-
+/// One panel of small multiples: a grid or a graph of its own.
 #[derive(Clone, PartialEq, Debug)]
-pub struct GridPanel {
+pub struct Panel<L> {
     /// Where the panel sits on the picture.
     pub area: Rect,
     /// Laid out on its own canvas (`area`'s size), drawn moved to `area`.
-    pub layout: GridLayout,
+    pub layout: L,
 }
+
+pub type GridPanel = Panel<GridLayout>;
+pub type GraphPanel = Panel<GraphLayout>;
 
 #[derive(Clone, PartialEq, Debug)]
 pub struct GridPanels {
@@ -48,6 +49,50 @@ pub struct GridPanels {
     pub panels: Vec<GridPanel>,
     /// The panels' numbered names that found no room, each panel's under its heading.
     pub key_rest: Vec<Entry>,
+}
+
+/// What both kinds of small multiples are made of.
+struct Split<L> {
+    page: Page,
+    panels: Vec<Panel<L>>,
+    /// The words the panels share, laid out.
+    legend: Vec<LegendRow>,
+    key_rest: Vec<Entry>,
+}
+
+/// One panel per category on a `width` × `height` page titled `title`, each laid out by
+/// `panel(category, name, area, unit)`, beside the legend of the `shared` words; `key_rest`
+/// reads a panel's key that found no room.
+fn split<L>(
+    title: &str,
+    (width, height): (f64, f64),
+    categories: &[String],
+    shared: Vec<Entry>,
+    continues: &str,
+    mut panel: impl FnMut(usize, &str, Rect, f64) -> L,
+    key_rest: impl Fn(&L) -> &[Entry],
+) -> Split<L> {
+    let page = Page::compose(width, height, title);
+    let areas = frame(&page, categories.len());
+    let mut panels = Vec::with_capacity(categories.len());
+    let mut rest = Vec::new();
+    for ((i, name), area) in categories.iter().enumerate().zip(areas) {
+        let layout = panel(i, name, area, page.unit);
+        // A panel's key that did not fit, under the panel's name.
+        if !key_rest(&layout).is_empty() {
+            rest.push((Symbol::Heading, name.to_owned()));
+            rest.extend(key_rest(&layout).iter().cloned());
+        }
+        panels.push(Panel { area, layout });
+    }
+    let shared = shared_legend(&page, shared, continues, !rest.is_empty());
+    rest.splice(0..0, shared.rest);
+    Split {
+        page,
+        panels,
+        legend: shared.rows,
+        key_rest: rest,
+    }
 }
 
 /// The legend the panels share; with `goes_on`, its last line says that the numbered names
@@ -93,41 +138,31 @@ fn frame(page: &Page, count: usize) -> Vec<Rect> {
         .collect()
 }
 
-/// A panel's key that did not fit, under the panel's name.
-fn rest_under(key_rest: &mut Vec<Entry>, name: &str, rest: &[Entry]) {
-    if !rest.is_empty() {
-        key_rest.push((Symbol::Heading, name.to_owned()));
-        key_rest.extend(rest.iter().cloned());
-    }
-}
-
 impl GridPanels {
     /// `input` split by category on a `width` × `height` canvas.
     pub fn compute(input: &GridInput, width: f64, height: f64) -> GridPanels {
-        let page = Page::compose(width, height, &input.words.title);
-        let count = input.categories.len();
-        let areas = frame(&page, count);
-        let mut panels = Vec::with_capacity(count);
-        let mut key_rest = Vec::new();
-        for ((i, name), area) in input.categories.iter().enumerate().zip(areas) {
-            let mut sub = input.clone();
-            sub.points.retain(|p| p.category == i);
-            sub.words.title = name.clone();
-            sub.key_only = true;
-            let layout = GridLayout::compute_at(&sub, area.w, area.h, page.unit);
-            rest_under(&mut key_rest, name, &layout.key_rest);
-            panels.push(GridPanel { area, layout });
-        }
-        let continues = &input.words.key_continues;
-        let shared = shared_legend(&page, vocabulary(input), continues, !key_rest.is_empty());
-        key_rest.splice(0..0, shared.rest);
+        let split = split(
+            &input.words.title,
+            (width, height),
+            &input.categories,
+            vocabulary(input),
+            &input.words.key_continues,
+            |i, name, area, unit| {
+                let mut sub = input.clone();
+                sub.points.retain(|p| p.category == i);
+                sub.words.title = name.to_owned();
+                sub.key_only = true;
+                GridLayout::compute_at(&sub, area.w, area.h, unit)
+            },
+            |layout| &layout.key_rest,
+        );
         GridPanels {
-            canvas: page.canvas,
-            sizes: page.sizes,
-            title: page.title,
-            legend: shared.rows,
-            panels,
-            key_rest,
+            canvas: split.page.canvas,
+            sizes: split.page.sizes,
+            title: split.page.title,
+            legend: split.legend,
+            panels: split.panels,
+            key_rest: split.key_rest,
         }
     }
 
@@ -164,12 +199,6 @@ impl GridPanels {
 }
 
 #[derive(Clone, PartialEq, Debug)]
-pub struct GraphPanel {
-    pub area: Rect,
-    pub layout: GraphLayout,
-}
-
-#[derive(Clone, PartialEq, Debug)]
 pub struct GraphPanels {
     pub canvas: Rect,
     pub sizes: Sizes,
@@ -189,55 +218,30 @@ impl GraphPanels {
         height: f64,
         previous: &HashMap<StakeholderId, Point>,
     ) -> GraphPanels {
-        let page = Page::compose(width, height, &input.words.title);
-        let count = input.categories.len();
-        let mut entries = Vec::new();
+        let mut shared = Vec::new();
         if !input.words.summary.is_empty() {
-            entries.push((Symbol::Number, input.words.summary.clone()));
+            shared.push((Symbol::Number, input.words.summary.clone()));
         }
-        entries.extend(graph_layout::vocabulary(input));
-        let areas = frame(&page, count);
-        let mut panels = Vec::with_capacity(count);
-        let mut key_rest = Vec::new();
-        for ((i, name), area) in input.categories.iter().enumerate().zip(areas) {
-            let keep: Vec<usize> = (0..input.nodes.len())
-                .filter(|&n| input.nodes[n].category == i)
-                .collect();
-            let at: HashMap<usize, usize> = keep
-                .iter()
-                .enumerate()
-                .map(|(new, &old)| (old, new))
-                .collect();
-            let mut sub = input.clone();
-            sub.nodes = keep.iter().map(|&n| input.nodes[n].clone()).collect();
-            sub.links = input
-                .links
-                .iter()
-                .filter_map(|l| {
-                    Some(GraphLink {
-                        from: *at.get(&l.from)?,
-                        to: *at.get(&l.to)?,
-                        ..*l
-                    })
-                })
-                .collect();
-            sub.words.title = name.clone();
-            sub.words.summary.clear();
-            sub.key_only = true;
-            let layout = GraphLayout::compute_at(&sub, area.w, area.h, previous, page.unit);
-            rest_under(&mut key_rest, name, &layout.key_rest);
-            panels.push(GraphPanel { area, layout });
-        }
-        let continues = &input.words.key_continues;
-        let shared = shared_legend(&page, entries, continues, !key_rest.is_empty());
-        key_rest.splice(0..0, shared.rest);
+        shared.extend(graph::vocabulary(input));
+        let split = split(
+            &input.words.title,
+            (width, height),
+            &input.categories,
+            shared,
+            &input.words.key_continues,
+            |i, name, area, unit| {
+                let sub = category(input, i, name);
+                GraphLayout::compute_at(&sub, area.w, area.h, previous, unit)
+            },
+            |layout| &layout.key_rest,
+        );
         GraphPanels {
-            canvas: page.canvas,
-            sizes: page.sizes,
-            title: page.title,
-            legend: shared.rows,
-            panels,
-            key_rest,
+            canvas: split.page.canvas,
+            sizes: split.page.sizes,
+            title: split.page.title,
+            legend: split.legend,
+            panels: split.panels,
+            key_rest: split.key_rest,
             measures: input.measures(),
         }
     }
@@ -251,7 +255,31 @@ impl GraphPanels {
     }
 }
 
-/// Whether a grid of `points` stakeholders shows as small multiples when left to decide.
-pub fn crowded(points: usize) -> bool {
-    points >= MULTIPLES_FROM
+/// The graph of one category's panel: its nodes and the relationships among them.
+fn category(input: &GraphInput, category: usize, name: &str) -> GraphInput {
+    let keep: Vec<usize> = (0..input.nodes.len())
+        .filter(|&n| input.nodes[n].category == category)
+        .collect();
+    let at: HashMap<usize, usize> = keep
+        .iter()
+        .enumerate()
+        .map(|(new, &old)| (old, new))
+        .collect();
+    let mut sub = input.clone();
+    sub.nodes = keep.iter().map(|&n| input.nodes[n].clone()).collect();
+    sub.links = input
+        .links
+        .iter()
+        .filter_map(|l| {
+            Some(GraphLink {
+                from: *at.get(&l.from)?,
+                to: *at.get(&l.to)?,
+                ..*l
+            })
+        })
+        .collect();
+    sub.words.title = name.to_owned();
+    sub.words.summary.clear();
+    sub.key_only = true;
+    sub
 }

@@ -1,5 +1,6 @@
-//! Colours and shapes shared by every picture: the Okabe–Ito palette (told apart with the
-//! common kinds of colour blindness) for categories, shapes for levels.
+//! Colours, shapes and letters shared by every picture: the Okabe–Ito palette (told apart with
+//! the common kinds of colour blindness) for categories, shapes for levels, a colour and a
+//! letter for each group.
 
 /// An sRGB colour.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -42,6 +43,24 @@ pub fn group(index: usize) -> Rgb {
         Rgb(0x5a, 0x5a, 0x5a)
     } else {
         CATEGORY[index % 8]
+    }
+}
+
+/// The letter that tells a group's marks apart when several groups share a picture.
+pub fn group_tag(index: usize) -> String {
+    match u8::try_from(index) {
+        Ok(i) if i < 26 => char::from(b'A' + i).to_string(),
+        _ => (index + 1).to_string(),
+    }
+}
+
+/// `name` with its group's letter in front ("B · name") when `tag`: several groups share the
+/// picture.
+pub fn tagged(name: &str, group: usize, tag: bool) -> String {
+    if tag {
+        format!("{} · {name}", group_tag(group))
+    } else {
+        name.to_owned()
     }
 }
 

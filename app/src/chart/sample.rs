@@ -3,7 +3,8 @@
 
 use crate::domain::{Attitude, Scale, StakeholderId};
 
-use super::grid_layout::{GridInput, GridPoint, GridWords};
+use super::graph::{GraphInput, GraphLink, GraphWords};
+use super::grid::{GridInput, GridPoint, GridWords};
 
 fn sid(n: usize) -> StakeholderId {
     let mut bytes = [0u8; 16];
@@ -90,21 +91,9 @@ pub fn sample(n: usize, groups: usize) -> GridInput {
 
 /// A sample relationship graph on [`sample`]'s stakeholders: `links` relationships of every
 /// kind, strength and direction, spread so that some stakeholders broker and some stay alone.
-pub fn sample_graph(n: usize, links: usize, groups: usize) -> super::GraphInput {
+pub fn sample_graph(n: usize, links: usize, groups: usize) -> GraphInput {
     use crate::domain::RelationKind;
     let grid = sample(n, groups);
-    let nodes: Vec<super::GraphNode> = grid
-        .points
-        .iter()
-        .map(|p| super::GraphNode {
-            id: p.id,
-            name: p.name.clone(),
-            influence: p.influence,
-            category: p.category,
-            level: p.level,
-            group: p.group,
-        })
-        .collect();
     // A fixed linear congruential sequence: the same sample every time, on every machine.
     let mut state: u64 = 0x2545_F491_4F6C_DD1D;
     let mut next = |bound: usize| {
@@ -113,7 +102,7 @@ pub fn sample_graph(n: usize, links: usize, groups: usize) -> super::GraphInput 
             .wrapping_add(1_442_695_040_888_963_407);
         ((state >> 33) as usize) % bound.max(1)
     };
-    let mut out: Vec<super::GraphLink> = Vec::new();
+    let mut out: Vec<GraphLink> = Vec::new();
     // The last tenth stays without relationships.
     let linked = (n - n / 10).max(1);
     while out.len() < links && linked > 1 {
@@ -126,7 +115,7 @@ pub fn sample_graph(n: usize, links: usize, groups: usize) -> super::GraphInput 
         {
             continue;
         }
-        out.push(super::GraphLink {
+        out.push(GraphLink {
             from: from.min(to),
             to: from.max(to),
             kind,
@@ -134,8 +123,7 @@ pub fn sample_graph(n: usize, links: usize, groups: usize) -> super::GraphInput 
             directed: next(2) == 0,
         });
     }
-    let words = super::GraphWords {
-        title: grid.words.title.clone(),
+    let words = GraphWords {
         kinds_heading: "Виды связей".into(),
         kinds: [
             "Сотрудничество".into(),
@@ -146,25 +134,11 @@ pub fn sample_graph(n: usize, links: usize, groups: usize) -> super::GraphInput 
             "Другое".into(),
         ],
         one_way: "Односторонняя (→)".into(),
-        categories_heading: grid.words.categories_heading.clone(),
-        levels_heading: grid.words.levels_heading.clone(),
-        groups_heading: grid.words.groups_heading.clone(),
         broker: "Посредники (посредничество)".into(),
         isolated: "Влиятельны, но без связей".into(),
-        numbers_heading: grid.words.numbers_heading.clone(),
-        key_continues: grid.words.key_continues.clone(),
         empty: "Пока нет связей".into(),
         summary: format!("{n} сторон, {links} связей"),
+        ..GraphWords::default()
     };
-    super::GraphInput {
-        scale: grid.scale,
-        words,
-        categories: grid.categories,
-        levels: grid.levels,
-        groups: grid.groups,
-        tag_groups: grid.tag_groups,
-        nodes,
-        links: out,
-        key_only: false,
-    }
+    GraphInput::over(grid, words, out)
 }

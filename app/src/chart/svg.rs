@@ -75,6 +75,16 @@ impl<'a> SvgWriter<'a> {
         }
     }
 
+    /// A rectangle or circle (`element`: its name and geometry), filled or outlined.
+    fn shape<S: BackendStyle>(&mut self, element: std::fmt::Arguments, style: &S, fill: bool) {
+        let c = style.color();
+        if c.alpha > 0.0 {
+            self.flush();
+            let paint = paint(c, fill, style.stroke_width());
+            let _ = writeln!(self.out, "<{element} {paint}{}/>", opacity(c));
+        }
+    }
+
     fn points(path: impl IntoIterator<Item = BackendCoord>) -> String {
         let mut s = String::new();
         for (k, (x, y)) in path.into_iter().enumerate() {
@@ -193,18 +203,15 @@ impl DrawingBackend for SvgWriter<'_> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<Infallible>> {
-        let c = style.color();
-        if c.alpha > 0.0 {
-            self.flush();
-            let paint = paint(c, fill, style.stroke_width());
-            let _ = writeln!(
-                self.out,
-                r#"<rect x="{x0}" y="{y0}" width="{}" height="{}" {paint}{}/>"#,
+        self.shape(
+            format_args!(
+                r#"rect x="{x0}" y="{y0}" width="{}" height="{}""#,
                 x1 - x0,
-                y1 - y0,
-                opacity(c)
-            );
-        }
+                y1 - y0
+            ),
+            style,
+            fill,
+        );
         Ok(())
     }
 
@@ -215,16 +222,11 @@ impl DrawingBackend for SvgWriter<'_> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<Infallible>> {
-        let c = style.color();
-        if c.alpha > 0.0 {
-            self.flush();
-            let paint = paint(c, fill, style.stroke_width());
-            let _ = writeln!(
-                self.out,
-                r#"<circle cx="{x}" cy="{y}" r="{radius}" {paint}{}/>"#,
-                opacity(c)
-            );
-        }
+        self.shape(
+            format_args!(r#"circle cx="{x}" cy="{y}" r="{radius}""#),
+            style,
+            fill,
+        );
         Ok(())
     }
 

@@ -149,6 +149,13 @@ impl TextItem {
             weight,
         }
     }
+    /// `words` on one line centred on `at`, cut to fit `max` pixels: what an empty picture
+    /// says.
+    pub(super) fn centred(words: &str, at: Point, max: f64, px: f64) -> Self {
+        let text = fit(words, px, Weight::Regular, max);
+        Self::new(text, at, Align::Center, px, Weight::Regular)
+    }
+
     /// Where the text is anchored horizontally (its left, centre or right), on its middle line.
     pub fn anchor(&self) -> Point {
         let b = &self.bounds;

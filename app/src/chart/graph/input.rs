@@ -4,8 +4,10 @@
 use crate::domain::{CombinedMap, Language, RelationKind, Workshop, combine};
 use crate::i18n::{tr, tr_with};
 
-use super::graph_layout::{GraphInput, GraphLink, GraphNode, GraphWords};
-use super::grid_input::{GridOptions, grid_input_with, title};
+use crate::chart::grid::grid_input_with;
+use crate::chart::options::GridOptions;
+
+use super::{GraphInput, GraphLink, GraphWords};
 
 pub fn graph_input(workshop: &Workshop, options: &GridOptions, lang: Language) -> GraphInput {
     graph_input_with(workshop, options, lang, None)
@@ -29,19 +31,7 @@ pub fn graph_input_with(
     };
     // The grid's reading of the workshop decides who is in, and with which colour and shape.
     let grid = grid_input_with(workshop, options, lang, map);
-    let nodes: Vec<GraphNode> = grid
-        .points
-        .iter()
-        .map(|p| GraphNode {
-            id: p.id,
-            name: p.name.clone(),
-            influence: p.influence,
-            category: p.category,
-            level: p.level,
-            group: p.group,
-        })
-        .collect();
-    let index = |id| nodes.iter().position(|n| n.id == id);
+    let index = |id| grid.points.iter().position(|p| p.id == id);
     let links = if let Some(map) = map {
         map.relationships
             .iter()
@@ -71,31 +61,15 @@ pub fn graph_input_with(
             .collect()
     };
     let words = GraphWords {
-        title: title(workshop, options, lang),
         kinds_heading: tr(lang, "graph-kinds"),
         kinds: RelationKind::ALL.map(|k| tr(lang, &format!("kind-{}", k.as_str()))),
         one_way: tr(lang, "graph-one-way"),
-        categories_heading: grid.words.categories_heading.clone(),
-        levels_heading: grid.words.levels_heading.clone(),
-        groups_heading: grid.words.groups_heading.clone(),
         broker: tr(lang, "graph-broker"),
         isolated: tr(lang, "graph-isolated"),
-        numbers_heading: grid.words.numbers_heading.clone(),
-        key_continues: grid.words.key_continues.clone(),
         empty: tr(lang, "graph-empty"),
-        summary: String::new(),
+        ..GraphWords::default()
     };
-    let mut input = GraphInput {
-        scale: workshop.scale(),
-        words,
-        categories: grid.categories,
-        levels: grid.levels,
-        groups: grid.groups,
-        tag_groups: grid.tag_groups,
-        nodes,
-        links,
-        key_only: false,
-    };
+    let mut input = GraphInput::over(grid, words, links);
     input.words.summary = tr_with(
         lang,
         "graph-summary",

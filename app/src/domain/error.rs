@@ -33,7 +33,22 @@ pub enum Field {
 }
 
 impl Field {
-    pub fn as_str(self) -> &'static str {
+    /// A stakeholder's fields, in the order the form, the import template and its columns list
+    /// them.
+    pub const STAKEHOLDER: [Field; 9] = [
+        Field::Name,
+        Field::Category,
+        Field::Level,
+        Field::Interest,
+        Field::Influence,
+        Field::Attitude,
+        Field::Interests,
+        Field::Cooperation,
+        Field::Notes,
+    ];
+
+    /// The field's name: in the wire's errors, the form's inputs and the files' columns.
+    pub const fn as_str(self) -> &'static str {
         match self {
             Field::Title => "title",
             Field::Focal => "focal",

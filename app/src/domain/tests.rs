@@ -98,3 +98,35 @@ fn the_quadrant_rule_counts_the_middle_as_high() {
     assert_eq!(ten.first_high(), 6);
     assert_eq!(zero_four.first_high(), 2);
 }
+
+#[test]
+fn a_stakeholders_fields_are_named_as_the_wire_names_them() {
+    let every = StakeholderPatch {
+        name: Some(String::new()),
+        category: Some(String::new()),
+        level: Some(String::new()),
+        interest: Some(1),
+        influence: Some(1),
+        attitude: Some(Attitude::Unknown),
+        interests: Some(String::new()),
+        cooperation: Some(String::new()),
+        notes: Some(String::new()),
+    };
+    let json = serde_json::to_value(&every).expect("serialises");
+    let mut keys: Vec<&str> = json
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    let mut names = Field::STAKEHOLDER.map(Field::as_str);
+    names.sort_unstable();
+    assert_eq!(keys, names);
+    for field in Field::STAKEHOLDER {
+        assert_eq!(
+            serde_json::to_value(field).expect("serialises"),
+            field.as_str()
+        );
+    }
+}

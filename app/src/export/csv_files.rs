@@ -10,9 +10,9 @@
 
 use std::borrow::Cow;
 
-use super::rows::{Rows, score};
+use super::rows::{Rows, joined, score};
 use super::{ExportError, ExportOptions, rows};
-use crate::domain::Workshop;
+use crate::domain::{Field, Workshop};
 
 /// UTF-8's byte-order mark.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -39,42 +39,36 @@ fn write(header: Vec<String>, rows: Vec<Vec<String>>) -> Result<Vec<u8>, ExportE
 
 const STAKEHOLDER_COLUMNS: [&str; 13] = [
     "id",
-    "group_id",
+    Field::GroupId.as_str(),
     "group",
-    "name",
-    "category",
-    "level",
-    "interest",
-    "influence",
+    Field::Name.as_str(),
+    Field::Category.as_str(),
+    Field::Level.as_str(),
+    Field::Interest.as_str(),
+    Field::Influence.as_str(),
     "quadrant",
-    "attitude",
-    "interests",
-    "cooperation",
-    "notes",
+    Field::Attitude.as_str(),
+    Field::Interests.as_str(),
+    Field::Cooperation.as_str(),
+    Field::Notes.as_str(),
 ];
 
 /// Added at the end for the combined map, so the first columns stay where they are.
 const COMBINED_COLUMNS: [&str; 2] = ["members", "n"];
 
+/// `from` and `to` are the ends' names, `from_id` and `to_id` their ids.
 const RELATIONSHIP_COLUMNS: [&str; 10] = [
     "id",
-    "group_id",
+    Field::GroupId.as_str(),
     "group",
     "from_id",
     "from",
     "to_id",
     "to",
-    "kind",
-    "strength",
+    Field::Kind.as_str(),
+    Field::Strength.as_str(),
     "direction",
 ];
-
-fn ids<T: ToString>(ids: &[T]) -> String {
-    ids.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 fn header(rows: &Rows, columns: &[&str], combined: &[&str]) -> Vec<String> {
     let extra = if rows.combined { combined } else { &[] };
@@ -94,7 +88,7 @@ pub fn stakeholders_table(rows: &Rows) -> (Vec<String>, Vec<Vec<String>>) {
         .map(|s| {
             let mut row = vec![
                 s.id.to_string(),
-                ids(&s.groups),
+                joined(&s.groups),
                 w.groups(&s.groups),
                 s.name.clone(),
                 w.category(&s.category),
@@ -108,7 +102,7 @@ pub fn stakeholders_table(rows: &Rows) -> (Vec<String>, Vec<Vec<String>>) {
                 s.notes.clone(),
             ];
             if rows.combined {
-                row.push(ids(&s.members));
+                row.push(joined(&s.members));
                 row.push(s.members.len().to_string());
             }
             row
@@ -128,7 +122,7 @@ pub fn relationships_table(rows: &Rows) -> (Vec<String>, Vec<Vec<String>>) {
         .map(|r| {
             let mut row = vec![
                 r.id.to_string(),
-                ids(&r.groups),
+                joined(&r.groups),
                 w.groups(&r.groups),
                 r.from.to_string(),
                 name(r.from),
@@ -139,7 +133,7 @@ pub fn relationships_table(rows: &Rows) -> (Vec<String>, Vec<Vec<String>>) {
                 w.direction(r.directed),
             ];
             if rows.combined {
-                row.push(ids(&r.members));
+                row.push(joined(&r.members));
             }
             row
         })

@@ -13,7 +13,7 @@ use std::fmt::Write;
 use super::rows::score;
 use super::{ExportError, ExportOptions, rows};
 use crate::chart::CATEGORY;
-use crate::domain::Workshop;
+use crate::domain::{CategoryId, Field, Workshop};
 
 /// A DOT double-quoted string, quotes included.
 pub fn quote(text: &str) -> String {
@@ -49,7 +49,7 @@ fn attributes(pairs: &[(&str, Cow<'_, str>)]) -> String {
 pub fn graph_dot(workshop: &Workshop, options: &ExportOptions) -> Result<String, ExportError> {
     let rows = rows(workshop, options)?;
     let w = &rows.words;
-    let colour = |category: &crate::domain::CategoryId| {
+    let colour = |category: &CategoryId| {
         // The pictures' rule: a category's colour is its place in the workshop's list.
         let i = workshop
             .categories()
@@ -83,12 +83,12 @@ pub fn graph_dot(workshop: &Workshop, options: &ExportOptions) -> Result<String,
                 ("fillcolor", fill.into()),
                 ("fontcolor", ink.into()),
                 ("group_name", w.groups(&s.groups).into()),
-                ("category", s.category.as_str().into()),
-                ("level", s.level.as_str().into()),
-                ("interest", score(s.interest).into()),
-                ("influence", score(s.influence).into()),
+                (Field::Category.as_str(), s.category.as_str().into()),
+                (Field::Level.as_str(), s.level.as_str().into()),
+                (Field::Interest.as_str(), score(s.interest).into()),
+                (Field::Influence.as_str(), score(s.influence).into()),
                 ("quadrant", s.quadrant.as_str().into()),
-                ("attitude", s.attitude.as_str().into()),
+                (Field::Attitude.as_str(), s.attitude.as_str().into()),
             ])
         );
     }
@@ -102,8 +102,8 @@ pub fn graph_dot(workshop: &Workshop, options: &ExportOptions) -> Result<String,
             attributes(&[
                 ("id", r.id.to_string().into()),
                 ("label", w.kind(r.kind).into()),
-                ("kind", r.kind.as_str().into()),
-                ("strength", width.as_str().into()),
+                (Field::Kind.as_str(), r.kind.as_str().into()),
+                (Field::Strength.as_str(), width.as_str().into()),
                 ("penwidth", width.as_str().into()),
                 ("dir", if r.directed { "forward" } else { "none" }.into()),
             ])

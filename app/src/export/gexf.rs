@@ -9,7 +9,8 @@
 
 use std::collections::HashMap;
 
-use super::rows::{Rows, joined, node_values, score};
+use super::attributes::{Attr, EDGE, Holds, NODE, declared, edge_values, node_values};
+use super::rows::{Rows, score};
 use super::xml::Xml;
 use super::{ExportError, ExportOptions, rows};
 use crate::chart::{CATEGORY, GraphLayout, GridOptions, graph_input};
@@ -19,116 +20,23 @@ use crate::domain::Workshop;
 const WIDTH: f64 = 1920.0;
 const HEIGHT: f64 = 1080.0;
 
-/// A declared attribute: its id and title, and its GEXF type.
-struct Attr {
-    name: &'static str,
-    ty: &'static str,
-}
-
-fn node_attrs(rows: &Rows) -> Vec<Attr> {
-    let score = if rows.combined { "double" } else { "integer" };
-    let mut attrs = vec![
-        Attr {
-            name: "name",
-            ty: "string",
-        },
-        Attr {
-            name: "group_id",
-            ty: "string",
-        },
-        Attr {
-            name: "group",
-            ty: "string",
-        },
-        Attr {
-            name: "category",
-            ty: "string",
-        },
-        Attr {
-            name: "level",
-            ty: "string",
-        },
-        Attr {
-            name: "interest",
-            ty: score,
-        },
-        Attr {
-            name: "influence",
-            ty: score,
-        },
-        Attr {
-            name: "quadrant",
-            ty: "string",
-        },
-        Attr {
-            name: "attitude",
-            ty: "string",
-        },
-        Attr {
-            name: "interests",
-            ty: "string",
-        },
-        Attr {
-            name: "cooperation",
-            ty: "string",
-        },
-        Attr {
-            name: "notes",
-            ty: "string",
-        },
-    ];
-    if rows.combined {
-        attrs.push(Attr {
-            name: "members",
-            ty: "string",
-        });
-        attrs.push(Attr {
-            name: "n",
-            ty: "integer",
-        });
+/// GEXF's name for what an attribute holds.
+fn type_name(holds: Holds, rows: &Rows) -> &'static str {
+    match holds {
+        Holds::Text => "string",
+        Holds::Score if rows.combined => "double",
+        Holds::Score | Holds::Count => "integer",
+        Holds::Flag => "boolean",
     }
-    attrs
 }
 
-fn edge_attrs(rows: &Rows) -> Vec<Attr> {
-    let score = if rows.combined { "double" } else { "integer" };
-    let mut attrs = vec![
-        Attr {
-            name: "kind",
-            ty: "string",
-        },
-        Attr {
-            name: "strength",
-            ty: score,
-        },
-        Attr {
-            name: "directed",
-            ty: "boolean",
-        },
-        Attr {
-            name: "group_id",
-            ty: "string",
-        },
-        Attr {
-            name: "group",
-            ty: "string",
-        },
-    ];
-    if rows.combined {
-        attrs.push(Attr {
-            name: "members",
-            ty: "string",
-        });
-    }
-    attrs
-}
-
-fn declare(x: &mut Xml, class: &str, attrs: &[Attr]) -> std::io::Result<()> {
+fn declare(x: &mut Xml, class: &str, attrs: &[Attr], rows: &Rows) -> std::io::Result<()> {
     x.open("attributes", &[("class", class), ("mode", "static")])?;
-    for a in attrs {
+    for a in declared(attrs, rows) {
+        let ty = type_name(a.holds, rows);
         x.empty(
             "attribute",
-            &[("id", a.name), ("title", a.name), ("type", a.ty)],
+            &[("id", a.name), ("title", a.name), ("type", ty)],
         )?;
     }
     x.close("attributes")
@@ -155,7 +63,6 @@ fn picture(workshop: &Workshop, options: &ExportOptions) -> GraphLayout {
 
 pub fn graph_gexf(workshop: &Workshop, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
     let rows = rows(workshop, options)?;
-    let w = &rows.words;
     let layout = picture(workshop, options);
     let (cx, cy) = (
         layout.plot.x + layout.plot.w / 2.0,
@@ -184,8 +91,8 @@ pub fn graph_gexf(workshop: &Workshop, options: &ExportOptions) -> Result<Vec<u8
         "graph",
         &[("defaultedgetype", "directed"), ("mode", "static")],
     )?;
-    declare(&mut x, "node", &node_attrs(&rows))?;
-    declare(&mut x, "edge", &edge_attrs(&rows))?;
+    declare(&mut x, "node", &NODE, &rows)?;
+    declare(&mut x, "edge", &EDGE, &rows)?;
     x.open("nodes", &[])?;
     for s in &rows.stakeholders {
         let id = s.id.to_string();
@@ -226,17 +133,7 @@ pub fn graph_gexf(workshop: &Workshop, options: &ExportOptions) -> Result<Vec<u8
                 ("label", r.kind.as_str()),
             ],
         )?;
-        let mut v = vec![
-            ("kind", r.kind.as_str().to_owned()),
-            ("strength", score(r.strength)),
-            ("directed", r.directed.to_string()),
-            ("group_id", joined(&r.groups)),
-            ("group", w.groups(&r.groups)),
-        ];
-        if rows.combined {
-            v.push(("members", joined(&r.members)));
-        }
-        values(&mut x, &v)?;
+        values(&mut x, &edge_values(&rows, r))?;
         x.empty("viz:thickness", &[("value", &weight)])?;
         x.close("edge")?;
     }

@@ -8,142 +8,40 @@
 //! ids, edge ids relationship ids; two relationships of different kinds between the same two
 //! stakeholders are two edges (networkx then reads a multigraph).
 
-use super::rows::{Rows, joined, node_values, score};
+use super::attributes::{self, Attr, EDGE, Holds, NODE, declared, edge_values, node_values};
+use super::rows::Rows;
 use super::xml::Xml;
 use super::{ExportError, ExportOptions, rows};
 use crate::domain::Workshop;
 
-/// A declared attribute: its id (also its name), what it belongs to, its GraphML type.
-struct Key {
-    name: &'static str,
-    of: &'static str,
-    ty: &'static str,
-}
-
-fn keys(rows: &Rows) -> Vec<Key> {
-    let score = if rows.combined { "double" } else { "int" };
+/// Every attribute declared, `(for, attribute)`: the graph's title and the nodes' labels, then
+/// the attributes both graph files have, those of the combined map last.
+fn keys(rows: &Rows) -> Vec<(&'static str, Attr)> {
     let mut keys = vec![
-        Key {
-            name: "title",
-            of: "graph",
-            ty: "string",
-        },
-        Key {
-            name: "label",
-            of: "node",
-            ty: "string",
-        },
-        Key {
-            name: "name",
-            of: "node",
-            ty: "string",
-        },
-        Key {
-            name: "group_id",
-            of: "node",
-            ty: "string",
-        },
-        Key {
-            name: "group",
-            of: "node",
-            ty: "string",
-        },
-        Key {
-            name: "category",
-            of: "node",
-            ty: "string",
-        },
-        Key {
-            name: "level",
-            of: "node",
-            ty: "string",
-        },
-        Key {
-            name: "interest",
-            of: "node",
-            ty: score,
-        },
-        Key {
-            name: "influence",
-            of: "node",
-            ty: score,
-        },
-        Key {
-            name: "quadrant",
-            of: "node",
-            ty: "string",
-        },
-        Key {
-            name: "attitude",
-            of: "node",
-            ty: "string",
-        },
-        Key {
-            name: "interests",
-            of: "node",
-            ty: "string",
-        },
-        Key {
-            name: "cooperation",
-            of: "node",
-            ty: "string",
-        },
-        Key {
-            name: "notes",
-            of: "node",
-            ty: "string",
-        },
-        Key {
-            name: "kind",
-            of: "edge",
-            ty: "string",
-        },
-        Key {
-            name: "strength",
-            of: "edge",
-            ty: score,
-        },
-        Key {
-            name: "directed",
-            of: "edge",
-            ty: "boolean",
-        },
-        Key {
-            name: "group_id",
-            of: "edge",
-            ty: "string",
-        },
-        Key {
-            name: "group",
-            of: "edge",
-            ty: "string",
-        },
+        ("graph", attributes::attr("title", Holds::Text)),
+        ("node", attributes::attr("label", Holds::Text)),
     ];
-    if rows.combined {
-        keys.extend([
-            Key {
-                name: "members",
-                of: "node",
-                ty: "string",
-            },
-            Key {
-                name: "n",
-                of: "node",
-                ty: "int",
-            },
-            Key {
-                name: "members",
-                of: "edge",
-                ty: "string",
-            },
-        ]);
+    for combined_only in [false, true] {
+        for (of, list) in [("node", &NODE[..]), ("edge", &EDGE[..])] {
+            let attrs = declared(list, rows).filter(|a| a.combined_only == combined_only);
+            keys.extend(attrs.map(|a| (of, *a)));
+        }
     }
     keys
 }
 
+/// GraphML's name for what an attribute holds.
+fn type_name(holds: Holds, rows: &Rows) -> &'static str {
+    match holds {
+        Holds::Text => "string",
+        Holds::Score if rows.combined => "double",
+        Holds::Score | Holds::Count => "int",
+        Holds::Flag => "boolean",
+    }
+}
+
 pub fn graph_graphml(workshop: &Workshop, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
     let rows = rows(workshop, options)?;
-    let w = &rows.words;
     let mut x = Xml::new()?;
     x.open(
         "graphml",
@@ -157,16 +55,16 @@ pub fn graph_graphml(workshop: &Workshop, options: &ExportOptions) -> Result<Vec
             ),
         ],
     )?;
-    for k in keys(&rows) {
+    for (of, a) in keys(&rows) {
         // Node and edge keys may share a name; their ids may not.
-        let id = format!("{}_{}", &k.of[..1], k.name);
+        let id = format!("{}_{}", &of[..1], a.name);
         x.empty(
             "key",
             &[
                 ("id", &id),
-                ("for", k.of),
-                ("attr.name", k.name),
-                ("attr.type", k.ty),
+                ("for", of),
+                ("attr.name", a.name),
+                ("attr.type", type_name(a.holds, &rows)),
             ],
         )?;
     }
@@ -185,17 +83,7 @@ pub fn graph_graphml(workshop: &Workshop, options: &ExportOptions) -> Result<Vec
     for r in &rows.relationships {
         let (id, from, to) = (r.id.to_string(), r.from.to_string(), r.to.to_string());
         x.open("edge", &[("id", &id), ("source", &from), ("target", &to)])?;
-        let mut data = vec![
-            ("kind", r.kind.as_str().to_owned()),
-            ("strength", score(r.strength)),
-            ("directed", r.directed.to_string()),
-            ("group_id", joined(&r.groups)),
-            ("group", w.groups(&r.groups)),
-        ];
-        if rows.combined {
-            data.push(("members", joined(&r.members)));
-        }
-        for (key, value) in data {
+        for (key, value) in edge_values(&rows, r) {
             x.text("data", &[("key", &format!("e_{key}"))], &value)?;
         }
         x.close("edge")?;

@@ -10,6 +10,7 @@
 //! Server side only (feature `ssr`): tablets never export, so the browser's WASM does not
 //! carry the CSV and XML writers.
 
+mod attributes;
 mod csv_files;
 mod dot;
 mod gexf;

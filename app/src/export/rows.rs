@@ -8,7 +8,7 @@ use crate::domain::{
     Attitude, CategoryId, GroupId, Language, LevelId, Quadrant, RelationKind, RelationshipId,
     Scale, Stakeholder, StakeholderId, Workshop, combine,
 };
-use crate::i18n::tr;
+use crate::i18n::{Term, tr};
 
 use super::{ExportError, ExportOptions};
 
@@ -116,20 +116,21 @@ impl Words {
             .collect::<Vec<_>>()
             .join("; ")
     }
+    /// A custom category or level has no translation: its id is its name (as on pictures).
     pub fn category(&self, id: &CategoryId) -> String {
-        self.named("category", id.as_str())
+        id.word(self.lang)
     }
     pub fn level(&self, id: &LevelId) -> String {
-        self.named("level", id.as_str())
+        id.word(self.lang)
     }
     pub fn quadrant(&self, q: Quadrant) -> String {
-        tr(self.lang, &format!("quadrant-{}", q.as_str()))
+        q.word(self.lang)
     }
     pub fn attitude(&self, a: Attitude) -> String {
-        tr(self.lang, &format!("attitude-{}", a.as_str()))
+        a.word(self.lang)
     }
     pub fn kind(&self, k: RelationKind) -> String {
-        tr(self.lang, &format!("kind-{}", k.as_str()))
+        k.word(self.lang)
     }
     pub fn direction(&self, directed: bool) -> String {
         tr(
@@ -141,15 +142,8 @@ impl Words {
             },
         )
     }
-    /// A custom category or level has no translation: its id is its name (as on pictures).
-    fn named(&self, prefix: &str, id: &str) -> String {
-        let key = format!("{prefix}-{id}");
-        let text = tr(self.lang, &key);
-        if text == key { id.to_owned() } else { text }
-    }
 }
 
-/// A score as people write it: `4`, or `3.5` for a median between two.
 /// Ids joined by spaces: one attribute value in the graph files.
 pub fn joined<T: ToString>(ids: &[T]) -> String {
     ids.iter()
@@ -158,30 +152,7 @@ pub fn joined<T: ToString>(ids: &[T]) -> String {
         .join(" ")
 }
 
-/// A stakeholder's attributes in the graph files (GraphML, GEXF), in the order both declare
-/// them; ids rather than words, so analysts' scripts can match on them.
-pub fn node_values(rows: &Rows, s: &StakeholderRow) -> Vec<(&'static str, String)> {
-    let mut values = vec![
-        ("name", s.name.clone()),
-        ("group_id", joined(&s.groups)),
-        ("group", rows.words.groups(&s.groups)),
-        ("category", s.category.as_str().to_owned()),
-        ("level", s.level.as_str().to_owned()),
-        ("interest", score(s.interest)),
-        ("influence", score(s.influence)),
-        ("quadrant", s.quadrant.as_str().to_owned()),
-        ("attitude", s.attitude.as_str().to_owned()),
-        ("interests", s.interests.clone()),
-        ("cooperation", s.cooperation.clone()),
-        ("notes", s.notes.clone()),
-    ];
-    if rows.combined {
-        values.push(("members", joined(&s.members)));
-        values.push(("n", s.members.len().to_string()));
-    }
-    values
-}
-
+/// A score as people write it: `4`, or `3.5` for a median between two.
 pub fn score(value: f64) -> String {
     if value.fract() == 0.0 {
         format!("{value:.0}")

@@ -49,8 +49,4 @@ pub use sample::{sample, sample_graph};
 pub use text::{Align, TextItem};
 
 #[cfg(test)]
-mod fit_tests;
-#[cfg(test)]
-mod pinned_tests;
-#[cfg(test)]
 mod tests;

@@ -4,7 +4,7 @@
 
 use crate::domain::{Language, Workshop, combine};
 
-use super::*;
+use crate::chart::*;
 
 /// FNV-1a: tiny, stable across Rust versions and machines (std's hasher is neither promised).
 fn fnv(text: &str) -> u64 {

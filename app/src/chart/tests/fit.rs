@@ -5,7 +5,7 @@
 
 use crate::domain::{Language, RelationKind, Workshop, combine};
 
-use super::*;
+use crate::chart::*;
 
 const PROJECTORS: [(f64, f64); 3] = [(1920.0, 1080.0), (1280.0, 720.0), (1024.0, 768.0)];
 const LANGUAGES: [Language; 3] = [Language::Ru, Language::Ky, Language::En];
@@ -217,47 +217,6 @@ fn titles_wrap_instead_of_being_cut() {
 }
 
 const ACTOR_TITLE: &str = "Группа 1: депутаты айылных кенешей Иссык-Кульской области · Клуб женщин-депутатов местных кенешей ";
-
-#[test]
-fn wrapping_keeps_every_word_and_breaks_only_overlong_ones() {
-    let two = text::width("Организации гражданского", 20.0, text::Weight::Regular) + 1.0;
-    let cases: [(&str, f64, usize); 4] = [
-        ("Организации гражданского общества", 2000.0, 1),
-        ("Организации гражданского общества", two, 2),
-        ("Министерство", 60.0, 3),
-        ("", 100.0, 1),
-    ];
-    for (words, max, lines) in cases {
-        let wrapped = text::wrap(words, 20.0, text::Weight::Regular, max);
-        assert_eq!(wrapped.len(), lines, "{words:?} in {max} px: {wrapped:?}");
-        assert!(wrapped.iter().all(|l| !l.ends_with('…')));
-        if lines > 1 && words.contains(' ') {
-            assert_eq!(wrapped.join(" "), words);
-        } else {
-            assert_eq!(wrapped.concat(), words);
-        }
-    }
-    let compound = "исполнительно-распорядительные органы";
-    let max = text::width(
-        "исполнительно-распорядительные",
-        20.0,
-        text::Weight::Regular,
-    ) - 1.0;
-    assert_eq!(
-        text::wrap(compound, 20.0, text::Weight::Regular, max),
-        ["исполнительно-", "распорядительные органы"],
-        "a compound breaks after its hyphen"
-    );
-    for (words, max, _) in cases {
-        let wrapped = text::wrap(words, 20.0, text::Weight::Regular, max);
-        for l in &wrapped {
-            assert!(
-                text::width(l, 20.0, text::Weight::Regular) <= max || l.chars().count() == 1,
-                "{l:?} is wider than {max}"
-            );
-        }
-    }
-}
 
 #[test]
 fn where_the_groups_disagree_is_paged_with_every_actor_once() {

@@ -6,7 +6,7 @@
 use axum::http::StatusCode;
 
 use app::domain::DomainError;
-use app::wire::{ErrorDetail, FileProblem};
+use app::wire::{ErrorCode, ErrorDetail, FileProblem};
 
 use crate::workshops::ServiceError;
 
@@ -18,17 +18,10 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
+    pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Self {
         Self {
             status,
-            detail: Box::new(ErrorDetail {
-                code: code.to_owned(),
-                message: message.into(),
-                field: None,
-                max: None,
-                min: None,
-                problems: Vec::new(),
-            }),
+            detail: Box::new(ErrorDetail::new(code, message)),
         }
     }
 
@@ -52,7 +45,7 @@ impl ApiError {
     pub fn not_found(what: &str) -> Self {
         Self::new(
             StatusCode::NOT_FOUND,
-            "not_found",
+            ErrorCode::NotFound,
             format!("{what} was not found"),
         )
     }
@@ -60,7 +53,7 @@ impl ApiError {
     pub fn unauthorized() -> Self {
         Self::new(
             StatusCode::UNAUTHORIZED,
-            "unauthorized",
+            ErrorCode::Unauthorized,
             "send the moderator key or a group token as `Authorization: Bearer <key>`",
         )
     }
@@ -89,13 +82,13 @@ impl From<ServiceError> for ApiError {
             ServiceError::UnknownWorkshop => Self::not_found("the workshop"),
             ServiceError::UnknownJoinCode => Self::new(
                 StatusCode::NOT_FOUND,
-                "unknown_code",
+                ErrorCode::UnknownCode,
                 "no group has this join code; check it on the moderator's screen",
             ),
             ServiceError::Unauthorized => Self::unauthorized(),
             ServiceError::WrongWorkshop => Self::new(
                 StatusCode::FORBIDDEN,
-                "wrong_workshop",
+                ErrorCode::WrongWorkshop,
                 "this key belongs to another workshop",
             ),
             ServiceError::Batch { error, .. } => error.into(),
@@ -109,7 +102,7 @@ impl From<ServiceError> for ApiError {
                 tracing::error!(error = %e, "request failed inside the server");
                 Self::new(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
+                    ErrorCode::Internal,
                     "the server could not complete this request; try again",
                 )
             }

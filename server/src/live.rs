@@ -23,7 +23,7 @@ use tokio::sync::{broadcast, mpsc};
 use tokio::time::Interval;
 
 use app::domain::{Actor, Edit, EditId, WorkshopId};
-use app::wire::{ClientMessage, EditEvent, ErrorDetail, ServerMessage};
+use app::wire::{ClientMessage, EditEvent, ErrorCode, ErrorDetail, ServerMessage};
 
 use crate::AppState;
 use crate::error::ApiError;
@@ -132,7 +132,8 @@ impl<S: Sink<Message> + Unpin> Session<S> {
             Ok(ClientMessage::Hello { since }) => self.on_hello(since).await,
             Ok(ClientMessage::Edit { edit }) => self.on_edit(edit),
             Err(e) => vec![error(
-                ApiError::new(StatusCode::BAD_REQUEST, "malformed", e.to_string()).detail(),
+                ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::Malformed, e.to_string())
+                    .detail(),
             )],
         })
     }
@@ -158,7 +159,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
         if self.limiter.check().is_err() {
             let error = ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
+                ErrorCode::RateLimited,
                 "more than 20 edits a second from one connection",
             );
             return vec![Outgoing::Message(Box::new(ServerMessage::Rejected {

@@ -18,7 +18,7 @@ mod xlsx_table;
 use thiserror::Error;
 
 use crate::domain::RestoreError;
-use crate::wire::FileProblem;
+use crate::wire::{ErrorCode, FileProblem};
 
 pub use stakeholders::{COLUMNS, REQUIRED, read_stakeholders};
 pub use template::{template_csv, template_values};
@@ -55,15 +55,15 @@ pub enum ImportError {
 
 impl ImportError {
     /// A stable code the UI translates.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            ImportError::Unreadable(_) => "unreadable_file",
-            ImportError::Empty => "empty_file",
-            ImportError::TooManyRows { .. } => "too_many_rows",
-            ImportError::TooLarge { .. } => "too_large",
-            ImportError::Problems(_) => "invalid_file",
-            ImportError::Schema(_) => "schema",
-            ImportError::Restore(r) => r.error.code(),
+            ImportError::Unreadable(_) => ErrorCode::UnreadableFile,
+            ImportError::Empty => ErrorCode::EmptyFile,
+            ImportError::TooManyRows { .. } => ErrorCode::TooManyRows,
+            ImportError::TooLarge { .. } => ErrorCode::TooLarge,
+            ImportError::Problems(_) => ErrorCode::InvalidFile,
+            ImportError::Schema(_) => ErrorCode::Schema,
+            ImportError::Restore(r) => ErrorCode::from(&r.error),
         }
     }
 }

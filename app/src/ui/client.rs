@@ -9,8 +9,8 @@ use crate::domain::Language;
 use crate::i18n;
 use crate::ui::browser::PickedFile;
 use crate::wire::{
-    API, CreateWorkshop, CreatedWorkshop, DemoView, ErrorBody, ErrorDetail, ImportedStakeholders,
-    Join, Joined, WorkshopView,
+    API, CreateWorkshop, CreatedWorkshop, DemoView, ErrorBody, ErrorCode, ErrorDetail,
+    ImportedStakeholders, Join, Joined, WorkshopView,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -42,12 +42,13 @@ impl ApiFailure {
         match self {
             ApiFailure::Network => i18n::tr(lang, "error-network"),
             ApiFailure::Api { status, detail } => {
-                let key = match (*status, detail.code.as_str()) {
-                    (401, _) => "error-unauthorized".to_owned(),
-                    (413, _) => "error-too_large".to_owned(),
-                    (500.., _) => "error-server".to_owned(),
-                    (_, code) => format!("error-{code}"),
+                let code = match *status {
+                    401 => ErrorCode::Unauthorized,
+                    413 => ErrorCode::TooLarge,
+                    500.. => ErrorCode::Server,
+                    _ => detail.code,
                 };
+                let key = format!("error-{code}");
                 let mut args: Vec<(&str, FluentValue<'_>)> = Vec::new();
                 if let Some(max) = detail.max {
                     args.push(("max", max.into()));
@@ -151,14 +152,7 @@ enum Method {
 fn failure(status: u16, body: &str) -> ApiFailure {
     let detail = serde_json::from_str::<ErrorBody>(body)
         .map(|b| b.error)
-        .unwrap_or_else(|_| ErrorDetail {
-            code: "server".to_owned(),
-            message: body.to_owned(),
-            field: None,
-            max: None,
-            min: None,
-            problems: Vec::new(),
-        });
+        .unwrap_or_else(|_| ErrorDetail::new(ErrorCode::Server, body));
     ApiFailure::Api { status, detail }
 }
 
@@ -169,29 +163,13 @@ async fn send<B: Serialize, T: DeserializeOwned>(
     token: Option<&str>,
     body: Option<&B>,
 ) -> Result<T, ApiFailure> {
-    use gloo_net::http::Request;
-
-    let url = format!("{API}{path}");
-    let mut builder = match method {
-        Method::Get => Request::get(&url),
-        Method::Post => Request::post(&url),
-    };
-    if let Some(token) = token {
-        builder = builder.header("Authorization", &format!("Bearer {token}"));
-    }
+    let builder = request(method, path, token);
     let request = match body {
         Some(body) => builder.json(body),
         None => builder.build(),
     }
     .map_err(|_| ApiFailure::Network)?;
-    let response = request.send().await.map_err(|_| ApiFailure::Network)?;
-    let status = response.status();
-    let text = response.text().await.map_err(|_| ApiFailure::Network)?;
-    if !(200..300).contains(&status) {
-        return Err(failure(status, &text));
-    }
-    let text = if text.is_empty() { "null" } else { &text };
-    serde_json::from_str(text).map_err(|_| failure(status, text))
+    answer(request).await
 }
 
 /// Posts a picked file as the request's body, as `curl --data-binary` would.
@@ -201,31 +179,46 @@ async fn send_file<T: DeserializeOwned>(
     token: Option<&str>,
     file: PickedFile,
 ) -> Result<T, ApiFailure> {
+    let kind = file.0.type_();
+    let content_type = if kind.is_empty() {
+        "application/octet-stream"
+    } else {
+        &kind
+    };
+    let request = request(Method::Post, path, token)
+        .header("Content-Type", content_type)
+        .body(wasm_bindgen::JsValue::from(file.0))
+        .map_err(|_| ApiFailure::Network)?;
+    answer(request).await
+}
+
+/// A request to `path` under the API, with the key when there is one.
+#[cfg(feature = "hydrate")]
+fn request(method: Method, path: &str, token: Option<&str>) -> gloo_net::http::RequestBuilder {
     use gloo_net::http::Request;
 
     let url = format!("{API}{path}");
-    let kind = file.0.type_();
-    let mut builder = Request::post(&url).header(
-        "Content-Type",
-        if kind.is_empty() {
-            "application/octet-stream"
-        } else {
-            &kind
-        },
-    );
-    if let Some(token) = token {
-        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    let builder = match method {
+        Method::Get => Request::get(&url),
+        Method::Post => Request::post(&url),
+    };
+    match token {
+        Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
+        None => builder,
     }
-    let request = builder
-        .body(wasm_bindgen::JsValue::from(file.0))
-        .map_err(|_| ApiFailure::Network)?;
+}
+
+/// The answer read as `T` (an empty one as `null`, for `()`), or the failure it reports.
+#[cfg(feature = "hydrate")]
+async fn answer<T: DeserializeOwned>(request: gloo_net::http::Request) -> Result<T, ApiFailure> {
     let response = request.send().await.map_err(|_| ApiFailure::Network)?;
     let status = response.status();
     let text = response.text().await.map_err(|_| ApiFailure::Network)?;
     if !(200..300).contains(&status) {
         return Err(failure(status, &text));
     }
-    serde_json::from_str(&text).map_err(|_| failure(status, &text))
+    let text = if text.is_empty() { "null" } else { &text };
+    serde_json::from_str(text).map_err(|_| failure(status, text))
 }
 
 #[cfg(not(feature = "hydrate"))]

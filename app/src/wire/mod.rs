@@ -4,17 +4,19 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Actor, Attitude, Change, DomainError, Edit, EditId, GroupId, JoinCode, Language, RelationKind,
-    Relationship, RelationshipFields, RelationshipId, Scale, Stakeholder, StakeholderFields,
-    StakeholderId, StakeholderPatch, Timer, Workshop,
+    Actor, Attitude, Change, Edit, EditId, GroupId, JoinCode, Language, RelationKind, Relationship,
+    RelationshipFields, RelationshipId, Scale, Stakeholder, StakeholderFields, StakeholderId,
+    StakeholderPatch, Timer, Workshop,
 };
 
 mod combined;
+mod error;
 
 pub use combined::{
     CombinedRelationshipView, CombinedStakeholderView, CombinedView, MergeView, NewMerge, Spread,
     SuggestionView, VoiceView,
 };
+pub use error::{ErrorBody, ErrorCode, ErrorDetail, FileProblem};
 
 pub const API: &str = "/api/v1";
 
@@ -191,76 +193,11 @@ pub struct NewStakeholder {
 /// `PATCH …/stakeholders/{sid}`: any subset of fields.
 pub type PatchStakeholder = StakeholderPatch;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ErrorBody {
-    pub error: ErrorDetail,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ErrorDetail {
-    pub code: String,
-    pub message: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
-    /// Numbers the message needs when it is translated (e.g. `max`, `min`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub min: Option<u64>,
-    /// An imported file's problems, each at its line and column.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub problems: Vec<FileProblem>,
-}
-
 /// What `POST …/groups/{gid}/import` added: the new stakeholders' ids, in the file's order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportedStakeholders {
     pub added: usize,
     pub ids: Vec<String>,
-}
-
-/// One problem in an imported file, where a person finds it in a spreadsheet or editor.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FileProblem {
-    /// The line (CSV, JSON) or row (spreadsheet), from 1; 0 when it is about the whole file.
-    pub line: u64,
-    /// The column as a spreadsheet names it (`A`, `B`, … `AA`); a JSON file's column number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub column: Option<String>,
-    /// The column's header as the file has it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub header: Option<String>,
-    /// A stable code the UI translates (the domain's codes, and `not_a_number`,
-    /// `unknown_attitude`, `missing_column`, `json`).
-    pub code: String,
-    /// The same in English, for scripts and logs.
-    pub message: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub min: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max: Option<u64>,
-}
-
-impl From<&DomainError> for ErrorDetail {
-    fn from(e: &DomainError) -> Self {
-        let (min, max) = match e {
-            DomainError::TooLong { max, .. } => (None, Some(*max as u64)),
-            DomainError::OutOfScale { min, max, .. } => {
-                (Some(u64::from(*min)), Some(u64::from(*max)))
-            }
-            DomainError::GroupCount { max } => (None, Some(*max as u64)),
-            DomainError::TimerLength { max } => (Some(1), Some(u64::from(*max))),
-            _ => (None, None),
-        };
-        Self {
-            code: e.code().to_owned(),
-            message: e.to_string(),
-            field: e.field().map(|f| f.as_str().to_owned()),
-            max,
-            min,
-            problems: Vec::new(),
-        }
-    }
 }
 
 impl From<&Stakeholder> for StakeholderView {
@@ -424,3 +361,6 @@ impl MeasuresView {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,6 +3,7 @@
 use axum::http::StatusCode;
 
 use app::domain::{Actor, Change, Edit, EditId, Target, WorkshopId};
+use app::wire::ErrorCode;
 
 use super::ApiError;
 use crate::AppState;
@@ -28,7 +29,7 @@ pub async fn apply(
 pub fn reused_key() -> ApiError {
     ApiError::new(
         StatusCode::UNPROCESSABLE_ENTITY,
-        "idempotency_key_reused",
+        ErrorCode::IdempotencyKeyReused,
         "this Idempotency-Key was used for another kind of change; send a new key",
     )
 }

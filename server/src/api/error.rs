@@ -6,26 +6,28 @@ use axum::extract::rejection::JsonRejection;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use app::wire::ErrorBody;
+use app::wire::{ErrorBody, ErrorCode};
 
 pub use crate::error::ApiError;
 
 impl From<JsonRejection> for ApiError {
     fn from(rejection: JsonRejection) -> Self {
         let (status, code) = match &rejection {
-            JsonRejection::JsonSyntaxError(_) => (StatusCode::BAD_REQUEST, "malformed"),
-            JsonRejection::JsonDataError(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_json"),
+            JsonRejection::JsonSyntaxError(_) => (StatusCode::BAD_REQUEST, ErrorCode::Malformed),
+            JsonRejection::JsonDataError(_) => {
+                (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidJson)
+            }
             JsonRejection::MissingJsonContentType(_) => {
-                (StatusCode::UNSUPPORTED_MEDIA_TYPE, "content_type")
+                (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::ContentType)
             }
             _ if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                (StatusCode::PAYLOAD_TOO_LARGE, "too_large")
+                (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge)
             }
-            _ => (StatusCode::BAD_REQUEST, "malformed"),
+            _ => (StatusCode::BAD_REQUEST, ErrorCode::Malformed),
         };
         let message = match code {
-            "too_large" => "the request body is over 1 MiB".to_owned(),
-            "content_type" => "send JSON with `Content-Type: application/json`".to_owned(),
+            ErrorCode::TooLarge => "the request body is over 1 MiB".to_owned(),
+            ErrorCode::ContentType => "send JSON with `Content-Type: application/json`".to_owned(),
             _ => rejection.body_text(),
         };
         Self::new(status, code, message)

@@ -16,6 +16,7 @@ use serde::Deserialize;
 
 use app::domain::{Actor, DomainError, Workshop};
 use app::export::{ExportError, ExportFile, ExportOptions, export};
+use app::wire::ErrorCode;
 
 use super::ApiError;
 use super::extract::workshop_id;
@@ -75,7 +76,7 @@ pub async fn file(
             known.push(XLSX);
             ApiError::new(
                 StatusCode::NOT_FOUND,
-                "not_found",
+                ErrorCode::NotFound,
                 format!("no export {name:?}; the files are {}", known.join(", ")),
             )
         })?)
@@ -124,7 +125,7 @@ fn failed(e: &dyn std::fmt::Display) -> ApiError {
     tracing::error!(error = %e, "an export could not be written");
     ApiError::new(
         StatusCode::INTERNAL_SERVER_ERROR,
-        "internal",
+        ErrorCode::Internal,
         "the file could not be written; try again",
     )
 }

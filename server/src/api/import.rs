@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 use app::domain::{Change, EditId, GroupId};
 use app::import::{ImportError, read_stakeholders, read_workshop, template_csv};
-use app::wire::{CreatedWorkshop, FileProblem, ImportedStakeholders};
+use app::wire::{CreatedWorkshop, ErrorCode, FileProblem, ImportedStakeholders};
 
 use super::extract::workshop_id;
 use super::{ApiError, query};
@@ -38,11 +38,15 @@ fn body(body: Result<Bytes, BytesRejection>, limit: usize) -> Result<Bytes, ApiE
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "too_large",
+                ErrorCode::TooLarge,
                 format!("the file is over {} MiB", limit / (1024 * 1024)),
             )
         } else {
-            ApiError::new(StatusCode::BAD_REQUEST, "malformed", rejection.body_text())
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                ErrorCode::Malformed,
+                rejection.body_text(),
+            )
         }
     })
 }
@@ -174,7 +178,7 @@ pub async fn template(
                 tracing::error!(error = %e, "the template could not be written");
                 ApiError::new(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
+                    ErrorCode::Internal,
                     "the template could not be written; try again",
                 )
             })?;
@@ -183,7 +187,7 @@ pub async fn template(
         other => {
             return Err(ApiError::new(
                 StatusCode::NOT_FOUND,
-                "not_found",
+                ErrorCode::NotFound,
                 format!(
                     "no template {other:?}; the templates are stakeholders.csv, stakeholders.xlsx"
                 ),

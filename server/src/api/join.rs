@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 
 use app::domain::JoinCode;
-use app::wire::{Join, Joined};
+use app::wire::{ErrorCode, Join, Joined};
 
 use super::ApiError;
 use super::extract::{ApiJson, ClientIp};
@@ -20,7 +20,7 @@ pub async fn join(
     if state.join_limiter.check_key(&ip).is_err() {
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
-            "rate_limited",
+            ErrorCode::RateLimited,
             "too many join attempts from this address; wait a minute and try again",
         ));
     }

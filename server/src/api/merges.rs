@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 
 use app::domain::{Change, DomainError, MergeId, Target, combine};
-use app::wire::{CombinedView, MergeView, NewMerge};
+use app::wire::{CombinedView, ErrorCode, MergeView, NewMerge};
 
 use super::ApiError;
 use super::edits::{self, reused_key};
@@ -28,7 +28,7 @@ pub async fn combined(
             tracing::error!(error = %e, "combining the maps failed");
             ApiError::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
+                ErrorCode::Internal,
                 "the combined map could not be made; try again",
             )
         })?;

@@ -21,6 +21,8 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::routing::{delete, get, patch, post};
 
+use app::wire::ErrorCode;
+
 pub use error::ApiError;
 pub use extract::workshop_id;
 
@@ -90,12 +92,16 @@ pub fn router(state: AppState) -> Router {
         .route("/join", post(join::join))
         .route("/demo", get(workshops::demo))
         .fallback(|| async {
-            ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API route")
+            ApiError::new(
+                StatusCode::NOT_FOUND,
+                ErrorCode::NotFound,
+                "no such API route",
+            )
         })
         .method_not_allowed_fallback(|| async {
             ApiError::new(
                 StatusCode::METHOD_NOT_ALLOWED,
-                "method_not_allowed",
+                ErrorCode::MethodNotAllowed,
                 "this route does not take that method",
             )
         })

@@ -17,10 +17,10 @@ use std::collections::HashMap;
 
 use app::chart::{
     ContestedLayout, GraphLayout, GraphPanels, GridLayout, GridOptions, GridPanels, KeyPage,
-    contested_input, graph_input, grid_input, svg,
+    contested_input, graph_input, grid_input, query_list, svg,
 };
 use app::domain::{CategoryId, Language, LevelId, Workshop, combine};
-use app::wire::MeasuresView;
+use app::wire::{ErrorCode, MeasuresView};
 
 use super::ApiError;
 use super::extract::workshop_id;
@@ -100,35 +100,8 @@ fn invalid(message: String) -> ApiError {
 fn options(w: &Workshop, q: &PictureQuery) -> Result<(GridOptions, Language), ApiError> {
     let group = query::group(w, q.group.as_deref())?;
     let lang = query::lang(w, q.lang.as_deref())?;
-    let list = |raw: &Option<String>| -> Vec<String> {
-        raw.as_deref()
-            .unwrap_or_default()
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
-    let categories = list(&q.category)
-        .into_iter()
-        .map(|c| {
-            let id = CategoryId::new(&c);
-            w.categories()
-                .contains(&id)
-                .then_some(id)
-                .ok_or_else(|| invalid(format!("category {c:?} is not one of this workshop's")))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let levels = list(&q.level)
-        .into_iter()
-        .map(|l| {
-            let id = LevelId::new(&l);
-            w.levels()
-                .contains(&id)
-                .then_some(id)
-                .ok_or_else(|| invalid(format!("level {l:?} is not one of this workshop's")))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let categories = known(&q.category, w.categories(), CategoryId::new, "category")?;
+    let levels = known(&q.level, w.levels(), LevelId::new, "level")?;
     let combined = query::combined(q.combined.as_deref())?;
     Ok((
         GridOptions {
@@ -142,18 +115,27 @@ fn options(w: &Workshop, q: &PictureQuery) -> Result<(GridOptions, Language), Ap
     ))
 }
 
-async fn picture(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-    query: Q,
-    kind: Kind,
-    format: Format,
-) -> Result<Response, ApiError> {
-    let id = workshop_id(&id)?;
-    let Query(query) = query.map_err(|e| invalid(e.body_text()))?;
-    authorize(&state, id, &headers, &query)?;
-    let side = |raw: &Option<String>, default: u32| match raw.as_deref() {
+/// A comma-separated list of ids, each one of the workshop's `own` (named `what` when not).
+fn known<T: PartialEq>(
+    raw: &Option<String>,
+    own: &[T],
+    id: impl Fn(&str) -> T,
+    what: &str,
+) -> Result<Vec<T>, ApiError> {
+    query_list(raw.as_deref().unwrap_or_default())
+        .into_iter()
+        .map(|raw| {
+            let id = id(&raw);
+            own.contains(&id)
+                .then_some(id)
+                .ok_or_else(|| invalid(format!("{what} {raw:?} is not one of this workshop's")))
+        })
+        .collect()
+}
+
+/// A picture's size in pixels, `default` when the query does not say.
+fn side(raw: &Option<String>, default: u32) -> Result<u32, ApiError> {
+    match raw.as_deref() {
         None | Some("") => Ok(default),
         Some(raw) => raw
             .parse::<u32>()
@@ -168,35 +150,71 @@ async fn picture(
                     .to_string(),
                 )
             }),
-    };
-    let (width, height) = (side(&query.width, 1920)?, side(&query.height, 1080)?);
-    let (w, h) = (f64::from(width), f64::from(height));
-    let page = match query.page.as_deref() {
-        None | Some("") => 1,
+    }
+}
+
+/// The page asked for, from 1.
+fn page_number(raw: Option<&str>) -> Result<usize, ApiError> {
+    match raw {
+        None | Some("") => Ok(1),
         Some(raw) => raw
             .parse::<usize>()
             .ok()
             .filter(|p| *p >= 1)
-            .ok_or_else(|| invalid(format!("page {raw:?} is not a page number (1, 2, …)")))?,
-    };
+            .ok_or_else(|| invalid(format!("page {raw:?} is not a page number (1, 2, …)"))),
+    }
+}
+
+async fn picture(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    query: Q,
+    kind: Kind,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let id = workshop_id(&id)?;
+    let Query(query) = query.map_err(|e| invalid(e.body_text()))?;
+    authorize(&state, id, &headers, &query)?;
+    let size = (side(&query.width, 1920)?, side(&query.height, 1080)?);
+    let page = page_number(query.page.as_deref())?;
     // Only reading the workshop happens under its lock; laying out (up to ~0.1 s for a big
     // graph) happens after, so writers are never held up by a download.
-    enum Input {
-        /// With whether it is split into small multiples.
-        Grid(Box<app::chart::GridInput>, Language, bool),
-        /// With whether it is split into small multiples.
-        Graph(Box<app::chart::GraphInput>, Language, bool),
-        Contested(Box<app::chart::ContestedInput>, Language),
-    }
     let input = state.workshops.read(id, |workshop, _| {
-        options(workshop, &query).map(|(o, lang)| match kind {
+        options(workshop, &query).map(|(o, lang)| Input::read(workshop, &o, lang, kind))
+    })??;
+    // Laying out a big graph and rasterising a 4K picture take tens of milliseconds each: off
+    // the async workers.
+    let drawn = tokio::task::spawn_blocking(move || input.draw(size, page, format)).await;
+    match drawn {
+        Ok(Ok(file)) => Ok(file.response(kind, page)),
+        Ok(Err(Drawn::NoPage(count))) => Err(invalid(format!(
+            "page {page} does not exist: this picture has {count}"
+        ))),
+        Ok(Err(Drawn::Failed(e))) => Err(drawing_failed(&e)),
+        Err(e) => Err(drawing_failed(&e)),
+    }
+}
+
+/// What a picture is drawn from, read from the workshop under its lock.
+enum Input {
+    /// With whether it is split into small multiples.
+    Grid(Box<app::chart::GridInput>, Language, bool),
+    /// With whether it is split into small multiples.
+    Graph(Box<app::chart::GraphInput>, Language, bool),
+    Contested(Box<app::chart::ContestedInput>, Language),
+}
+
+impl Input {
+    fn read(workshop: &Workshop, o: &GridOptions, lang: Language, kind: Kind) -> Self {
+        match kind {
             Kind::Grid => {
-                let input = grid_input(workshop, &o, lang);
+                let input = grid_input(workshop, o, lang);
                 let split = o.panels.split(input.points.len());
                 Input::Grid(Box::new(input), lang, split)
             }
             Kind::Graph => {
-                let input = graph_input(workshop, &o, lang);
+                let input = graph_input(workshop, o, lang);
                 let split = o.panels.split(input.nodes.len());
                 Input::Graph(Box::new(input), lang, split)
             }
@@ -204,17 +222,13 @@ async fn picture(
                 Box::new(contested_input(workshop, &combine(workshop), lang)),
                 lang,
             ),
-        })
-    })??;
-    let name = match kind {
-        Kind::Grid => "grid",
-        Kind::Graph => "graph",
-        Kind::Contested => "contested",
-    };
-    // Laying out a big graph and rasterising a 4K picture take tens of milliseconds each: off
-    // the async workers.
-    let drawn = tokio::task::spawn_blocking(move || {
-        let mut pages: Vec<Layout> = match input {
+        }
+    }
+
+    /// Every page of the picture at `w` × `h`: the picture, then its key's own pages (or the
+    /// disagreements a page at a time).
+    fn pages(self, w: f64, h: f64) -> Vec<Layout> {
+        match self {
             Input::Grid(i, lang, split) => {
                 let key = Key::of(lang, &i.words.title, &i.words.key_continues, w, h);
                 if split {
@@ -248,63 +262,76 @@ async fn picture(
             .into_iter()
             .map(|l| Layout::Contested(Box::new(l)))
             .collect(),
-        };
+        }
+    }
+
+    /// Page `page` (from 1) drawn as `format`, `width` × `height` pixels.
+    fn draw(self, (width, height): (u32, u32), page: usize, format: Format) -> Result<File, Drawn> {
+        let mut pages = self.pages(f64::from(width), f64::from(height));
         let count = pages.len();
         if page > count {
             return Err(Drawn::NoPage(count));
         }
         let layout = pages.swap_remove(page - 1);
-        match format {
-            Format::Svg => Ok((
-                layout.svg().into_bytes(),
-                "image/svg+xml; charset=utf-8",
-                "svg",
-                count,
-            )),
-            Format::Png => layout
-                .png()
-                .map(|png| (png, "image/png", "png", count))
-                .map_err(Drawn::Failed),
-        }
-    })
-    .await;
-    let (body, content_type, extension, pages) = match drawn {
-        Ok(Ok(drawn)) => drawn,
-        Ok(Err(Drawn::NoPage(count))) => {
-            return Err(invalid(format!(
-                "page {page} does not exist: this picture has {count}"
-            )));
-        }
-        Ok(Err(Drawn::Failed(e))) => return Err(drawing_failed(&e)),
-        Err(e) => return Err(drawing_failed(&e)),
-    };
-    let file = if pages > 1 {
-        format!("stakemap-{name}-{page}.{extension}")
-    } else {
-        format!("stakemap-{name}.{extension}")
-    };
-    Ok((
-        [
-            (CONTENT_TYPE, content_type.to_owned()),
-            (CACHE_CONTROL, "no-store".to_owned()),
-            (CONTENT_DISPOSITION, format!("inline; filename=\"{file}\"")),
-            (
-                axum::http::HeaderName::from_static("x-stakemap-pages"),
-                pages.to_string(),
-            ),
-            // An SVG opened on its own runs nothing.
-            (
-                axum::http::header::CONTENT_SECURITY_POLICY,
-                "default-src 'none'; style-src 'unsafe-inline'".to_owned(),
-            ),
-            (
-                axum::http::header::X_CONTENT_TYPE_OPTIONS,
-                "nosniff".to_owned(),
-            ),
-        ],
-        body,
-    )
-        .into_response())
+        let body = match format {
+            Format::Svg => layout.svg().into_bytes(),
+            Format::Png => layout.png().map_err(Drawn::Failed)?,
+        };
+        Ok(File {
+            body,
+            format,
+            pages: count,
+        })
+    }
+}
+
+/// One page of a picture, drawn.
+struct File {
+    body: Vec<u8>,
+    format: Format,
+    /// How many pages the picture has.
+    pages: usize,
+}
+
+impl File {
+    fn response(self, kind: Kind, page: usize) -> Response {
+        let name = match kind {
+            Kind::Grid => "grid",
+            Kind::Graph => "graph",
+            Kind::Contested => "contested",
+        };
+        let (content_type, extension) = match self.format {
+            Format::Svg => ("image/svg+xml; charset=utf-8", "svg"),
+            Format::Png => ("image/png", "png"),
+        };
+        let file = if self.pages > 1 {
+            format!("stakemap-{name}-{page}.{extension}")
+        } else {
+            format!("stakemap-{name}.{extension}")
+        };
+        (
+            [
+                (CONTENT_TYPE, content_type.to_owned()),
+                (CACHE_CONTROL, "no-store".to_owned()),
+                (CONTENT_DISPOSITION, format!("inline; filename=\"{file}\"")),
+                (
+                    axum::http::HeaderName::from_static("x-stakemap-pages"),
+                    self.pages.to_string(),
+                ),
+                // An SVG opened on its own runs nothing.
+                (
+                    axum::http::header::CONTENT_SECURITY_POLICY,
+                    "default-src 'none'; style-src 'unsafe-inline'".to_owned(),
+                ),
+                (
+                    axum::http::header::X_CONTENT_TYPE_OPTIONS,
+                    "nosniff".to_owned(),
+                ),
+            ],
+            self.body,
+        )
+            .into_response()
+    }
 }
 
 /// Why no picture came back from drawing.
@@ -396,7 +423,7 @@ fn drawing_failed(e: &dyn std::fmt::Display) -> ApiError {
     tracing::error!(error = %e, "a picture could not be drawn");
     ApiError::new(
         StatusCode::INTERNAL_SERVER_ERROR,
-        "internal",
+        ErrorCode::Internal,
         "the picture could not be drawn; try again",
     )
 }

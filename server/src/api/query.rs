@@ -4,13 +4,18 @@
 use axum::http::{HeaderMap, StatusCode};
 
 use app::domain::{Actor, GroupId, Language, Workshop, WorkshopId};
+use app::wire::ErrorCode;
 
 use super::ApiError;
 use super::extract::bearer;
 use crate::AppState;
 
 pub fn invalid(message: String) -> ApiError {
-    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_query", message)
+    ApiError::new(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        ErrorCode::InvalidQuery,
+        message,
+    )
 }
 
 /// `group`: one of the workshop's groups, or none (all).

@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 
 use app::domain::{Change, DomainError, Target, limits};
-use app::wire::{NewTimer, TimerView};
+use app::wire::{ErrorCode, NewTimer, TimerView};
 
 use super::ApiError;
 use super::edits::{self, reused_key};
@@ -43,7 +43,7 @@ pub async fn start(
         .ok_or_else(|| {
             ApiError::new(
                 StatusCode::CONFLICT,
-                "timer_stopped",
+                ErrorCode::TimerStopped,
                 "the timer was stopped again straight away",
             )
         })?;

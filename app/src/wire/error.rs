@@ -1,0 +1,214 @@
+//! Errors as the API and the live feed send them: `{"error": {"code", "message", …}}`, the
+//! stable [`ErrorCode`] that scripts match on and the browser translates (`error-<code>` in
+//! the locales), and an imported file's problems.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::DomainError;
+
+/// Declares [`ErrorCode`] with each code's one spelling, which serde and
+/// [`ErrorCode::as_str`] share.
+macro_rules! error_codes {
+    ($($(#[$doc:meta])* $variant:ident = $code:literal,)*) => {
+        /// A stable machine-readable error code, sent as its snake_case string.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum ErrorCode {
+            $($(#[$doc])* #[serde(rename = $code)] $variant,)*
+            /// A code this version does not know (a newer server's): the browser shows the
+            /// server's own message.
+            #[serde(other, rename = "other")]
+            Other,
+        }
+
+        impl ErrorCode {
+            /// Every code the server sends, and the browser's own (`Other` aside).
+            pub const ALL: &[ErrorCode] = &[$(ErrorCode::$variant),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ErrorCode::$variant => $code,)*
+                    ErrorCode::Other => "other",
+                }
+            }
+        }
+    };
+}
+
+error_codes! {
+    // The domain's refusals (`DomainError::code`).
+    Blank = "blank",
+    TooLong = "too_long",
+    OutOfScale = "out_of_scale",
+    UnknownCategory = "unknown_category",
+    UnknownLevel = "unknown_level",
+    UnknownGroup = "unknown_group",
+    UnknownStakeholder = "unknown_stakeholder",
+    DuplicateStakeholder = "duplicate_stakeholder",
+    NotYourGroup = "not_your_group",
+    GroupRequired = "group_required",
+    GroupCount = "group_count",
+    DuplicateGroupName = "duplicate_group_name",
+    BadDate = "bad_date",
+    BadScale = "bad_scale",
+    BadJoinCode = "bad_join_code",
+    BadEditId = "bad_edit_id",
+    UnknownRelationship = "unknown_relationship",
+    DuplicateRelationshipId = "duplicate_relationship_id",
+    SelfLink = "self_link",
+    DuplicateRelationship = "duplicate_relationship",
+    CrossGroup = "cross_group",
+    ModeratorOnly = "moderator_only",
+    MergeSize = "merge_size",
+    AlreadyMerged = "already_merged",
+    DuplicateMergeId = "duplicate_merge_id",
+    UnknownMerge = "unknown_merge",
+    TimerLength = "timer_length",
+    // Imported files (`import::ImportError::code`).
+    UnreadableFile = "unreadable_file",
+    EmptyFile = "empty_file",
+    TooManyRows = "too_many_rows",
+    /// A body or file over its limit.
+    TooLarge = "too_large",
+    InvalidFile = "invalid_file",
+    Schema = "schema",
+    // The API's own.
+    NotFound = "not_found",
+    Unauthorized = "unauthorized",
+    UnknownCode = "unknown_code",
+    WrongWorkshop = "wrong_workshop",
+    /// A failure inside the server; the details are in its log.
+    Internal = "internal",
+    /// A request or live message that could not be read.
+    Malformed = "malformed",
+    /// JSON of the wrong shape.
+    InvalidJson = "invalid_json",
+    ContentType = "content_type",
+    RateLimited = "rate_limited",
+    TimerStopped = "timer_stopped",
+    IdempotencyKeyReused = "idempotency_key_reused",
+    MethodNotAllowed = "method_not_allowed",
+    InvalidQuery = "invalid_query",
+    /// The browser's own: an answer that was not the API's JSON.
+    Server = "server",
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<&DomainError> for ErrorCode {
+    fn from(e: &DomainError) -> Self {
+        match e {
+            DomainError::Blank(_) => Self::Blank,
+            DomainError::TooLong { .. } => Self::TooLong,
+            DomainError::OutOfScale { .. } => Self::OutOfScale,
+            DomainError::UnknownCategory(_) => Self::UnknownCategory,
+            DomainError::UnknownLevel(_) => Self::UnknownLevel,
+            DomainError::UnknownGroup => Self::UnknownGroup,
+            DomainError::UnknownStakeholder => Self::UnknownStakeholder,
+            DomainError::DuplicateStakeholder => Self::DuplicateStakeholder,
+            DomainError::NotYourGroup => Self::NotYourGroup,
+            DomainError::GroupRequired => Self::GroupRequired,
+            DomainError::GroupCount { .. } => Self::GroupCount,
+            DomainError::DuplicateGroupName(_) => Self::DuplicateGroupName,
+            DomainError::BadDate => Self::BadDate,
+            DomainError::BadScale => Self::BadScale,
+            DomainError::BadJoinCode => Self::BadJoinCode,
+            DomainError::BadEditId => Self::BadEditId,
+            DomainError::UnknownRelationship => Self::UnknownRelationship,
+            DomainError::DuplicateRelationshipId => Self::DuplicateRelationshipId,
+            DomainError::SelfLink => Self::SelfLink,
+            DomainError::DuplicateRelationship => Self::DuplicateRelationship,
+            DomainError::CrossGroup => Self::CrossGroup,
+            DomainError::ModeratorOnly => Self::ModeratorOnly,
+            DomainError::MergeSize { .. } => Self::MergeSize,
+            DomainError::AlreadyMerged => Self::AlreadyMerged,
+            DomainError::DuplicateMergeId => Self::DuplicateMergeId,
+            DomainError::UnknownMerge => Self::UnknownMerge,
+            DomainError::TimerLength { .. } => Self::TimerLength,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ErrorDetail {
+    pub code: ErrorCode,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Numbers the message needs when it is translated (e.g. `max`, `min`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<u64>,
+    /// An imported file's problems, each at its line and column.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<FileProblem>,
+}
+
+impl ErrorDetail {
+    /// An error with only its code and message.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            field: None,
+            max: None,
+            min: None,
+            problems: Vec::new(),
+        }
+    }
+}
+
+/// One problem in an imported file, where a person finds it in a spreadsheet or editor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileProblem {
+    /// The line (CSV, JSON) or row (spreadsheet), from 1; 0 when it is about the whole file.
+    pub line: u64,
+    /// The column as a spreadsheet names it (`A`, `B`, … `AA`); a JSON file's column number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    /// The column's header as the file has it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header: Option<String>,
+    /// A stable code the UI translates (the domain's codes, and `not_a_number`,
+    /// `unknown_attitude`, `missing_column`, `json`).
+    pub code: String,
+    /// The same in English, for scripts and logs.
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u64>,
+}
+
+impl From<&DomainError> for ErrorDetail {
+    fn from(e: &DomainError) -> Self {
+        let (min, max) = match e {
+            DomainError::TooLong { max, .. } => (None, Some(*max as u64)),
+            DomainError::OutOfScale { min, max, .. } => {
+                (Some(u64::from(*min)), Some(u64::from(*max)))
+            }
+            DomainError::GroupCount { max } => (None, Some(*max as u64)),
+            DomainError::TimerLength { max } => (Some(1), Some(u64::from(*max))),
+            _ => (None, None),
+        };
+        Self {
+            code: ErrorCode::from(e),
+            message: e.to_string(),
+            field: e.field().map(|f| f.as_str().to_owned()),
+            max,
+            min,
+            problems: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,98 @@
+use crate::domain::{DomainError, Field};
+
+use super::{ErrorBody, ErrorCode, ErrorDetail};
+
+/// One of each kind of domain error.
+fn every_domain_error() -> Vec<DomainError> {
+    vec![
+        DomainError::Blank(Field::Name),
+        DomainError::TooLong {
+            field: Field::Name,
+            max: 200,
+        },
+        DomainError::OutOfScale {
+            field: Field::Interest,
+            min: 1,
+            max: 5,
+        },
+        DomainError::UnknownCategory("x".into()),
+        DomainError::UnknownLevel("x".into()),
+        DomainError::UnknownGroup,
+        DomainError::UnknownStakeholder,
+        DomainError::DuplicateStakeholder,
+        DomainError::NotYourGroup,
+        DomainError::GroupRequired,
+        DomainError::GroupCount { max: 8 },
+        DomainError::DuplicateGroupName("x".into()),
+        DomainError::BadDate,
+        DomainError::BadScale,
+        DomainError::BadJoinCode,
+        DomainError::BadEditId,
+        DomainError::UnknownRelationship,
+        DomainError::DuplicateRelationshipId,
+        DomainError::SelfLink,
+        DomainError::DuplicateRelationship,
+        DomainError::CrossGroup,
+        DomainError::ModeratorOnly,
+        DomainError::MergeSize { max: 8 },
+        DomainError::AlreadyMerged,
+        DomainError::DuplicateMergeId,
+        DomainError::UnknownMerge,
+        DomainError::TimerLength { max: 14_400 },
+    ]
+}
+
+#[test]
+fn a_domain_errors_wire_code_is_the_domains_own_code() {
+    for e in every_domain_error() {
+        assert_eq!(ErrorCode::from(&e).as_str(), e.code(), "{e:?}");
+    }
+}
+
+#[test]
+fn error_codes_go_on_the_wire_as_their_strings_and_come_back() {
+    for &code in ErrorCode::ALL {
+        let json = serde_json::to_string(&code).unwrap();
+        assert_eq!(json, format!("\"{}\"", code.as_str()));
+        assert_eq!(code.to_string(), code.as_str());
+        assert_eq!(serde_json::from_str::<ErrorCode>(&json).unwrap(), code);
+    }
+    let mut spellings: Vec<_> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+    spellings.sort_unstable();
+    spellings.dedup();
+    assert_eq!(
+        spellings.len(),
+        ErrorCode::ALL.len(),
+        "no code spelled twice"
+    );
+}
+
+#[test]
+fn a_code_this_version_does_not_know_is_read_as_other() {
+    let body: ErrorBody =
+        serde_json::from_str(r#"{"error":{"code":"from_the_future","message":"Later."}}"#).unwrap();
+    assert_eq!(body.error.code, ErrorCode::Other);
+    assert_eq!(body.error.message, "Later.");
+}
+
+#[test]
+fn an_error_body_is_the_json_it_always_was() {
+    let body = ErrorBody {
+        error: ErrorDetail::from(&DomainError::OutOfScale {
+            field: Field::Interest,
+            min: 1,
+            max: 5,
+        }),
+    };
+    assert_eq!(
+        serde_json::to_string(&body).unwrap(),
+        r#"{"error":{"code":"out_of_scale","message":"interest must be a whole number from 1 to 5","field":"interest","max":5,"min":1}}"#
+    );
+    let plain = ErrorBody {
+        error: ErrorDetail::new(ErrorCode::RateLimited, "wait"),
+    };
+    assert_eq!(
+        serde_json::to_string(&plain).unwrap(),
+        r#"{"error":{"code":"rate_limited","message":"wait"}}"#
+    );
+}

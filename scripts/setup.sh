@@ -78,7 +78,7 @@ if [ "$want_browser" = "--browser" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
 fi
-# The exports' tests read the files with the programs analysts use (server/tests/exports.rs):
+# The exports' tests read the files with the programs analysts use (server/tests/it/exports.rs):
 # Graphviz's dot, and networkx and openpyxl in a virtual environment under .tools/py (Debian's
 # own Python is "externally managed", PEP 668, so pip may not install into it).
 if ! command -v dot >/dev/null; then

@@ -8,11 +8,14 @@
 //! cargo build --release -p server --bin stakemap --example loadbench
 //! target/release/examples/loadbench            # STAKEMAP_BIN=… to use another binary
 //! ```
+//! The server is started by `e2e::binary` (the helper the tests use); a relative
+//! `STAKEMAP_BIN` is taken from the workspace's root.
 //! Figures and the machine they came from go in BENCHMARKS.md.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
+use e2e::binary::{Binary, Running};
 use futures_util::{SinkExt, StreamExt};
 use hdrhistogram::Histogram;
 use serde_json::{Value, json};
@@ -31,35 +34,16 @@ struct Target {
     pid: u32,
 }
 
-async fn start() -> (std::process::Child, Target, tempfile::TempDir) {
+async fn start() -> (Running, Target, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let bin = std::env::var("STAKEMAP_BIN").unwrap_or_else(|_| "target/release/stakemap".into());
-    let child = std::process::Command::new(&bin)
-        .env("STAKEMAP_ADDR", format!("127.0.0.1:{port}"))
-        .env("STAKEMAP_DATA", dir.path())
+    let server = Binary::new(Binary::configured("target/release/stakemap"), dir.path())
         .env("STAKEMAP_NO_DEMO", "true")
         .env("RUST_LOG", "error")
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {bin}: {e}"));
-    let base = format!("127.0.0.1:{port}");
-    let http = reqwest::Client::new();
-    for _ in 0..200 {
-        if http
-            .get(format!("http://{base}/healthz"))
-            .send()
-            .await
-            .is_ok()
-        {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let created: Value = http
+        .show_log()
+        .start()
+        .await;
+    let base = server.addr();
+    let created: Value = reqwest::Client::new()
         .post(format!("http://{base}/api/v1/workshops"))
         .json(&json!({"title": "Load", "groups": ["A"]}))
         .send()
@@ -72,10 +56,10 @@ async fn start() -> (std::process::Child, Target, tempfile::TempDir) {
         id: created["id"].as_str().unwrap().into(),
         key: created["moderator_key"].as_str().unwrap().into(),
         group: created["groups"][0]["id"].clone(),
-        pid: child.id(),
+        pid: server.pid(),
         base,
     };
-    (child, target, dir)
+    (server, target, dir)
 }
 
 async fn connect(t: &Target) -> Socket {
@@ -347,7 +331,7 @@ async fn idle(t: &Target, limit: usize) -> (usize, Vec<Socket>) {
 
 #[tokio::main]
 async fn main() {
-    let (mut child, t, _dir) = start().await;
+    let (server, t, _dir) = start().await;
     // A first, unreported round: the fresh store's first flushes and page faults otherwise land
     // in the 100-client figures as a p99 of 30–45 ms.
     latency(&t, 10).await;
@@ -371,6 +355,5 @@ async fn main() {
         peak_memory_kib(t.pid) / 1024
     );
     drop(sockets);
-    let _ = child.kill();
-    let _ = child.wait();
+    server.kill();
 }

@@ -1,5 +1,5 @@
 """Reads stakemap's exports with the programs analysts use and checks them against what the
-API says the workshop holds (expected.json, written by server/tests/exports.rs).
+API says the workshop holds (expected.json, written by server/tests/it/exports.rs).
 
 Run by that test with .tools/py/bin/python (scripts/setup.sh installs it); exits non-zero
 with a message on the first difference."""

@@ -1,8 +1,6 @@
 //! The live feed over a real websocket on loopback: events arrive in order and only once
 //! durable, reconnecting clients catch up, replays are answered without a second effect.
 
-use std::sync::Arc;
-
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio::net::TcpStream;
@@ -11,8 +9,8 @@ use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async};
 
 use app::domain::Change;
 use app::wire::{ClientMessage, ServerMessage};
-use server::store::SledStore;
-use server::{Shared, api};
+
+use crate::support::fresh_router;
 
 type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
@@ -24,15 +22,13 @@ struct Room {
 
 impl Room {
     async fn open() -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let store = Arc::new(SledStore::open(&dir.path().join("store")).expect("store"));
-        let state = Shared::open(store).expect("state");
+        let (router, dir) = fresh_router();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
         let addr = listener.local_addr().expect("addr");
         tokio::spawn(async move {
-            let app = axum::Router::new().nest("/api/v1", api::router(state));
+            let app = axum::Router::new().nest("/api/v1", router);
             axum::serve(listener, app).await.expect("serves");
         });
         let base = format!("127.0.0.1:{}", addr.port());

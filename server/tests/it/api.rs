@@ -1,36 +1,20 @@
 //! The HTTP API through the router, without a socket: what a script or the UI sees.
 
-use std::sync::Arc;
-
 use axum::Router;
-use axum::body::Body;
-use axum::http::{Method, Request, StatusCode};
-use http_body_util::BodyExt;
+use axum::http::{Method, StatusCode};
 use serde_json::{Value, json};
-use tower::ServiceExt;
 
-use server::store::SledStore;
-use server::{Shared, api};
+use crate::support::{JsonReply, call, fresh_router, send};
 
 struct Api {
     router: Router,
     _dir: tempfile::TempDir,
 }
 
-struct Reply {
-    status: StatusCode,
-    body: Value,
-}
-
 impl Api {
     fn new() -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let store = Arc::new(SledStore::open(&dir.path().join("store")).expect("store opens"));
-        let state = Shared::open(store).expect("state");
-        Self {
-            router: api::router(state),
-            _dir: dir,
-        }
+        let (router, dir) = fresh_router();
+        Self { router, _dir: dir }
     }
 
     async fn call(
@@ -39,11 +23,13 @@ impl Api {
         path: &str,
         key: Option<&str>,
         body: Option<Value>,
-    ) -> Reply {
-        let raw = body.map(|b| b.to_string());
-        self.raw(method, path, key, raw.as_deref(), &[]).await
+    ) -> JsonReply {
+        call(&self.router, method.as_str(), path, key, body)
+            .await
+            .into()
     }
 
+    /// A body sent as it is (JSON or not), with other headers.
     async fn raw(
         &self,
         method: Method,
@@ -51,35 +37,26 @@ impl Api {
         key: Option<&str>,
         body: Option<&str>,
         headers: &[(&str, &str)],
-    ) -> Reply {
-        let mut request = Request::builder().method(method).uri(path);
-        if let Some(key) = key {
-            request = request.header("authorization", format!("Bearer {key}"));
-        }
-        if body.is_some() {
-            request = request.header("content-type", "application/json");
-        }
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        let request = request
-            .body(Body::from(body.unwrap_or_default().to_owned()))
-            .expect("request");
-        let response = self
-            .router
-            .clone()
-            .oneshot(request)
+    ) -> JsonReply {
+        let content_type = body.map(|_| "application/json");
+        let bytes = body.unwrap_or_default().as_bytes().to_vec();
+        send(
+            &self.router,
+            method.as_str(),
+            path,
+            key,
+            content_type,
+            headers,
+            bytes,
+        )
+        .await
+        .into()
+    }
+
+    /// The workshop as `key` may read it.
+    async fn workshop(&self, id: &str, key: &str) -> JsonReply {
+        self.call(Method::GET, &format!("/workshops/{id}"), Some(key), None)
             .await
-            .expect("response");
-        let status = response.status();
-        let bytes = response
-            .into_body()
-            .collect()
-            .await
-            .expect("body")
-            .to_bytes();
-        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-        Reply { status, body }
     }
 
     async fn create(&self) -> Value {
@@ -103,7 +80,7 @@ impl Api {
         reply.body
     }
 
-    async fn join(&self, code: &str) -> Reply {
+    async fn join(&self, code: &str) -> JsonReply {
         self.call(Method::POST, "/join", None, Some(json!({ "code": code })))
             .await
     }
@@ -191,14 +168,7 @@ async fn a_group_joins_with_its_code_typed_loosely_and_adds_edits_and_deletes() 
         "fields the patch does not name stay"
     );
 
-    let whole = api
-        .call(
-            Method::GET,
-            &format!("/workshops/{wid}"),
-            Some(&token),
-            None,
-        )
-        .await;
+    let whole = api.workshop(wid, &token).await;
     assert_eq!(whole.status, StatusCode::OK);
     let list = whole.body["stakeholders"].as_array().expect("list");
     assert_eq!(list.len(), 1);
@@ -244,14 +214,7 @@ async fn keys_decide_who_may_read_and_write() {
         .await;
     assert_eq!(none.status, StatusCode::UNAUTHORIZED);
     assert_eq!(none.body["error"]["code"], "unauthorized");
-    let wrong = api
-        .call(
-            Method::GET,
-            &format!("/workshops/{wid}"),
-            Some("mk_nope"),
-            None,
-        )
-        .await;
+    let wrong = api.workshop(wid, "mk_nope").await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
 
     let added = api
@@ -296,14 +259,7 @@ async fn keys_decide_who_may_read_and_write() {
     assert_eq!(unnamed.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(unnamed.body["error"]["field"], "group_id");
 
-    let full = api
-        .call(
-            Method::GET,
-            &format!("/workshops/{wid}"),
-            Some(moderator),
-            None,
-        )
-        .await;
+    let full = api.workshop(wid, moderator).await;
     assert!(
         full.body["groups"][0]["join_code"].is_string(),
         "the moderator sees join codes"
@@ -433,9 +389,7 @@ async fn bad_input_gets_a_status_that_fits_and_a_message_that_says_what_to_fix()
     assert_eq!(no_route.status, StatusCode::NOT_FOUND);
     assert_eq!(no_route.body["error"]["code"], "not_found");
 
-    let listed = api
-        .call(Method::GET, &format!("/workshops/{wid}"), Some(key), None)
-        .await;
+    let listed = api.workshop(wid, key).await;
     assert_eq!(
         listed.body["stakeholders"].as_array().map(Vec::len),
         Some(0),
@@ -536,9 +490,7 @@ async fn the_same_idempotency_key_applies_an_edit_once() {
         .await;
     assert_eq!(first.status, StatusCode::CREATED);
     assert_eq!(second.status, StatusCode::CREATED);
-    let whole = api
-        .call(Method::GET, &format!("/workshops/{wid}"), Some(key), None)
-        .await;
+    let whole = api.workshop(wid, key).await;
     assert_eq!(whole.body["stakeholders"].as_array().map(Vec::len), Some(1));
     assert_eq!(whole.body["seq"], 1);
 }
@@ -623,9 +575,7 @@ async fn the_moderator_merges_proposed_matches_and_undoes_them() {
     assert_eq!(first["merges"], json!([mid]));
     assert_eq!(after["suggestions"], json!([]));
     assert_eq!(after["contested"], json!([ids[0]]));
-    let workshop = api
-        .call(Method::GET, &format!("/workshops/{wid}"), Some(key), None)
-        .await;
+    let workshop = api.workshop(wid, key).await;
     assert_eq!(workshop.body["merges"][0]["id"], json!(mid));
 
     // Undo: the map is as before, and the groups' entries never changed.
@@ -679,14 +629,7 @@ async fn the_moderator_starts_and_stops_the_timer_on_the_servers_clock() {
     // Every reader sees it, groups included.
     let code = str_of(&created["groups"][0], "join_code");
     let token = str_of(&api.join(code).await.body, "token").to_owned();
-    let read = api
-        .call(
-            Method::GET,
-            &format!("/workshops/{wid}"),
-            Some(&token),
-            None,
-        )
-        .await;
+    let read = api.workshop(wid, &token).await;
     assert_eq!(read.body["timer"], started.body);
 
     // Only the moderator runs it, for 1 second to 4 hours, with a label of at most 100.
@@ -731,16 +674,12 @@ async fn the_moderator_starts_and_stops_the_timer_on_the_servers_clock() {
             "{body}"
         );
     }
-    let still = api
-        .call(Method::GET, &format!("/workshops/{wid}"), Some(key), None)
-        .await;
+    let still = api.workshop(wid, key).await;
     assert_eq!(still.body["timer"], started.body, "refusals change nothing");
 
     let stopped = api.call(Method::DELETE, &path, Some(key), None).await;
     assert_eq!(stopped.status, StatusCode::NO_CONTENT);
-    let gone = api
-        .call(Method::GET, &format!("/workshops/{wid}"), Some(key), None)
-        .await;
+    let gone = api.workshop(wid, key).await;
     assert_eq!(gone.body.get("timer"), None);
     let again = api.call(Method::DELETE, &path, Some(key), None).await;
     assert_eq!(

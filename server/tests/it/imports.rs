@@ -3,12 +3,10 @@
 //! from a CSV or a spreadsheet — our own exports and templates included — all or nothing,
 //! with every problem at its line and column.
 
-mod support;
-
 use axum::http::StatusCode;
 use serde_json::Value;
 
-use support::{Fixture, NAMES, call, fixture, send_file};
+use crate::support::{Fixture, NAMES, call, fixture, send_file};
 
 const CSV: &str = "text/csv";
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

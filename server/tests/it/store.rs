@@ -1,18 +1,11 @@
 //! The store keeps everything across a reopen, and the workshop replays to the same state.
 
-use std::sync::Arc;
-
 use app::domain::{
     Actor, Attitude, Change, Edit, EditId, Language, StakeholderFields, StakeholderPatch,
 };
 use app::wire::{CreateWorkshop, WorkshopView};
-use server::Shared;
-use server::store::SledStore;
 
-fn open(path: &std::path::Path) -> server::AppState {
-    let store = Arc::new(SledStore::open(path).expect("store opens"));
-    Shared::open(store).expect("state loads")
-}
+use crate::support::state as open;
 
 #[tokio::test]
 async fn a_reopened_store_has_every_workshop_edit_and_key() {

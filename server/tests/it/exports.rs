@@ -6,15 +6,13 @@
 //! Needs `dot` and `.tools/py` (networkx, openpyxl): `bash scripts/setup.sh` installs both.
 //! Without them this test fails and says so rather than passing untested.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use axum::http::StatusCode;
 use serde_json::json;
 
-use support::{NAMES, call, fixture};
+use crate::support::{NAMES, call, fixture};
 
 /// The workspace's `.tools/py` Python, or a failure that says how to get it.
 fn python() -> PathBuf {

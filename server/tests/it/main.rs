@@ -1,0 +1,21 @@
+//! The server's integration tests, one binary (`cargo test -p server --test it`; a module's
+//! tests alone with a filter, e.g. `--test it live::`):
+//!
+//! - `api`: the HTTP API through the router, without a socket: what a script or the UI sees.
+//! - `live`: the live feed over a real websocket on loopback.
+//! - `pictures`: the pictures as files (SVG, PNG) and the graph's measures.
+//! - `exports`: analysts' files read by the programs analysts use (`exports/check.py`).
+//! - `imports`: files coming back in: `workshop.json`, CSV and spreadsheets.
+//! - `store`: the store reopened, the workshop replayed.
+//! - `binary`: the real binary under restart and SIGKILL.
+//! - `support`: what they share: a router on a fresh store, requests as a script sends them,
+//!   a workshop with hostile names.
+
+mod api;
+mod binary;
+mod exports;
+mod imports;
+mod live;
+mod pictures;
+mod store;
+mod support;

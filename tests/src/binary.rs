@@ -1,0 +1,166 @@
+//! The real `stakemap` binary as a test or a benchmark runs it: on a free port on loopback,
+//! with a data folder of its own (also its working folder), waited for until `/healthz`
+//! answers, and stopped by its process id when dropped. The server's tests
+//! (`server/tests/it/binary.rs`), the browser tests ([`crate::Server`]) and the load benchmark
+//! (`server/examples/loadbench.rs`) all start it here.
+
+use std::ffi::{OsStr, OsString};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::Duration;
+
+/// The workspace's root folder (tests run in their own crate's folder).
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace holds this crate")
+        .to_path_buf()
+}
+
+/// A path from the environment variable `var`, taken relative to the workspace, or
+/// `default`.
+pub fn env_path(var: &str, default: PathBuf) -> PathBuf {
+    std::env::var_os(var)
+        .map(|p| workspace().join(p))
+        .unwrap_or(default)
+}
+
+/// A port nothing listens on now.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// Polls `url` until it answers with success (bounded: 400 tries, 50 ms apart).
+pub async fn wait_until_up(url: &str) {
+    let client = reqwest::Client::new();
+    for _ in 0..400 {
+        if client
+            .get(url)
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{url} did not come up");
+}
+
+/// How to start the binary: which one, on which port, with which data folder and
+/// environment. One `Binary` can start the server again and again on the same address and
+/// data (a restart after a crash).
+pub struct Binary {
+    path: PathBuf,
+    port: u16,
+    data: PathBuf,
+    env: Vec<(OsString, OsString)>,
+    show_log: bool,
+}
+
+impl Binary {
+    /// The binary at `path` on a free port, keeping its store in `data`; it logs warnings
+    /// and worse, and the log is dropped unless [`Binary::show_log`].
+    pub fn new(path: impl Into<PathBuf>, data: impl Into<PathBuf>) -> Self {
+        Self {
+            path: path.into(),
+            port: free_port(),
+            data: data.into(),
+            env: vec![("RUST_LOG".into(), "warn".into())],
+            show_log: false,
+        }
+    }
+
+    /// The binary `STAKEMAP_BIN` names, or `default`; either relative to the workspace.
+    pub fn configured(default: &str) -> PathBuf {
+        env_path("STAKEMAP_BIN", workspace().join(default))
+    }
+
+    /// An environment variable for the server (later ones win).
+    pub fn env(mut self, key: impl AsRef<OsStr>, value: impl AsRef<OsStr>) -> Self {
+        self.env
+            .push((key.as_ref().to_owned(), value.as_ref().to_owned()));
+        self
+    }
+
+    /// Lets the server's log (its standard output) through to this process's.
+    pub fn show_log(mut self) -> Self {
+        self.show_log = true;
+        self
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Starts the server and waits until it answers `/healthz`.
+    pub async fn start(&self) -> Running {
+        let child = Command::new(&self.path)
+            .env("STAKEMAP_ADDR", format!("127.0.0.1:{}", self.port))
+            .env("STAKEMAP_DATA", &self.data)
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
+            .current_dir(&self.data)
+            .stdout(if self.show_log {
+                Stdio::inherit()
+            } else {
+                Stdio::null()
+            })
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", self.path.display()));
+        let running = Running {
+            child,
+            port: self.port,
+        };
+        wait_until_up(&format!("{}/healthz", running.url())).await;
+        running
+    }
+}
+
+/// The server while it runs; killed (SIGKILL) when dropped.
+pub struct Running {
+    child: Child,
+    port: u16,
+}
+
+impl Running {
+    /// `127.0.0.1:<port>`.
+    pub fn addr(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr())
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Kills the server at once (SIGKILL), as a crash or a pulled plug would.
+    pub fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Asks the server to stop (SIGTERM) and waits until it has; returns how it exited.
+    pub fn stop(mut self) -> ExitStatus {
+        use nix::sys::signal::{Signal, kill};
+        use nix::unistd::Pid;
+        let pid = i32::try_from(self.child.id()).expect("a process id fits an i32");
+        kill(Pid::from_raw(pid), Signal::SIGTERM).expect("SIGTERM is sent");
+        self.child.wait().expect("the server is reaped")
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        // Does nothing to a server already reaped (after `stop`).
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

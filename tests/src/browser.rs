@@ -1,0 +1,261 @@
+//! Headless Chromium through chromedriver, in a process group of its own, and what the tests
+//! do with a page: open it and wait for hydration, find, tap, type, wait for a condition,
+//! resize, touch and keys, screenshots. Accessibility checks are in `axe.rs`.
+
+use std::os::unix::process::CommandExt;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::wd::Capabilities;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+
+use crate::binary::{env_path, free_port, wait_until_up, workspace};
+
+/// chromedriver and the Chromium it starts, in a process group of their own: a test that
+/// panics before closing its session would otherwise leave Chromium running (it outlives
+/// its driver), and a few failed runs fill two cores with orphaned browsers.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        use nix::sys::signal::{Signal, killpg};
+        use nix::unistd::Pid;
+        // The group is the driver's own (`process_group(0)`); never 0 or 1, which would
+        // reach far beyond it.
+        match i32::try_from(self.0.id()) {
+            Ok(pid) if pid > 1 => {
+                let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
+            }
+            _ => {
+                let _ = self.0.kill();
+            }
+        }
+        let _ = self.0.wait();
+    }
+}
+
+/// Headless Debian Chromium at a tablet's size, driven through chromedriver.
+pub struct Browser {
+    pub client: Client,
+    _driver: Driver,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    pub async fn tablet() -> Self {
+        Self::start(768, 1024).await
+    }
+
+    pub async fn start(width: u32, height: u32) -> Self {
+        let port = free_port();
+        let driver = Command::new(env_path("CHROMEDRIVER", "/usr/bin/chromedriver".into()))
+            .process_group(0)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts (scripts/setup.sh --browser installs it)");
+        let driver = Driver(driver);
+        let url = format!("http://127.0.0.1:{port}");
+        wait_until_up(&format!("{url}/status")).await;
+        let profile = tempfile::tempdir().expect("temp dir");
+        let chromium = env_path("CHROMIUM", "/usr/bin/chromium".into());
+        let mut caps = Capabilities::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chromium,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    format!("--user-data-dir={}", profile.path().display()),
+                    format!("--window-size={width},{height}"),
+                ]
+            }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&url)
+            .await
+            .expect("a browser session");
+        client
+            .set_window_size(width, height)
+            .await
+            .expect("window size");
+        Self {
+            client,
+            _driver: driver,
+            _profile: profile,
+        }
+    }
+
+    /// Opens `url` and waits until the page has hydrated (the app marks `<body>`).
+    pub async fn open(&self, url: &str) {
+        self.client.goto(url).await.expect("navigates");
+        self.hydrated().await;
+    }
+
+    pub async fn hydrated(&self) {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("body[data-hydrated]"))
+            .await
+            .expect("the page hydrates");
+    }
+
+    pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+    }
+
+    /// Taps an element the way a person would: scrolled to the middle of the screen first, so
+    /// the form's sticky action bar does not cover it.
+    pub async fn tap(&self, css: &str) {
+        let element = self.find(css).await;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                vec![serde_json::to_value(&element).expect("element")],
+            )
+            .await
+            .expect("scrolls");
+        if let Err(e) = element.click().await {
+            let shot = self.screenshot("tap-failed").await;
+            panic!("tap {css}: {e} (screenshot: {})", shot.display());
+        }
+    }
+
+    /// Saves a PNG of the page under `target/e2e/` and returns its path.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = workspace().join("target/e2e");
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        let path = dir.join(format!("{name}.png"));
+        let png = self.client.screenshot().await.expect("screenshot");
+        std::fs::write(&path, png).expect("screenshot written");
+        path
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.find(css).await;
+        field.clear().await.expect("clears");
+        field.send_keys(text).await.expect("types");
+    }
+
+    /// Waits until the page says all its changes are on the server.
+    pub async fn saved(&self) {
+        self.find("[data-testid=sync-status][data-state=saved]")
+            .await;
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.find(css).await.text().await.expect("text")
+    }
+
+    pub async fn value(&self, css: &str) -> String {
+        self.find(css)
+            .await
+            .prop("value")
+            .await
+            .expect("value")
+            .unwrap_or_default()
+    }
+
+    pub async fn script(&self, js: &str) -> Value {
+        self.client.execute(js, vec![]).await.expect("script runs")
+    }
+
+    /// Waits until `js` (an expression) is true in the page (bounded: 200 checks).
+    pub async fn until(&self, what: &str, js: &str) {
+        let probe = format!("return Boolean({js});");
+        for _ in 0..200 {
+            if self.script(&probe).await == Value::Bool(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let shot = self.screenshot("until-timeout").await;
+        panic!(
+            "timed out waiting for {what} (screenshot: {})",
+            shot.display()
+        );
+    }
+
+    /// Resizes the window so the page itself gets `width` × `height` (a full-screen projector).
+    pub async fn viewport(&self, width: u32, height: u32) {
+        let chrome = self
+            .script("return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];")
+            .await;
+        let extra = |i: usize| chrome[i].as_u64().unwrap_or(0) as u32;
+        self.client
+            .set_window_size(width + extra(0), height + extra(1))
+            .await
+            .expect("window size");
+    }
+
+    /// The centre of an element in viewport pixels (it is scrolled into view first).
+    pub async fn center_of(&self, css: &str) -> (f64, f64) {
+        let element = self.find(css).await;
+        let rect = self
+            .client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});
+                 const r = arguments[0].getBoundingClientRect();
+                 return [r.left + r.width / 2, r.top + r.height / 2];",
+                vec![serde_json::to_value(&element).expect("element")],
+            )
+            .await
+            .expect("measures");
+        (rect[0].as_f64().expect("x"), rect[1].as_f64().expect("y"))
+    }
+
+    /// A finger put down at `from`, moved to `to` in a few steps, and lifted.
+    pub async fn touch_drag(&self, from: (f64, f64), to: (f64, f64)) {
+        use fantoccini::actions::{InputSource, PointerAction, TouchActions};
+        let mut finger = TouchActions::new("finger".into())
+            .then(PointerAction::MoveTo {
+                duration: None,
+                x: from.0,
+                y: from.1,
+            })
+            .then(PointerAction::Down { button: 0 });
+        for k in 1..=5 {
+            let t = f64::from(k) / 5.0;
+            finger = finger.then(PointerAction::MoveTo {
+                duration: Some(Duration::from_millis(30)),
+                x: from.0 + (to.0 - from.0) * t,
+                y: from.1 + (to.1 - from.1) * t,
+            });
+        }
+        finger = finger.then(PointerAction::Up { button: 0 });
+        self.client.perform_actions(finger).await.expect("drags");
+        let _ = self.client.release_actions().await;
+    }
+
+    /// A key pressed and released on the keyboard (or a presentation clicker), as WebDriver
+    /// sends real key events: `key` is a character or one of `fantoccini::key::Key`'s codes.
+    pub async fn press(&self, key: char) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        self.client.perform_actions(keys).await.expect("keys");
+        let _ = self.client.release_actions().await;
+    }
+
+    /// A finger tap at a point of the viewport.
+    pub async fn touch_tap(&self, at: (f64, f64)) {
+        self.touch_drag(at, at).await;
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}

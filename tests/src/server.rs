@@ -1,0 +1,91 @@
+//! The browser tests' server: the real binary ([`Binary`]) on a fresh data folder with the
+//! built site, which a test may kill and start again, and the API calls tests set a room up
+//! with.
+
+use serde_json::{Value, json};
+
+use crate::binary::{Binary, Running, env_path, workspace};
+
+/// The real server on a fresh data folder.
+pub struct Server {
+    /// `http://127.0.0.1:<port>`, the same across restarts.
+    pub base: String,
+    binary: Binary,
+    process: Option<Running>,
+    _data: tempfile::TempDir,
+}
+
+impl Server {
+    pub async fn start() -> Self {
+        let data = tempfile::tempdir().expect("temp dir");
+        let site = env_path("LEPTOS_SITE_ROOT", workspace().join("target/site"));
+        assert!(
+            site.join("pkg").exists(),
+            "no built site at {}: run scripts/test.sh, which builds it",
+            site.display()
+        );
+        let binary = Binary::new(Binary::configured("target/debug/stakemap"), data.path())
+            .env("LEPTOS_SITE_ROOT", &site);
+        let mut server = Self {
+            base: format!("http://127.0.0.1:{}", binary.port()),
+            binary,
+            process: None,
+            _data: data,
+        };
+        server.run().await;
+        server
+    }
+
+    /// Kills the server (SIGKILL): the room's laptop crashed, or the Wi-Fi is gone.
+    pub fn kill(&mut self) {
+        if let Some(process) = self.process.take() {
+            process.kill();
+        }
+    }
+
+    /// Starts it again on the same address and data folder.
+    pub async fn run(&mut self) {
+        self.process = Some(self.binary.start().await);
+    }
+
+    pub async fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        key: Option<&str>,
+        body: Option<Value>,
+    ) -> Value {
+        let mut request =
+            reqwest::Client::new().request(method, format!("{}/api/v1{path}", self.base));
+        if let Some(key) = key {
+            request = request.bearer_auth(key);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("the server answers");
+        assert!(
+            response.status().is_success(),
+            "{path}: {}",
+            response.status()
+        );
+        response.json().await.unwrap_or(Value::Null)
+    }
+
+    /// The stakeholders the server has stored for a workshop.
+    pub async fn stakeholders(&self, id: &str, key: &str) -> Vec<Value> {
+        let path = format!("/workshops/{id}");
+        let workshop = self.api(reqwest::Method::GET, &path, Some(key), None).await;
+        workshop["stakeholders"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// A workshop with two groups; returns the API's answer (id, moderator_key, groups).
+    pub async fn workshop(&self) -> Value {
+        let body = json!({"title": "Клуб депутатов-женщин", "groups": ["Группа 1", "Группа 2"], "language": "ru"});
+        self.api(reqwest::Method::POST, "/workshops", None, Some(body))
+            .await
+    }
+}

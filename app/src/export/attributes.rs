@@ -18,6 +18,19 @@ pub enum Holds {
     Flag,
 }
 
+impl Holds {
+    /// The type's name in a format that calls whole numbers `int` (GraphML `int`, GEXF
+    /// `integer`); a score is a `double` on the combined map.
+    pub fn type_name(self, rows: &Rows, int: &'static str) -> &'static str {
+        match self {
+            Holds::Text => "string",
+            Holds::Score if rows.combined => "double",
+            Holds::Score | Holds::Count => int,
+            Holds::Flag => "boolean",
+        }
+    }
+}
+
 /// A declared attribute.
 #[derive(Clone, Copy, Debug)]
 pub struct Attr {

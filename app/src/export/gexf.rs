@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::attributes::{Attr, EDGE, Holds, NODE, declared, edge_values, node_values};
+use super::attributes::{Attr, EDGE, NODE, declared, edge_values, node_values};
 use super::rows::{Rows, score};
 use super::xml::Xml;
 use super::{ExportError, ExportOptions, rows};
@@ -20,20 +20,10 @@ use crate::domain::Workshop;
 const WIDTH: f64 = 1920.0;
 const HEIGHT: f64 = 1080.0;
 
-/// GEXF's name for what an attribute holds.
-fn type_name(holds: Holds, rows: &Rows) -> &'static str {
-    match holds {
-        Holds::Text => "string",
-        Holds::Score if rows.combined => "double",
-        Holds::Score | Holds::Count => "integer",
-        Holds::Flag => "boolean",
-    }
-}
-
 fn declare(x: &mut Xml, class: &str, attrs: &[Attr], rows: &Rows) -> std::io::Result<()> {
     x.open("attributes", &[("class", class), ("mode", "static")])?;
     for a in declared(attrs, rows) {
-        let ty = type_name(a.holds, rows);
+        let ty = a.holds.type_name(rows, "integer");
         x.empty(
             "attribute",
             &[("id", a.name), ("title", a.name), ("type", ty)],

@@ -30,16 +30,6 @@ fn keys(rows: &Rows) -> Vec<(&'static str, Attr)> {
     keys
 }
 
-/// GraphML's name for what an attribute holds.
-fn type_name(holds: Holds, rows: &Rows) -> &'static str {
-    match holds {
-        Holds::Text => "string",
-        Holds::Score if rows.combined => "double",
-        Holds::Score | Holds::Count => "int",
-        Holds::Flag => "boolean",
-    }
-}
-
 pub fn graph_graphml(workshop: &Workshop, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
     let rows = rows(workshop, options)?;
     let mut x = Xml::new()?;
@@ -64,7 +54,7 @@ pub fn graph_graphml(workshop: &Workshop, options: &ExportOptions) -> Result<Vec
                 ("id", &id),
                 ("for", of),
                 ("attr.name", a.name),
-                ("attr.type", type_name(a.holds, &rows)),
+                ("attr.type", a.holds.type_name(&rows, "int")),
             ],
         )?;
     }

@@ -9,29 +9,36 @@
 //! that yields stakeholders.
 
 use crate::domain::{
-    Actor, Attitude, Change, GroupId, Language, StakeholderFields, StakeholderId, Workshop,
+    Actor, Attitude, Change, Field, GroupId, Language, StakeholderFields, StakeholderId, Workshop,
 };
-use crate::i18n::tr;
+use crate::i18n::{Term, tr};
 use crate::wire::{ErrorDetail, FileProblem};
 
 use super::table::{Record, Table, unneutralise};
 use super::{ImportError, MAX_PROBLEMS, MAX_ROWS, column_letter, csv_table, xlsx_table};
 
-/// The columns a file may have, by id, in the order the template lists them.
-pub const COLUMNS: [&str; 9] = [
-    "name",
-    "category",
-    "level",
-    "interest",
-    "influence",
-    "attitude",
-    "interests",
-    "cooperation",
-    "notes",
-];
+/// The columns a file may have, by id, in the order the template lists them: a stakeholder's
+/// fields ([`Field::STAKEHOLDER`]).
+pub const COLUMNS: [&str; 9] = names(Field::STAKEHOLDER);
 
 /// The columns a file must have.
-pub const REQUIRED: [&str; 5] = ["name", "category", "level", "interest", "influence"];
+pub const REQUIRED: [Field; 5] = [
+    Field::Name,
+    Field::Category,
+    Field::Level,
+    Field::Interest,
+    Field::Influence,
+];
+
+const fn names<const N: usize>(fields: [Field; N]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = fields[i].as_str();
+        i += 1;
+    }
+    out
+}
 
 /// Case, spacing, `_` and ё do not matter when matching words.
 fn fold(text: &str) -> String {
@@ -44,9 +51,10 @@ fn fold(text: &str) -> String {
 }
 
 /// Which column a header names, if any.
-fn column_key(header: &str) -> Option<&'static str> {
+fn column_key(header: &str) -> Option<Field> {
     let header = fold(header.trim_start_matches('\u{feff}'));
-    COLUMNS.into_iter().find(|key| {
+    Field::STAKEHOLDER.into_iter().find(|field| {
+        let key = field.as_str();
         fold(key) == header
             || Language::ALL
                 .into_iter()
@@ -54,30 +62,28 @@ fn column_key(header: &str) -> Option<&'static str> {
     })
 }
 
-/// The id `cell` names among `ids`: the id itself or its word (`{prefix}-{id}`) in any
-/// language.
-fn word<'a>(cell: &str, prefix: &str, ids: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+/// The value `cell` names among `values`: its id (`id`) or its word in any language.
+fn word<'a, T: Term>(cell: &str, values: &'a [T], id: impl Fn(&T) -> &str) -> Option<&'a T> {
     let cell = fold(cell);
-    ids.into_iter().find(|id| {
-        fold(id) == cell
+    values.iter().find(|value| {
+        fold(id(value)) == cell
             || Language::ALL
                 .into_iter()
-                .any(|l| fold(&tr(l, &format!("{prefix}-{id}"))) == cell)
+                .any(|l| fold(&value.word(l)) == cell)
     })
 }
 
-/// Where each known column is, by index into [`COLUMNS`].
+/// Where each known column is, by index into [`Field::STAKEHOLDER`].
 struct Columns {
-    at: [Option<usize>; COLUMNS.len()],
+    at: [Option<usize>; Field::STAKEHOLDER.len()],
     headers: Vec<String>,
 }
 
 impl Columns {
     fn of(header: &Record) -> Self {
-        let mut at = [None; COLUMNS.len()];
+        let mut at = [None; Field::STAKEHOLDER.len()];
         for (i, cell) in header.cells.iter().enumerate() {
-            if let Some(key) = column_key(cell) {
-                let slot = COLUMNS.iter().position(|k| *k == key).expect("a column");
+            if let Some(slot) = column_key(cell).and_then(slot) {
                 at[slot].get_or_insert(i);
             }
         }
@@ -86,19 +92,16 @@ impl Columns {
             headers: header.cells.clone(),
         }
     }
-    fn index(&self, key: &str) -> Option<usize> {
-        COLUMNS
-            .iter()
-            .position(|k| *k == key)
-            .and_then(|slot| self.at[slot])
+    fn index(&self, field: Field) -> Option<usize> {
+        slot(field).and_then(|slot| self.at[slot])
     }
-    fn cell<'r>(&self, record: &'r Record, key: &str) -> &'r str {
-        self.index(key)
+    fn cell<'r>(&self, record: &'r Record, field: Field) -> &'r str {
+        self.index(field)
             .map(|i| unneutralise(record.cell(i)))
             .unwrap_or_default()
     }
-    fn problem(&self, line: u64, key: &str, code: &str, message: String) -> FileProblem {
-        let index = self.index(key);
+    fn problem(&self, line: u64, field: Field, code: &str, message: String) -> FileProblem {
+        let index = self.index(field);
         FileProblem {
             line,
             column: index.map(column_letter),
@@ -111,6 +114,11 @@ impl Columns {
     }
 }
 
+/// The place of `field` among a stakeholder's fields; `None` for any other field.
+fn slot(field: Field) -> Option<usize> {
+    Field::STAKEHOLDER.iter().position(|f| *f == field)
+}
+
 /// Reads a stakeholders file for `group` of `workshop`. Nothing is returned unless every
 /// row is right; then each row's checked fields, in the file's order.
 pub fn read_stakeholders(
@@ -120,7 +128,7 @@ pub fn read_stakeholders(
 ) -> Result<Vec<StakeholderFields>, ImportError> {
     let table = if xlsx_table::is_spreadsheet(bytes) {
         xlsx_table::read(bytes, |cells| {
-            cells.iter().any(|c| column_key(c) == Some("name"))
+            cells.iter().any(|c| column_key(c) == Some(Field::Name))
         })?
     } else {
         csv_table::read(bytes)?
@@ -145,8 +153,9 @@ fn stakeholders(
     let columns = Columns::of(header);
     let missing: Vec<FileProblem> = REQUIRED
         .iter()
-        .filter(|key| columns.index(key).is_none())
-        .map(|key| {
+        .filter(|field| columns.index(**field).is_none())
+        .map(|field| {
+            let key = field.as_str();
             // The header the file should have, in the workshop's language.
             let wanted = tr(workshop.language(), &format!("export-col-{key}"));
             FileProblem {
@@ -205,17 +214,19 @@ fn row(
     let line = record.line;
     let mut problems = Vec::new();
     let scale = workshop.scale();
-    let mut score = |key: &str| {
-        let cell = columns.cell(record, key);
+    let mut score = |field: Field| {
+        let cell = columns.cell(record, field);
+        let key = field.as_str();
         if cell.trim().is_empty() {
-            problems.push(columns.problem(line, key, "blank", format!("{key} must not be blank")));
+            let blank = format!("{key} must not be blank");
+            problems.push(columns.problem(line, field, "blank", blank));
             return None;
         }
         let value = whole(cell);
         if value.is_none() {
             let mut p = columns.problem(
                 line,
-                key,
+                field,
                 "not_a_number",
                 format!(
                     "{key} must be a whole number from {} to {}, not {cell:?}",
@@ -228,35 +239,23 @@ fn row(
         }
         value
     };
-    let interest = score("interest");
-    let influence = score("influence");
-    let category = columns.cell(record, "category");
-    let category = word(
-        category,
-        "category",
-        workshop.categories().iter().map(|c| c.as_str()),
-    )
-    .unwrap_or(category);
-    let level = columns.cell(record, "level");
-    let level = word(level, "level", workshop.levels().iter().map(|l| l.as_str())).unwrap_or(level);
-    let attitude_cell = columns.cell(record, "attitude");
+    let interest = score(Field::Interest);
+    let influence = score(Field::Influence);
+    let category = columns.cell(record, Field::Category);
+    let category =
+        word(category, workshop.categories(), |c| c.as_str()).map_or(category, |c| c.as_str());
+    let level = columns.cell(record, Field::Level);
+    let level = word(level, workshop.levels(), |l| l.as_str()).map_or(level, |l| l.as_str());
+    let attitude_cell = columns.cell(record, Field::Attitude);
     let attitude = if attitude_cell.trim().is_empty() {
         Attitude::Unknown
     } else {
-        let found = word(
-            attitude_cell,
-            "attitude",
-            Attitude::ALL.iter().map(|a| a.as_str()),
-        );
-        match Attitude::ALL
-            .into_iter()
-            .find(|a| Some(a.as_str()) == found)
-        {
-            Some(a) => a,
+        match word(attitude_cell, &Attitude::ALL, |a| a.as_str()) {
+            Some(a) => *a,
             None => {
                 problems.push(columns.problem(
                     line,
-                    "attitude",
+                    Field::Attitude,
                     "unknown_attitude",
                     format!(
                         "unknown attitude {attitude_cell:?}; use supportive, neutral, opposed or unknown (or leave it blank)"
@@ -269,15 +268,15 @@ fn row(
     // A score already reported stands in as the scale's lowest, so the domain still checks
     // the rest of the row and every problem is reported at once.
     let fields = StakeholderFields {
-        name: columns.cell(record, "name").to_owned(),
+        name: columns.cell(record, Field::Name).to_owned(),
         category: category.to_owned(),
         level: level.to_owned(),
         interest: interest.unwrap_or(scale.min().into()),
         influence: influence.unwrap_or(scale.min().into()),
         attitude,
-        interests: columns.cell(record, "interests").to_owned(),
-        cooperation: columns.cell(record, "cooperation").to_owned(),
-        notes: columns.cell(record, "notes").to_owned(),
+        interests: columns.cell(record, Field::Interests).to_owned(),
+        cooperation: columns.cell(record, Field::Cooperation).to_owned(),
+        notes: columns.cell(record, Field::Notes).to_owned(),
     };
     let change = Change::AddStakeholder {
         // Checking only: the server gives each row its own id when it adds them.
@@ -292,9 +291,9 @@ fn row(
         },
         Ok(_) => Err(problems),
         Err(e) => {
-            let key = e.field().map(|f| f.as_str()).unwrap_or("name");
+            let field = e.field().unwrap_or(Field::Name);
             let detail = ErrorDetail::from(&e);
-            let mut p = columns.problem(line, key, &detail.code, detail.message);
+            let mut p = columns.problem(line, field, detail.code.as_str(), detail.message);
             (p.min, p.max) = (detail.min, detail.max);
             if !problems.iter().any(|q| q.column == p.column) {
                 problems.push(p);

@@ -1,34 +1,24 @@
 //! The template a group fills in: the columns' headers in the workshop's language, and the
 //! words each listed column takes (for the spreadsheet template's drop-down lists).
 
-use crate::domain::{Attitude, Language, Workshop};
+use crate::domain::{Attitude, Field, Language, Workshop};
 use crate::export::BOM;
-use crate::i18n::tr;
+use crate::i18n::{Term, tr};
 
 use super::COLUMNS;
 
 /// The words a column takes, in `lang`; empty for free text and numbers.
 pub fn template_values(workshop: &Workshop, lang: Language, column: &str) -> Vec<String> {
-    let named = |prefix: &str, id: &str| {
-        let key = format!("{prefix}-{id}");
-        let text = tr(lang, &key);
-        if text == key { id.to_owned() } else { text }
-    };
-    match column {
-        "category" => workshop
-            .categories()
-            .iter()
-            .map(|c| named("category", c.as_str()))
-            .collect(),
-        "level" => workshop
-            .levels()
-            .iter()
-            .map(|l| named("level", l.as_str()))
-            .collect(),
-        "attitude" => Attitude::ALL
-            .iter()
-            .map(|a| named("attitude", a.as_str()))
-            .collect(),
+    fn words<T: Term>(values: &[T], lang: Language) -> Vec<String> {
+        values.iter().map(|v| v.word(lang)).collect()
+    }
+    match Field::STAKEHOLDER
+        .into_iter()
+        .find(|f| f.as_str() == column)
+    {
+        Some(Field::Category) => words(workshop.categories(), lang),
+        Some(Field::Level) => words(workshop.levels(), lang),
+        Some(Field::Attitude) => words(&Attitude::ALL, lang),
         _ => Vec::new(),
     }
 }

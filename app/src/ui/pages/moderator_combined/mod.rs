@@ -31,8 +31,6 @@ enum Part {
 }
 
 impl Part {
-    const ALL: [Part; 3] = [Part::Suggestions, Part::Contested, Part::Worksheet];
-
     /// Its tab's words and test id.
     fn tab(self) -> (&'static str, &'static str) {
         match self {
@@ -119,23 +117,20 @@ pub fn ModeratorCombined(
         }
     };
     let len = move |which: Part| Signal::derive(move || count(which));
-    let tabs = Part::ALL
-        .into_iter()
-        .map(|which| {
-            let (key, testid) = which.tab();
-            view! {
-                <button
-                    type="button"
-                    role="tab"
-                    data-testid=testid
-                    aria-selected=move || (part.get() == which).to_string()
-                    on:click=move |_| part.set(which)
-                >
-                    {move || format!("{} ({})", locale.t(key), count(which))}
-                </button>
-            }
-        })
-        .collect_view();
+    let tab = move |which: Part| {
+        let (key, testid) = which.tab();
+        view! {
+            <button
+                type="button"
+                role="tab"
+                data-testid=testid
+                aria-selected=move || (part.get() == which).to_string()
+                on:click=move |_| part.set(which)
+            >
+                {move || format!("{} ({})", locale.t(key), count(which))}
+            </button>
+        }
+    };
     let shown = move || {
         match part.get() {
         Part::Suggestions => {
@@ -163,7 +158,9 @@ pub fn ModeratorCombined(
                     })
             }}
             <div class="tabs combined-parts" role="tablist">
-                {tabs}
+                {tab(Part::Suggestions)}
+                {tab(Part::Contested)}
+                {tab(Part::Worksheet)}
             </div>
             {shown}
         </section>

@@ -1,9 +1,9 @@
 //! Reading files back: what a moderator's spreadsheet may look like, and what is refused,
 //! where, and why. The spreadsheet path (XLSX written by `rust_xlsxwriter`) and the HTTP
-//! side are tested in `server/tests/imports.rs`.
+//! side are tested in `server/tests/it/imports.rs`.
 
 use crate::domain::{Attitude, GroupId, StakeholderFields, Workshop};
-use crate::export::tests::{HOSTILE, workshop};
+use crate::export::fixtures::{HOSTILE, workshop};
 use crate::export::{ExportOptions, stakeholders_csv};
 
 use super::*;

@@ -7,6 +7,7 @@
 use crate::domain::{Attitude, RelationKind};
 
 use super::geometry::{Point, Rect};
+use super::palette::tagged;
 use super::text::{self, Align, TextItem, Weight};
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -83,9 +84,8 @@ pub fn heading(entries: &mut Vec<Entry>, text: &str) {
     }
 }
 
-/// Adds a heading and an entry for each of `names` (a category's colour, a level's shape, a
-/// group's letter: `entry` gets the index).
-pub fn listed(
+/// Adds a heading and an entry for each of `names` (`entry` gets the index).
+fn listed(
     entries: &mut Vec<Entry>,
     title: &str,
     names: &[String],
@@ -93,6 +93,31 @@ pub fn listed(
 ) {
     heading(entries, title);
     entries.extend(names.iter().enumerate().map(|(i, name)| entry(i, name)));
+}
+
+/// Categories by their colour and levels by their shape, each under its heading: how the grid
+/// and the graph both say what their marks are.
+pub fn categories_and_levels(
+    entries: &mut Vec<Entry>,
+    [categories_heading, levels_heading]: [&str; 2],
+    categories: &[String],
+    levels: &[String],
+) {
+    listed(entries, categories_heading, categories, |i, c| {
+        (Symbol::Colour(i), c.to_owned())
+    });
+    listed(entries, levels_heading, levels, |i, l| {
+        (Symbol::Shape(i), l.to_owned())
+    });
+}
+
+/// The groups by their letters, under their heading, when several share the picture (`tag`).
+pub fn groups(entries: &mut Vec<Entry>, tag: bool, title: &str, groups: &[String]) {
+    if tag {
+        listed(entries, title, groups, |i, g| {
+            (Symbol::Indented, tagged(g, i, true))
+        });
+    }
 }
 
 /// The legend beside a grid or a graph: `fixed` (the vocabulary), then `key` (the names). A

@@ -8,7 +8,7 @@ use crate::chart::geometry::Point;
 use crate::chart::graph::GraphLayout;
 use crate::chart::palette;
 
-use super::marks::{arrow_length, arrowhead, colour, dashed, number_inside, outline, ring};
+use super::marks::{arrow_length, arrowhead, colour, dashed, mark, ring};
 use super::{DrawResult, FontProfile, leaders, words};
 
 /// The relationship graph.
@@ -40,18 +40,8 @@ pub(super) fn draw_graph<DB: DrawingBackend>(
         if layout.highlight == Some(n.id) {
             ring(area, n.center, n.radius * 1.45, line)?;
         }
-        let fill = palette::category(n.colour);
-        outline(
-            area,
-            palette::shape(n.shape),
-            n.center,
-            n.radius,
-            fill,
-            line,
-        )?;
-        if let Some(number) = n.number {
-            number_inside(area, n.center, n.radius, number, fill, font)?;
-        }
+        let style = (n.colour, n.shape);
+        mark(area, style, n.center, n.radius, n.number, line, font)?;
     }
     words(
         area,

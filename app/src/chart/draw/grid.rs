@@ -9,7 +9,7 @@ use crate::chart::grid::{GridLayout, Marker};
 use crate::chart::palette;
 use crate::domain::Quadrant;
 
-use super::marks::{badge, colour, number_inside, outline, rect, ring, segment, text};
+use super::marks::{badge, colour, mark, rect, ring, segment, text};
 use super::{DrawResult, FontProfile, leaders, words};
 
 /// The grid.
@@ -103,18 +103,15 @@ fn marker<DB: DrawingBackend>(
     line: f64,
     font: &FontProfile,
 ) -> DrawResult<DB> {
-    let fill = palette::category(m.colour);
-    outline(
+    mark(
         area,
-        palette::shape(m.shape),
+        (m.colour, m.shape),
         m.center,
         m.radius,
-        fill,
+        m.number,
         line,
+        font,
     )?;
-    if let Some(n) = m.number {
-        number_inside(area, m.center, m.radius, n, fill, font)?;
-    }
     let at = Point::new(m.center.x + m.radius * 0.8, m.center.y - m.radius * 0.8);
     badge(area, m.attitude, at, m.radius * 0.45, line)
 }

@@ -158,7 +158,7 @@ pub(super) fn text<DB: DrawingBackend>(
     area.draw_text(&item.text, &text_style, xy(Point::new(anchor.x, top)))
 }
 
-pub(super) fn number_inside<DB: DrawingBackend>(
+fn number_inside<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     center: Point,
     radius: f64,
@@ -231,6 +231,25 @@ pub(super) fn outline<DB: DrawingBackend>(
         points.push(points[0]);
         area.draw(&PathElement::new(points, stroke))
     }
+}
+
+/// A mark in its category's colour and its level's shape (`style`: their indices), with its
+/// number inside when its name is in the key.
+pub(super) fn mark<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    (category, level): (usize, usize),
+    center: Point,
+    radius: f64,
+    number: Option<usize>,
+    line: f64,
+    font: &FontProfile,
+) -> DrawResult<DB> {
+    let fill = palette::category(category);
+    outline(area, palette::shape(level), center, radius, fill, line)?;
+    if let Some(n) = number {
+        number_inside(area, center, radius, n, fill, font)?;
+    }
+    Ok(())
 }
 
 /// The attitude sign: + supportive, = neutral, − opposed, nothing when unknown.

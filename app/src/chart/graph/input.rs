@@ -2,7 +2,7 @@
 //! the relationships between them, and every word in the reader's language.
 
 use crate::domain::{CombinedMap, Language, RelationKind, Workshop, combine};
-use crate::i18n::{tr, tr_with};
+use crate::i18n::{Term, tr, tr_with};
 
 use crate::chart::grid::grid_input_with;
 use crate::chart::options::GridOptions;
@@ -62,7 +62,7 @@ pub fn graph_input_with(
     };
     let words = GraphWords {
         kinds_heading: tr(lang, "graph-kinds"),
-        kinds: RelationKind::ALL.map(|k| tr(lang, &format!("kind-{}", k.as_str()))),
+        kinds: RelationKind::ALL.map(|k| k.word(lang)),
         one_way: tr(lang, "graph-one-way"),
         broker: tr(lang, "graph-broker"),
         isolated: tr(lang, "graph-isolated"),

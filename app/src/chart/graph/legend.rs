@@ -1,8 +1,7 @@
 //! What the graph's legend says: its vocabulary (the relationship kinds, one-way, categories,
 //! levels, groups) and its names (who to watch, then the numbered key).
 
-use crate::chart::legend::{Entry, Symbol, heading, listed};
-use crate::chart::palette::tagged;
+use crate::chart::legend::{Entry, Symbol, categories_and_levels, groups, heading};
 use crate::domain::RelationKind;
 use crate::graph::measures::Measures;
 
@@ -21,20 +20,18 @@ pub(crate) fn vocabulary(input: &GraphInput) -> Vec<Entry> {
             .map(|(k, t)| (Symbol::Kind(k), t.clone())),
     );
     entries.push((Symbol::OneWay, w.one_way.clone()));
-    listed(
+    categories_and_levels(
         &mut entries,
-        &w.categories_heading,
+        [&w.categories_heading, &w.levels_heading],
         &input.categories,
-        |i, c| (Symbol::Colour(i), c.to_owned()),
+        &input.levels,
     );
-    listed(&mut entries, &w.levels_heading, &input.levels, |i, l| {
-        (Symbol::Shape(i), l.to_owned())
-    });
-    if input.tag_groups {
-        listed(&mut entries, &w.groups_heading, &input.groups, |i, g| {
-            (Symbol::Indented, tagged(g, i, true))
-        });
-    }
+    groups(
+        &mut entries,
+        input.tag_groups,
+        &w.groups_heading,
+        &input.groups,
+    );
     entries
 }
 

@@ -139,12 +139,7 @@ impl GraphInput {
         let links: Vec<Link> = self
             .links
             .iter()
-            .map(|l| Link {
-                from: l.from,
-                to: l.to,
-                strength: l.strength,
-                directed: l.directed,
-            })
+            .map(|l| Link::new(l.from, l.to, l.strength, l.directed))
             .collect();
         measures(self.nodes.len(), &links)
     }

@@ -6,7 +6,7 @@ use crate::domain::{
     Attitude, CategoryId, CombinedMap, CombinedStakeholder, Language, LevelId, Quadrant, Workshop,
     combine,
 };
-use crate::i18n::tr;
+use crate::i18n::{Term, tr, tr_with};
 
 use super::{GridInput, GridPoint, GridSpread, GridWords};
 
@@ -36,17 +36,9 @@ pub fn grid_input_with(
     lang: Language,
     map: Option<&CombinedMap>,
 ) -> GridInput {
-    let position = |list: &[String], id: &str| list.iter().position(|c| c == id).unwrap_or(0);
-    let category_ids: Vec<String> = workshop
-        .categories()
-        .iter()
-        .map(|c| c.as_str().to_owned())
-        .collect();
-    let level_ids: Vec<String> = workshop
-        .levels()
-        .iter()
-        .map(|l| l.as_str().to_owned())
-        .collect();
+    // Colours and shapes by the category's and the level's place in the workshop's lists.
+    let category = |id: &CategoryId| workshop.categories().iter().position(|c| c == id);
+    let level = |id: &LevelId| workshop.levels().iter().position(|l| l == id);
     let groups = workshop.groups();
     let kept = |category: &CategoryId, level: &LevelId| {
         (options.categories.is_empty() || options.categories.contains(category))
@@ -69,8 +61,8 @@ pub fn grid_input_with(
                 name: combined_name(c),
                 interest: c.interest.median.floor() as u8,
                 influence: c.influence.median.floor() as u8,
-                category: position(&category_ids, c.category.as_str()),
-                level: position(&level_ids, c.level.as_str()),
+                category: category(&c.category).unwrap_or(0),
+                level: level(&c.level).unwrap_or(0),
                 attitude: Attitude::Unknown,
                 group: 0,
                 spread: Some(GridSpread {
@@ -92,34 +84,43 @@ pub fn grid_input_with(
                 name: s.name().to_owned(),
                 interest: s.interest(),
                 influence: s.influence(),
-                category: position(&category_ids, s.category().as_str()),
-                level: position(&level_ids, s.level().as_str()),
+                category: category(s.category()).unwrap_or(0),
+                level: level(s.level()).unwrap_or(0),
                 attitude: s.attitude(),
                 group: groups.iter().position(|g| g.id() == s.group()).unwrap_or(0),
                 spread: None,
             })
             .collect()
     };
-    let named = |prefix: &str, id: &str| {
-        let key = format!("{prefix}-{id}");
-        let text = tr(lang, &key);
-        // A custom category has no translation: its id is its name.
-        if text == key { id.to_owned() } else { text }
-    };
-    let words = GridWords {
+    GridInput {
+        scale: workshop.scale(),
+        words: words(workshop, options, lang),
+        // A workshop's own category or level has no translation: it shows as typed.
+        categories: workshop.categories().iter().map(|c| c.word(lang)).collect(),
+        levels: workshop.levels().iter().map(|l| l.word(lang)).collect(),
+        groups: groups.iter().map(|g| g.name().to_owned()).collect(),
+        tag_groups: !options.combined && options.group.is_none() && groups.len() > 1,
+        points,
+        key_only: false,
+    }
+}
+
+/// Everything the grid says, in `lang`.
+fn words(workshop: &Workshop, options: &GridOptions, lang: Language) -> GridWords {
+    GridWords {
         title: title(workshop, options, lang),
         interest: tr(lang, "grid-interest"),
         influence: tr(lang, "grid-influence"),
-        quadrants: Quadrant::ALL.map(|q| tr(lang, &format!("quadrant-{}", q.as_str()))),
+        quadrants: Quadrant::ALL.map(|q| q.word(lang)),
         categories_heading: tr(lang, "field-category"),
         levels_heading: tr(lang, "field-level"),
         attitudes_heading: tr(lang, "grid-attitude"),
         groups_heading: tr(lang, "grid-groups"),
         numbers_heading: tr(lang, "grid-numbers"),
         key_continues: tr(lang, "grid-key-continues"),
-        attitudes: Attitude::ALL.map(|a| tr(lang, &format!("attitude-{}", a.as_str()))),
+        attitudes: Attitude::ALL.map(|a| a.word(lang)),
         empty: tr(lang, "grid-empty"),
-        rule: crate::i18n::tr_with(
+        rule: tr_with(
             lang,
             "grid-rule",
             &[("value", workshop.scale().first_high().into())],
@@ -132,16 +133,6 @@ pub fn grid_input_with(
         } else {
             Vec::new()
         },
-    };
-    GridInput {
-        scale: workshop.scale(),
-        words,
-        categories: category_ids.iter().map(|c| named("category", c)).collect(),
-        levels: level_ids.iter().map(|l| named("level", l)).collect(),
-        groups: groups.iter().map(|g| g.name().to_owned()).collect(),
-        tag_groups: !options.combined && options.group.is_none() && groups.len() > 1,
-        points,
-        key_only: false,
     }
 }
 

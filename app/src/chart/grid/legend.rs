@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::chart::legend::{Entry, Symbol, heading, listed};
+use crate::chart::legend::{Entry, Symbol, categories_and_levels, groups, heading};
 use crate::chart::palette::tagged;
 use crate::domain::{Attitude, StakeholderId};
 
@@ -14,15 +14,12 @@ use super::{GridInput, GridPoint, Marker};
 pub(crate) fn vocabulary(input: &GridInput) -> Vec<Entry> {
     let w = &input.words;
     let mut entries: Vec<Entry> = Vec::new();
-    listed(
+    categories_and_levels(
         &mut entries,
-        &w.categories_heading,
+        [&w.categories_heading, &w.levels_heading],
         &input.categories,
-        |i, c| (Symbol::Colour(i), c.to_owned()),
+        &input.levels,
     );
-    listed(&mut entries, &w.levels_heading, &input.levels, |i, l| {
-        (Symbol::Shape(i), l.to_owned())
-    });
     heading(&mut entries, &w.attitudes_heading);
     entries.extend(
         Attitude::ALL
@@ -30,11 +27,12 @@ pub(crate) fn vocabulary(input: &GridInput) -> Vec<Entry> {
             .zip(&w.attitudes)
             .map(|(a, t)| (Symbol::Attitude(a), t.clone())),
     );
-    if input.tag_groups {
-        listed(&mut entries, &w.groups_heading, &input.groups, |i, g| {
-            (Symbol::Indented, tagged(g, i, true))
-        });
-    }
+    groups(
+        &mut entries,
+        input.tag_groups,
+        &w.groups_heading,
+        &input.groups,
+    );
     heading(&mut entries, &w.rule);
     if input.points.iter().any(|p| p.spread.is_some()) {
         for line in &w.combined {

@@ -3,9 +3,9 @@
 //! languages. No vocabulary word is ever cut, every stakeholder is named whole somewhere on its
 //! picture or its key pages, and the key pages and the disagreement pages hold everything.
 
-use crate::domain::{Language, RelationKind, Workshop, combine};
-
 use crate::chart::*;
+use crate::domain::{Language, RelationKind, Workshop, combine};
+use crate::i18n::Term;
 
 const PROJECTORS: [(f64, f64); 3] = [(1920.0, 1080.0), (1280.0, 720.0), (1024.0, 768.0)];
 const LANGUAGES: [Language; 3] = [Language::Ru, Language::Ky, Language::En];
@@ -87,11 +87,7 @@ fn vocabulary(input: &GridInput, kinds: bool, lang: Language) -> Vec<String> {
         out.extend(input.groups.iter().cloned());
     }
     if kinds {
-        out.extend(
-            RelationKind::ALL
-                .iter()
-                .map(|k| crate::i18n::tr(lang, &format!("kind-{}", k.as_str()))),
-        );
+        out.extend(RelationKind::ALL.iter().map(|k| k.word(lang)));
     }
     out
 }
@@ -435,11 +431,8 @@ fn a_crowded_graph_splits_by_category_and_keeps_the_whole_graphs_measures() {
             Language::Ru,
         )
         .into_iter()
-        .filter(|k| {
-            RelationKind::ALL
-                .iter()
-                .any(|r| crate::i18n::tr(Language::Ru, &format!("kind-{}", r.as_str())) == *k)
-        }) {
+        .filter(|k| RelationKind::ALL.iter().any(|r| r.word(Language::Ru) == *k))
+        {
             assert_whole(&legend, &kind, &format!("{what}: the shared legend"));
         }
     }

@@ -88,4 +88,32 @@ impl Server {
         self.api(reqwest::Method::POST, "/workshops", None, Some(body))
             .await
     }
+
+    /// [`Server::workshop`] with every field of the setup filled: focal subject, question,
+    /// date and place.
+    pub async fn full_workshop(&self) -> Value {
+        let setup = json!({"title": "Клуб депутатов-женщин", "focal": "Клуб женщин-депутатов кенешей",
+            "question": "Кто заинтересованные стороны Клуба?", "date": "2022-07-18",
+            "place": "Бишкек", "language": "ru", "groups": ["Группа 1", "Группа 2"]});
+        self.api(reqwest::Method::POST, "/workshops", None, Some(setup))
+            .await
+    }
+
+    /// Posts `body` to workshop `w`'s `what` (`stakeholders`, `relationships`, `merges`)
+    /// with its moderator key; returns the new thing's id.
+    pub async fn add(&self, w: &Value, what: &str, body: Value) -> String {
+        let (id, key) = (w["id"].as_str(), w["moderator_key"].as_str());
+        let path = format!("/workshops/{}/{what}", id.expect("an id"));
+        let added = self
+            .api(reqwest::Method::POST, &path, key, Some(body))
+            .await;
+        added["id"].as_str().expect("an id").to_owned()
+    }
+
+    /// Workshop `w` as its moderator reads it.
+    pub async fn read(&self, w: &Value) -> Value {
+        let (id, key) = (w["id"].as_str(), w["moderator_key"].as_str());
+        let path = format!("/workshops/{}", id.expect("an id"));
+        self.api(reqwest::Method::GET, &path, key, None).await
+    }
 }

@@ -58,24 +58,13 @@ async fn timer_states(server: &Server, w: &Value, browser: &Browser, page: &str,
 /// running countdown; returns the API's answer (id, moderator key, groups with their join
 /// codes).
 async fn workshop(server: &Server) -> Value {
-    let setup = json!({"title": "Клуб депутатов-женщин", "focal": "Клуб женщин-депутатов кенешей",
-        "question": "Кто заинтересованные стороны Клуба?", "date": "2022-07-18",
-        "place": "Бишкек", "language": "ru", "groups": ["Группа 1", "Группа 2"]});
-    let w = server
-        .api(Method::POST, "/workshops", None, Some(setup))
-        .await;
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let w = server.full_workshop().await;
     let mut ids: Vec<Vec<String>> = Vec::new();
     for (g, entries) in entries().into_iter().enumerate() {
         let mut group = Vec::new();
         for mut body in entries {
             body["group_id"] = w["groups"][g]["id"].clone();
-            let path = format!("/workshops/{id}/stakeholders");
-            let added = server.api(Method::POST, &path, Some(key), Some(body)).await;
-            group.push(added["id"].as_str().unwrap().to_owned());
+            group.push(server.add(&w, "stakeholders", body).await);
         }
         for (i, kind) in ["cooperation", "funding", "conflict"]
             .into_iter()
@@ -84,16 +73,14 @@ async fn workshop(server: &Server) -> Value {
         {
             let body = json!({"from": group[i], "to": group[i + 1], "kind": kind,
                 "strength": 1 + i % 3, "directed": i % 2 == 0});
-            let path = format!("/workshops/{id}/relationships");
-            server.api(Method::POST, &path, Some(key), Some(body)).await;
+            server.add(&w, "relationships", body).await;
         }
         ids.push(group);
     }
     // The ministry and the parliament, each named by both groups.
     for (a, b) in [(1, 0), (0, 1)] {
         let body = json!({"members": [ids[0][a], ids[1][b]], "verdict": "same"});
-        let path = format!("/workshops/{id}/merges");
-        server.api(Method::POST, &path, Some(key), Some(body)).await;
+        server.add(&w, "merges", body).await;
     }
     timer(server, &w, 1800).await;
     w

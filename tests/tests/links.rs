@@ -2,8 +2,7 @@
 //! the edge.
 
 use e2e::{Browser, Server};
-use reqwest::Method;
-use serde_json::json;
+use serde_json::{Value, json};
 
 #[tokio::test]
 async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
@@ -15,16 +14,9 @@ async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
     );
     let mut ids = Vec::new();
     for name in ["Жогорку Кеңеш", "Министерство юстиции"] {
-        let added = server
-            .api(
-                Method::POST,
-                &format!("/workshops/{id}/stakeholders"),
-                Some(key),
-                Some(json!({"group_id": w["groups"][0]["id"], "name": name,
-                    "category": "state", "level": "national", "interest": 4, "influence": 4})),
-            )
-            .await;
-        ids.push(added["id"].as_str().unwrap().to_owned());
+        let body = json!({"group_id": w["groups"][0]["id"], "name": name,
+            "category": "state", "level": "national", "interest": 4, "influence": 4});
+        ids.push(server.add(&w, "stakeholders", body).await);
     }
 
     let moderator = Browser::start(1280, 900).await;
@@ -41,6 +33,48 @@ async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
     let code = w["groups"][0]["join_code"].as_str().unwrap();
     tablet.open(&format!("{}/join/{code}", server.base)).await;
     tablet.find("[data-testid=add]").await;
+    add_with_the_form(&tablet, &ids).await;
+
+    // Stored as entered.
+    let r = &server.read(&w).await["relationships"][0];
+    assert_eq!(
+        (
+            r["from"].as_str(),
+            r["to"].as_str(),
+            r["kind"].as_str(),
+            r["strength"].as_i64(),
+            r["directed"].as_bool()
+        ),
+        (
+            Some(ids[0].as_str()),
+            Some(ids[1].as_str()),
+            Some("funding"),
+            Some(3),
+            Some(true)
+        )
+    );
+
+    add_by_tapping_the_graph(&tablet, &ids).await;
+    let stored = server.read(&w).await;
+    let tapped = stored["relationships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "information")
+        .expect("the tapped relationship is stored");
+    assert_eq!(
+        (tapped["from"].as_str(), tapped["to"].as_str()),
+        (Some(ids[1].as_str()), Some(ids[0].as_str()))
+    );
+
+    the_moderator_sees_both(&moderator, &server, &w).await;
+    tablet.close().await;
+    moderator.close().await;
+}
+
+/// On the tablet's links tab: a one-way funding relationship of strength 3 from `ids[0]` to
+/// `ids[1]`, through the form.
+async fn add_with_the_form(tablet: &Browser, ids: &[String]) {
     tablet.tap("[data-testid=tab-links]").await;
     tablet.tap("[data-testid=add-relationship]").await;
     tablet
@@ -60,30 +94,11 @@ async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
         .await;
     tablet.saved().await;
     tablet.screenshot("tablet-links").await;
+}
 
-    // Stored as entered.
-    let stored = server
-        .api(Method::GET, &format!("/workshops/{id}"), Some(key), None)
-        .await;
-    let r = &stored["relationships"][0];
-    assert_eq!(
-        (
-            r["from"].as_str(),
-            r["to"].as_str(),
-            r["kind"].as_str(),
-            r["strength"].as_i64(),
-            r["directed"].as_bool()
-        ),
-        (
-            Some(ids[0].as_str()),
-            Some(ids[1].as_str()),
-            Some("funding"),
-            Some(3),
-            Some(true)
-        )
-    );
-
-    // Or by tapping two stakeholders on the tablet's graph: the form opens with both ends.
+/// Or by tapping two stakeholders on the tablet's graph (`ids[1]`, then `ids[0]`): the form
+/// opens with both ends, and an information relationship is saved.
+async fn add_by_tapping_the_graph(tablet: &Browser, ids: &[String]) {
     tablet
         .tap(&format!("[data-testid=graph-node][data-id='{}']", ids[1]))
         .await;
@@ -106,22 +121,12 @@ async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
         .find("[data-testid=relationship][data-kind=information]")
         .await;
     tablet.saved().await;
-    let stored = server
-        .api(Method::GET, &format!("/workshops/{id}"), Some(key), None)
-        .await;
-    let tapped = stored["relationships"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["kind"] == "information")
-        .expect("the tapped relationship is stored");
-    assert_eq!(
-        (tapped["from"].as_str(), tapped["to"].as_str()),
-        (Some(ids[1].as_str()), Some(ids[0].as_str()))
-    );
+}
 
-    // The moderator's graph draws the funding edge (brown dashes) without a reload, and the
-    // measures count one neighbour for each end (two relationships, one pair).
+/// The moderator's graph draws the funding edge (brown dashes) without a reload, and the
+/// measures count one neighbour for each end (two relationships, one pair); the projector
+/// shows the same graph, alone.
+async fn the_moderator_sees_both(moderator: &Browser, server: &Server, w: &Value) {
     moderator
         .until(
             "the funding edge on the moderator's graph",
@@ -145,7 +150,10 @@ async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
     assert_eq!(degrees, json!(["1", "1"]));
     moderator.screenshot("moderator-graph").await;
 
-    // The projector shows the same graph, alone.
+    let (id, key) = (
+        w["id"].as_str().unwrap(),
+        w["moderator_key"].as_str().unwrap(),
+    );
     moderator
         .open(&format!(
             "{}/moderator/{id}/projector?view=graph#key={key}",
@@ -158,6 +166,4 @@ async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
             "document.querySelector('[data-testid=graph] svg')?.innerHTML.includes('#B35806')",
         )
         .await;
-    tablet.close().await;
-    moderator.close().await;
 }

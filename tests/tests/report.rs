@@ -5,74 +5,55 @@
 
 use e2e::{Browser, Server};
 use fantoccini::wd::{PrintConfiguration, PrintMargins, PrintSize};
-use reqwest::Method;
 use serde_json::{Value, json};
 
 const HOSTILE: &str = "<script>window.__pwned = 1</script>";
 const FORMULA: &str = "=HYPERLINK(\"http://example.com\",\"x\") 🏛️";
 
 /// Adds a stakeholder to a group through the API; returns its id.
-async fn add(
-    server: &Server,
-    id: &str,
-    key: &str,
-    group: Value,
-    name: &str,
-    interests: &str,
-) -> String {
-    let body = json!({"group_id": group, "name": name,
+async fn add(server: &Server, w: &Value, group: usize, name: &str, interests: &str) -> String {
+    let body = json!({"group_id": w["groups"][group]["id"], "name": name,
         "category": "state", "level": "national", "interest": 4, "influence": 3,
         "attitude": "supportive", "interests": interests, "cooperation": "Совместные проекты"});
-    let path = format!("/workshops/{id}/stakeholders");
-    let added = server.api(Method::POST, &path, Some(key), Some(body)).await;
-    added["id"].as_str().expect("an id").to_owned()
+    server.add(w, "stakeholders", body).await
 }
 
-#[tokio::test]
-async fn the_report_shows_every_group_and_prints_on_a4() {
-    let server = Server::start().await;
-    let setup = json!({"title": "Клуб депутатов-женщин", "focal": "Клуб женщин-депутатов кенешей",
-        "question": "Кто заинтересованные стороны Клуба?", "date": "2022-07-18",
-        "place": "Бишкек", "language": "ru", "groups": ["Группа 1", "Группа 2"]});
-    let w = server
-        .api(Method::POST, "/workshops", None, Some(setup))
-        .await;
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
-    let group = |g: usize| w["groups"][g]["id"].clone();
-    let ministry = add(&server, id, key, group(0), "Министерство юстиции", "Законы").await;
+/// Two groups: three stakeholders (one named like a script, one like a formula) and two, a
+/// relationship in each, and one merge across them.
+async fn room(server: &Server) -> Value {
+    let w = server.full_workshop().await;
+    let ministry = add(server, &w, 0, "Министерство юстиции", "Законы").await;
     let hostile = add(
-        &server,
-        id,
-        key,
-        group(0),
+        server,
+        &w,
+        0,
         HOSTILE,
         "<img src=x onerror=\"window.__pwned = 2\">",
     )
     .await;
-    add(&server, id, key, group(0), FORMULA, "").await;
-    let short = add(&server, id, key, group(1), "Минюст", "").await;
-    let council = add(&server, id, key, group(1), "Жогорку Кеңеш", "").await;
+    add(server, &w, 0, FORMULA, "").await;
+    let short = add(server, &w, 1, "Минюст", "").await;
+    let council = add(server, &w, 1, "Жогорку Кеңеш", "").await;
     for (from, to, kind) in [
         (&ministry, &hostile, "cooperation"),
         (&short, &council, "funding"),
     ] {
         let body = json!({"from": from, "to": to, "kind": kind, "strength": 2, "directed": true});
-        let path = format!("/workshops/{id}/relationships");
-        server.api(Method::POST, &path, Some(key), Some(body)).await;
+        server.add(&w, "relationships", body).await;
     }
     let merge = json!({"members": [ministry, short], "verdict": "same"});
-    server
-        .api(
-            Method::POST,
-            &format!("/workshops/{id}/merges"),
-            Some(key),
-            Some(merge),
-        )
-        .await;
+    server.add(&w, "merges", merge).await;
+    w
+}
 
+#[tokio::test]
+async fn the_report_shows_every_group_and_prints_on_a4() {
+    let server = Server::start().await;
+    let w = room(&server).await;
+    let (id, key) = (
+        w["id"].as_str().unwrap(),
+        w["moderator_key"].as_str().unwrap(),
+    );
     let browser = Browser::start(1280, 900).await;
     browser
         .open(&format!(
@@ -96,7 +77,55 @@ async fn the_report_shows_every_group_and_prints_on_a4() {
             "document.querySelector('[data-testid=report-title]')?.textContent === 'Клуб депутатов-женщин'",
         )
         .await;
+    pictures_and_facts(&browser).await;
+    every_stakeholder_as_text(&browser).await;
+    // The moderator key is remembered but no longer in the address (a printed page's footer
+    // shows it).
+    browser
+        .until(
+            "the key out of the address",
+            "!location.href.includes('key=')",
+        )
+        .await;
+    browser.screenshot("report").await;
 
+    print_rules(&browser).await;
+    prints_on_a4(&browser).await;
+    // Upright on a tablet: the document fills the screen without scrolling sideways.
+    browser.viewport(768, 1024).await;
+    browser
+        .until(
+            "the report fits a tablet's width",
+            "document.documentElement.scrollWidth <= window.innerWidth
+             && document.querySelector('[data-testid=report-document]').getBoundingClientRect().width >= 700",
+        )
+        .await;
+    browser.screenshot("report-tablet").await;
+    assert!(
+        browser
+            .script("return document.cookie;")
+            .await
+            .as_str()
+            .is_some_and(|c| c.contains("stakemap_lang=ky")),
+        "the device's language is unchanged"
+    );
+
+    // The language switch turns the report into another language (and is the device's choice).
+    browser.tap("[data-lang=en]").await;
+    browser
+        .until(
+            "the report in English",
+            "document.querySelector('[data-testid=report-document]').lang === 'en'
+             && document.querySelector('.report-kind').textContent === 'Report'
+             && document.cookie.includes('stakemap_lang=en')",
+        )
+        .await;
+    browser.close().await;
+}
+
+/// A grid and a graph for each group and for the combined map, the setup's facts and the
+/// groups' counts.
+async fn pictures_and_facts(browser: &Browser) {
     // A grid and a graph for each group and for the combined map, drawn by the shared
     // components (their SVG), with the groups' counts in the header.
     browser
@@ -135,7 +164,10 @@ async fn the_report_shows_every_group_and_prints_on_a4() {
         counts,
         json!([["Группа 1", "3", "1"], ["Группа 2", "2", "1"]])
     );
+}
 
+/// Every stakeholder by name and every field, as text; the disagreements and the worksheet.
+async fn every_stakeholder_as_text(browser: &Browser) {
     // Every stakeholder by name, as text: the script tag is a name, not a script.
     let names = browser
         .script(
@@ -190,16 +222,10 @@ async fn the_report_shows_every_group_and_prints_on_a4() {
     browser
         .find("[data-testid=report-combined] [data-testid=worksheet]")
         .await;
-    // The moderator key is remembered but no longer in the address (a printed page's footer
-    // shows it).
-    browser
-        .until(
-            "the key out of the address",
-            "!location.href.includes('key=')",
-        )
-        .await;
-    browser.screenshot("report").await;
+}
 
+/// The print rules, read from the style sheet.
+async fn print_rules(browser: &Browser) {
     // The print rules: A4 pages; no buttons; each group from a new page; table headers
     // repeated. Read from the style sheet, since WebDriver cannot switch the page to print.
     let print = browser
@@ -232,7 +258,10 @@ async fn the_report_shows_every_group_and_prints_on_a4() {
         print,
         json!([true, true, "none", "page", "table-header-group", "none"])
     );
+}
 
+/// Chromium's own print of the page, kept in `target/e2e/report.pdf`.
+async fn prints_on_a4(browser: &Browser) {
     // What "Save as PDF" makes: Chromium's own print of the page, on A4.
     let pdf = browser
         .client
@@ -260,35 +289,4 @@ async fn the_report_shows_every_group_and_prints_on_a4() {
     std::fs::write(dir.join("report.pdf"), &pdf).expect("written");
     // The header, then each group and the combined map from a page of its own.
     assert!(pages >= 4, "{pages} pages");
-
-    // Upright on a tablet: the document fills the screen without scrolling sideways.
-    browser.viewport(768, 1024).await;
-    browser
-        .until(
-            "the report fits a tablet's width",
-            "document.documentElement.scrollWidth <= window.innerWidth
-             && document.querySelector('[data-testid=report-document]').getBoundingClientRect().width >= 700",
-        )
-        .await;
-    browser.screenshot("report-tablet").await;
-    assert!(
-        browser
-            .script("return document.cookie;")
-            .await
-            .as_str()
-            .is_some_and(|c| c.contains("stakemap_lang=ky")),
-        "the device's language is unchanged"
-    );
-
-    // The language switch turns the report into another language (and is the device's choice).
-    browser.tap("[data-lang=en]").await;
-    browser
-        .until(
-            "the report in English",
-            "document.querySelector('[data-testid=report-document]').lang === 'en'
-             && document.querySelector('.report-kind').textContent === 'Report'
-             && document.cookie.includes('stakemap_lang=en')",
-        )
-        .await;
-    browser.close().await;
 }

@@ -29,6 +29,31 @@ async fn shown(a: &Browser, b: &Browser) -> (i64, i64) {
     (x.as_i64().expect("seconds"), y.as_i64().expect("seconds"))
 }
 
+/// A tablet that joined group 1 of workshop `w` with its code.
+async fn joined_tablet(server: &Server, w: &Value) -> Browser {
+    let tablet = Browser::tablet().await;
+    let code = w["groups"][0]["join_code"].as_str().unwrap();
+    tablet.open(&format!("{}/join/{code}", server.base)).await;
+    tablet
+}
+
+/// Workshop `w`'s projector page at 1280×720, its grid drawn.
+async fn projector(server: &Server, w: &Value) -> Browser {
+    let (id, key) = (
+        w["id"].as_str().unwrap(),
+        w["moderator_key"].as_str().unwrap(),
+    );
+    let projector = Browser::start(1280, 720).await;
+    projector
+        .open(&format!(
+            "{}/moderator/{id}/projector#key={key}",
+            server.base
+        ))
+        .await;
+    projector.find("[data-testid=grid] svg").await;
+    projector
+}
+
 #[tokio::test]
 async fn a_timer_started_by_the_moderator_counts_down_alike_on_a_tablet_and_the_projector() {
     let server = Server::start().await;
@@ -38,19 +63,9 @@ async fn a_timer_started_by_the_moderator_counts_down_alike_on_a_tablet_and_the_
         w["moderator_key"].as_str().unwrap(),
     );
 
-    let tablet = Browser::tablet().await;
-    let code = w["groups"][0]["join_code"].as_str().unwrap();
-    tablet.open(&format!("{}/join/{code}", server.base)).await;
+    let tablet = joined_tablet(&server, &w).await;
     tablet.find("[data-testid=add]").await;
-
-    let projector = Browser::start(1280, 720).await;
-    projector
-        .open(&format!(
-            "{}/moderator/{id}/projector#key={key}",
-            server.base
-        ))
-        .await;
-    projector.find("[data-testid=grid] svg").await;
+    let projector = projector(&server, &w).await;
 
     let moderator = Browser::start(1280, 900).await;
     moderator
@@ -138,19 +153,10 @@ async fn the_last_minute_changes_colour_and_zero_says_time_is_up_with_a_chime_af
         w["id"].as_str().unwrap(),
         w["moderator_key"].as_str().unwrap(),
     );
-    let tablet = Browser::tablet().await;
-    let code = w["groups"][0]["join_code"].as_str().unwrap();
-    tablet.open(&format!("{}/join/{code}", server.base)).await;
+    let tablet = joined_tablet(&server, &w).await;
     // Someone has touched the tablet, so it may make a sound; nobody touched the projector.
     tablet.tap("[data-testid=tab-grid]").await;
-    let projector = Browser::start(1280, 720).await;
-    projector
-        .open(&format!(
-            "{}/moderator/{id}/projector#key={key}",
-            server.base
-        ))
-        .await;
-    projector.find("[data-testid=grid] svg").await;
+    let projector = projector(&server, &w).await;
 
     let timer = format!("/workshops/{id}/timer");
     let colour = "getComputedStyle(document.querySelector('[data-testid=timer-clock]')).color";
@@ -216,8 +222,7 @@ async fn the_last_minute_changes_colour_and_zero_says_time_is_up_with_a_chime_af
     projector.screenshot("timer-up-projector").await;
 
     // A page opened after the time was up says so, without a chime of its own.
-    let late = Browser::tablet().await;
-    late.open(&format!("{}/join/{code}", server.base)).await;
+    let late = joined_tablet(&server, &w).await;
     late.until("time is up on a late tablet", done).await;
     assert_eq!(chimes(&late).await, json!([Value::Null, false]));
 

@@ -22,6 +22,14 @@ struct Server {
 }
 
 impl Server {
+    fn new() -> Self {
+        Self {
+            workshop: workshop(),
+            applied: HashMap::new(),
+            log: Vec::new(),
+        }
+    }
+
     fn apply(&mut self, actor: Actor, edit: Edit) -> (ServerMessage, Option<EditEvent>) {
         if let Some(seq) = self.applied.get(&edit.id) {
             return (
@@ -86,6 +94,16 @@ struct Device {
 }
 
 impl Device {
+    fn new(actor: Actor) -> Self {
+        Self {
+            actor,
+            replica: Replica::new(actor),
+            online: false,
+            up: VecDeque::new(),
+            down: VecDeque::new(),
+        }
+    }
+
     fn connect(&mut self, server: &Server) {
         self.online = true;
         self.up.clear();
@@ -178,146 +196,174 @@ fn random_edit(rng: &mut StdRng, device: &Device, counter: &mut u64) -> Option<E
     Some(Edit { id, change })
 }
 
-/// Runs one random scenario; returns how many edits the devices proposed.
-fn scenario(seed: u64, steps: usize) -> usize {
-    let mut rng = StdRng::seed_from_u64(seed);
-    let mut server = Server {
-        workshop: workshop(),
-        applied: HashMap::new(),
-        log: Vec::new(),
-    };
-    let actors = [
-        Actor::Group(gid(1)),
-        Actor::Group(gid(1)),
-        Actor::Group(gid(2)),
-        Actor::Moderator,
-    ];
-    let mut devices: Vec<Device> = actors
-        .iter()
-        .map(|&actor| Device {
-            actor,
-            replica: Replica::new(actor),
-            online: false,
-            up: VecDeque::new(),
-            down: VecDeque::new(),
-        })
-        .collect();
-    for device in &mut devices {
-        device.connect(&server);
-    }
-    let mut proposed = HashSet::new();
-    let mut rejected = HashSet::new();
-    let mut counter = 0;
+/// Several devices, a server and the network between them, driven by one seeded generator.
+struct Network {
+    rng: StdRng,
+    server: Server,
+    devices: Vec<Device>,
+    /// Every edit a device's replica accepted, and those the server refused.
+    proposed: HashSet<EditId>,
+    rejected: HashSet<EditId>,
+    counter: u64,
+}
 
-    let deliver_up = |server: &mut Server, devices: &mut Vec<Device>, i: usize, pick: usize| {
-        let Some(edit) = devices[i].up.remove(pick) else {
+impl Network {
+    /// Two tablets of group A, one of group B and the moderator, all connected.
+    fn new(seed: u64) -> Self {
+        let server = Server::new();
+        let actors = [
+            Actor::Group(gid(1)),
+            Actor::Group(gid(1)),
+            Actor::Group(gid(2)),
+            Actor::Moderator,
+        ];
+        let mut devices: Vec<Device> = actors.iter().map(|&actor| Device::new(actor)).collect();
+        for device in &mut devices {
+            device.connect(&server);
+        }
+        Self {
+            rng: StdRng::seed_from_u64(seed),
+            server,
+            devices,
+            proposed: HashSet::new(),
+            rejected: HashSet::new(),
+            counter: 0,
+        }
+    }
+
+    /// One random thing happens to one device: an edit, a message up (any queued one may
+    /// overtake the others) or down, a duplicate resend, a lost or a new connection.
+    fn step(&mut self) {
+        let i = self.rng.random_range(0..self.devices.len());
+        match self.rng.random_range(0..100) {
+            0..=29 => self.propose(i),
+            30..=54 if !self.devices[i].up.is_empty() => {
+                let pick = self.rng.random_range(0..self.devices[i].up.len());
+                self.deliver_up(i, pick);
+            }
+            55..=84 => self.deliver_down(i),
+            85..=89 if self.devices[i].online => {
+                // A duplicate resend of something still waiting.
+                let again = self.devices[i].replica.outbox().next().cloned();
+                if let Some(edit) = again {
+                    self.devices[i].up.push_back(edit);
+                }
+            }
+            90..=94 => self.devices[i].drop_connection(),
+            95..=99 if !self.devices[i].online => self.devices[i].connect(&self.server),
+            _ => {}
+        }
+    }
+
+    fn propose(&mut self, i: usize) {
+        let device = &mut self.devices[i];
+        if let Some(edit) = random_edit(&mut self.rng, device, &mut self.counter)
+            && device.replica.propose(edit.clone()).is_ok()
+        {
+            self.proposed.insert(edit.id.clone());
+            if device.online {
+                device.up.push_back(edit);
+            }
+        }
+    }
+
+    /// Device `i`'s queued edit `pick` reaches the server; the answer and the event go back.
+    fn deliver_up(&mut self, i: usize, pick: usize) {
+        let Some(edit) = self.devices[i].up.remove(pick) else {
             return;
         };
-        let (answer, event) = server.apply(devices[i].actor, edit);
-        devices[i].down.push_back(answer);
+        let (answer, event) = self.server.apply(self.devices[i].actor, edit);
+        self.devices[i].down.push_back(answer);
         if let Some(event) = event {
-            for d in devices.iter_mut().filter(|d| d.online) {
+            for d in self.devices.iter_mut().filter(|d| d.online) {
                 d.down.push_back(ServerMessage::Event {
                     event: event.clone(),
                 });
             }
         }
-    };
-    let deliver_down = |server: &Server, device: &mut Device, rejected: &mut HashSet<EditId>| {
+    }
+
+    fn deliver_down(&mut self, i: usize) {
+        let device = &mut self.devices[i];
         let Some(message) = device.down.pop_front() else {
             return;
         };
         match device.replica.receive(message) {
             Some(Notice::Rejected { edit, .. }) => {
-                rejected.insert(edit.id);
+                self.rejected.insert(edit.id);
             }
-            Some(Notice::Resync) => device.connect(server),
+            Some(Notice::Resync) => device.connect(&self.server),
             None => {}
         }
-    };
+    }
 
+    /// The network heals: everyone reconnects and every queue drains.
+    fn heal(&mut self) {
+        for device in &mut self.devices {
+            device.connect(&self.server);
+        }
+        for _ in 0..100_000 {
+            let busy: Vec<usize> = (0..self.devices.len())
+                .filter(|&i| !self.devices[i].up.is_empty() || !self.devices[i].down.is_empty())
+                .collect();
+            let Some(&i) = busy.first() else { break };
+            if !self.devices[i].up.is_empty() {
+                self.deliver_up(i, 0);
+            } else {
+                self.deliver_down(i);
+            }
+        }
+    }
+
+    /// Every device shows the server's workshop with an empty outbox; every edit that was
+    /// not refused is in the log exactly once, and the log rebuilds the workshop.
+    fn check(&self, seed: u64) {
+        let server = &self.server;
+        for (n, device) in self.devices.iter().enumerate() {
+            assert_eq!(
+                device.replica.waiting(),
+                0,
+                "seed {seed}: device {n} still has an outbox"
+            );
+            assert_eq!(
+                device.replica.view().as_ref(),
+                Some(&server.workshop),
+                "seed {seed}: device {n} differs from the server"
+            );
+        }
+        let logged: Vec<&EditId> = server.log.iter().map(|e| &e.edit_id).collect();
+        let unique: HashSet<&EditId> = logged.iter().copied().collect();
+        assert_eq!(
+            unique.len(),
+            logged.len(),
+            "seed {seed}: an edit was applied twice"
+        );
+        let expected: HashSet<&EditId> = self.proposed.difference(&self.rejected).collect();
+        assert_eq!(
+            unique, expected,
+            "seed {seed}: an edit was lost or invented"
+        );
+
+        let mut replayed = workshop();
+        for event in &server.log {
+            replayed.apply(Valid::from_log(event.change.clone()));
+        }
+        assert_eq!(
+            replayed, server.workshop,
+            "seed {seed}: the log does not rebuild the state"
+        );
+    }
+}
+
+/// Runs one random scenario; returns how many edits the devices proposed.
+fn scenario(seed: u64, steps: usize) -> usize {
+    let mut network = Network::new(seed);
     for _ in 0..steps {
-        let i = rng.random_range(0..devices.len());
-        match rng.random_range(0..100) {
-            0..=29 => {
-                if let Some(edit) = random_edit(&mut rng, &devices[i], &mut counter)
-                    && devices[i].replica.propose(edit.clone()).is_ok()
-                {
-                    proposed.insert(edit.id.clone());
-                    if devices[i].online {
-                        devices[i].up.push_back(edit);
-                    }
-                }
-            }
-            30..=54 if !devices[i].up.is_empty() => {
-                // Reordering: any queued edit may overtake the others.
-                let pick = rng.random_range(0..devices[i].up.len());
-                deliver_up(&mut server, &mut devices, i, pick);
-            }
-            55..=84 => deliver_down(&server, &mut devices[i], &mut rejected),
-            85..=89 if devices[i].online => {
-                // A duplicate resend of something still waiting.
-                let again = devices[i].replica.outbox().next().cloned();
-                if let Some(edit) = again {
-                    devices[i].up.push_back(edit);
-                }
-            }
-            90..=94 => devices[i].drop_connection(),
-            95..=99 if !devices[i].online => devices[i].connect(&server),
-            _ => {}
-        }
+        network.step();
     }
-
-    // The network heals: everyone reconnects and every queue drains.
-    for device in &mut devices {
-        device.connect(&server);
-    }
-    for _ in 0..100_000 {
-        let busy: Vec<usize> = (0..devices.len())
-            .filter(|&i| !devices[i].up.is_empty() || !devices[i].down.is_empty())
-            .collect();
-        let Some(&i) = busy.first() else { break };
-        if !devices[i].up.is_empty() {
-            deliver_up(&mut server, &mut devices, i, 0);
-        } else {
-            deliver_down(&server, &mut devices[i], &mut rejected);
-        }
-    }
-
-    for (n, device) in devices.iter().enumerate() {
-        assert_eq!(
-            device.replica.waiting(),
-            0,
-            "seed {seed}: device {n} still has an outbox"
-        );
-        assert_eq!(
-            device.replica.view().as_ref(),
-            Some(&server.workshop),
-            "seed {seed}: device {n} differs from the server"
-        );
-    }
-    let logged: Vec<&EditId> = server.log.iter().map(|e| &e.edit_id).collect();
-    let unique: HashSet<&EditId> = logged.iter().copied().collect();
-    assert_eq!(
-        unique.len(),
-        logged.len(),
-        "seed {seed}: an edit was applied twice"
-    );
-    let expected: HashSet<&EditId> = proposed.difference(&rejected).collect();
-    assert_eq!(
-        unique, expected,
-        "seed {seed}: an edit was lost or invented"
-    );
-
-    let mut replayed = workshop();
-    for event in &server.log {
-        replayed.apply(Valid::from_log(event.change.clone()));
-    }
-    assert_eq!(
-        replayed, server.workshop,
-        "seed {seed}: the log does not rebuild the state"
-    );
-    proposed.len()
+    network.heal();
+    network.check(seed);
+    network.proposed.len()
 }
 
 #[test]
@@ -331,11 +377,7 @@ fn devices_converge_and_apply_every_edit_exactly_once_despite_the_network() {
 
 #[test]
 fn an_acknowledged_edit_stays_visible_until_its_event_arrives() {
-    let mut server = Server {
-        workshop: workshop(),
-        applied: HashMap::new(),
-        log: Vec::new(),
-    };
+    let mut server = Server::new();
     let actor = Actor::Group(gid(1));
     let mut replica = Replica::new(actor);
     for message in server.hello(None) {

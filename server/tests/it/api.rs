@@ -4,7 +4,7 @@ use axum::Router;
 use axum::http::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::support::{JsonReply, call, fresh_router, send};
+use crate::support::{JsonReply, call, create, fresh_router, send};
 
 struct Api {
     router: Router,
@@ -59,25 +59,24 @@ impl Api {
             .await
     }
 
+    /// A workshop with two groups; the API's answer (id, moderator key, groups and codes).
     async fn create(&self) -> Value {
-        let reply = self
-            .call(
-                Method::POST,
-                "/workshops",
-                None,
-                Some(json!({
-                    "title": "Клуб депутатов-женщин",
-                    "focal": "Клуб",
-                    "question": "Кто заинтересованные стороны?",
-                    "date": "2022-07-18",
-                    "place": "Бишкек",
-                    "language": "ru",
-                    "groups": ["Группа 1", "Группа 2"]
-                })),
-            )
-            .await;
-        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
-        reply.body
+        let setup = json!({
+            "title": "Клуб депутатов-женщин",
+            "focal": "Клуб",
+            "question": "Кто заинтересованные стороны?",
+            "date": "2022-07-18",
+            "place": "Бишкек",
+            "language": "ru",
+            "groups": ["Группа 1", "Группа 2"]
+        });
+        create(&self.router, setup).await.body
+    }
+
+    /// Group `n`'s token, joined with its code.
+    async fn token(&self, created: &Value, n: usize) -> String {
+        let joined = self.join(str_of(&created["groups"][n], "join_code")).await;
+        str_of(&joined.body, "token").to_owned()
     }
 
     async fn join(&self, code: &str) -> JsonReply {
@@ -204,9 +203,8 @@ async fn keys_decide_who_may_read_and_write() {
     let created = api.create().await;
     let wid = str_of(&created, "id");
     let moderator = str_of(&created, "moderator_key");
-    let g1 = api.join(str_of(&created["groups"][0], "join_code")).await;
-    let g2 = api.join(str_of(&created["groups"][1], "join_code")).await;
-    let (t1, t2) = (str_of(&g1.body, "token"), str_of(&g2.body, "token"));
+    let (t1, t2) = (api.token(&created, 0).await, api.token(&created, 1).await);
+    let (t1, t2) = (t1.as_str(), t2.as_str());
     let path = format!("/workshops/{wid}/stakeholders");
 
     let none = api
@@ -455,13 +453,7 @@ async fn hostile_names_are_stored_exactly_as_text() {
     let api = Api::new();
     let created = api.create().await;
     let wid = str_of(&created, "id");
-    let token = str_of(
-        &api.join(str_of(&created["groups"][0], "join_code"))
-            .await
-            .body,
-        "token",
-    )
-    .to_owned();
+    let token = api.token(&created, 0).await;
     let name = "<script>alert(1)</script> \"=HYPERLINK()\" 🙂";
     let path = format!("/workshops/{wid}/stakeholders");
     let added = api
@@ -532,13 +524,7 @@ async fn the_moderator_merges_proposed_matches_and_undoes_them() {
     );
 
     // A group may not merge; the moderator may.
-    let token = str_of(
-        &api.join(str_of(&created["groups"][0], "join_code"))
-            .await
-            .body,
-        "token",
-    )
-    .to_owned();
+    let token = api.token(&created, 0).await;
     let path = format!("/workshops/{wid}/merges");
     let members = json!({"members": [ids[0], ids[1]]});
     let refused = api
@@ -627,8 +613,7 @@ async fn the_moderator_starts_and_stops_the_timer_on_the_servers_clock() {
     assert_eq!(started.body["ends_at"].as_i64(), Some(at + 1_800_000));
 
     // Every reader sees it, groups included.
-    let code = str_of(&created["groups"][0], "join_code");
-    let token = str_of(&api.join(code).await.body, "token").to_owned();
+    let token = api.token(&created, 0).await;
     let read = api.workshop(wid, &token).await;
     assert_eq!(read.body["timer"], started.body);
 

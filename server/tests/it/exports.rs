@@ -12,7 +12,7 @@ use std::process::Command;
 use axum::http::StatusCode;
 use serde_json::json;
 
-use crate::support::{NAMES, call, fixture};
+use crate::support::{NAMES, fixture};
 
 /// The workspace's `.tools/py` Python, or a failure that says how to get it.
 fn python() -> PathBuf {
@@ -76,19 +76,12 @@ async fn the_files_download_with_their_types_and_names_and_only_for_the_moderato
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     assert_eq!(unknown.json()["error"]["code"], "not_found");
     let uri = format!("/workshops/{}/export/graph.dot", f.id);
-    let group = call(&f.router, "GET", &uri, Some(&f.token), None).await;
+    let group = f.get_as(&uri, Some(&f.token)).await;
     assert_eq!(group.status, StatusCode::FORBIDDEN);
     assert_eq!(group.json()["error"]["code"], "moderator_only");
-    let nobody = call(&f.router, "GET", &uri, None, None).await;
+    let nobody = f.get_as(&uri, None).await;
     assert_eq!(nobody.status, StatusCode::UNAUTHORIZED);
-    let by_link = call(
-        &f.router,
-        "GET",
-        &format!("{uri}?token={}", f.key),
-        None,
-        None,
-    )
-    .await;
+    let by_link = f.get_as(&format!("{uri}?token={}", f.key), None).await;
     assert_eq!(by_link.status, StatusCode::OK);
     let bad_group = f.export("stakeholders.csv", "group=nope").await;
     assert_eq!(bad_group.status, StatusCode::NOT_FOUND);
@@ -123,9 +116,7 @@ async fn networkx_python_csv_and_graphviz_read_every_file_exactly() {
     }
     // What the API says the workshop holds is what the files must hold.
     let uri = format!("/workshops/{}", f.id);
-    let view = call(&f.router, "GET", &uri, Some(&f.key), None)
-        .await
-        .json();
+    let view = f.get_as(&uri, Some(&f.key)).await.json();
     let expected = json!({
         "title": view["title"],
         "stakeholders": view["stakeholders"],

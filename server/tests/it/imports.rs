@@ -6,7 +6,7 @@
 use axum::http::StatusCode;
 use serde_json::Value;
 
-use crate::support::{Fixture, NAMES, call, fixture, send_file};
+use crate::support::{Fixture, NAMES, fixture, send_file};
 
 const CSV: &str = "text/csv";
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -21,20 +21,7 @@ fn content(file: &[u8]) -> Value {
 }
 
 async fn count(f: &Fixture, group: usize) -> usize {
-    let view = call(
-        &f.router,
-        "GET",
-        &format!("/workshops/{}", f.id),
-        Some(&f.key),
-        None,
-    )
-    .await;
-    view.json()["stakeholders"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|s| s["group_id"] == f.groups[group].as_str())
-        .count()
+    f.stakeholders(group).await.len()
 }
 
 #[tokio::test]
@@ -43,14 +30,7 @@ async fn an_exported_workshop_imports_as_an_equal_workshop_with_new_keys() {
     let exported = f.export("workshop.json", "").await;
     assert_eq!(exported.status, StatusCode::OK);
 
-    let imported = send_file(
-        &f.router,
-        "/workshops/import",
-        None,
-        "application/json",
-        exported.body.clone(),
-    )
-    .await;
+    let imported = f.restore(exported.body.clone()).await;
     assert_eq!(
         imported.status,
         StatusCode::CREATED,
@@ -70,14 +50,9 @@ async fn an_exported_workshop_imports_as_an_equal_workshop_with_new_keys() {
         "new join codes"
     );
 
-    let again = call(
-        &f.router,
-        "GET",
-        &format!("/workshops/{id}/export/workshop.json"),
-        Some(key),
-        None,
-    )
-    .await;
+    let again = f
+        .get_as(&format!("/workshops/{id}/export/workshop.json"), Some(key))
+        .await;
     assert_eq!(
         content(&again.body),
         content(&exported.body),
@@ -91,14 +66,7 @@ async fn an_exported_workshop_imports_as_an_equal_workshop_with_new_keys() {
         );
     }
     // The old key opens only the old workshop.
-    let old_key = call(
-        &f.router,
-        "GET",
-        &format!("/workshops/{id}"),
-        Some(&f.key),
-        None,
-    )
-    .await;
+    let old_key = f.get_as(&format!("/workshops/{id}"), Some(&f.key)).await;
     assert_eq!(old_key.status, StatusCode::FORBIDDEN);
 }
 
@@ -108,38 +76,17 @@ async fn a_bad_workshop_file_is_refused_with_where_and_why() {
     let exported = f.export("workshop.json", "").await.body;
     let text = String::from_utf8(exported).unwrap();
 
-    let cut = send_file(
-        &f.router,
-        "/workshops/import",
-        None,
-        "application/json",
-        text.as_bytes()[..text.len() / 2].to_vec(),
-    )
-    .await;
+    let cut = f.restore(text.as_bytes()[..text.len() / 2].to_vec()).await;
     assert_eq!(cut.status, StatusCode::UNPROCESSABLE_ENTITY);
     let problem = &cut.json()["error"]["problems"][0];
     assert!(problem["line"].as_u64().unwrap() > 1, "{problem}");
 
     let other = text.replace("stakemap.workshop/1", "stakemap.workshop/2");
-    let refused = send_file(
-        &f.router,
-        "/workshops/import",
-        None,
-        "application/json",
-        other.into_bytes(),
-    )
-    .await;
+    let refused = f.restore(other.into_bytes()).await;
     assert_eq!(refused.json()["error"]["code"], "schema");
 
     let tampered = text.replacen("\"interest\": 5", "\"interest\": 50", 1);
-    let refused = send_file(
-        &f.router,
-        "/workshops/import",
-        None,
-        "application/json",
-        tampered.into_bytes(),
-    )
-    .await;
+    let refused = f.restore(tampered.into_bytes()).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     let error = &refused.json()["error"];
     assert_eq!(error["code"], "out_of_scale");
@@ -236,19 +183,10 @@ async fn exported_csv_and_xlsx_import_into_another_group() {
     assert_eq!(added.json()["added"], group_0);
 
     // Every hostile name arrived intact, twice, in the other group.
-    let view = call(
-        &f.router,
-        "GET",
-        &format!("/workshops/{}", f.id),
-        Some(&f.key),
-        None,
-    )
-    .await;
-    let names: Vec<String> = view.json()["stakeholders"]
-        .as_array()
-        .unwrap()
+    let names: Vec<String> = f
+        .stakeholders(1)
+        .await
         .iter()
-        .filter(|s| s["group_id"] == f.groups[1].as_str())
         .map(|s| s["name"].as_str().unwrap().to_owned())
         .collect();
     for (_, name, _, _) in NAMES.iter().filter(|n| n.0 == 0) {
@@ -259,14 +197,12 @@ async fn exported_csv_and_xlsx_import_into_another_group() {
 #[tokio::test]
 async fn the_templates_download_and_a_filled_one_imports() {
     let f = fixture().await;
-    let csv = call(
-        &f.router,
-        "GET",
-        &format!("/workshops/{}/template/stakeholders.csv", f.id),
-        None,
-        None,
-    )
-    .await;
+    let csv = f
+        .get_as(
+            &format!("/workshops/{}/template/stakeholders.csv", f.id),
+            None,
+        )
+        .await;
     assert_eq!(csv.status, StatusCode::OK);
     assert!(
         csv.header("content-disposition")
@@ -279,14 +215,12 @@ async fn the_templates_download_and_a_filled_one_imports() {
     let added = send_file(&f.router, &uri, Some(&f.key), CSV, filled).await;
     assert_eq!(added.json()["added"], 1);
 
-    let xlsx = call(
-        &f.router,
-        "GET",
-        &format!("/workshops/{}/template/stakeholders.xlsx?lang=ky", f.id),
-        None,
-        None,
-    )
-    .await;
+    let xlsx = f
+        .get_as(
+            &format!("/workshops/{}/template/stakeholders.xlsx?lang=ky", f.id),
+            None,
+        )
+        .await;
     assert_eq!(xlsx.status, StatusCode::OK);
     assert!(xlsx.body.starts_with(b"PK"));
     // The blank template is only a header: an empty file, said plainly.
@@ -294,14 +228,9 @@ async fn the_templates_download_and_a_filled_one_imports() {
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(empty.json()["error"]["code"], "empty_file");
 
-    let missing = call(
-        &f.router,
-        "GET",
-        &format!("/workshops/{}/template/secrets.txt", f.id),
-        None,
-        None,
-    )
-    .await;
+    let missing = f
+        .get_as(&format!("/workshops/{}/template/secrets.txt", f.id), None)
+        .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
 }
 

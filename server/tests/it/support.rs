@@ -245,8 +245,38 @@ pub async fn fixture() -> Fixture {
 }
 
 impl Fixture {
+    /// `GET uri` with `key` (the moderator's, a group's, or none).
+    pub async fn get_as(&self, uri: &str, key: Option<&str>) -> Reply {
+        call(&self.router, "GET", uri, key, None).await
+    }
+
     pub async fn export(&self, file: &str, query: &str) -> Reply {
         let uri = format!("/workshops/{}/export/{file}?{query}", self.id);
-        call(&self.router, "GET", &uri, Some(&self.key), None).await
+        self.get_as(&uri, Some(&self.key)).await
+    }
+
+    /// Group `group`'s stakeholders as the moderator sees them.
+    pub async fn stakeholders(&self, group: usize) -> Vec<Value> {
+        let uri = format!("/workshops/{}", self.id);
+        let view = self.get_as(&uri, Some(&self.key)).await.json();
+        view["stakeholders"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["group_id"] == self.groups[group].as_str())
+            .cloned()
+            .collect()
+    }
+
+    /// `POST /workshops/import`: a `workshop.json` restored as a new workshop.
+    pub async fn restore(&self, file: Vec<u8>) -> Reply {
+        send_file(
+            &self.router,
+            "/workshops/import",
+            None,
+            "application/json",
+            file,
+        )
+        .await
     }
 }

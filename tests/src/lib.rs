@@ -25,4 +25,4 @@ mod server;
 pub use axe::Contrast;
 #[cfg(feature = "browser")]
 pub use browser::Browser;
-pub use server::Server;
+pub use server::{Server, id_and_key};

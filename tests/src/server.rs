@@ -110,10 +110,27 @@ impl Server {
         added["id"].as_str().expect("an id").to_owned()
     }
 
+    /// Starts workshop `w`'s countdown (replacing any) as its moderator.
+    pub async fn start_timer(&self, w: &Value, label: &str, seconds: i64) {
+        let (id, key) = (w["id"].as_str(), w["moderator_key"].as_str());
+        let path = format!("/workshops/{}/timer", id.expect("an id"));
+        let body = json!({"label": label, "seconds": seconds});
+        self.api(reqwest::Method::POST, &path, key, Some(body))
+            .await;
+    }
+
     /// Workshop `w` as its moderator reads it.
     pub async fn read(&self, w: &Value) -> Value {
         let (id, key) = (w["id"].as_str(), w["moderator_key"].as_str());
         let path = format!("/workshops/{}", id.expect("an id"));
         self.api(reqwest::Method::GET, &path, key, None).await
     }
+}
+
+/// A workshop's id and moderator key, from the API's answer that created it.
+pub fn id_and_key(w: &Value) -> (&str, &str) {
+    (
+        w["id"].as_str().expect("an id"),
+        w["moderator_key"].as_str().expect("a moderator key"),
+    )
 }

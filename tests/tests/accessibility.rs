@@ -5,9 +5,8 @@
 //! slide of the presentation and the report. Projected pages need 4.5:1 contrast for all their
 //! text, large or not (`Browser::axe_projected`).
 
-use e2e::{Browser, Contrast, Server};
+use e2e::{Browser, Contrast, Server, id_and_key};
 use fantoccini::key::Key;
-use reqwest::Method;
 use serde_json::{Value, json};
 
 /// Each group's stakeholders, as the API takes them (without their group).
@@ -37,11 +36,8 @@ fn entries() -> [Vec<Value>; 2] {
 
 /// Starts the plenary's countdown (replacing any): 60 s or less is its last minute, and a
 /// second is soon up.
-async fn timer(server: &Server, w: &Value, seconds: u32) {
-    let (id, key) = (w["id"].as_str().unwrap(), w["moderator_key"].as_str());
-    let body = json!({"label": "Работа в группах", "seconds": seconds});
-    let path = format!("/workshops/{id}/timer");
-    server.api(Method::POST, &path, key, Some(body)).await;
+async fn timer(server: &Server, w: &Value, seconds: i64) {
+    server.start_timer(w, "Работа в группах", seconds).await;
 }
 
 /// Checks `page` with the countdown in its last minute and once time is up, waiting for
@@ -158,10 +154,7 @@ async fn the_moderators_console_has_no_serious_accessibility_violation() {
     let _turn = ONE_AT_A_TIME.lock().await;
     let server = Server::start().await;
     let w = workshop(&server).await;
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let (id, key) = id_and_key(&w);
     let laptop = Browser::start(1280, 900).await;
     for section in ["groups", "pictures", "combined", "timer", "import", "files"] {
         // A new address for each section (a new query loads the page again).
@@ -204,10 +197,7 @@ async fn the_projector_and_every_slide_have_no_serious_violation_and_project_at_
     let _turn = ONE_AT_A_TIME.lock().await;
     let server = Server::start().await;
     let w = workshop(&server).await;
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let (id, key) = id_and_key(&w);
     let projector = Browser::start(1280, 720).await;
     projector.viewport(1280, 720).await;
     for view in ["grid", "graph"] {
@@ -285,10 +275,7 @@ async fn the_report_has_no_serious_accessibility_violation() {
     let _turn = ONE_AT_A_TIME.lock().await;
     let server = Server::start().await;
     let w = workshop(&server).await;
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let (id, key) = id_and_key(&w);
     let browser = Browser::start(1280, 900).await;
     browser
         .open(&format!("{}/moderator/{id}/report#key={key}", server.base))

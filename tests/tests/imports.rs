@@ -2,7 +2,7 @@
 //! moderator page (a file with a mistake first: its line and column are shown and nothing is
 //! added), then a workshop restored from its `workshop.json` on the new-workshop page.
 
-use e2e::{Browser, Server};
+use e2e::{Browser, Server, id_and_key};
 use reqwest::Method;
 
 /// A file on disk, as the moderator's file chooser picks it.
@@ -16,10 +16,7 @@ fn file(dir: &tempfile::TempDir, name: &str, content: &[u8]) -> String {
 async fn a_groups_list_imports_from_a_csv_and_a_workshop_restores_from_its_file() {
     let server = Server::start().await;
     let w = server.workshop().await;
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let (id, key) = id_and_key(&w);
     let second = w["groups"][1]["id"].as_str().unwrap();
     let dir = tempfile::tempdir().unwrap();
 

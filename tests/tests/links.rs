@@ -1,17 +1,14 @@
 //! Relationships in real Chromium: a tablet adds one by touch, and the moderator's graph shows
 //! the edge.
 
-use e2e::{Browser, Server};
+use e2e::{Browser, Server, id_and_key};
 use serde_json::{Value, json};
 
 #[tokio::test]
 async fn a_relationship_added_on_a_tablet_appears_on_the_moderators_graph() {
     let server = Server::start().await;
     let w = server.workshop().await;
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let (id, key) = id_and_key(&w);
     let mut ids = Vec::new();
     for name in ["Жогорку Кеңеш", "Министерство юстиции"] {
         let body = json!({"group_id": w["groups"][0]["id"], "name": name,
@@ -150,10 +147,7 @@ async fn the_moderator_sees_both(moderator: &Browser, server: &Server, w: &Value
     assert_eq!(degrees, json!(["1", "1"]));
     moderator.screenshot("moderator-graph").await;
 
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let (id, key) = id_and_key(w);
     moderator
         .open(&format!(
             "{}/moderator/{id}/projector?view=graph#key={key}",

@@ -2,7 +2,7 @@
 //! moderator merges the proposal, and the projector's combined grid shows one marker with the
 //! groups' spread.
 
-use e2e::{Browser, Server};
+use e2e::{Browser, Server, id_and_key};
 use fantoccini::key::Key;
 use reqwest::Method;
 use serde_json::Value;
@@ -27,10 +27,7 @@ async fn enter(tablet: &Browser, server: &Server, code: &str, name: &str, intere
 async fn two_groups_entries_merge_into_one_marker_with_its_spread() {
     let server = Server::start().await;
     let w = server.workshop().await;
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let (id, key) = id_and_key(&w);
     let code = |g: usize| w["groups"][g]["join_code"].as_str().unwrap().to_owned();
 
     let first = Browser::tablet().await;

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::time::Instant;
 
-use e2e::{Browser, Server};
+use e2e::{Browser, Server, id_and_key};
 use fantoccini::key::Key;
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -434,10 +434,7 @@ async fn eight_groups_join_codes_fit_one_screen_and_each_scans_back_to_its_link(
     let w = server
         .api(Method::POST, "/workshops", None, Some(body))
         .await;
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let (id, key) = id_and_key(&w);
     let links: Vec<String> = w["groups"]
         .as_array()
         .unwrap()

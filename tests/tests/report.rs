@@ -3,7 +3,7 @@
 //! names as plain text), its print rules (A4, no buttons, a new page per group), and Chromium
 //! prints it to a PDF.
 
-use e2e::{Browser, Server};
+use e2e::{Browser, Server, id_and_key};
 use fantoccini::wd::{PrintConfiguration, PrintMargins, PrintSize};
 use serde_json::{Value, json};
 
@@ -50,10 +50,7 @@ async fn room(server: &Server) -> Value {
 async fn the_report_shows_every_group_and_prints_on_a4() {
     let server = Server::start().await;
     let w = room(&server).await;
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let (id, key) = id_and_key(&w);
     let browser = Browser::start(1280, 900).await;
     browser
         .open(&format!(

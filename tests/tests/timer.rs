@@ -2,7 +2,7 @@
 //! projector count down together by the server's clock, and Stop takes it off both; a short
 //! timer reaches zero with "time is up" and a chime only where someone has touched the page.
 
-use e2e::{Browser, Server};
+use e2e::{Browser, Server, id_and_key};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -39,10 +39,7 @@ async fn joined_tablet(server: &Server, w: &Value) -> Browser {
 
 /// Workshop `w`'s projector page at 1280×720, its grid drawn.
 async fn projector(server: &Server, w: &Value) -> Browser {
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let (id, key) = id_and_key(w);
     let projector = Browser::start(1280, 720).await;
     projector
         .open(&format!(
@@ -58,10 +55,7 @@ async fn projector(server: &Server, w: &Value) -> Browser {
 async fn a_timer_started_by_the_moderator_counts_down_alike_on_a_tablet_and_the_projector() {
     let server = Server::start().await;
     let w = server.workshop().await;
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let (id, key) = id_and_key(&w);
 
     let tablet = joined_tablet(&server, &w).await;
     tablet.find("[data-testid=add]").await;
@@ -149,10 +143,7 @@ async fn a_timer_started_by_the_moderator_counts_down_alike_on_a_tablet_and_the_
 async fn the_last_minute_changes_colour_and_zero_says_time_is_up_with_a_chime_after_a_touch() {
     let server = Server::start().await;
     let w = server.workshop().await;
-    let (id, key) = (
-        w["id"].as_str().unwrap(),
-        w["moderator_key"].as_str().unwrap(),
-    );
+    let (id, key) = id_and_key(&w);
     let tablet = joined_tablet(&server, &w).await;
     // Someone has touched the tablet, so it may make a sound; nobody touched the projector.
     tablet.tap("[data-testid=tab-grid]").await;
@@ -160,14 +151,7 @@ async fn the_last_minute_changes_colour_and_zero_says_time_is_up_with_a_chime_af
 
     let timer = format!("/workshops/{id}/timer");
     let colour = "getComputedStyle(document.querySelector('[data-testid=timer-clock]')).color";
-    server
-        .api(
-            Method::POST,
-            &timer,
-            Some(key),
-            Some(json!({"label": "Перерыв", "seconds": 600})),
-        )
-        .await;
+    server.start_timer(&w, "Перерыв", 600).await;
     tablet
         .until(
             "a running timer",
@@ -176,14 +160,7 @@ async fn the_last_minute_changes_colour_and_zero_says_time_is_up_with_a_chime_af
         .await;
     let calm = tablet.script(&format!("return {colour};")).await;
 
-    server
-        .api(
-            Method::POST,
-            &timer,
-            Some(key),
-            Some(json!({"label": "Перерыв", "seconds": 45})),
-        )
-        .await;
+    server.start_timer(&w, "Перерыв", 45).await;
     tablet
         .until(
             "the last minute",
@@ -194,14 +171,7 @@ async fn the_last_minute_changes_colour_and_zero_says_time_is_up_with_a_chime_af
     assert_ne!(calm, warm, "the last minute has its own colour");
     tablet.screenshot("timer-last-minute").await;
 
-    server
-        .api(
-            Method::POST,
-            &timer,
-            Some(key),
-            Some(json!({"label": "Перерыв", "seconds": 3})),
-        )
-        .await;
+    server.start_timer(&w, "Перерыв", 3).await;
     let done = "document.querySelector('[data-testid=timer-bar][data-state=done]') !== null";
     for (name, page) in [("tablet", &tablet), ("projector", &projector)] {
         page.until(&format!("time is up on the {name}"), done).await;

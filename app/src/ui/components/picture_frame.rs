@@ -159,40 +159,29 @@ pub trait Input: Clone + PartialEq + Send + Sync + 'static {
     fn marks(&self) -> usize;
 }
 
-impl Input for GridInput {
-    fn read(
-        w: &Workshop,
-        options: &GridOptions,
-        lang: Language,
-        map: Option<&CombinedMap>,
-    ) -> Self {
-        grid_input_with(w, options, lang, map)
-    }
+/// `Input` for a picture's input type, read by `$read`, its stakeholders in `$marks`.
+macro_rules! input {
+    ($input:ty, $read:path, $marks:ident) => {
+        impl Input for $input {
+            fn read(
+                w: &Workshop,
+                options: &GridOptions,
+                lang: Language,
+                map: Option<&CombinedMap>,
+            ) -> Self {
+                $read(w, options, lang, map)
+            }
 
-    fn title(&mut self) -> &mut String {
-        &mut self.words.title
-    }
+            fn title(&mut self) -> &mut String {
+                &mut self.words.title
+            }
 
-    fn marks(&self) -> usize {
-        self.points.len()
-    }
+            fn marks(&self) -> usize {
+                self.$marks.len()
+            }
+        }
+    };
 }
 
-impl Input for GraphInput {
-    fn read(
-        w: &Workshop,
-        options: &GridOptions,
-        lang: Language,
-        map: Option<&CombinedMap>,
-    ) -> Self {
-        graph_input_with(w, options, lang, map)
-    }
-
-    fn title(&mut self) -> &mut String {
-        &mut self.words.title
-    }
-
-    fn marks(&self) -> usize {
-        self.nodes.len()
-    }
-}
+input!(GridInput, grid_input_with, points);
+input!(GraphInput, graph_input_with, nodes);

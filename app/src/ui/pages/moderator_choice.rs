@@ -62,18 +62,19 @@ impl Default for PictureChoice {
 }
 
 /// One of a few values, as a row of radio buttons: `options` are each value, its name in
-/// `data-value`, and its words.
+/// `data-value`, and its words; `label` the message that names the row.
 #[component]
 fn Radios<T>(
     /// The field's name (`data-field`).
     name: &'static str,
-    #[prop(into)] label: Signal<String>,
+    label: &'static str,
     options: Vec<(T, String, Signal<String>)>,
     chosen: RwSignal<T>,
 ) -> impl IntoView
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
+    let locale = use_locale();
     let buttons = options
         .into_iter()
         .map(|(value, code, text)| {
@@ -94,13 +95,22 @@ where
         .collect_view();
     view! {
         <div class="field" data-field=name>
-            <span class="field-label">{move || label.get()}</span>
+            <span class="field-label">{move || locale.t(label)}</span>
             <div class="choice" role="radiogroup">
                 {buttons}
             </div>
         </div>
     }
     .into_any()
+}
+
+/// The message that names a choice of panels.
+fn panels_message(panels: Panels) -> &'static str {
+    match panels {
+        Panels::Auto => "grid-panels-auto",
+        Panels::All => "grid-panels-all",
+        Panels::Category => "grid-panels-category",
+    }
 }
 
 /// A crowded map: decided by its size, in one picture, or one panel per category.
@@ -110,18 +120,11 @@ pub fn PanelsChoice(panels: RwSignal<Panels>) -> impl IntoView {
     let options = [Panels::Auto, Panels::All, Panels::Category]
         .into_iter()
         .map(|value| {
-            let text = Signal::derive(move || locale.t(&format!("grid-panels-{}", value.as_str())));
+            let text = Signal::derive(move || locale.t(panels_message(value)));
             (value, value.as_str().to_owned(), text)
         })
         .collect();
-    view! {
-        <Radios
-            name="panels"
-            label=Signal::derive(move || locale.t("grid-panels"))
-            options
-            chosen=panels
-        />
-    }
+    view! { <Radios name="panels" label="grid-panels" options chosen=panels /> }
 }
 
 /// All groups, one group, or the combined map: one choice, as radio buttons.
@@ -141,14 +144,7 @@ pub fn GroupChoice(groups: Vec<GroupView>, group: RwSignal<String>) -> impl Into
         )))
         .map(|(value, text)| (value.clone(), value, text))
         .collect();
-    view! {
-        <Radios
-            name="group"
-            label=Signal::derive(move || locale.t("grid-show"))
-            options
-            chosen=group
-        />
-    }
+    view! { <Radios name="group" label="grid-show" options chosen=group /> }
 }
 
 /// A row of toggles; an empty selection means "all".

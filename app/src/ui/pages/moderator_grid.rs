@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::chart::GridOptions;
-use crate::domain::{CombinedMap, Workshop};
-use crate::ui::components::group_table::word as named;
-use crate::ui::components::{Frame, PictureKind, PictureView};
+use crate::domain::{CategoryId, CombinedMap, LevelId, Workshop};
+use crate::i18n::Term;
+use crate::ui::components::{Frame, PictureKind, PictureView, TabButton};
 use crate::ui::locale::{Locale, use_locale};
 use crate::ui::pages::moderator_choice::{GroupChoice, PanelsChoice, PictureChoice, Toggles};
 use crate::wire::WorkshopView;
@@ -20,37 +20,17 @@ fn tab(kind: PictureKind) -> (&'static str, &'static str) {
     }
 }
 
-/// The tab that shows `kind`.
-#[component]
-fn PictureTab(kind: PictureKind, picture: RwSignal<PictureKind>) -> impl IntoView {
-    let locale = use_locale();
-    let (testid, words) = tab(kind);
-    view! {
-        <button
-            type="button"
-            role="tab"
-            data-testid=testid
-            aria-selected=move || (picture.get() == kind).to_string()
-            on:click=move |_| picture.set(kind)
-        >
-            {move || locale.t(words)}
-        </button>
-    }
-}
-
-/// A workshop's own categories or levels as toggles, named in the reader's language.
-fn vocabulary(
+/// A workshop's categories or levels (their ids, made words by `term`) as toggles, named in
+/// the reader's language.
+fn vocabulary<T: Term + Send + Sync + 'static>(
     locale: Locale,
-    prefix: &'static str,
     ids: &[String],
+    term: impl Fn(&str) -> T,
 ) -> Vec<(String, Signal<String>)> {
     ids.iter()
         .map(|id| {
-            let word = id.clone();
-            (
-                id.clone(),
-                Signal::derive(move || named(locale, prefix, &word)),
-            )
+            let word = term(id);
+            (id.clone(), Signal::derive(move || locale.word(&word)))
         })
         .collect()
 }
@@ -88,8 +68,20 @@ fn PictureLinks(
             )
         }
     };
-    let download =
-        move |ext: &'static str| move || format!("stakemap-{}.{ext}", picture.get().as_str());
+    // The file's extension and the message that names the link.
+    let download = move |ext: &'static str, words: &'static str| {
+        let name = move || format!("stakemap-{}.{ext}", picture.get().as_str());
+        view! {
+            <a
+                class="button secondary"
+                href=file(ext)
+                download=name
+                data-testid=format!("download-{ext}")
+            >
+                {move || locale.t(words)}
+            </a>
+        }
+    };
     view! {
         <div class="actions">
             <a class="button primary big" href=projector data-testid="projector">
@@ -101,22 +93,8 @@ fn PictureLinks(
             <a class="button secondary big" href=report data-testid="report">
                 {move || locale.t("report-open")}
             </a>
-            <a
-                class="button secondary"
-                href=file("png")
-                download=download("png")
-                data-testid="download-png"
-            >
-                {move || locale.t("download-png")}
-            </a>
-            <a
-                class="button secondary"
-                href=file("svg")
-                download=download("svg")
-                data-testid="download-svg"
-            >
-                {move || locale.t("download-svg")}
-            </a>
+            {download("png", "download-png")}
+            {download("svg", "download-svg")}
         </div>
     }
     .into_any()
@@ -143,25 +121,34 @@ pub fn ModeratorGrid(
     let options = choice.options();
     let label = |key: &'static str| Signal::derive(move || locale.t(key));
     let frame = Frame::new(live, options).map(map).paged_keys();
+    let tab = move |kind: PictureKind| {
+        let (testid, words) = tab(kind);
+        let selected = Signal::derive(move || picture.get() == kind);
+        view! {
+            <TabButton testid selected on_select=Callback::new(move |()| picture.set(kind))>
+                {move || locale.t(words)}
+            </TabButton>
+        }
+    };
 
     view! {
         <section class="panel grid-panel" data-testid="moderator-grid">
             <h2>{move || locale.t("moderator-grid")}</h2>
             <div class="tabs two" role="tablist">
-                <PictureTab kind=PictureKind::Grid picture />
-                <PictureTab kind=PictureKind::Graph picture />
+                {tab(PictureKind::Grid)}
+                {tab(PictureKind::Graph)}
             </div>
             <GroupChoice groups=view.groups.clone() group />
             <Toggles
                 name="category"
                 label=label("grid-filter-category")
-                options=vocabulary(locale, "category", &view.categories)
+                options=vocabulary(locale, &view.categories, CategoryId::new)
                 chosen=categories
             />
             <Toggles
                 name="level"
                 label=label("grid-filter-level")
-                options=vocabulary(locale, "level", &view.levels)
+                options=vocabulary(locale, &view.levels, LevelId::new)
                 chosen=levels
             />
             <PanelsChoice panels />

@@ -14,7 +14,7 @@ use crate::domain::{
 };
 use crate::ui::browser;
 use crate::ui::client::ApiFailure;
-use crate::ui::components::Contested;
+use crate::ui::components::{Contested, Pager, TabButton};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::wire::ErrorDetail;
@@ -41,17 +41,21 @@ impl Part {
     }
 }
 
-/// The moderator's decisions on the combined map, each one edit through the live outbox.
+/// What the panel's parts show, and the moderator's decisions on it, each one edit through
+/// the live outbox.
 #[derive(Clone, Copy)]
-struct Decisions {
+struct Panel {
     live: Signal<Option<Live>>,
+    workshop: Signal<Option<Workshop>>,
+    /// The combined map, computed once by the page.
+    map: Signal<Option<CombinedMap>>,
     /// Why the last decision was refused.
     failure: RwSignal<Option<ApiFailure>>,
     /// Stakeholders ticked on the worksheet for a hand merge.
     ticked: RwSignal<Vec<StakeholderId>>,
 }
 
-impl Decisions {
+impl Panel {
     fn decide(self, change: Change) {
         let Some(l) = self.live.get_untracked() else {
             return;
@@ -80,6 +84,13 @@ impl Decisions {
     }
 }
 
+/// Previous / next under a part's list of `len` rows, `per` a page.
+fn pager(page: RwSignal<usize>, len: Signal<usize>, per: usize, label: &'static str) -> AnyView {
+    let locale = use_locale();
+    let label = Signal::derive(move || locale.t(label));
+    view! { <Pager page len per label /> }.into_any()
+}
+
 #[component]
 pub fn ModeratorCombined(
     #[prop(into)] live: Signal<Option<Live>>,
@@ -90,8 +101,10 @@ pub fn ModeratorCombined(
 ) -> impl IntoView {
     let locale = use_locale();
     let failure = RwSignal::new(None::<ApiFailure>);
-    let decisions = Decisions {
+    let panel = Panel {
         live,
+        workshop,
+        map,
         failure,
         ticked: RwSignal::new(Vec::new()),
     };
@@ -119,28 +132,23 @@ pub fn ModeratorCombined(
     let len = move |which: Part| Signal::derive(move || count(which));
     let tab = move |which: Part| {
         let (key, testid) = which.tab();
+        let selected = Signal::derive(move || part.get() == which);
         view! {
-            <button
-                type="button"
-                role="tab"
-                data-testid=testid
-                aria-selected=move || (part.get() == which).to_string()
-                on:click=move |_| part.set(which)
-            >
+            <TabButton testid selected on_select=Callback::new(move |()| part.set(which))>
                 {move || format!("{} ({})", locale.t(key), count(which))}
-            </button>
+            </TabButton>
         }
     };
-    let shown = move || {
-        match part.get() {
+    let shown = move || match part.get() {
         Part::Suggestions => {
-            view! { <Suggestions workshop map decisions len=len(Part::Suggestions) page=suggestions_page /> }.into_any()
+            view! { <Suggestions panel len=len(Part::Suggestions) page=suggestions_page /> }
+                .into_any()
         }
         Part::Contested => view! { <Contested workshop map paged=true /> }.into_any(),
         Part::Worksheet => {
-            view! { <WorksheetPart workshop map decisions len=len(Part::Worksheet) page=worksheet_page /> }.into_any()
+            view! { <WorksheetPart panel len=len(Part::Worksheet) page=worksheet_page /> }
+                .into_any()
         }
-    }
     };
 
     view! {

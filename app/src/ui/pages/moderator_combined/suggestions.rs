@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::Decisions;
-use crate::domain::{CombinedMap, MatchReason, Verdict, Workshop};
-use crate::ui::components::Pager;
+use super::{Panel, pager};
+use crate::domain::{MatchReason, Verdict};
 use crate::ui::components::pager::page_rows;
 use crate::ui::components::worksheet::group_names;
 use crate::ui::locale::use_locale;
@@ -15,15 +14,14 @@ const SUGGESTIONS_A_PAGE: usize = 5;
 
 #[component]
 pub(super) fn Suggestions(
-    workshop: Signal<Option<Workshop>>,
-    map: Signal<Option<CombinedMap>>,
-    decisions: Decisions,
+    panel: Panel,
     /// How many proposals there are.
     len: Signal<usize>,
     /// Which page: kept by the panel, so that it outlasts a visit to another tab.
     page: RwSignal<usize>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let Panel { workshop, map, .. } = panel;
     let suggestions = move || {
         let w = workshop.get()?;
         let groups = group_names(&w);
@@ -45,7 +43,7 @@ pub(super) fn Suggestions(
                         Some(format!("«{}» — {}", entry.name(), groups[id]))
                     })
                     .collect::<Vec<_>>();
-                let reason = locale.t(&format!("combined-reason-{}", reason_code(s.reason)));
+                let reason = locale.t(reason_message(s.reason));
                 let (same, distinct) = (s.members.clone(), s.members.clone());
                 view! {
                     <li class="suggestion" data-testid="suggestion">
@@ -58,7 +56,7 @@ pub(super) fn Suggestions(
                                 type="button"
                                 class="button primary"
                                 data-testid="merge"
-                                on:click=move |_| decisions.merge(same.clone(), Verdict::Same)
+                                on:click=move |_| panel.merge(same.clone(), Verdict::Same)
                             >
                                 {locale.t("combined-merge")}
                             </button>
@@ -67,7 +65,7 @@ pub(super) fn Suggestions(
                                 class="button secondary"
                                 data-testid="reject"
                                 on:click=move |_| {
-                                    decisions.merge(distinct.clone(), Verdict::Distinct)
+                                    panel.merge(distinct.clone(), Verdict::Distinct)
                                 }
                             >
                                 {locale.t("combined-reject")}
@@ -81,23 +79,19 @@ pub(super) fn Suggestions(
     };
     view! {
         {suggestions}
-        <Pager
-            page
-            len
-            per=SUGGESTIONS_A_PAGE
-            label=Signal::derive(move || locale.t("combined-suggestions"))
-        />
+        {pager(page, len, SUGGESTIONS_A_PAGE, "combined-suggestions")}
     }
     .into_any()
 }
 
-fn reason_code(reason: MatchReason) -> &'static str {
+/// The message that says why two names were proposed as one actor.
+fn reason_message(reason: MatchReason) -> &'static str {
     use MatchReason::*;
     match reason {
-        SameName => "same_name",
-        WordOrder => "word_order",
-        Abbreviation => "abbreviation",
-        Transliteration => "transliteration",
-        NearSpelling => "near_spelling",
+        SameName => "combined-reason-same_name",
+        WordOrder => "combined-reason-word_order",
+        Abbreviation => "combined-reason-abbreviation",
+        Transliteration => "combined-reason-transliteration",
+        NearSpelling => "combined-reason-near_spelling",
     }
 }

@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::Decisions;
-use crate::domain::{Change, CombinedMap, CombinedStakeholder, MergeId, Verdict, Workshop};
-use crate::ui::components::Pager;
+use super::{Panel, pager};
+use crate::domain::{Change, CombinedStakeholder, MergeId, Verdict, Workshop};
 use crate::ui::components::pager::page_rows;
 use crate::ui::components::worksheet::{RowActions, Worksheet};
 use crate::ui::locale::use_locale;
@@ -26,19 +25,18 @@ fn worksheet_order(w: &Workshop, rows: &mut [CombinedStakeholder]) {
 
 #[component]
 pub(super) fn WorksheetPart(
-    workshop: Signal<Option<Workshop>>,
-    map: Signal<Option<CombinedMap>>,
-    decisions: Decisions,
+    panel: Panel,
     /// How many rows there are.
     len: Signal<usize>,
     /// Which page: kept by the panel, so that it outlasts a visit to another tab.
     page: RwSignal<usize>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let ticked = decisions.ticked;
+    let Panel { workshop, map, .. } = panel;
+    let ticked = panel.ticked;
     let undo = Callback::new(move |merges: Vec<MergeId>| {
         for id in merges {
-            decisions.decide(Change::DeleteMerge { id });
+            panel.decide(Change::DeleteMerge { id });
         }
     });
     let worksheet = move || {
@@ -55,18 +53,13 @@ pub(super) fn WorksheetPart(
                 class="button primary"
                 data-testid="merge-selected"
                 disabled=move || ticked.with(|t| t.len() < 2)
-                on:click=move |_| decisions.merge(ticked.get_untracked(), Verdict::Same)
+                on:click=move |_| panel.merge(ticked.get_untracked(), Verdict::Same)
             >
                 {move || locale.t("combined-merge-selected")}
             </button>
         </div>
         {worksheet}
-        <Pager
-            page
-            len
-            per=WORKSHEET_A_PAGE
-            label=Signal::derive(move || locale.t("console-worksheet"))
-        />
+        {pager(page, len, WORKSHEET_A_PAGE, "console-worksheet")}
     }
     .into_any()
 }

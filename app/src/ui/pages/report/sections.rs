@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::tables::{RelationshipTable, StakeholderTable};
+use super::tables;
 use crate::chart::GridOptions;
 use crate::domain::{CombinedMap, GroupId, Workshop, combine};
 use crate::ui::components::{Contested, Frame, PictureKind, PictureView, Worksheet};
@@ -25,8 +25,11 @@ pub(super) fn GroupSection(workshop: Signal<Option<Workshop>>, group: GroupId) -
             })
             .unwrap_or_default()
     };
-    // The headings' ids, which name the tables' scrolling boxes (`TableWrap`).
+    // The headings' ids, which name the tables' scrolling boxes.
     let id = move |part: &str| format!("report-{part}-{group}");
+    let table = move |of: fn(&Workshop, GroupId) -> AnyView| {
+        move || workshop.with(|w| w.as_ref().map(|w| of(w, group)))
+    };
     view! {
         <section
             class="report-section report-group"
@@ -37,11 +40,11 @@ pub(super) fn GroupSection(workshop: Signal<Option<Workshop>>, group: GroupId) -
             <ReportPicture kind=PictureKind::Grid workshop options />
             <div class="report-block">
                 <h3 id=id("stakeholders")>{move || locale.t("report-stakeholders")}</h3>
-                <StakeholderTable workshop group />
+                {table(tables::stakeholders)}
             </div>
             <div class="report-block">
                 <h3 id=id("relationships")>{move || locale.t("report-relationships")}</h3>
-                <RelationshipTable workshop group />
+                {table(tables::relationships)}
             </div>
             <ReportPicture kind=PictureKind::Graph workshop options />
         </section>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::field::{FieldGroup, label_id};
+use crate::i18n::Term;
 use crate::ui::locale::use_locale;
 
 #[component]
@@ -49,12 +50,16 @@ pub fn Choice(
     }
 }
 
-/// A [`Choice`]'s options: each id with the locale's words for `{prefix}-{id}`.
-pub fn word_options(prefix: &'static str, ids: Vec<String>) -> Signal<Vec<(String, String)>> {
+/// A [`Choice`]'s options: each value with its term's word in the reader's language.
+pub fn term_options<T>(terms: Vec<(String, T)>) -> Signal<Vec<(String, String)>>
+where
+    T: Term + Send + Sync + 'static,
+{
     let locale = use_locale();
     Signal::derive(move || {
-        ids.iter()
-            .map(|id| (id.clone(), locale.t(&format!("{prefix}-{id}"))))
+        terms
+            .iter()
+            .map(|(value, term)| (value.clone(), locale.word(term)))
             .collect()
     })
 }

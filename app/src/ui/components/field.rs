@@ -63,3 +63,19 @@ pub fn FieldError(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView 
         </Show>
     }
 }
+
+/// The same message, made when it appears instead of shown and hidden: the new workshop's
+/// fields and the timer have always shown theirs so, and their server HTML stays as it was
+/// ([`FieldError`]'s `Show` leaves a marker of its own).
+#[component]
+pub fn ErrorMessage(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        error.get().map(|message| {
+            view! {
+                <p class="field-error" role="alert">
+                    {message}
+                </p>
+            }
+        })
+    }
+}

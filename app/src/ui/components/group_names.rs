@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::field::FieldError;
+use super::field::ErrorMessage;
 use crate::ui::locale::{Locale, use_locale};
 
 /// The groups being named: a number that stays with each (its fields' ids) and its name.
@@ -41,7 +41,7 @@ pub fn GroupNames(
             <button type="button" class="secondary" on:click=add>
                 {move || locale.t("add-group")}
             </button>
-            <FieldError error />
+            <ErrorMessage error />
         </fieldset>
     }
     .into_any()

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::{FieldError, FormErrors, LabelledField};
+use super::{ErrorMessage, FormErrors, LabelledField};
 use crate::domain::{Change, Edit, clock_face};
 use crate::ui::browser;
 use crate::ui::client::ApiFailure;
@@ -257,7 +257,7 @@ pub fn TimerPanel(#[prop(into)] live: Signal<Option<Live>>) -> impl IntoView {
                 </button>
             </div>
             <TimeLeft countdown />
-            <FieldError error=FormErrors::new(failure, &[]).general() />
+            <ErrorMessage error=FormErrors::new(failure, &[]).general() />
         </section>
     }
     .into_any()

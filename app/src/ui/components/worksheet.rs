@@ -117,9 +117,9 @@ struct Sheet {
 impl Sheet {
     fn row(&self, s: &CombinedStakeholder) -> AnyView {
         let locale = self.locale;
-        let category = locale.t(&format!("category-{}", s.category.as_str()));
-        let level = locale.t(&format!("level-{}", s.level.as_str()));
-        let strategy = locale.t(&format!("quadrant-{}", s.quadrant.as_str()));
+        let category = locale.word(&s.category);
+        let level = locale.word(&s.level);
+        let strategy = locale.word(&s.quadrant);
         let conflict =
             (s.category_conflict || s.level_conflict).then(|| locale.t("combined-conflict"));
         let single = (self.combined && s.single_group()).then(|| locale.t("combined-single"));

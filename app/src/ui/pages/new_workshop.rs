@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::{Field, Language};
+use crate::i18n::Term;
 use crate::ui::browser;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::group_names::{GroupNameList, GroupNames, default_group_name};
-use crate::ui::components::{Choice, FieldError, FormErrors, LabelledField, TopBar};
+use crate::ui::components::{Choice, ErrorMessage, FormErrors, LabelledField, TopBar};
 use crate::ui::locale::{Locale, use_locale};
 use crate::ui::pages::restore_workshop::RestoreWorkshop;
 use crate::ui::session::moderator_link;
@@ -131,7 +132,7 @@ fn SetupForm(
                         prop:value=move || value.get()
                         on:input=move |ev| value.set(event_target_value(&ev))
                     />
-                    <FieldError error=errors.at(field) />
+                    <ErrorMessage error=errors.at(field) />
                 </LabelledField>
             }
         };
@@ -139,12 +140,7 @@ fn SetupForm(
     let language_options = Signal::derive(|| {
         Language::ALL
             .iter()
-            .map(|l| {
-                (
-                    l.code().to_owned(),
-                    crate::i18n::tr(*l, &format!("lang-{}", l.code())),
-                )
-            })
+            .map(|l| (l.code().to_owned(), l.word(*l)))
             .collect::<Vec<_>>()
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -168,7 +164,7 @@ fn SetupForm(
                 selected=setup.language
             />
             <GroupNames groups=setup.groups error=errors.at(Field::Groups) />
-            <FieldError error=errors.general() />
+            <ErrorMessage error=errors.general() />
             <button type="submit" class="primary big" disabled=move || busy.get()>
                 {move || locale.t("create")}
             </button>

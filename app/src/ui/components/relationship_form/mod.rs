@@ -7,11 +7,12 @@ mod ends;
 use leptos::prelude::*;
 
 use self::ends::Ends;
-use super::choice::word_options;
+use super::choice::term_options;
 use super::field::FieldError;
 use super::form_errors::FormErrors;
 use super::{Choice, FormActions};
 use crate::domain::{Field, RelationKind, RelationshipFields, StakeholderId};
+use crate::i18n::Strength;
 use crate::ui::client::ApiFailure;
 use crate::ui::locale::use_locale;
 use crate::wire::{RelationshipView, StakeholderView};
@@ -58,10 +59,9 @@ pub fn RelationshipForm(
     );
     let errors = FormErrors::new(failure, &FIELDS);
     let kinds = RelationKind::ALL
-        .iter()
-        .map(|k| k.as_str().to_owned())
-        .collect();
-    let strengths = (1..=3).map(|s: u8| s.to_string()).collect();
+        .map(|k| (k.as_str().to_owned(), k))
+        .to_vec();
+    let strengths = Strength::ALL.map(|s| (s.0.to_string(), s)).to_vec();
     let directions = Signal::derive(move || {
         vec![
             ("mutual".to_owned(), locale.t("direction-mutual")),
@@ -100,14 +100,14 @@ pub fn RelationshipForm(
             <Choice
                 name="kind"
                 label="field-kind"
-                options=word_options("kind", kinds)
+                options=term_options(kinds)
                 selected=kind
                 error=errors.at(Field::Kind)
             />
             <Choice
                 name="strength"
                 label="field-strength"
-                options=word_options("strength", strengths)
+                options=term_options(strengths)
                 selected=strength
                 error=errors.at(Field::Strength)
             />

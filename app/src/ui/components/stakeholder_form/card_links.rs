@@ -27,7 +27,7 @@ pub(super) fn link_rows(
             format!(
                 "{arrow} {} · {} · {}",
                 name_of(&workshop.stakeholders, other),
-                locale.t(&format!("kind-{}", r.kind.as_str())),
+                locale.word(&r.kind),
                 r.strength
             )
         })

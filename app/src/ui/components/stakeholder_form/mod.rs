@@ -8,30 +8,17 @@ use leptos::prelude::*;
 
 use self::card_links::{CardLinks, link_rows};
 use self::entry::Entry;
-use super::choice::word_options;
+use super::choice::term_options;
 use super::field::{FieldError, LabelledField};
 use super::form_errors::FormErrors;
 use super::{Choice, FormActions, ScoreStepper};
-use crate::domain::{Attitude, Field, StakeholderFields};
+use crate::domain::{Attitude, CategoryId, Field, LevelId, StakeholderFields};
 use crate::ui::client::ApiFailure;
 use crate::ui::locale::use_locale;
 use crate::wire::{StakeholderView, WorkshopView};
 
 /// What the form hands back when the person saves.
 pub type StakeholderInput = StakeholderFields;
-
-/// The fields the form shows, each with its own errors.
-const FIELDS: [Field; 9] = [
-    Field::Name,
-    Field::Category,
-    Field::Level,
-    Field::Interest,
-    Field::Influence,
-    Field::Attitude,
-    Field::Interests,
-    Field::Cooperation,
-    Field::Notes,
-];
 
 #[component]
 pub fn StakeholderForm(
@@ -46,11 +33,14 @@ pub fn StakeholderForm(
     let locale = use_locale();
     let scale = workshop.scale;
     let entry = Entry::new(&workshop, initial.as_ref());
-    let errors = FormErrors::new(failure, &FIELDS);
-    let attitudes = Attitude::ALL
-        .iter()
-        .map(|a| a.as_str().to_owned())
+    let errors = FormErrors::new(failure, &Field::STAKEHOLDER);
+    let categories = (workshop.categories.iter())
+        .map(|c| (c.clone(), CategoryId::new(c)))
         .collect();
+    let levels = (workshop.levels.iter())
+        .map(|l| (l.clone(), LevelId::new(l)))
+        .collect();
+    let attitudes = Attitude::ALL.map(|a| (a.as_str().to_owned(), a)).to_vec();
     // The card lists the stakeholder's relationships (they go if it is deleted).
     let links = initial
         .as_ref()
@@ -83,14 +73,14 @@ pub fn StakeholderForm(
             <Choice
                 name="category"
                 label="field-category"
-                options=word_options("category", workshop.categories)
+                options=term_options(categories)
                 selected=entry.category
                 error=errors.at(Field::Category)
             />
             <Choice
                 name="level"
                 label="field-level"
-                options=word_options("level", workshop.levels)
+                options=term_options(levels)
                 selected=entry.level
                 error=errors.at(Field::Level)
             />
@@ -115,7 +105,7 @@ pub fn StakeholderForm(
             <Choice
                 name="attitude"
                 label="field-attitude"
-                options=word_options("attitude", attitudes)
+                options=term_options(attitudes)
                 selected=entry.attitude
                 error=errors.at(Field::Attitude)
             />

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::state::{Form, GroupState};
 use crate::domain::StakeholderId;
+use crate::i18n::Strength;
 use crate::ui::components::GraphView;
 use crate::ui::components::names::name_of;
 use crate::ui::locale::use_locale;
@@ -59,8 +60,8 @@ fn RelationshipList(
                 let text = format!("{}{arrow}{}", name(&r.from), name(&r.to));
                 let detail = format!(
                     "{} · {}",
-                    locale.t(&format!("kind-{}", r.kind.as_str())),
-                    locale.t(&format!("strength-{}", r.strength))
+                    locale.word(&r.kind),
+                    locale.word(&Strength(r.strength))
                 );
                 let open = r.clone();
                 view! {

@@ -285,77 +285,65 @@ async fn bad_input_gets_a_status_that_fits_and_a_message_that_says_what_to_fix()
     valid["group_id"] = created["groups"][0]["id"].clone();
     let path = format!("/workshops/{wid}/stakeholders");
 
-    let cases: Vec<(&str, Value, StatusCode, &str, Option<&str>)> = vec![
-        (
-            "blank name",
-            json!({"name": "  "}),
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "blank",
-            Some("name"),
-        ),
+    // Every one is refused as unprocessable.
+    let cases: Vec<(&str, Value, &str, Option<&str>)> = vec![
+        ("blank name", json!({"name": "  "}), "blank", Some("name")),
         (
             "long name",
             json!({"name": "я".repeat(201)}),
-            StatusCode::UNPROCESSABLE_ENTITY,
             "too_long",
             Some("name"),
         ),
         (
             "score off the scale",
             json!({"interest": 6}),
-            StatusCode::UNPROCESSABLE_ENTITY,
             "out_of_scale",
             Some("interest"),
         ),
         (
             "unknown category",
             json!({"category": "church"}),
-            StatusCode::UNPROCESSABLE_ENTITY,
             "unknown_category",
             Some("category"),
         ),
         (
             "unknown level",
             json!({"level": "oblast"}),
-            StatusCode::UNPROCESSABLE_ENTITY,
             "unknown_level",
             Some("level"),
         ),
         (
             "long text",
             json!({"cooperation": "ө".repeat(4001)}),
-            StatusCode::UNPROCESSABLE_ENTITY,
             "too_long",
             Some("cooperation"),
         ),
         (
             "unknown group",
             json!({"group_id": "00000000-0000-4000-8000-000000000000"}),
-            StatusCode::UNPROCESSABLE_ENTITY,
             "unknown_group",
             Some("group_id"),
         ),
         (
             "wrong type",
             json!({"interest": "high"}),
-            StatusCode::UNPROCESSABLE_ENTITY,
             "invalid_json",
             None,
         ),
         (
             "unknown attitude",
             json!({"attitude": "hostile"}),
-            StatusCode::UNPROCESSABLE_ENTITY,
             "invalid_json",
             None,
         ),
     ];
-    for (what, spoil, status, code, field) in cases {
+    for (what, spoil, code, field) in cases {
         let mut body = valid.clone();
         for (k, v) in spoil.as_object().expect("object") {
             body[k] = v.clone();
         }
         let reply = api.call(Method::POST, &path, Some(key), Some(body)).await;
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
         assert_eq!(reply.status, status, "{what}: {}", reply.body);
         assert_eq!(reply.body["error"]["code"], code, "{what}");
         assert_eq!(reply.body["error"]["field"].as_str(), field, "{what}");

@@ -1,6 +1,14 @@
-//! Pictures: the influence/interest grid, laid out by a pure function and drawn by plotters.
-//! The same code draws the tablet's live grid (SVG in the browser), the projector and the
-//! files the server hands out (SVG, and PNG with the embedded font).
+//! Pictures: the influence/interest grid, the relationship graph and where the groups disagree,
+//! each laid out by a pure function and drawn by plotters. The same code draws the tablet's
+//! live grid (SVG in the browser), the projector and the files the server hands out (SVG, and
+//! PNG with the embedded font).
+//!
+//! Where things are: `options` (what a picture shows), `grid`, `graph` and `contested` (each
+//! picture's input from a workshop and its layout), `multiples` (small multiples by category),
+//! `key_page` (the key's own pages); shared by the layouts: `page` (type sizes, title, chart and
+//! legend panel), `labels` (label placement), `legend`, `text` (measures and [`TextItem`]),
+//! `geometry`, `palette`; `draw` (the one renderer) with `svg` (its SVG backend) and `qr`;
+//! `sample` and `room` (inputs for tests and benchmarks).
 
 mod contested;
 mod contested_input;

@@ -1,3 +1,5 @@
+//! Which rows a page of the console's lists holds.
+
 use super::*;
 
 #[test]

@@ -1,3 +1,5 @@
+//! A picture's name in addresses reads back as the picture.
+
 use super::PictureKind;
 
 #[test]

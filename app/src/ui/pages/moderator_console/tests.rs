@@ -1,3 +1,5 @@
+//! The console's sections and their names in the address.
+
 use super::*;
 
 #[test]

@@ -1,3 +1,5 @@
+//! How many rows of each group the groups section shows a page.
+
 use super::rows_a_page;
 
 #[test]

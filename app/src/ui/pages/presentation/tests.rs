@@ -1,3 +1,5 @@
+//! The plenary's order of slides.
+
 use super::{Slide, slides};
 
 #[test]

@@ -1,3 +1,5 @@
+//! The presentation's keys, table pages and the join slide's layout, without a browser.
+
 use super::*;
 
 #[test]

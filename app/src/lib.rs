@@ -7,6 +7,10 @@
 //! - [`i18n`]: Russian, Kyrgyz and English messages.
 //! - [`ui`]: pages and components.
 
+// Production code handles its failures; an `expect` that stays says, in an `#[expect]`
+// beside it, which invariant makes it safe. Tests, benchmarks and tools may unwrap.
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod chart;
 pub mod domain;
 #[cfg(feature = "ssr")]

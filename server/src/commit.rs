@@ -35,6 +35,9 @@ pub struct Committer {
 impl Committer {
     pub fn start(store: Arc<dyn Store>) -> Self {
         let (queue, jobs) = mpsc::channel::<Job>();
+        // At start-up, before serving: without its writer the server could acknowledge
+        // nothing, so it stops at once, saying why.
+        #[expect(clippy::expect_used, reason = "the server cannot run without its writer")]
         let thread = std::thread::Builder::new()
             .name("stakemap-commit".into())
             .spawn(move || write_loop(store.as_ref(), &jobs))

@@ -11,6 +11,10 @@
 //! - [`pictures`]: PNG files of the pictures, drawn with the embedded font.
 //! - [`router`]: the whole app as an axum `Router`, so tests can call it without a socket.
 
+// Production code handles its failures; an `expect` that stays says, in an `#[expect]`
+// beside it, which invariant makes it safe. Tests, benchmarks and tools may unwrap.
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod api;
 pub mod commit;
 pub mod config;
@@ -49,7 +53,7 @@ pub struct Shared {
 
 impl Shared {
     pub fn open(store: Arc<dyn Store>) -> Result<AppState, ServiceError> {
-        let quota = Quota::per_minute(NonZeroU32::new(30).expect("non-zero"));
+        let quota = Quota::per_minute(NonZeroU32::MIN.saturating_add(29));
         Ok(Arc::new(Self {
             workshops: Workshops::open(store)?,
             join_limiter: RateLimiter::keyed(quota),

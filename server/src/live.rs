@@ -237,6 +237,7 @@ fn on_outcome((edit_id, result): Outcome) -> Outgoing {
     }))
 }
 
+#[expect(clippy::expect_used, reason = "server messages always serialise")]
 fn serialise(message: &ServerMessage) -> Utf8Bytes {
     serde_json::to_string(message)
         .expect("server messages are plain data with string keys, which always serialise")

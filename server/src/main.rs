@@ -1,5 +1,9 @@
 //! The `stakemap` binary: read the configuration, open the store, serve.
 
+// Production code handles its failures; an `expect` that stays says, in an `#[expect]`
+// beside it, which invariant makes it safe. Tests, benchmarks and tools may unwrap.
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 use std::net::SocketAddr;
 use std::sync::Arc;
 

@@ -27,6 +27,7 @@ pub const MAX_SIDE: u32 = 7680;
 
 /// plotters' ab_glyph text: its size is the font's ascent-to-descent height, and the baseline
 /// sits half a size below the top. Registering the font happens with the first use.
+#[expect(clippy::expect_used, reason = "the font is embedded in the binary")]
 static PNG_FONT: LazyLock<FontProfile> = LazyLock::new(|| {
     for (style, bytes) in [
         (FontStyle::Normal, dejavu::sans::regular()),

@@ -6,7 +6,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-use app::domain::{GroupId, JoinCode, StakeholderId, WorkshopId};
+use app::domain::{EditId, GroupId, JoinCode, StakeholderId, WorkshopId};
 
 /// A long random secret with a readable prefix (`mk_` moderator key, `gt_` group token).
 pub fn new_secret(prefix: &str) -> String {
@@ -52,6 +52,6 @@ pub fn new_merge_id() -> app::domain::MergeId {
 }
 
 /// An edit id for requests that did not bring an `Idempotency-Key`.
-pub fn new_edit_id() -> String {
-    uuid::Uuid::new_v4().to_string()
+pub fn new_edit_id() -> EditId {
+    EditId::from_random_bytes(rand::random())
 }

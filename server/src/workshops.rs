@@ -9,7 +9,7 @@
 //! miss no event and repeat none.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::extract::ws::Utf8Bytes;
@@ -135,7 +135,7 @@ impl Workshops {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.live.read().expect("lock not poisoned").is_empty()
+        self.live.read().unwrap_or_else(PoisonError::into_inner).is_empty()
     }
 
     pub fn store(&self) -> &Arc<dyn Store> {
@@ -179,7 +179,7 @@ impl Workshops {
             .changes
             .into_iter()
             .map(|change| Edit {
-                id: EditId::parse(&secrets::new_edit_id()).expect("fresh ids are valid"),
+                id: secrets::new_edit_id(),
                 change,
             })
             .collect();
@@ -238,7 +238,7 @@ impl Workshops {
             .map_err(|e| ServiceError::Task(e.to_string()))??;
         self.live
             .write()
-            .expect("lock not poisoned")
+            .unwrap_or_else(PoisonError::into_inner)
             .insert(id, Arc::new(Mutex::new(Live::new(workshop, codes))));
         Ok(created)
     }
@@ -276,7 +276,7 @@ impl Workshops {
     fn entry(&self, id: WorkshopId) -> Result<Entry, ServiceError> {
         self.live
             .read()
-            .expect("lock not poisoned")
+            .unwrap_or_else(PoisonError::into_inner)
             .get(&id)
             .cloned()
             .ok_or(ServiceError::UnknownWorkshop)
@@ -435,6 +435,7 @@ impl Workshops {
             },
         };
         // Serialised once and shared by every subscriber's socket without a copy.
+        #[expect(clippy::expect_used, reason = "events are plain data with string keys")]
         let event = Utf8Bytes::from(serde_json::to_string(&event).expect("events serialise"));
         let record = LogRecord {
             seq,

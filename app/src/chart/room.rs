@@ -72,6 +72,7 @@ fn bytes(kind: u8, n: usize) -> [u8; 16] {
     b
 }
 
+#[expect(clippy::expect_used, reason = "a fixed fixture: its edits are valid")]
 fn apply(w: &mut Workshop, change: Change) {
     let valid = w
         .validate(Actor::Moderator, change)
@@ -81,6 +82,7 @@ fn apply(w: &mut Workshop, change: Change) {
 
 /// `groups` groups (at most 8) of `per_group` stakeholders (at most 40). With `merged`, every
 /// actor's entries across the groups are merged into one combined stakeholder.
+#[expect(clippy::expect_used, reason = "a fixed fixture: its setup is valid")]
 pub fn room(groups: usize, per_group: usize, merged: bool) -> Workshop {
     let (groups, per_group) = (groups.clamp(1, 8), per_group.clamp(1, 40));
     let gid = |g: usize| GroupId::from_random_bytes(bytes(1, g));

@@ -85,6 +85,11 @@ impl EditId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// A fresh id from 16 random bytes, as a UUID (v4) — always valid, so no parse.
+    pub fn from_random_bytes(bytes: [u8; 16]) -> Self {
+        Self(uuid::Builder::from_random_bytes(bytes).into_uuid().to_string())
+    }
 }
 
 impl TryFrom<String> for EditId {

@@ -34,6 +34,7 @@ static BUNDLES: LazyLock<Vec<(Language, Bundle)>> = LazyLock::new(|| {
         .collect()
 });
 
+#[expect(clippy::expect_used, reason = "the locales are compiled in and tested")]
 fn bundle(lang: Language, source: &str) -> Bundle {
     let langid = lang
         .code()
@@ -50,6 +51,7 @@ fn bundle(lang: Language, source: &str) -> Bundle {
     bundle
 }
 
+#[expect(clippy::expect_used, reason = "SOURCES has every language")]
 fn find(lang: Language) -> &'static Bundle {
     BUNDLES
         .iter()

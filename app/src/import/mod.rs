@@ -78,7 +78,7 @@ pub fn column_letter(index: usize) -> String {
         n = (n - 1) / 26;
     }
     letters.reverse();
-    String::from_utf8(letters).expect("ASCII letters")
+    letters.into_iter().map(char::from).collect()
 }
 
 #[cfg(test)]

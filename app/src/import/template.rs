@@ -24,6 +24,7 @@ pub fn template_values(workshop: &Workshop, lang: Language, column: &str) -> Vec
 }
 
 /// `stakeholders-template.csv`: the header row alone, UTF-8 with a BOM like our exports.
+#[expect(clippy::expect_used, reason = "writing to memory cannot fail")]
 pub fn template_csv(lang: Language) -> Vec<u8> {
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)

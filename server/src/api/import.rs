@@ -14,7 +14,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use app::domain::{Change, EditId, GroupId};
+use app::domain::{Change, GroupId};
 use app::import::{ImportError, read_stakeholders, read_workshop, template_csv};
 use app::wire::{CreatedWorkshop, ErrorCode, FileProblem, ImportedStakeholders};
 
@@ -132,7 +132,7 @@ pub async fn stakeholders(
         .iter()
         .zip(fields)
         .map(|(sid, fields)| app::domain::Edit {
-            id: EditId::parse(&secrets::new_edit_id()).expect("fresh ids are valid"),
+            id: secrets::new_edit_id(),
             change: Change::AddStakeholder {
                 id: *sid,
                 group,

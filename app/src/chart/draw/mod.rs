@@ -187,6 +187,7 @@ fn words<DB: DrawingBackend>(
 }
 
 /// The picture as an SVG document.
+#[expect(clippy::expect_used, reason = "drawing into a string cannot fail")]
 pub fn svg(picture: &impl Picture) -> String {
     let mut out = String::new();
     {

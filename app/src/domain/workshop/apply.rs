@@ -36,6 +36,7 @@ impl Workshop {
                 self.relationships.retain(|r| !r.touches(id));
             }
             Change::AddRelationship { id, fields } => {
+                #[expect(clippy::expect_used, reason = "validate checked both ends exist")]
                 let group = self
                     .stakeholder(fields.from)
                     .map(|s| s.group)

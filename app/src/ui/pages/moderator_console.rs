@@ -49,6 +49,18 @@ impl Section {
         }
     }
 
+    /// The message that names its tab.
+    pub fn message(self) -> &'static str {
+        match self {
+            Section::Groups => "console-groups",
+            Section::Pictures => "console-pictures",
+            Section::Combined => "console-combined",
+            Section::Timer => "console-timer",
+            Section::Import => "console-import",
+            Section::Files => "console-files",
+        }
+    }
+
     /// The section an address names; an unknown or missing name is the groups.
     pub fn from_code(code: Option<&str>) -> Self {
         Self::ALL
@@ -123,7 +135,7 @@ pub fn ConsoleTabs(chosen: RwSignal<Section>) -> impl IntoView {
                     tabindex=move || if selected() { "0" } else { "-1" }
                     on:click=move |_| open(chosen, section)
                 >
-                    {move || locale.t(&format!("console-{}", section.code()))}
+                    {move || locale.t(section.message())}
                 </button>
             }
         })

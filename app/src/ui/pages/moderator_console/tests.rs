@@ -1,4 +1,4 @@
-//! The console's sections and their names in the address.
+//! The console's sections: their names in the address and their tabs' words.
 
 use super::*;
 
@@ -14,4 +14,14 @@ fn an_unknown_or_missing_section_is_the_groups() {
     assert_eq!(Section::from_code(None), Section::Groups);
     assert_eq!(Section::from_code(Some("nonsense")), Section::Groups);
     assert_eq!(Section::from_code(Some("")), Section::Groups);
+}
+
+#[test]
+fn every_section_tab_has_its_words_in_every_language() {
+    for lang in crate::domain::Language::ALL {
+        for s in Section::ALL {
+            let key = s.message();
+            assert_ne!(crate::i18n::tr(lang, key), key, "{lang:?}");
+        }
+    }
 }

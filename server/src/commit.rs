@@ -37,7 +37,10 @@ impl Committer {
         let (queue, jobs) = mpsc::channel::<Job>();
         // At start-up, before serving: without its writer the server could acknowledge
         // nothing, so it stops at once, saying why.
-        #[expect(clippy::expect_used, reason = "the server cannot run without its writer")]
+        #[expect(
+            clippy::expect_used,
+            reason = "the server cannot run without its writer"
+        )]
         let thread = std::thread::Builder::new()
             .name("stakemap-commit".into())
             .spawn(move || write_loop(store.as_ref(), &jobs))

@@ -135,7 +135,10 @@ impl Workshops {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.live.read().unwrap_or_else(PoisonError::into_inner).is_empty()
+        self.live
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .is_empty()
     }
 
     pub fn store(&self) -> &Arc<dyn Store> {

@@ -88,7 +88,11 @@ impl EditId {
 
     /// A fresh id from 16 random bytes, as a UUID (v4) — always valid, so no parse.
     pub fn from_random_bytes(bytes: [u8; 16]) -> Self {
-        Self(uuid::Builder::from_random_bytes(bytes).into_uuid().to_string())
+        Self(
+            uuid::Builder::from_random_bytes(bytes)
+                .into_uuid()
+                .to_string(),
+        )
     }
 }
 

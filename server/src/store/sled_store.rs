@@ -51,7 +51,10 @@ impl SledStore {
     }
 }
 
-#[expect(clippy::expect_used, reason = "the stored types are plain data with string keys")]
+#[expect(
+    clippy::expect_used,
+    reason = "the stored types are plain data with string keys"
+)]
 fn to_json<T: Serialize>(value: &T) -> Vec<u8> {
     serde_json::to_vec(value).expect("stored types serialise to JSON")
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::Language;
+use crate::i18n::Term;
 use crate::ui::locale::use_locale;
 
 #[component]
@@ -11,7 +12,7 @@ pub fn LangSwitch() -> impl IntoView {
     let buttons = Language::ALL
         .into_iter()
         .map(|lang| {
-            let label = crate::i18n::tr(lang, &format!("lang-{}", lang.code()));
+            let label = lang.word(lang);
             view! {
                 <button
                     type="button"

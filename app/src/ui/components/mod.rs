@@ -30,8 +30,8 @@ pub mod worksheet;
 
 pub use choice::Choice;
 pub use contested::Contested;
-pub use file_upload::{FilePicker, FileProblems};
 pub use field::{ErrorMessage, FieldError, LabelledField};
+pub use file_upload::{FilePicker, FileProblems};
 pub use form_actions::FormActions;
 pub use form_errors::FormErrors;
 pub use graph_view::GraphView;

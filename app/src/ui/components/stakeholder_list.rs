@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::{CategoryId, LevelId};
 use crate::ui::locale::use_locale;
 use crate::wire::StakeholderView;
 
@@ -39,7 +40,7 @@ pub fn StakeholderList(
                         class=format!("category category-{category}")
                         data-category=category.clone()
                     >
-                        <h2>{locale.t(&format!("category-{category}"))}</h2>
+                        <h2>{locale.word(&CategoryId::new(&category))}</h2>
                         <ul class="cards">{cards}</ul>
                     </section>
                 })
@@ -56,7 +57,7 @@ fn StakeholderCard(
 ) -> impl IntoView {
     let locale = use_locale();
     let s = stakeholder.clone();
-    let level = locale.t(&format!("level-{}", s.level));
+    let level = locale.word(&LevelId::new(&s.level));
     let attitude = s.attitude.as_str();
     let body = view! {
         <span class="card-name">{s.name.clone()}</span>
@@ -72,9 +73,7 @@ fn StakeholderCard(
                 " "
                 <b data-testid="influence">{s.influence}</b>
             </span>
-            <span class=format!(
-                "badge attitude-{attitude}",
-            )>{locale.t(&format!("attitude-{attitude}"))}</span>
+            <span class=format!("badge attitude-{attitude}")>{locale.word(&s.attitude)}</span>
         </span>
     };
     match on_open {

@@ -1,7 +1,7 @@
 //! Seeded randomness that is the same on every machine and target: the splitmix64 generator
 //! the layout scatters its starting points with, and the seeded random graphs that the tests,
-//! the benchmark programs (`app/examples/layoutbench.rs`, `server/examples/graphbench.rs`) and
-//! the exports benchmark's workshop (`server/benches/exports.rs`) are built from. One copy, so
+//! the benchmark programs (`app/examples/layoutbench.rs`, `server/examples/graphbench/`) and
+//! the exports benchmark's workshop (`server/benches/exports/`) are built from. One copy, so
 //! that "G(500, 2000), seed 0x6EA90001" in BENCHMARKS.md is one graph wherever it is drawn.
 //!
 //! Pure integer arithmetic and `+ − × ÷` on floats (no libm), as the layout needs for the

@@ -11,7 +11,7 @@
 //! across sources, shared among threads on native targets. On one thread it ran 50–150 times
 //! faster than networkx's `betweenness_centrality` on random graphs (1,000 nodes and 5,000
 //! links: 70 ms against 4 s; 5,000 and 20,000: 1.5 s against nearly 4 minutes);
-//! `server/examples/graphbench.rs` measures both (BENCHMARKS.md, "Relationship graph").
+//! `server/examples/graphbench/` measures both (BENCHMARKS.md, "Relationship graph").
 //! Communities come from Clauset–Newman–Moore greedy modularity maximisation, with
 //! networkx's choice among equally good merges.
 //!

@@ -349,3 +349,15 @@ console-worksheet = Worksheet
 console-page-rows = { $from }–{ $to } of { $count }
 console-page-previous = Previous page
 console-page-next = Next page
+
+## Error codes the server sends that the app had no words for (issue 14)
+error-bad_scale = The scale's lowest score must be below its highest.
+error-bad_edit_id = The app sent a change without a valid id. Reload the page.
+error-wrong_workshop = This key belongs to another workshop. Open this workshop's own link.
+error-internal = Something went wrong on the server. Try again.
+error-invalid_json = The server could not read the request. Reload the page.
+error-content_type = The server could not read the request. Reload the page.
+error-timer_stopped = The timer has already stopped.
+error-idempotency_key_reused = This change was already sent with other contents. Reload the page.
+error-method_not_allowed = The server does not do that. Reload the page.
+error-invalid_query = The address has a mistake. Open the page again from the menu.

@@ -339,3 +339,15 @@ console-worksheet = Иш таблицасы
 console-page-rows = { $count } ичинен { $from }–{ $to }
 console-page-previous = Мурунку бет
 console-page-next = Кийинки бет
+
+## Error codes the server sends that the app had no words for (issue 14)
+error-bad_scale = Шкаланын эң төмөнкү баасы эң жогоркусунан аз болушу керек.
+error-bad_edit_id = Тиркеме өзгөртүүнү туура эмес номер менен жөнөттү. Баракты кайра жүктөңүз.
+error-wrong_workshop = Бул ачкыч башка семинардыкы. Ушул семинардын шилтемеси менен кириңиз.
+error-internal = Серверде ката кетти. Кайра аракет кылыңыз.
+error-invalid_json = Сервер сурамды окуй алган жок. Баракты кайра жүктөңүз.
+error-content_type = Сервер сурамды окуй алган жок. Баракты кайра жүктөңүз.
+error-timer_stopped = Таймер буга чейин токтотулган.
+error-idempotency_key_reused = Бул өзгөртүү башка мазмун менен жөнөтүлгөн. Баракты кайра жүктөңүз.
+error-method_not_allowed = Сервер муну аткара албайт. Баракты кайра жүктөңүз.
+error-invalid_query = Даректе ката бар. Баракты менюдан кайра ачыңыз.

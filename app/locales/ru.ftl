@@ -355,3 +355,15 @@ console-worksheet = Рабочая таблица
 console-page-rows = { $from }–{ $to } из { $count }
 console-page-previous = Предыдущая страница
 console-page-next = Следующая страница
+
+## Error codes the server sends that the app had no words for (issue 14)
+error-bad_scale = Наименьшая оценка шкалы должна быть меньше наибольшей.
+error-bad_edit_id = Приложение отправило изменение без правильного номера. Перезагрузите страницу.
+error-wrong_workshop = Этот ключ от другого семинара. Войдите по ссылке этого семинара.
+error-internal = На сервере что-то пошло не так. Попробуйте ещё раз.
+error-invalid_json = Сервер не смог прочитать запрос. Перезагрузите страницу.
+error-content_type = Сервер не смог прочитать запрос. Перезагрузите страницу.
+error-timer_stopped = Таймер уже остановлен.
+error-idempotency_key_reused = Это изменение уже было отправлено с другим содержанием. Перезагрузите страницу.
+error-method_not_allowed = Сервер так не умеет. Перезагрузите страницу.
+error-invalid_query = В адресе ошибка. Откройте страницу заново из меню.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::domain::Language;
-use crate::i18n;
+use crate::i18n::{self, Term};
 use crate::ui::browser::PickedFile;
 use crate::wire::{
     API, CreateWorkshop, CreatedWorkshop, DemoView, ErrorBody, ErrorCode, ErrorDetail,
@@ -48,7 +48,7 @@ impl ApiFailure {
                     500.. => ErrorCode::Server,
                     _ => detail.code,
                 };
-                let key = format!("error-{code}");
+                let key = code.message();
                 let mut args: Vec<(&str, FluentValue<'_>)> = Vec::new();
                 if let Some(max) = detail.max {
                     args.push(("max", max.into()));

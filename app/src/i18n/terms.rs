@@ -6,7 +6,6 @@
 use std::borrow::Cow;
 
 use crate::domain::{Attitude, CategoryId, Language, LevelId, Quadrant, RelationKind};
-use crate::wire::ErrorCode;
 
 use super::{has, tr};
 
@@ -42,14 +41,6 @@ impl Term for RelationKind {
 impl Term for Language {
     fn message(&self) -> Cow<'static, str> {
         format!("lang-{}", self.code()).into()
-    }
-}
-
-/// Every code the server sends has its sentence; `Other` (a newer server's code) has none,
-/// and the browser shows the server's own message for it.
-impl Term for ErrorCode {
-    fn message(&self) -> Cow<'static, str> {
-        format!("error-{}", self.as_str()).into()
     }
 }
 

@@ -212,3 +212,11 @@ impl From<&DomainError> for ErrorDetail {
         }
     }
 }
+
+/// Every code the server sends has its sentence; `Other` (a newer server's code) has none,
+/// and the browser shows the server's own message for it.
+impl crate::i18n::Term for ErrorCode {
+    fn message(&self) -> std::borrow::Cow<'static, str> {
+        format!("error-{}", self.as_str()).into()
+    }
+}

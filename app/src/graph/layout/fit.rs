@@ -1,7 +1,7 @@
 //! Fitting the force phase's drawing into the box: turn it to fit best, scale and shift it
 //! inside the margin, clamp every disc inside, and even out a drawing that crowds the box.
 
-use super::Placed;
+use super::{Discs, Placed};
 
 /// Evening out a crowded drawing: the share `EVEN_OUT` of the way to evenly spread positions
 /// (see `even_out`), ramping up from nothing as the discs with half the gap around each go
@@ -239,34 +239,30 @@ pub(super) fn clamp_axis(v: f64, r: f64, length: f64) -> f64 {
     }
 }
 
-pub(super) fn clamp_all(xs: &mut [f64], ys: &mut [f64], radii: &[f64], width: f64, height: f64) {
-    for i in 0..xs.len() {
-        xs[i] = clamp_axis(xs[i], radii[i], width);
-        ys[i] = clamp_axis(ys[i], radii[i], height);
+impl Discs<'_> {
+    pub(super) fn clamp_all(&mut self) {
+        for i in 0..self.xs.len() {
+            self.xs[i] = clamp_axis(self.xs[i], self.radii[i], self.width);
+            self.ys[i] = clamp_axis(self.ys[i], self.radii[i], self.height);
+        }
     }
-}
 
-/// Evens out the drawing along both axes (see `even_out`) as far as the discs with half the
-/// gap around each crowd the box: not at all below `CROWDED_FROM` of its area.
-pub(super) fn even_out_if_crowded(
-    xs: &mut [f64],
-    ys: &mut [f64],
-    radii: &[f64],
-    width: f64,
-    height: f64,
-    gap: f64,
-) {
-    let area = width * height;
-    if area > 0.0 {
-        let covered: f64 = radii
-            .iter()
-            .map(|&r| std::f64::consts::PI * (r + gap / 2.0) * (r + gap / 2.0))
-            .sum();
-        let crowding =
-            ((covered / area - CROWDED_FROM) / (CROWDED_AT - CROWDED_FROM)).clamp(0.0, 1.0);
-        if crowding > 0.0 {
-            even_out(xs, radii, width, gap, EVEN_OUT * crowding);
-            even_out(ys, radii, height, gap, EVEN_OUT * crowding);
+    /// Evens out the drawing along both axes (see `even_out`) as far as the discs with half
+    /// the gap around each crowd the box: not at all below `CROWDED_FROM` of its area.
+    pub(super) fn even_out_if_crowded(&mut self, gap: f64) {
+        let area = self.width * self.height;
+        if area > 0.0 {
+            let covered: f64 = self
+                .radii
+                .iter()
+                .map(|&r| std::f64::consts::PI * (r + gap / 2.0) * (r + gap / 2.0))
+                .sum();
+            let crowding =
+                ((covered / area - CROWDED_FROM) / (CROWDED_AT - CROWDED_FROM)).clamp(0.0, 1.0);
+            if crowding > 0.0 {
+                even_out(self.xs, self.radii, self.width, gap, EVEN_OUT * crowding);
+                even_out(self.ys, self.radii, self.height, gap, EVEN_OUT * crowding);
+            }
         }
     }
 }

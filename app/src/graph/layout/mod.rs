@@ -47,7 +47,7 @@ mod warm;
 pub use quality::{overlaps, stress};
 
 use crate::graph::random::SplitMix64;
-use fit::{Fit, clamp_all, even_out_if_crowded, orient};
+use fit::{Fit, clamp_axis, orient};
 use forces::Forces;
 use graph::Graph;
 use multilevel::multilevel;
@@ -71,6 +71,16 @@ pub struct LayoutInput<'a> {
     /// added or removed; None for new nodes.
     pub previous: &'a [Option<Placed>],
     pub seed: u64,
+}
+
+/// Discs in the box `[0, width] × [0, height]`, which the last steps (clamping, evening out,
+/// overlap removal) keep them inside.
+struct Discs<'a> {
+    xs: &'a mut [f64],
+    ys: &'a mut [f64],
+    radii: &'a [f64],
+    width: f64,
+    height: f64,
 }
 
 /// Box units per natural unit, as a multiple of √(area / n): the first guess of the scale the
@@ -100,10 +110,10 @@ pub fn layout(input: &LayoutInput, width: f64, height: f64, gap: f64) -> Vec<Pla
         0 => return Vec::new(),
         1 => {
             let p = previous_at(input.previous, 0).unwrap_or(centre);
-            let mut xs = [p.x];
-            let mut ys = [p.y];
-            clamp_all(&mut xs, &mut ys, &radii, width, height);
-            return vec![Placed { x: xs[0], y: ys[0] }];
+            return vec![Placed {
+                x: clamp_axis(p.x, radii[0], width),
+                y: clamp_axis(p.y, radii[0], height),
+            }];
         }
         _ => {}
     }
@@ -158,9 +168,16 @@ pub fn layout(input: &LayoutInput, width: f64, height: f64, gap: f64) -> Vec<Pla
         fit.fresh(&xs, &ys, max_unit)
     };
     transform.apply(&mut xs, &mut ys);
-    clamp_all(&mut xs, &mut ys, &radii, width, height);
-    even_out_if_crowded(&mut xs, &mut ys, &radii, width, height, gap);
-    separate(&mut xs, &mut ys, &radii, width, height, gap, &mut rng);
+    let mut discs = Discs {
+        xs: &mut xs,
+        ys: &mut ys,
+        radii: &radii,
+        width,
+        height,
+    };
+    discs.clamp_all();
+    discs.even_out_if_crowded(gap);
+    separate(&mut discs, gap, &mut rng);
 
     xs.into_iter()
         .zip(ys)

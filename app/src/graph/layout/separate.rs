@@ -3,6 +3,7 @@
 
 use std::ops::RangeInclusive;
 
+use super::Discs;
 use super::fit::clamp_axis;
 use crate::graph::random::SplitMix64;
 
@@ -46,30 +47,15 @@ const SEPARATION_CHECKS_PER_NODE: usize = 800;
 ///   of the pushes shuffling discs for ever (see `STUCK_DEPTH`).
 ///
 /// Stops at the first round with nothing to push, or when the bounds run out.
-pub(super) fn separate(
-    xs: &mut [f64],
-    ys: &mut [f64],
-    radii: &[f64],
-    width: f64,
-    height: f64,
-    gap: f64,
-    rng: &mut SplitMix64,
-) {
-    let n = xs.len();
-    let r_max = radii.iter().copied().fold(0.0_f64, f64::max);
+pub(super) fn separate(discs: &mut Discs, gap: f64, rng: &mut SplitMix64) {
+    let n = discs.xs.len();
+    let r_max = discs.radii.iter().copied().fold(0.0_f64, f64::max);
     let reach = 2.0 * r_max + gap;
     if reach <= 0.0 || n < 2 {
         return;
     }
-    let mut grid = Grid::new(n, width, height, reach);
-    let mut outwards = Outwards::new(xs, ys);
-    let mut discs = Discs {
-        xs,
-        ys,
-        radii,
-        width,
-        height,
-    };
+    let mut grid = Grid::new(n, discs.width, discs.height, reach);
+    let mut outwards = Outwards::new(discs.xs, discs.ys);
     // The round in which each node last moved.
     let mut moved_in = vec![0usize; n];
     let full_gap = gap;
@@ -125,15 +111,6 @@ pub(super) fn separate(
             }
         }
     }
-}
-
-/// The discs being separated, each kept inside the box.
-struct Discs<'a> {
-    xs: &'a mut [f64],
-    ys: &'a mut [f64],
-    radii: &'a [f64],
-    width: f64,
-    height: f64,
 }
 
 impl Discs<'_> {

@@ -1,7 +1,7 @@
 //! The sled implementation of [`Store`].
 //!
 //! Trees and keys:
-//! - `setups`:  workshop id (16 bytes) → JSON [`WorkshopSetup`]
+//! - `setups`:  workshop id (16 bytes) → JSON [`WorkshopSetup`](app::domain::WorkshopSetup)
 //! - `log`:     workshop id (16 bytes) ++ seq (u64, big-endian) → JSON [`LogRecord`];
 //!   big-endian so that a prefix scan returns a workshop's log in order
 //! - `access`:  SHA-256 of a key or token (32 bytes) → JSON [`Access`]

@@ -177,7 +177,7 @@ pub fn layout(input: &LayoutInput, width: f64, height: f64, gap: f64) -> Vec<Pla
     };
     discs.clamp_all();
     discs.even_out_if_crowded(gap);
-    separate(&mut discs, gap, &mut rng);
+    separate(discs, gap, &mut rng);
 
     xs.into_iter()
         .zip(ys)

@@ -9,6 +9,7 @@ use std::cmp::Ordering;
 
 use leptos::prelude::*;
 
+use crate::domain::{CategoryId, LevelId};
 use crate::ui::components::pager::{Pager, page_rows};
 use crate::ui::locale::{Locale, use_locale};
 use crate::wire::{RelationshipView, StakeholderView};
@@ -31,13 +32,6 @@ pub struct TableRow {
     pub links: usize,
 }
 
-/// A word from the locale, or the id itself for a workshop's own categories and levels.
-pub fn word(locale: Locale, prefix: &str, id: &str) -> String {
-    let key = format!("{prefix}-{id}");
-    let text = locale.t(&key);
-    if text == key { id.to_owned() } else { text }
-}
-
 /// `group`'s stakeholders as table rows, in the order they were entered.
 pub fn table_rows(
     locale: Locale,
@@ -52,13 +46,13 @@ pub fn table_rows(
             id: s.id.clone(),
             name: s.name.clone(),
             category: s.category.clone(),
-            category_word: word(locale, "category", &s.category),
+            category_word: locale.word(&CategoryId::new(&s.category)),
             level: s.level.clone(),
-            level_word: word(locale, "level", &s.level),
+            level_word: locale.word(&LevelId::new(&s.level)),
             interest: s.interest,
             influence: s.influence,
             attitude: s.attitude.as_str(),
-            attitude_word: word(locale, "attitude", s.attitude.as_str()),
+            attitude_word: locale.word(&s.attitude),
             links: relationships
                 .iter()
                 .filter(|r| r.from == s.id || r.to == s.id)

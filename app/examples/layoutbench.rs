@@ -17,8 +17,7 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use app::chart::{GraphInput, GraphLayout, GraphLink, sample_graph};
-use app::domain::RelationKind;
+use app::chart::{GraphLayout, sample_linked};
 use app::graph::layout::{LayoutInput, Placed, layout, overlaps, stress};
 use app::graph::random::{SplitMix64, gnm, multigraph};
 
@@ -30,23 +29,6 @@ const HEIGHT: f64 = 1080.0;
 const LAYOUT_SEED: u64 = 0x5EED_0F57_A4E0;
 /// The drawing size of `sfdp -Goverlap=prism` for this graph (graphbench, Graphviz 2.43.0).
 const SFDP_SIZE: (f64, f64) = (3789.6, 2179.8);
-
-/// graphbench's picture input: the sample stakeholders joined by `edges`.
-fn picture_input(edges: &[(usize, usize)], seed: u64) -> GraphInput {
-    let mut input = sample_graph(500, 0, 1);
-    let mut rng = SplitMix64::new(seed);
-    input.links = edges
-        .iter()
-        .map(|&(from, to)| GraphLink {
-            from,
-            to,
-            kind: RelationKind::ALL[rng.below(6)],
-            strength: 1 + rng.below(3) as u8,
-            directed: rng.below(2) == 0,
-        })
-        .collect();
-    input
-}
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
@@ -91,7 +73,7 @@ fn time_box(name: &str, input: &LayoutInput, (w, h): (f64, f64), gap: f64, runs:
 /// The benchmark graph in the picture's plot, in twice its area, and in sfdp's size.
 fn picture_boxes(runs: usize) {
     let edges = gnm(500, 2_000, 0x6EA9_0001);
-    let input = picture_input(&edges, 0x6EA9_0002);
+    let input = sample_linked(500, &edges, 0x6EA9_0002);
     let picture = GraphLayout::compute(&input, WIDTH, HEIGHT, &HashMap::new());
     let radii: Vec<f64> = picture.nodes.iter().map(|node| node.radius).collect();
     let gap = picture.sizes.label * 0.6;

@@ -53,7 +53,7 @@ pub use page::Sizes;
 pub use palette::{CATEGORY, Rgb, Shape, group_tag};
 pub use qr::QrPicture;
 pub use room::room;
-pub use sample::{sample, sample_graph};
+pub use sample::{sample, sample_graph, sample_linked};
 pub use text::{Align, TextItem};
 
 #[cfg(test)]

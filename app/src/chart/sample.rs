@@ -142,3 +142,22 @@ pub fn sample_graph(n: usize, links: usize, groups: usize) -> GraphInput {
     };
     GraphInput::over(grid, words, out)
 }
+
+/// [`sample`]'s `n` stakeholders joined by `edges` (e.g. a G(n, m) from
+/// [`crate::graph::random::gnm`]), each link of a kind, strength and direction drawn from
+/// `seed`: the benchmarks' picture input (`layoutbench`, `graphbench`).
+pub fn sample_linked(n: usize, edges: &[(usize, usize)], seed: u64) -> GraphInput {
+    let mut input = sample_graph(n, 0, 1);
+    let mut rng = crate::graph::random::SplitMix64::new(seed);
+    input.links = edges
+        .iter()
+        .map(|&(from, to)| GraphLink {
+            from,
+            to,
+            kind: crate::domain::RelationKind::ALL[rng.below(6)],
+            strength: 1 + rng.below(3) as u8,
+            directed: rng.below(2) == 0,
+        })
+        .collect();
+    input
+}

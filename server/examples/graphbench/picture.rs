@@ -7,11 +7,10 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use app::chart::{GraphInput, GraphLayout, GraphLink, sample_graph, svg};
-use app::domain::RelationKind;
+use app::chart::{GraphInput, GraphLayout, sample_linked, svg};
 use app::graph::layout::{LayoutInput, Placed, layout, overlaps, stress};
 use app::graph::measures::{Link, measures};
-use app::graph::random::{SplitMix64, gnm};
+use app::graph::random::gnm;
 
 use crate::sfdp::{Drawing, SfdpRun, run_sfdp, sfdp_version};
 use crate::{HEIGHT, LAYOUT_SEED, OUR_PICTURE_RUNS, SFDP_RUNS, WIDTH, ms, timed};
@@ -20,18 +19,7 @@ use crate::{HEIGHT, LAYOUT_SEED, OUR_PICTURE_RUNS, SFDP_RUNS, WIDTH, ms, timed};
 /// node sizes) joined by G(500, 2000), each link of a random kind, strength and direction.
 fn picture_input(edges: &[(usize, usize)], seed: u64) -> GraphInput {
     let n = 500;
-    let mut input = sample_graph(n, 0, 1);
-    let mut rng = SplitMix64::new(seed);
-    input.links = edges
-        .iter()
-        .map(|&(from, to)| GraphLink {
-            from,
-            to,
-            kind: RelationKind::ALL[rng.below(6)],
-            strength: 1 + rng.below(3) as u8,
-            directed: rng.below(2) == 0,
-        })
-        .collect();
+    let mut input = sample_linked(n, edges, seed);
     input.words.summary = format!("{n} сторон, {} связей", edges.len());
     input
 }

@@ -167,7 +167,10 @@ const ROWS: &[Row] = &[
 ];
 
 /// Creates the demo workshop and remembers its moderator key for the home page.
-#[expect(clippy::expect_used, reason = "it reads back ids it has just made")]
+#[expect(
+    clippy::expect_used,
+    reason = "serialising an id and a string cannot fail"
+)]
 pub async fn create(workshops: &Workshops) -> Result<(), ServiceError> {
     let request = CreateWorkshop {
         title: "Демо: Клуб депутатов-женщин местных кенешей".to_owned(),
@@ -185,14 +188,11 @@ pub async fn create(workshops: &Workshops) -> Result<(), ServiceError> {
         ],
     };
     let created = workshops.create(request, true).await?;
-    let id: WorkshopId = created.id.parse().expect("the id was just made");
+    let id = created.id;
     for (group, name, category, level, interest, influence, attitude, interests, cooperation) in
         ROWS.iter().copied()
     {
-        let group = created.groups[group]
-            .id
-            .parse()
-            .expect("the id was just made");
+        let group = created.groups[group].id;
         let change = Change::AddStakeholder {
             id: secrets::new_stakeholder_id(),
             group,
@@ -235,7 +235,7 @@ pub fn find(workshops: &Workshops) -> Result<Option<DemoView>, ServiceError> {
         return Ok(None);
     };
     let view = workshops.read(meta.workshop_id, |w, codes| DemoView {
-        workshop_id: w.id().to_string(),
+        workshop_id: w.id(),
         title: w.title().to_owned(),
         moderator_key: meta.moderator_key.clone(),
         groups: WorkshopView::of(w, codes).groups,

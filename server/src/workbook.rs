@@ -132,7 +132,7 @@ pub fn workbook(workshop: &Workshop, options: &ExportOptions) -> Result<Vec<u8>,
         .stakeholders
         .iter()
         .filter_map(|s| {
-            let m = measures.stakeholders.get(&s.id.to_string())?;
+            let m = measures.stakeholders.get(&s.id)?;
             Some(vec![
                 s.id.to_string(),
                 m.name.clone(),

@@ -226,7 +226,7 @@ impl Workshops {
         ));
         let workshop = Workshop::create(setup.clone())?;
         let created = CreatedWorkshop {
-            id: id.to_string(),
+            id,
             moderator_key,
             groups: WorkshopView::of(&workshop, &codes).groups,
         };

@@ -5,7 +5,7 @@ use fluent_bundle::FluentValue;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::domain::Language;
+use crate::domain::{GroupId, Language, WorkshopId};
 use crate::i18n::{self, Term};
 use crate::ui::browser::PickedFile;
 use crate::wire::{
@@ -122,7 +122,7 @@ pub async fn demo() -> Result<DemoView, ApiFailure> {
     send::<(), _>(Method::Get, "/demo", None, None).await
 }
 
-pub async fn workshop(id: &str, token: &str) -> Result<WorkshopView, ApiFailure> {
+pub async fn workshop(id: WorkshopId, token: &str) -> Result<WorkshopView, ApiFailure> {
     let path = format!("/workshops/{id}");
     send::<(), _>(Method::Get, &path, Some(token), None).await
 }
@@ -134,8 +134,8 @@ pub async fn import_workshop(file: PickedFile) -> Result<CreatedWorkshop, ApiFai
 
 /// Adds a group's stakeholders from a CSV or spreadsheet: all rows, or none.
 pub async fn import_stakeholders(
-    id: &str,
-    group: &str,
+    id: WorkshopId,
+    group: GroupId,
     key: &str,
     file: PickedFile,
 ) -> Result<ImportedStakeholders, ApiFailure> {

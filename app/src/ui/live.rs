@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{Actor, DomainError, Edit, Workshop};
+use crate::domain::{Actor, DomainError, Edit, Workshop, WorkshopId};
 use crate::sync::Replica;
 use crate::wire::ErrorDetail;
 
@@ -46,7 +46,7 @@ struct Core {
 
 impl Live {
     /// Starts from what this device stored, then connects. Call from an effect (browser only).
-    pub fn start(workshop_id: &str, token: &str, actor: Actor) -> Self {
+    pub fn start(workshop_id: WorkshopId, token: &str, actor: Actor) -> Self {
         #[cfg(not(feature = "hydrate"))]
         let _ = token;
         let storage_key = format!("stakemap.replica.{workshop_id}.{}", actor_key(actor));
@@ -169,7 +169,7 @@ fn actor_key(actor: Actor) -> String {
 }
 
 #[cfg(feature = "hydrate")]
-fn live_url(workshop_id: &str, token: &str) -> String {
+fn live_url(workshop_id: WorkshopId, token: &str) -> String {
     let origin = super::browser::origin();
     let ws_origin = origin
         .replacen("https://", "wss://", 1)

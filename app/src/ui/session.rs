@@ -3,14 +3,15 @@
 use serde::{Deserialize, Serialize};
 
 use super::browser;
+use crate::domain::{GroupId, WorkshopId};
 
 const GROUP_KEY: &str = "stakemap.group";
 
 /// A tablet's membership of one group, kept in local storage.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GroupSession {
-    pub workshop_id: String,
-    pub group_id: String,
+    pub workshop_id: WorkshopId,
+    pub group_id: GroupId,
     pub token: String,
     pub group_name: String,
 }
@@ -29,13 +30,13 @@ impl GroupSession {
     }
 }
 
-fn moderator_storage_key(workshop_id: &str) -> String {
+fn moderator_storage_key(workshop_id: WorkshopId) -> String {
     format!("stakemap.moderator.{workshop_id}")
 }
 
 /// The moderator key for a workshop: from the link's `#key=…` first (then remembered, so the
 /// page survives a reload without the fragment), else from storage.
-pub fn moderator_key(workshop_id: &str) -> Option<String> {
+pub fn moderator_key(workshop_id: WorkshopId) -> Option<String> {
     let hash = browser::location_hash();
     let from_link = hash
         .trim_start_matches('#')
@@ -54,6 +55,6 @@ pub fn moderator_key(workshop_id: &str) -> Option<String> {
 
 /// The link that opens the moderator page with its key; the key stays in the fragment, which
 /// browsers never send to the server.
-pub fn moderator_link(origin: &str, workshop_id: &str, key: &str) -> String {
+pub fn moderator_link(origin: &str, workshop_id: WorkshopId, key: &str) -> String {
     format!("{origin}/moderator/{workshop_id}#key={key}")
 }

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    CombinedMap, CombinedStakeholder, MatchReason, Merge, MergeId, Quadrant, RelationKind,
-    StakeholderId, Summary, Verdict, combined::contested,
+    CategoryId, CombinedMap, CombinedStakeholder, GroupId, LevelId, MatchReason, Merge, MergeId,
+    Quadrant, RelationKind, RelationshipId, StakeholderId, Summary, Verdict, combined::contested,
 };
 
 /// `POST …/merges`: `{members, verdict}`; `verdict` is `same` (merge, the default) or `distinct`
@@ -20,16 +20,16 @@ pub struct NewMerge {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MergeView {
-    pub id: String,
-    pub members: Vec<String>,
+    pub id: MergeId,
+    pub members: Vec<StakeholderId>,
     pub verdict: Verdict,
 }
 
 impl From<&Merge> for MergeView {
     fn from(m: &Merge) -> Self {
         Self {
-            id: m.id().to_string(),
-            members: m.members().iter().map(ToString::to_string).collect(),
+            id: m.id(),
+            members: m.members().to_vec(),
             verdict: m.verdict(),
         }
     }
@@ -42,16 +42,16 @@ pub struct CombinedView {
     pub relationships: Vec<CombinedRelationshipView>,
     pub suggestions: Vec<SuggestionView>,
     /// Combined stakeholder ids named by two or more groups, most contested first.
-    pub contested: Vec<String>,
+    pub contested: Vec<StakeholderId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CombinedStakeholderView {
-    pub id: String,
+    pub id: StakeholderId,
     pub name: String,
-    pub members: Vec<String>,
-    pub groups: Vec<String>,
-    pub merges: Vec<String>,
+    pub members: Vec<StakeholderId>,
+    pub groups: Vec<GroupId>,
+    pub merges: Vec<MergeId>,
     /// How many entries the scores summarise.
     pub n: usize,
     /// Medians.
@@ -66,9 +66,9 @@ pub struct CombinedStakeholderView {
     pub quadrant: Quadrant,
     pub quadrant_split: bool,
     pub single_group: bool,
-    pub category: String,
+    pub category: CategoryId,
     pub category_conflict: bool,
-    pub level: String,
+    pub level: LevelId,
     pub level_conflict: bool,
     pub voices: Vec<VoiceView>,
 }
@@ -81,8 +81,8 @@ pub struct Spread<T = u8> {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VoiceView {
-    pub group_id: String,
-    pub stakeholder_id: String,
+    pub group_id: GroupId,
+    pub stakeholder_id: StakeholderId,
     pub name: String,
     pub interests: String,
     pub cooperation: String,
@@ -90,24 +90,20 @@ pub struct VoiceView {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CombinedRelationshipView {
-    pub from: String,
-    pub to: String,
+    pub from: StakeholderId,
+    pub to: StakeholderId,
     pub kind: RelationKind,
     /// The median strength.
     pub strength: f64,
     pub directed: bool,
-    pub groups: Vec<String>,
-    pub members: Vec<String>,
+    pub groups: Vec<GroupId>,
+    pub members: Vec<RelationshipId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SuggestionView {
-    pub members: Vec<String>,
+    pub members: Vec<StakeholderId>,
     pub reason: MatchReason,
-}
-
-fn ids<T: ToString>(list: &[T]) -> Vec<String> {
-    list.iter().map(ToString::to_string).collect()
 }
 
 impl From<&CombinedStakeholder> for CombinedStakeholderView {
@@ -115,11 +111,11 @@ impl From<&CombinedStakeholder> for CombinedStakeholderView {
         let range = |x: &Summary| [x.min, x.max];
         let quartiles = |x: &Summary| [x.q1, x.q3];
         Self {
-            id: s.id.to_string(),
+            id: s.id,
             name: s.name.clone(),
-            members: ids(&s.members),
-            groups: ids(&s.groups),
-            merges: ids(&s.merges),
+            members: s.members.clone(),
+            groups: s.groups.clone(),
+            merges: s.merges.clone(),
             n: s.n(),
             interest: s.interest.median,
             influence: s.influence.median,
@@ -135,16 +131,16 @@ impl From<&CombinedStakeholder> for CombinedStakeholderView {
             quadrant: s.quadrant,
             quadrant_split: s.quadrant_split,
             single_group: s.single_group(),
-            category: s.category.to_string(),
+            category: s.category.clone(),
             category_conflict: s.category_conflict,
-            level: s.level.to_string(),
+            level: s.level.clone(),
             level_conflict: s.level_conflict,
             voices: s
                 .voices
                 .iter()
                 .map(|v| VoiceView {
-                    group_id: v.group.to_string(),
-                    stakeholder_id: v.stakeholder.to_string(),
+                    group_id: v.group,
+                    stakeholder_id: v.stakeholder,
                     name: v.name.clone(),
                     interests: v.interests.clone(),
                     cooperation: v.cooperation.clone(),
@@ -162,24 +158,24 @@ impl From<&CombinedMap> for CombinedView {
                 .relationships
                 .iter()
                 .map(|r| CombinedRelationshipView {
-                    from: r.from.to_string(),
-                    to: r.to.to_string(),
+                    from: r.from,
+                    to: r.to,
                     kind: r.kind,
                     strength: r.strength,
                     directed: r.directed,
-                    groups: ids(&r.groups),
-                    members: ids(&r.members),
+                    groups: r.groups.clone(),
+                    members: r.members.clone(),
                 })
                 .collect(),
             suggestions: map
                 .suggestions
                 .iter()
                 .map(|s| SuggestionView {
-                    members: ids(&s.members),
+                    members: s.members.clone(),
                     reason: s.reason,
                 })
                 .collect(),
-            contested: contested(map).iter().map(|s| s.id.to_string()).collect(),
+            contested: contested(map).iter().map(|s| s.id).collect(),
         }
     }
 }

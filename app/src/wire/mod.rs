@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Actor, Attitude, Change, Edit, EditId, GroupId, JoinCode, Language, RelationKind, Relationship,
-    RelationshipFields, RelationshipId, Scale, Stakeholder, StakeholderFields, StakeholderId,
-    StakeholderPatch, Timer, Workshop,
+    Actor, Attitude, CategoryId, Change, Edit, EditId, GroupId, JoinCode, Language, LevelId,
+    RelationKind, Relationship, RelationshipFields, RelationshipId, Scale, Stakeholder,
+    StakeholderFields, StakeholderId, StakeholderPatch, Timer, Workshop, WorkshopId,
 };
 
 mod combined;
@@ -38,14 +38,14 @@ pub struct CreateWorkshop {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CreatedWorkshop {
-    pub id: String,
+    pub id: WorkshopId,
     pub moderator_key: String,
     pub groups: Vec<GroupView>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GroupView {
-    pub id: String,
+    pub id: GroupId,
     pub name: String,
     /// Shown to the moderator only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -59,15 +59,15 @@ pub struct Join {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Joined {
-    pub workshop_id: String,
-    pub group_id: String,
+    pub workshop_id: WorkshopId,
+    pub group_id: GroupId,
     pub token: String,
 }
 
 /// The public face of the demo workshop on the home page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DemoView {
-    pub workshop_id: String,
+    pub workshop_id: WorkshopId,
     pub title: String,
     pub moderator_key: String,
     pub groups: Vec<GroupView>,
@@ -75,7 +75,7 @@ pub struct DemoView {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WorkshopView {
-    pub id: String,
+    pub id: WorkshopId,
     pub title: String,
     pub focal: String,
     pub question: String,
@@ -84,8 +84,8 @@ pub struct WorkshopView {
     pub language: Language,
     pub demo: bool,
     pub scale: Scale,
-    pub categories: Vec<String>,
-    pub levels: Vec<String>,
+    pub categories: Vec<CategoryId>,
+    pub levels: Vec<LevelId>,
     pub groups: Vec<GroupView>,
     pub stakeholders: Vec<StakeholderView>,
     #[serde(default)]
@@ -130,10 +130,10 @@ pub struct NewTimer {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RelationshipView {
-    pub id: String,
-    pub group_id: String,
-    pub from: String,
-    pub to: String,
+    pub id: RelationshipId,
+    pub group_id: GroupId,
+    pub from: StakeholderId,
+    pub to: StakeholderId,
     pub kind: RelationKind,
     pub strength: u8,
     pub directed: bool,
@@ -142,10 +142,10 @@ pub struct RelationshipView {
 impl From<&Relationship> for RelationshipView {
     fn from(r: &Relationship) -> Self {
         Self {
-            id: r.id().to_string(),
-            group_id: r.group().to_string(),
-            from: r.from().to_string(),
-            to: r.to().to_string(),
+            id: r.id(),
+            group_id: r.group(),
+            from: r.from(),
+            to: r.to(),
             kind: r.kind(),
             strength: r.strength(),
             directed: r.directed(),
@@ -165,11 +165,11 @@ pub struct NewRelationship {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StakeholderView {
-    pub id: String,
-    pub group_id: String,
+    pub id: StakeholderId,
+    pub group_id: GroupId,
     pub name: String,
-    pub category: String,
-    pub level: String,
+    pub category: CategoryId,
+    pub level: LevelId,
     pub interest: u8,
     pub influence: u8,
     pub attitude: Attitude,
@@ -185,7 +185,7 @@ pub struct NewStakeholder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<StakeholderId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub group_id: Option<String>,
+    pub group_id: Option<GroupId>,
     #[serde(flatten)]
     pub fields: StakeholderFields,
 }
@@ -197,17 +197,17 @@ pub type PatchStakeholder = StakeholderPatch;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportedStakeholders {
     pub added: usize,
-    pub ids: Vec<String>,
+    pub ids: Vec<StakeholderId>,
 }
 
 impl From<&Stakeholder> for StakeholderView {
     fn from(s: &Stakeholder) -> Self {
         Self {
-            id: s.id().to_string(),
-            group_id: s.group().to_string(),
+            id: s.id(),
+            group_id: s.group(),
             name: s.name().to_owned(),
-            category: s.category().to_string(),
-            level: s.level().to_string(),
+            category: s.category().clone(),
+            level: s.level().clone(),
             interest: s.interest(),
             influence: s.influence(),
             attitude: s.attitude(),
@@ -222,7 +222,7 @@ impl WorkshopView {
     /// The workshop as a reader sees it; `join_codes` is given for the moderator only.
     pub fn of(w: &Workshop, join_codes: &[(GroupId, JoinCode)]) -> Self {
         Self {
-            id: w.id().to_string(),
+            id: w.id(),
             title: w.title().to_owned(),
             focal: w.focal().to_owned(),
             question: w.question().to_owned(),
@@ -231,13 +231,13 @@ impl WorkshopView {
             language: w.language(),
             demo: w.is_demo(),
             scale: w.scale(),
-            categories: w.categories().iter().map(|c| c.to_string()).collect(),
-            levels: w.levels().iter().map(|l| l.to_string()).collect(),
+            categories: w.categories().to_vec(),
+            levels: w.levels().to_vec(),
             groups: w
                 .groups()
                 .iter()
                 .map(|g| GroupView {
-                    id: g.id().to_string(),
+                    id: g.id(),
                     name: g.name().to_owned(),
                     join_code: join_codes
                         .iter()
@@ -306,7 +306,7 @@ pub struct MeasuresView {
     pub components: usize,
     pub communities: usize,
     pub modularity: f64,
-    pub stakeholders: std::collections::BTreeMap<String, StakeholderMeasures>,
+    pub stakeholders: std::collections::BTreeMap<StakeholderId, StakeholderMeasures>,
     /// Top brokers and isolated stakeholders with high influence, in words.
     pub watch: Vec<String>,
 }
@@ -337,7 +337,7 @@ impl MeasuresView {
             .zip(&m.nodes)
             .map(|(n, x)| {
                 (
-                    n.id.to_string(),
+                    n.id,
                     StakeholderMeasures {
                         name: n.name.clone(),
                         degree: x.degree,

@@ -96,3 +96,36 @@ fn an_error_body_is_the_json_it_always_was() {
         r#"{"error":{"code":"rate_limited","message":"wait"}}"#
     );
 }
+
+/// Typed ids go on the wire as the plain strings they always were, and only an id reads back.
+#[test]
+fn a_stakeholder_view_is_the_json_it_always_was() {
+    use crate::domain::{Attitude, CategoryId, GroupId, LevelId, StakeholderId};
+    let sid = |n| StakeholderId::from_random_bytes([n; 16]);
+    let gid = |n| GroupId::from_random_bytes([n; 16]);
+
+    let view = super::StakeholderView {
+        id: sid(1),
+        group_id: gid(2),
+        name: "Минюст".to_owned(),
+        category: CategoryId::new("state"),
+        level: LevelId::new("national"),
+        interest: 3,
+        influence: 5,
+        attitude: Attitude::Supportive,
+        interests: String::new(),
+        cooperation: String::new(),
+        notes: String::new(),
+    };
+    let json = serde_json::to_value(&view).unwrap();
+    assert_eq!(json["id"], sid(1).to_string());
+    assert_eq!(json["group_id"], gid(2).to_string());
+    assert_eq!(json["category"], "state");
+    assert_eq!(json["level"], "national");
+    let back: super::StakeholderView = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(back, view);
+
+    let mut broken = json;
+    broken["group_id"] = "group-2".into();
+    assert!(serde_json::from_value::<super::StakeholderView>(broken).is_err());
+}

@@ -144,7 +144,7 @@ pub async fn stakeholders(
     tracing::info!(workshop = %id, group = %group, added = ids.len(), "stakeholders imported");
     Ok(Json(ImportedStakeholders {
         added: ids.len(),
-        ids: ids.iter().map(ToString::to_string).collect(),
+        ids,
     }))
 }
 

@@ -27,8 +27,8 @@ pub async fn join(
     let code = JoinCode::parse(&request.code)?;
     let record = state.workshops.join(&code)?;
     Ok(Json(Joined {
-        workshop_id: record.workshop.to_string(),
-        group_id: record.group.to_string(),
+        workshop_id: record.workshop,
+        group_id: record.group,
         token: record.token,
     }))
 }

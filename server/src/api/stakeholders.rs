@@ -21,8 +21,8 @@ pub async fn add(
 ) -> Result<(StatusCode, Json<StakeholderView>), ApiError> {
     let id = workshop_id(&id)?;
     let actor = state.workshops.authorize(id, &secret)?;
-    let group = match (body.group_id.as_deref(), actor) {
-        (Some(raw), _) => raw.parse().map_err(|_| DomainError::UnknownGroup)?,
+    let group = match (body.group_id, actor) {
+        (Some(group), _) => group,
         (None, Actor::Group(own)) => own,
         (None, Actor::Moderator) => return Err(DomainError::GroupRequired.into()),
     };

@@ -26,8 +26,8 @@ async fn a_reopened_store_has_every_workshop_edit_and_key() {
             )
             .await
             .expect("created");
-        let id = created.id.parse().expect("id");
-        let group = created.groups[0].id.parse().expect("group id");
+        let id = created.id;
+        let group = created.groups[0].id;
         let sid = app::domain::StakeholderId::from_random_bytes([4; 16]);
         let edits = [
             Change::AddStakeholder {

@@ -4,19 +4,69 @@
 use leptos::prelude::*;
 
 use super::field::{FieldGroup, label_id};
-use crate::i18n::Term;
+use crate::domain::{
+    Attitude, CategoryId, GroupId, Language, LevelId, RelationKind, StakeholderId,
+};
+use crate::i18n::{Strength, Term};
 use crate::ui::locale::use_locale;
 
+/// A value a [`Choice`] offers: the signal holds the typed value, so nothing is parsed back
+/// from the page; `code` is what its button carries in `data-value` (the API's spelling).
+pub trait ChoiceValue: Clone + PartialEq + Send + Sync + 'static {
+    fn code(&self) -> String;
+}
+
+macro_rules! choice_by_display {
+    ($($t:ty),*) => {$(
+        impl ChoiceValue for $t {
+            fn code(&self) -> String {
+                self.to_string()
+            }
+        }
+    )*};
+}
+choice_by_display!(String, CategoryId, LevelId, GroupId);
+
+macro_rules! choice_by_str {
+    ($($t:ty),*) => {$(
+        impl ChoiceValue for $t {
+            fn code(&self) -> String {
+                self.as_str().to_owned()
+            }
+        }
+    )*};
+}
+choice_by_str!(Attitude, RelationKind);
+
+impl ChoiceValue for Strength {
+    fn code(&self) -> String {
+        self.0.to_string()
+    }
+}
+
+impl ChoiceValue for Language {
+    fn code(&self) -> String {
+        Language::code(*self).to_owned()
+    }
+}
+
+/// A relationship's end, none until one is picked.
+impl ChoiceValue for Option<StakeholderId> {
+    fn code(&self) -> String {
+        self.map(|id| id.to_string()).unwrap_or_default()
+    }
+}
+
 #[component]
-pub fn Choice(
+pub fn Choice<T: ChoiceValue>(
     /// Names the control for tests and for its label.
     name: &'static str,
     /// The label's key in the locale.
     label: &'static str,
     /// (value, label) pairs.
     #[prop(into)]
-    options: Signal<Vec<(String, String)>>,
-    selected: RwSignal<String>,
+    options: Signal<Vec<(T, String)>>,
+    selected: RwSignal<T>,
     #[prop(optional, into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
@@ -28,16 +78,16 @@ pub fn Choice(
                         .into_iter()
                         .map(|(value, text)| {
                             let v = value.clone();
-                            let is_on = move || selected.get() == v;
-                            let set_value = value.clone();
+                            let is_on = move || selected.with(|s| *s == v);
+                            let code = value.code();
                             view! {
                                 <button
                                     type="button"
                                     role="radio"
                                     class="choice-button"
-                                    data-value=value
+                                    data-value=code
                                     aria-checked=move || is_on().to_string()
-                                    on:click=move |_| selected.set(set_value.clone())
+                                    on:click=move |_| selected.set(value.clone())
                                 >
                                     {text}
                                 </button>
@@ -51,15 +101,15 @@ pub fn Choice(
 }
 
 /// A [`Choice`]'s options: each value with its term's word in the reader's language.
-pub fn term_options<T>(terms: Vec<(String, T)>) -> Signal<Vec<(String, String)>>
+pub fn term_options<T>(terms: Vec<T>) -> Signal<Vec<(T, String)>>
 where
-    T: Term + Send + Sync + 'static,
+    T: Term + ChoiceValue,
 {
     let locale = use_locale();
     Signal::derive(move || {
         terms
             .iter()
-            .map(|(value, term)| (value.clone(), locale.word(term)))
+            .map(|term| (term.clone(), locale.word(term)))
             .collect()
     })
 }

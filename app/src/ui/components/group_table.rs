@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 
 use leptos::prelude::*;
 
-use crate::domain::{CategoryId, LevelId};
+use crate::domain::{CategoryId, GroupId, LevelId, StakeholderId};
 use crate::ui::components::pager::{Pager, page_rows};
 use crate::ui::locale::{Locale, use_locale};
 use crate::wire::{RelationshipView, StakeholderView};
@@ -17,12 +17,12 @@ use crate::wire::{RelationshipView, StakeholderView};
 /// One row, with the words the table shows (sorting is by what people read).
 #[derive(Clone, Debug, PartialEq)]
 pub struct TableRow {
-    pub id: String,
+    pub id: StakeholderId,
     pub name: String,
     /// The category's id (its colour), and its word in the reader's language.
-    pub category: String,
+    pub category: CategoryId,
     pub category_word: String,
-    pub level: String,
+    pub level: LevelId,
     pub level_word: String,
     pub interest: u8,
     pub influence: u8,
@@ -35,7 +35,7 @@ pub struct TableRow {
 /// `group`'s stakeholders as table rows, in the order they were entered.
 pub fn table_rows(
     locale: Locale,
-    group: &str,
+    group: GroupId,
     stakeholders: &[StakeholderView],
     relationships: &[RelationshipView],
 ) -> Vec<TableRow> {
@@ -43,12 +43,12 @@ pub fn table_rows(
         .iter()
         .filter(|s| s.group_id == group)
         .map(|s| TableRow {
-            id: s.id.clone(),
+            id: s.id,
             name: s.name.clone(),
             category: s.category.clone(),
-            category_word: locale.word(&CategoryId::new(&s.category)),
+            category_word: locale.word(&s.category),
             level: s.level.clone(),
-            level_word: locale.word(&LevelId::new(&s.level)),
+            level_word: locale.word(&s.level),
             interest: s.interest,
             influence: s.influence,
             attitude: s.attitude.as_str(),
@@ -275,7 +275,7 @@ fn SortHeader(
 fn Row(row: TableRow) -> impl IntoView {
     let r = row;
     view! {
-        <tr data-testid="stakeholder" data-id=r.id>
+        <tr data-testid="stakeholder" data-id=r.id.to_string()>
             <th scope="row" class="name">
                 {r.name}
             </th>

@@ -28,7 +28,7 @@ mod top_bar;
 mod upload;
 pub mod worksheet;
 
-pub use choice::Choice;
+pub use choice::{Choice, ChoiceValue};
 pub use contested::Contested;
 pub use field::{ErrorMessage, FieldError, LabelledField};
 pub use file_upload::{FilePicker, FileProblems};

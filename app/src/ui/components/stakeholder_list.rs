@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{CategoryId, LevelId};
+use crate::domain::CategoryId;
 use crate::ui::locale::use_locale;
 use crate::wire::StakeholderView;
 
 #[component]
 pub fn StakeholderList(
-    #[prop(into)] categories: Signal<Vec<String>>,
+    #[prop(into)] categories: Signal<Vec<CategoryId>>,
     #[prop(into)] stakeholders: Signal<Vec<StakeholderView>>,
     #[prop(optional)] on_open: Option<Callback<StakeholderView>>,
 ) -> impl IntoView {
@@ -38,9 +38,9 @@ pub fn StakeholderList(
                 Some(view! {
                     <section
                         class=format!("category category-{category}")
-                        data-category=category.clone()
+                        data-category=category.to_string()
                     >
-                        <h2>{locale.word(&CategoryId::new(&category))}</h2>
+                        <h2>{locale.word(&category)}</h2>
                         <ul class="cards">{cards}</ul>
                     </section>
                 })
@@ -57,7 +57,7 @@ fn StakeholderCard(
 ) -> impl IntoView {
     let locale = use_locale();
     let s = stakeholder.clone();
-    let level = locale.word(&LevelId::new(&s.level));
+    let level = locale.word(&s.level);
     let attitude = s.attitude.as_str();
     let body = view! {
         <span class="card-name">{s.name.clone()}</span>
@@ -78,7 +78,7 @@ fn StakeholderCard(
     };
     match on_open {
         Some(open) => view! {
-            <li class="card" data-testid="stakeholder" data-id=s.id.clone()>
+            <li class="card" data-testid="stakeholder" data-id=s.id.to_string()>
                 <button
                     type="button"
                     class="card-button"
@@ -90,7 +90,7 @@ fn StakeholderCard(
         }
         .into_any(),
         None => view! {
-            <li class="card" data-testid="stakeholder" data-id=s.id.clone()>
+            <li class="card" data-testid="stakeholder" data-id=s.id.to_string()>
                 <div class="card-button">{body}</div>
             </li>
         }

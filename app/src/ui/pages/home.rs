@@ -100,7 +100,7 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn DemoBox(demo: DemoView) -> impl IntoView {
     let locale = use_locale();
-    let moderator = moderator_link("", &demo.workshop_id, &demo.moderator_key);
+    let moderator = moderator_link("", demo.workshop_id, &demo.moderator_key);
     let groups = demo
         .groups
         .into_iter()

@@ -13,7 +13,7 @@ use crate::ui::session::GroupSession;
 /// Exchanges a join code for the group's token, remembers it, and opens the group's page.
 pub async fn join_and_remember(code: &str) -> Result<GroupSession, ApiFailure> {
     let joined = client::join(code).await?;
-    let workshop = client::workshop(&joined.workshop_id, &joined.token).await?;
+    let workshop = client::workshop(joined.workshop_id, &joined.token).await?;
     let group_name = workshop
         .groups
         .iter()

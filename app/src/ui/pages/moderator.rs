@@ -62,7 +62,8 @@ impl Console {
                 view! { <ModeratorImport id=view.id key groups=view.groups /> }.into_any()
             }
             Section::Files => {
-                view! { <ModeratorFiles id=view.id key groups=view.groups choice /> }.into_any()
+                view! { <ModeratorFiles id=view.id.to_string() key groups=view.groups choice /> }
+                    .into_any()
             }
         }
     }
@@ -86,7 +87,7 @@ pub fn ModeratorPage() -> impl IntoView {
     } = use_moderator_live(move |id, key| {
         key_signal.set(Some(key.clone()));
         spawn_local(async move {
-            match client::workshop(&id, &key).await {
+            match client::workshop(id, &key).await {
                 Ok(w) => workshop.set(Some(w)),
                 Err(e) => failure.set(Some(e)),
             }

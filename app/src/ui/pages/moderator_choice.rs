@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::chart::{GridOptions, Panels};
 use crate::domain::{CategoryId, LevelId};
-use crate::ui::components::PictureKind;
+use crate::ui::components::{ChoiceValue, PictureKind};
 use crate::ui::locale::use_locale;
 use crate::wire::GroupView;
 
@@ -20,8 +20,8 @@ pub struct PictureChoice {
     pub picture: RwSignal<PictureKind>,
     /// A group's id, "" for all groups, or "combined" for the combined map.
     pub group: RwSignal<String>,
-    pub categories: RwSignal<Vec<String>>,
-    pub levels: RwSignal<Vec<String>>,
+    pub categories: RwSignal<Vec<CategoryId>>,
+    pub levels: RwSignal<Vec<LevelId>>,
     /// A crowded map in one picture or one panel per category.
     pub panels: RwSignal<Panels>,
 }
@@ -48,8 +48,8 @@ impl PictureChoice {
         Signal::derive(move || GridOptions {
             group: group.with(|g| g.parse().ok()),
             combined: group.with(|g| g == COMBINED),
-            categories: categories.with(|c| c.iter().map(|c| CategoryId::new(c)).collect()),
-            levels: levels.with(|l| l.iter().map(|l| LevelId::new(l)).collect()),
+            categories: categories.get(),
+            levels: levels.get(),
             panels: panels.get(),
         })
     }
@@ -149,11 +149,11 @@ pub fn GroupChoice(groups: Vec<GroupView>, group: RwSignal<String>) -> impl Into
 
 /// A row of toggles; an empty selection means "all".
 #[component]
-pub fn Toggles(
+pub fn Toggles<T: ChoiceValue>(
     name: &'static str,
     #[prop(into)] label: Signal<String>,
-    options: Vec<(String, Signal<String>)>,
-    chosen: RwSignal<Vec<String>>,
+    options: Vec<(T, Signal<String>)>,
+    chosen: RwSignal<Vec<T>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let buttons = options
@@ -166,7 +166,7 @@ pub fn Toggles(
                 <button
                     type="button"
                     class="choice-button"
-                    data-value=value
+                    data-value=value.code()
                     aria-pressed=move || on().to_string()
                     on:click=move |_| {
                         chosen

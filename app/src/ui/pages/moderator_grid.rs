@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::chart::GridOptions;
-use crate::domain::{CategoryId, CombinedMap, LevelId, Workshop};
+use crate::domain::{CombinedMap, Workshop, WorkshopId};
 use crate::i18n::Term;
 use crate::ui::components::{Frame, PictureKind, PictureView, TabButton};
 use crate::ui::locale::{Locale, use_locale};
@@ -22,14 +22,13 @@ fn tab(kind: PictureKind) -> (&'static str, &'static str) {
 
 /// A workshop's categories or levels (their ids, made words by `term`) as toggles, named in
 /// the reader's language.
-fn vocabulary<T: Term + Send + Sync + 'static>(
+fn vocabulary<T: Term + Clone + Send + Sync + 'static>(
     locale: Locale,
-    ids: &[String],
-    term: impl Fn(&str) -> T,
-) -> Vec<(String, Signal<String>)> {
+    ids: &[T],
+) -> Vec<(T, Signal<String>)> {
     ids.iter()
         .map(|id| {
-            let word = term(id);
+            let word = id.clone();
             (id.clone(), Signal::derive(move || locale.word(&word)))
         })
         .collect()
@@ -38,7 +37,7 @@ fn vocabulary<T: Term + Send + Sync + 'static>(
 /// Where the picture goes: the projector, the presentation, the report, a PNG or SVG file.
 #[component]
 fn PictureLinks(
-    id: String,
+    id: WorkshopId,
     key: String,
     picture: RwSignal<PictureKind>,
     options: Signal<GridOptions>,
@@ -46,7 +45,7 @@ fn PictureLinks(
     let locale = use_locale();
     let query = move || options.get().to_query();
     let projector = {
-        let (id, key) = (id.clone(), key.clone());
+        let key = key.clone();
         move || {
             format!(
                 "/moderator/{id}/projector?view={}&{}#key={key}",
@@ -58,7 +57,7 @@ fn PictureLinks(
     let present = format!("/moderator/{id}/present#key={key}");
     let report = format!("/moderator/{id}/report#key={key}");
     let file = move |ext: &'static str| {
-        let (id, key) = (id.clone(), key.clone());
+        let key = key.clone();
         move || {
             format!(
                 "/api/v1/workshops/{id}/{}.{ext}?{}&lang={}&token={key}",
@@ -142,17 +141,17 @@ pub fn ModeratorGrid(
             <Toggles
                 name="category"
                 label=label("grid-filter-category")
-                options=vocabulary(locale, &view.categories, CategoryId::new)
+                options=vocabulary(locale, &view.categories)
                 chosen=categories
             />
             <Toggles
                 name="level"
                 label=label("grid-filter-level")
-                options=vocabulary(locale, &view.levels, LevelId::new)
+                options=vocabulary(locale, &view.levels)
                 chosen=levels
             />
             <PanelsChoice panels />
-            <PictureLinks id=view.id.to_string() key picture options />
+            <PictureLinks id=view.id key picture options />
             {move || view! { <PictureView kind=picture.get() frame /> }.into_any()}
         </section>
     }

@@ -28,11 +28,11 @@ pub fn ModeratorGroups(
     groups
         .into_iter()
         .map(|g| {
-            let gid = g.id.clone();
+            let gid = g.id;
             let rows = Memo::new(move |_| {
                 workshop.with(|w| {
                     w.as_ref()
-                        .map(|w| table_rows(locale, &gid, &w.stakeholders, &w.relationships))
+                        .map(|w| table_rows(locale, gid, &w.stakeholders, &w.relationships))
                         .unwrap_or_default()
                 })
             });
@@ -47,7 +47,7 @@ pub fn ModeratorGroups(
                 <section
                     class="panel group-column"
                     data-testid="group-column"
-                    data-group=g.id.clone()
+                    data-group=g.id.to_string()
                 >
                     <GroupTable rows per_page label=Signal::derive(move || name.clone())>
                         <header class="group-head">

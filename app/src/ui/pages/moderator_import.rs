@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::{GroupId, WorkshopId};
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{Choice, FilePicker, FileProblems, Upload};
 use crate::ui::locale::use_locale;
@@ -19,27 +20,28 @@ enum Outcome {
 }
 
 #[component]
-pub fn ModeratorImport(id: String, key: String, groups: Vec<GroupView>) -> impl IntoView {
+pub fn ModeratorImport(id: WorkshopId, key: String, groups: Vec<GroupView>) -> impl IntoView {
     let locale = use_locale();
-    let group = RwSignal::new(groups.first().map(|g| g.id.clone()).unwrap_or_default());
-    let options: Vec<(String, String)> = groups
-        .iter()
-        .map(|g| (g.id.clone(), g.name.clone()))
-        .collect();
+    // A workshop has at least one group: nothing to import into without one.
+    let Some(first) = groups.first().map(|g| g.id) else {
+        return ().into_any();
+    };
+    let group = RwSignal::new(first);
+    let options: Vec<(GroupId, String)> = groups.iter().map(|g| (g.id, g.name.clone())).collect();
     let upload = Upload::default();
     let (input, busy) = (upload.input, upload.busy);
     let outcome = RwSignal::new(None::<Outcome>);
 
-    let (workshop, moderator) = (id.clone(), key);
+    let (workshop, moderator) = (id, key);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(file) = upload.start() else {
             return;
         };
         outcome.set(None);
-        let (id, key, group) = (workshop.clone(), moderator.clone(), group.get_untracked());
+        let (id, key, group) = (workshop, moderator.clone(), group.get_untracked());
         spawn_local(async move {
-            let done = client::import_stakeholders(&id, &group, &key, file).await;
+            let done = client::import_stakeholders(id, group, &key, file).await;
             outcome.set(Some(match done {
                 Ok(added) => Outcome::Added(added.added),
                 Err(e) => Outcome::Failed(e),
@@ -53,7 +55,6 @@ pub fn ModeratorImport(id: String, key: String, groups: Vec<GroupView>) -> impl 
     };
 
     let template = move |ext: &'static str| {
-        let id = id.clone();
         move || {
             format!(
                 "/api/v1/workshops/{id}/template/stakeholders.{ext}?lang={}",
@@ -109,4 +110,5 @@ pub fn ModeratorImport(id: String, key: String, groups: Vec<GroupView>) -> impl 
             {result}
         </section>
     }
+    .into_any()
 }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::domain::{Actor, Workshop};
+use crate::domain::{Actor, Workshop, WorkshopId};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::session::moderator_key;
@@ -23,17 +23,18 @@ pub struct ModeratorLive {
 
 /// Starts the feed for the address's workshop; `then` gets the workshop's id and the key once
 /// it has started (for what the feed does not carry).
-pub fn use_moderator_live(then: impl Fn(String, String) + 'static) -> ModeratorLive {
+pub fn use_moderator_live(then: impl Fn(WorkshopId, String) + 'static) -> ModeratorLive {
     let params = use_params_map();
     let live = RwSignal::new(None::<Live>);
     let missing_key = RwSignal::new(false);
     Effect::new(move |_| {
-        let id = params.read().get("id").unwrap_or_default();
-        let Some(key) = moderator_key(&id) else {
+        // An address no link of ours made: the page asks for the moderator's link.
+        let id = params.read().get("id").and_then(|raw| raw.parse().ok());
+        let Some((id, key)) = id.and_then(|id| Some((id, moderator_key(id)?))) else {
             missing_key.set(true);
             return;
         };
-        live.set(Some(Live::start(&id, &key, Actor::Moderator)));
+        live.set(Some(Live::start(id, &key, Actor::Moderator)));
         then(id, key);
     });
     ModeratorLive {

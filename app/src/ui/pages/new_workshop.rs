@@ -35,8 +35,7 @@ struct Setup {
     question: RwSignal<String>,
     date: RwSignal<String>,
     place: RwSignal<String>,
-    /// The language's code, as the choice's buttons carry it.
-    language: RwSignal<String>,
+    language: RwSignal<Language>,
     groups: GroupNameList,
 }
 
@@ -48,7 +47,7 @@ impl Setup {
             question: RwSignal::default(),
             date: RwSignal::default(),
             place: RwSignal::default(),
-            language: RwSignal::new(locale.lang().code().to_owned()),
+            language: RwSignal::new(locale.lang()),
             groups: RwSignal::new(
                 (1..=DEFAULT_GROUPS)
                     .map(|n| (n, RwSignal::new(default_group_name(locale, n))))
@@ -64,7 +63,7 @@ impl Setup {
             question: self.question.get_untracked(),
             date: self.date.get_untracked(),
             place: self.place.get_untracked(),
-            language: Language::from_code(&self.language.get_untracked()).unwrap_or_default(),
+            language: self.language.get_untracked(),
             groups: self
                 .groups
                 .get_untracked()
@@ -140,7 +139,7 @@ fn SetupForm(
     let language_options = Signal::derive(|| {
         Language::ALL
             .iter()
-            .map(|l| (l.code().to_owned(), l.word(*l)))
+            .map(|l| (*l, l.word(*l)))
             .collect::<Vec<_>>()
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -175,7 +174,7 @@ fn SetupForm(
 #[component]
 fn Created(done: CreatedWorkshop) -> impl IntoView {
     let locale = use_locale();
-    let link = moderator_link(&browser::origin(), &done.id, &done.moderator_key);
+    let link = moderator_link(&browser::origin(), done.id, &done.moderator_key);
     let copied = RwSignal::new(false);
     let (to_copy, shown) = (link.clone(), link.clone());
     let codes = done

@@ -2,11 +2,11 @@ use super::*;
 
 fn row(name: &str, category: &str, influence: u8, links: usize) -> TableRow {
     TableRow {
-        id: name.to_owned(),
+        id: StakeholderId::from_random_bytes([name.len() as u8; 16]),
         name: name.to_owned(),
-        category: category.to_owned(),
+        category: CategoryId::new("state"),
         category_word: category.to_owned(),
-        level: "local".to_owned(),
+        level: LevelId::new("local"),
         level_word: "Местный".to_owned(),
         interest: 3,
         influence,

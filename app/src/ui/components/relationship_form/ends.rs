@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::Field;
+use crate::domain::{Field, StakeholderId};
 use crate::ui::components::Choice;
 use crate::ui::components::form_errors::FormErrors;
 use crate::ui::components::names::name_of;
@@ -13,15 +13,15 @@ use crate::wire::StakeholderView;
 pub(super) fn Ends(
     editing: bool,
     stakeholders: Vec<StakeholderView>,
-    from: RwSignal<String>,
-    to: RwSignal<String>,
+    from: RwSignal<Option<StakeholderId>>,
+    to: RwSignal<Option<StakeholderId>>,
     errors: FormErrors,
 ) -> impl IntoView {
     if editing {
-        let (a, b) = (
-            name_of(&stakeholders, &from.get_untracked()),
-            name_of(&stakeholders, &to.get_untracked()),
-        );
+        let name = |end: Option<StakeholderId>| {
+            end.map(|id| name_of(&stakeholders, id)).unwrap_or_default()
+        };
+        let (a, b) = (name(from.get_untracked()), name(to.get_untracked()));
         return view! {
             <p class="relationship-ends" data-testid="relationship-ends">
                 <strong>{a}</strong>
@@ -34,10 +34,13 @@ pub(super) fn Ends(
     // Picking the first end again as the second would be a self-link: clear the second.
     Effect::new(move |_| {
         if from.get() == to.get_untracked() {
-            to.set(String::new());
+            to.set(None);
         }
     });
-    let names: Vec<(String, String)> = stakeholders.into_iter().map(|s| (s.id, s.name)).collect();
+    let names: Vec<(Option<StakeholderId>, String)> = stakeholders
+        .into_iter()
+        .map(|s| (Some(s.id), s.name))
+        .collect();
     let from_options = {
         let names = names.clone();
         Signal::derive(move || names.clone())

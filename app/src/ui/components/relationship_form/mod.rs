@@ -27,7 +27,7 @@ pub fn RelationshipForm(
     initial: Option<RelationshipView>,
     /// For a new relationship: its two ends, when they were picked on the graph.
     #[prop(default = None)]
-    ends: Option<(String, String)>,
+    ends: Option<(StakeholderId, StakeholderId)>,
     #[prop(into)] failure: Signal<Option<ApiFailure>>,
     on_submit: Callback<RelationshipFields>,
     on_cancel: Callback<()>,
@@ -36,19 +36,17 @@ pub fn RelationshipForm(
     let locale = use_locale();
     let editing = initial.is_some();
     let (from, to) = match (&initial, ends) {
-        (Some(r), _) => (r.from.clone(), r.to.clone()),
-        (None, Some(ends)) => ends,
-        (None, None) => Default::default(),
+        (Some(r), _) => (Some(r.from), Some(r.to)),
+        (None, Some((a, b))) => (Some(a), Some(b)),
+        (None, None) => (None, None),
     };
     let (from, to) = (RwSignal::new(from), RwSignal::new(to));
     let kind = RwSignal::new(
         initial
             .as_ref()
-            .map_or(RelationKind::Cooperation, |r| r.kind)
-            .as_str()
-            .to_owned(),
+            .map_or(RelationKind::Cooperation, |r| r.kind),
     );
-    let strength = RwSignal::new(initial.as_ref().map_or(2, |r| r.strength).to_string());
+    let strength = RwSignal::new(Strength(initial.as_ref().map_or(2, |r| r.strength)));
     let direction = RwSignal::new(
         if initial.as_ref().is_some_and(|r| r.directed) {
             "one_way"
@@ -58,10 +56,8 @@ pub fn RelationshipForm(
         .to_owned(),
     );
     let errors = FormErrors::new(failure, &FIELDS);
-    let kinds = RelationKind::ALL
-        .map(|k| (k.as_str().to_owned(), k))
-        .to_vec();
-    let strengths = Strength::ALL.map(|s| (s.0.to_string(), s)).to_vec();
+    let kinds = RelationKind::ALL.to_vec();
+    let strengths = Strength::ALL.to_vec();
     let directions = Signal::derive(move || {
         vec![
             ("mutual".to_owned(), locale.t("direction-mutual")),
@@ -71,23 +67,19 @@ pub fn RelationshipForm(
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let id = |raw: String| raw.parse::<StakeholderId>().ok();
-        let (Some(a), Some(b)) = (id(from.get_untracked()), id(to.get_untracked())) else {
+        // Save is enabled only once both ends are picked.
+        let (Some(a), Some(b)) = (from.get_untracked(), to.get_untracked()) else {
             return;
         };
-        let kind = RelationKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == kind.get_untracked())
-            .unwrap_or(RelationKind::Other);
         on_submit.run(RelationshipFields {
             from: a,
             to: b,
-            kind,
-            strength: strength.get_untracked().parse().unwrap_or(2),
+            kind: kind.get_untracked(),
+            strength: i64::from(strength.get_untracked().0),
             directed: direction.get_untracked() == "one_way",
         });
     };
-    let ready = move || !from.get().is_empty() && !to.get().is_empty();
+    let ready = move || from.with(Option::is_some) && to.with(Option::is_some);
 
     view! {
         <form class="panel relationship-form" on:submit=submit novalidate>

@@ -19,10 +19,10 @@ pub(super) fn link_rows(
         .filter(|r| r.from == me.id || r.to == me.id)
         .map(|r| {
             let (arrow, other) = match (r.from == me.id, r.directed) {
-                (true, true) => ("→", &r.to),
-                (false, true) => ("←", &r.from),
-                (true, false) => ("—", &r.to),
-                (false, false) => ("—", &r.from),
+                (true, true) => ("→", r.to),
+                (false, true) => ("←", r.from),
+                (true, false) => ("—", r.to),
+                (false, false) => ("—", r.from),
             };
             format!(
                 "{arrow} {} · {} · {}",

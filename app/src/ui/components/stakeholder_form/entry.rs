@@ -5,18 +5,17 @@
 use leptos::prelude::*;
 
 use super::StakeholderInput;
-use crate::domain::Attitude;
+use crate::domain::{Attitude, CategoryId, LevelId};
 use crate::wire::{StakeholderView, WorkshopView};
 
 #[derive(Clone, Copy)]
 pub(super) struct Entry {
     pub name: RwSignal<String>,
-    pub category: RwSignal<String>,
-    pub level: RwSignal<String>,
+    pub category: RwSignal<CategoryId>,
+    pub level: RwSignal<LevelId>,
     pub interest: RwSignal<i64>,
     pub influence: RwSignal<i64>,
-    /// The attitude's code, as the choice's buttons carry it.
-    pub attitude: RwSignal<String>,
+    pub attitude: RwSignal<Attitude>,
     pub interests: RwSignal<String>,
     pub cooperation: RwSignal<String>,
     pub notes: RwSignal<String>,
@@ -25,7 +24,6 @@ pub(super) struct Entry {
 impl Entry {
     pub fn new(workshop: &WorkshopView, initial: Option<&StakeholderView>) -> Self {
         let middle = i64::from(workshop.scale.middle());
-        let first = |list: &[String]| list.first().cloned().unwrap_or_default();
         let text = |pick: fn(&StakeholderView) -> &String, or: String| {
             RwSignal::new(initial.map_or(or, |s| pick(s).clone()))
         };
@@ -34,16 +32,19 @@ impl Entry {
         };
         Self {
             name: text(|s| &s.name, String::new()),
-            category: text(|s| &s.category, first(&workshop.categories)),
-            level: text(|s| &s.level, first(&workshop.levels)),
+            // A workshop always has a category and a level; were one missing, the server
+            // would name the field.
+            category: RwSignal::new(initial.map_or_else(
+                || first(&workshop.categories, CategoryId::new),
+                |s| s.category.clone(),
+            )),
+            level: RwSignal::new(initial.map_or_else(
+                || first(&workshop.levels, LevelId::new),
+                |s| s.level.clone(),
+            )),
             interest: score(|s| s.interest),
             influence: score(|s| s.influence),
-            attitude: RwSignal::new(
-                initial
-                    .map_or(Attitude::Unknown, |s| s.attitude)
-                    .as_str()
-                    .to_owned(),
-            ),
+            attitude: RwSignal::new(initial.map_or(Attitude::Unknown, |s| s.attitude)),
             interests: text(|s| &s.interests, String::new()),
             cooperation: text(|s| &s.cooperation, String::new()),
             notes: text(|s| &s.notes, String::new()),
@@ -52,20 +53,21 @@ impl Entry {
 
     /// The stakeholder as typed, for saving.
     pub fn input(self) -> StakeholderInput {
-        let attitude = Attitude::ALL
-            .into_iter()
-            .find(|a| a.as_str() == self.attitude.get_untracked())
-            .unwrap_or_default();
         StakeholderInput {
             name: self.name.get_untracked(),
-            category: self.category.get_untracked(),
-            level: self.level.get_untracked(),
+            category: self.category.get_untracked().to_string(),
+            level: self.level.get_untracked().to_string(),
             interest: self.interest.get_untracked(),
             influence: self.influence.get_untracked(),
-            attitude,
+            attitude: self.attitude.get_untracked(),
             interests: self.interests.get_untracked(),
             cooperation: self.cooperation.get_untracked(),
             notes: self.notes.get_untracked(),
         }
     }
+}
+
+/// The list's first entry, or an empty id.
+fn first<T: Clone>(list: &[T], empty: fn(&str) -> T) -> T {
+    list.first().cloned().unwrap_or_else(|| empty(""))
 }

@@ -12,7 +12,7 @@ use super::choice::term_options;
 use super::field::{FieldError, LabelledField};
 use super::form_errors::FormErrors;
 use super::{Choice, FormActions, ScoreStepper};
-use crate::domain::{Attitude, CategoryId, Field, LevelId, StakeholderFields};
+use crate::domain::{Attitude, Field, StakeholderFields};
 use crate::ui::client::ApiFailure;
 use crate::ui::locale::use_locale;
 use crate::wire::{StakeholderView, WorkshopView};
@@ -34,13 +34,9 @@ pub fn StakeholderForm(
     let scale = workshop.scale;
     let entry = Entry::new(&workshop, initial.as_ref());
     let errors = FormErrors::new(failure, &Field::STAKEHOLDER);
-    let categories = (workshop.categories.iter())
-        .map(|c| (c.clone(), CategoryId::new(c)))
-        .collect();
-    let levels = (workshop.levels.iter())
-        .map(|l| (l.clone(), LevelId::new(l)))
-        .collect();
-    let attitudes = Attitude::ALL.map(|a| (a.as_str().to_owned(), a)).to_vec();
+    let categories = workshop.categories.clone();
+    let levels = workshop.levels.clone();
+    let attitudes = Attitude::ALL.to_vec();
     // The card lists the stakeholder's relationships (they go if it is deleted).
     let links = initial
         .as_ref()

@@ -26,20 +26,14 @@ impl GroupState {
         };
         let draft = self.draft.get_value();
         let change = match self.open() {
-            Some(Form::Edit(before)) => match before.id.parse() {
-                Ok(id) => Change::UpdateStakeholder {
-                    id,
-                    patch: changed_fields(&before, input),
-                },
-                Err(_) => return,
+            Some(Form::Edit(before)) => Change::UpdateStakeholder {
+                id: before.id,
+                patch: changed_fields(&before, input),
             },
-            _ => match s.group_id.parse() {
-                Ok(group) => Change::AddStakeholder {
-                    id: draft.new_id,
-                    group,
-                    fields: input,
-                },
-                Err(_) => return,
+            _ => Change::AddStakeholder {
+                id: draft.new_id,
+                group: s.group_id,
+                fields: input,
             },
         };
         self.propose(draft.save, change);
@@ -73,25 +67,20 @@ impl GroupState {
         if !browser::confirm(&question) {
             return;
         }
-        if let Ok(id) = target.id.parse() {
-            self.propose(
-                self.draft.get_value().delete,
-                Change::DeleteStakeholder { id },
-            );
-        }
+        self.propose(
+            self.draft.get_value().delete,
+            Change::DeleteStakeholder { id: target.id },
+        );
     }
 
     /// The relationship form's save; then the relationships' tab shows it.
     pub fn save_relationship(self, fields: RelationshipFields) {
         let draft = self.draft.get_value();
         let change = match self.open() {
-            Some(Form::EditRelationship(before)) => {
-                let Ok(id) = before.id.parse() else { return };
-                Change::UpdateRelationship {
-                    id,
-                    patch: changed_relationship(&before, fields),
-                }
-            }
+            Some(Form::EditRelationship(before)) => Change::UpdateRelationship {
+                id: before.id,
+                patch: changed_relationship(&before, fields),
+            },
             _ => Change::AddRelationship {
                 id: draft.new_relationship,
                 fields,
@@ -110,12 +99,10 @@ impl GroupState {
         if !browser::confirm(&self.locale.t("confirm-delete-relationship")) {
             return;
         }
-        if let Ok(id) = target.id.parse() {
-            self.propose(
-                self.draft.get_value().delete,
-                Change::DeleteRelationship { id },
-            );
-        }
+        self.propose(
+            self.draft.get_value().delete,
+            Change::DeleteRelationship { id: target.id },
+        );
     }
 
     /// Placing a marker on the grid is one edit of the two scores, through the same outbox.
@@ -141,8 +128,8 @@ pub(super) fn changed_fields(
     let text = |old: &str, new: String| (old != new).then_some(new);
     PatchStakeholder {
         name: text(&before.name, after.name),
-        category: text(&before.category, after.category),
-        level: text(&before.level, after.level),
+        category: text(before.category.as_str(), after.category),
+        level: text(before.level.as_str(), after.level),
         interest: (i64::from(before.interest) != after.interest).then_some(after.interest),
         influence: (i64::from(before.influence) != after.influence).then_some(after.influence),
         attitude: (before.attitude != after.attitude).then_some(after.attitude),

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::{Form, GroupState};
+use crate::domain::StakeholderId;
 use crate::ui::components::{RelationshipForm, StakeholderForm};
 use crate::wire::{RelationshipView, StakeholderView, WorkshopView};
 
@@ -39,7 +40,7 @@ fn stakeholder_form(g: GroupState, w: WorkshopView, initial: Option<StakeholderV
 fn relationship_form(
     g: GroupState,
     initial: Option<RelationshipView>,
-    ends: Option<(String, String)>,
+    ends: Option<(StakeholderId, StakeholderId)>,
 ) -> AnyView {
     let on_delete = initial
         .is_some()

@@ -11,7 +11,6 @@ use crate::ui::components::GridView;
 pub(super) fn GridTab(g: GroupState) -> impl IntoView {
     let locale = g.locale;
     let open_card = Callback::new(move |id: StakeholderId| {
-        let id = id.to_string();
         if let Some(s) = g.mine().into_iter().find(|s| s.id == id) {
             g.open_form(Form::Edit(s));
         }

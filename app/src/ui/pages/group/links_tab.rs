@@ -16,7 +16,7 @@ use crate::wire::{RelationshipView, StakeholderView};
 pub(super) fn LinksTab(g: GroupState) -> impl IntoView {
     let locale = g.locale;
     let pick = Callback::new(move |(a, b): (StakeholderId, StakeholderId)| {
-        g.open_form(Form::NewRelationship(Some((a.to_string(), b.to_string()))))
+        g.open_form(Form::NewRelationship(Some((a, b))))
     });
     view! {
         <button
@@ -52,12 +52,12 @@ fn RelationshipList(
             return view! { <p class="hint">{locale.t("relationships-none")}</p> }.into_any();
         }
         let people = stakeholders.get();
-        let name = |id: &str| name_of(&people, id);
+        let name = |id| name_of(&people, id);
         let rows = list
             .into_iter()
             .map(|r| {
                 let arrow = if r.directed { " → " } else { " — " };
-                let text = format!("{}{arrow}{}", name(&r.from), name(&r.to));
+                let text = format!("{}{arrow}{}", name(r.from), name(r.to));
                 let detail = format!(
                     "{} · {}",
                     locale.word(&r.kind),

@@ -23,7 +23,7 @@ use leptos_router::hooks::use_navigate;
 use self::overview::Overview;
 use self::state::{GroupState, Mode};
 use self::tabs::Tab;
-use crate::domain::{Actor, GroupId};
+use crate::domain::Actor;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{SyncStatus, TimerBar, TopBar};
 use crate::ui::live::Live;
@@ -110,13 +110,10 @@ fn connect(
     live: RwSignal<Option<Live>>,
     refused_key: RwSignal<Option<ApiFailure>>,
 ) {
-    let Ok(group) = s.group_id.parse::<GroupId>() else {
-        return;
-    };
     live.set(Some(Live::start(
-        &s.workshop_id,
+        s.workshop_id,
         &s.token,
-        Actor::Group(group),
+        Actor::Group(s.group_id),
     )));
     // A websocket cannot tell a refused key from a dropped network: ask once over HTTP, so a
     // tablet whose group no longer exists is told to join again.
@@ -125,7 +122,7 @@ fn connect(
         if let Err(ApiFailure::Api {
             status: 401 | 403 | 404,
             detail,
-        }) = client::workshop(&s.workshop_id, &s.token).await
+        }) = client::workshop(s.workshop_id, &s.token).await
         {
             refused_key.set(Some(ApiFailure::Api {
                 status: 401,

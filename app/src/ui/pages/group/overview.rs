@@ -7,10 +7,11 @@ use super::grid_tab::GridTab;
 use super::links_tab::LinksTab;
 use super::state::{Form, GroupState};
 use super::tabs::{Tab, TabBar};
+use crate::domain::CategoryId;
 use crate::ui::components::StakeholderList;
 
 #[component]
-pub(super) fn Overview(g: GroupState, categories: Vec<String>) -> impl IntoView {
+pub(super) fn Overview(g: GroupState, categories: Vec<CategoryId>) -> impl IntoView {
     let locale = g.locale;
     view! {
         <Show when=move || g.workshop.get().is_some_and(|w| w.demo)>

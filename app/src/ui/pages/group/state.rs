@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::tabs::Tab;
 use crate::chart::GridOptions;
-use crate::domain::{Change, Edit, EditId, RelationshipId, StakeholderId, Workshop};
+use crate::domain::{Change, Edit, EditId, GroupId, RelationshipId, StakeholderId, Workshop};
 use crate::ui::browser;
 use crate::ui::client::ApiFailure;
 use crate::ui::live::Live;
@@ -27,7 +27,7 @@ pub(super) enum Form {
     New,
     Edit(StakeholderView),
     /// A new relationship, its two ends already chosen when they were tapped on the graph.
-    NewRelationship(Option<(String, String)>),
+    NewRelationship(Option<(StakeholderId, StakeholderId)>),
     EditRelationship(RelationshipView),
 }
 
@@ -91,8 +91,7 @@ impl GroupState {
             grid_options: Signal::derive(move || {
                 session
                     .get()
-                    .and_then(|s| s.group_id.parse().ok())
-                    .map(GridOptions::group)
+                    .map(|s| GridOptions::group(s.group_id))
                     .unwrap_or_default()
             }),
             tab,
@@ -104,26 +103,26 @@ impl GroupState {
 
     /// The group's stakeholders.
     pub fn mine(self) -> Vec<StakeholderView> {
-        self.of_group(|w| w.stakeholders, |s| s.group_id.as_str())
+        self.of_group(|w| w.stakeholders, |s| s.group_id)
     }
 
     /// The group's relationships.
     pub fn relationships(self) -> Vec<RelationshipView> {
-        self.of_group(|w| w.relationships, |r| r.group_id.as_str())
+        self.of_group(|w| w.relationships, |r| r.group_id)
     }
 
     fn of_group<T>(
         self,
         all: impl Fn(WorkshopView) -> Vec<T>,
-        group_of: impl Fn(&T) -> &str,
+        group_of: impl Fn(&T) -> GroupId,
     ) -> Vec<T> {
-        let group = self.session.get().map(|s| s.group_id).unwrap_or_default();
+        let group = self.session.get().map(|s| s.group_id);
         self.workshop
             .get()
             .map(|w| {
                 all(w)
                     .into_iter()
-                    .filter(|x| group_of(x) == group)
+                    .filter(|x| Some(group_of(x)) == group)
                     .collect()
             })
             .unwrap_or_default()

@@ -1,15 +1,18 @@
 use super::edits::{changed_fields, changed_relationship};
-use crate::domain::{Attitude, RelationKind, RelationshipFields, StakeholderId};
+use crate::domain::{
+    Attitude, CategoryId, GroupId, LevelId, RelationKind, RelationshipFields, RelationshipId,
+    StakeholderId,
+};
 use crate::ui::components::StakeholderInput;
 use crate::wire::{PatchStakeholder, RelationshipView, StakeholderView};
 
 fn before() -> StakeholderView {
     StakeholderView {
-        id: StakeholderId::from_random_bytes([1; 16]).to_string(),
-        group_id: String::new(),
+        id: StakeholderId::from_random_bytes([1; 16]),
+        group_id: GroupId::from_random_bytes([9; 16]),
         name: "Айыл окмоту".to_owned(),
-        category: "government".to_owned(),
-        level: "local".to_owned(),
+        category: CategoryId::new("government"),
+        level: LevelId::new("local"),
         interest: 3,
         influence: 4,
         attitude: Attitude::Neutral,
@@ -22,8 +25,8 @@ fn before() -> StakeholderView {
 fn as_typed(s: &StakeholderView) -> StakeholderInput {
     StakeholderInput {
         name: s.name.clone(),
-        category: s.category.clone(),
-        level: s.level.clone(),
+        category: s.category.to_string(),
+        level: s.level.to_string(),
         interest: i64::from(s.interest),
         influence: i64::from(s.influence),
         attitude: s.attitude,
@@ -58,10 +61,10 @@ fn a_saved_relationship_patches_only_what_changed() {
         StakeholderId::from_random_bytes([2; 16]),
     );
     let before = RelationshipView {
-        id: String::new(),
-        group_id: String::new(),
-        from: a.to_string(),
-        to: b.to_string(),
+        id: RelationshipId::from_random_bytes([3; 16]),
+        group_id: GroupId::from_random_bytes([9; 16]),
+        from: a,
+        to: b,
         kind: RelationKind::Cooperation,
         strength: 2,
         directed: false,

@@ -90,7 +90,7 @@ pub fn PresentationPage() -> impl IntoView {
         workshop,
     } = use_moderator_live(move |id, key| {
         leptos::task::spawn_local(async move {
-            if let Ok(w) = crate::ui::client::workshop(&id, &key).await {
+            if let Ok(w) = crate::ui::client::workshop(id, &key).await {
                 codes.set(w.groups);
             }
         });

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 use app::chart::{
-    ContestedLayout, GraphLayout, GraphPanels, GridLayout, GridOptions, GridPanels,
+    ContestedLayout, GraphLayout, GraphPanels, GridLayout, GridOptions, GridPanels, Scope,
     contested_input, graph_input, grid_input, room, sample, svg,
 };
 use app::domain::{Language, combine};
@@ -37,10 +37,7 @@ fn pictures(c: &mut Criterion) {
 /// actors (with the groups' ~195 relationships); six groups of forty merged give 40 actors
 /// every group named differently.
 fn plenary(c: &mut Criterion) {
-    let combined = GridOptions {
-        combined: true,
-        ..GridOptions::default()
-    };
+    let combined = GridOptions::scope(Scope::Combined);
     let wide = room(5, 40, false);
     let grid = grid_input(&wide, &combined, Language::Ru);
     let graph = graph_input(&wide, &combined, Language::Ru);

@@ -11,7 +11,7 @@ use rust_xlsxwriter::{
     DataValidation, DataValidationRule, Format, Formula, Workbook, Worksheet, XlsxError,
 };
 
-use app::chart::{GridOptions, graph_input};
+use app::chart::{GridOptions, Scope, graph_input};
 use app::domain::{Language, Workshop};
 use app::export::{ExportError, ExportOptions, relationships_table, rows, stakeholders_table};
 use app::i18n::tr;
@@ -62,21 +62,25 @@ fn sheet(
     Ok(())
 }
 
-/// The workbook for `options`' group and language; the combined map's sheet is always the
-/// whole workshop's.
+/// The workbook for `options`' group and language: the entries and measures sheets hold the
+/// group's entries (every group's for the combined map), the combined map's sheet is always
+/// the whole workshop's.
 pub fn workbook(workshop: &Workshop, options: &ExportOptions) -> Result<Vec<u8>, WorkbookError> {
+    let entries_scope = match options.scope {
+        Scope::Combined => Scope::AllGroups,
+        scope => scope,
+    };
     let entries = rows(
         workshop,
         &ExportOptions {
-            combined: false,
+            scope: entries_scope,
             ..*options
         },
     )?;
     let combined = rows(
         workshop,
         &ExportOptions {
-            combined: true,
-            group: None,
+            scope: Scope::Combined,
             ..*options
         },
     )?;
@@ -108,10 +112,7 @@ pub fn workbook(workshop: &Workshop, options: &ExportOptions) -> Result<Vec<u8>,
         &[6, 7, 14],
     )?;
 
-    let grid = GridOptions {
-        group: options.group,
-        ..GridOptions::default()
-    };
+    let grid = GridOptions::scope(entries_scope);
     let measures = MeasuresView::of(&graph_input(workshop, &grid, options.lang));
     let header: Vec<String> = [
         "id",

@@ -48,7 +48,7 @@ pub use key_page::KeyPage;
 pub use labels::Label;
 pub use legend::{Entry, LegendRow, Symbol};
 pub use multiples::{GraphPanel, GraphPanels, GridPanel, GridPanels, Panel};
-pub use options::{GridOptions, MULTIPLES_FROM, Panels, crowded, query_list};
+pub use options::{GridOptions, MULTIPLES_FROM, Panels, Scope, crowded, query_list};
 pub use page::Sizes;
 pub use palette::{CATEGORY, Rgb, Shape, group_tag};
 pub use qr::QrPicture;

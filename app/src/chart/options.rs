@@ -1,8 +1,10 @@
-//! What a picture shows and how: which part of the workshop ([`GridOptions`]: a group or all,
-//! the combined map, categories and levels) and whether a crowded grid or graph is split into
+//! What a picture shows and how: which part of the workshop ([`GridOptions`]: its [`Scope`] —
+//! a group, all groups or the combined map — and categories and levels) and whether a crowded grid or graph is split into
 //! small multiples ([`Panels`]), as the picture routes' and pages' query strings carry it.
 
 use serde::{Deserialize, Serialize};
+
+use std::fmt;
 
 use crate::domain::{CategoryId, GroupId, LevelId};
 
@@ -54,26 +56,85 @@ impl Panels {
     }
 }
 
+/// Whose entries a picture or a file shows.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub enum Scope {
+    /// Every group's entries, each as its group entered it.
+    #[default]
+    AllGroups,
+    /// One group's entries.
+    Group(GroupId),
+    /// The combined map: the groups' entries merged, each actor once at the medians.
+    Combined,
+}
+
+impl Scope {
+    /// From a query's `group=` and `combined=`: the combined map is every group's, so a group
+    /// given with it changes nothing (as links made before there was a scope meant).
+    pub fn of(group: Option<GroupId>, combined: bool) -> Self {
+        match (combined, group) {
+            (true, _) => Scope::Combined,
+            (false, Some(g)) => Scope::Group(g),
+            (false, None) => Scope::AllGroups,
+        }
+    }
+
+    /// The one group, when the scope is one.
+    pub fn group(self) -> Option<GroupId> {
+        match self {
+            Scope::Group(g) => Some(g),
+            Scope::AllGroups | Scope::Combined => None,
+        }
+    }
+
+    pub fn is_combined(self) -> bool {
+        self == Scope::Combined
+    }
+
+    /// Whether `group`'s entries are in this scope (all are in the combined map).
+    pub fn holds(self, group: GroupId) -> bool {
+        self.group().is_none_or(|g| g == group)
+    }
+
+    /// The scope in a query string: `group=…`, `combined=true`, or nothing for all groups.
+    pub fn to_query(self) -> Option<String> {
+        match self {
+            Scope::AllGroups => None,
+            Scope::Group(g) => Some(format!("group={g}")),
+            Scope::Combined => Some("combined=true".to_owned()),
+        }
+    }
+}
+
+impl fmt::Display for Scope {
+    /// What a choice's button carries: the group's id, `combined`, or empty for all groups.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Scope::AllGroups => Ok(()),
+            Scope::Group(g) => g.fmt(f),
+            Scope::Combined => f.write_str("combined"),
+        }
+    }
+}
+
 /// Which part of the workshop a picture shows. Empty filters mean "all".
-#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct GridOptions {
-    pub group: Option<GroupId>,
-    #[serde(default)]
+    pub scope: Scope,
     pub categories: Vec<CategoryId>,
-    #[serde(default)]
     pub levels: Vec<LevelId>,
-    /// The combined map: merged stakeholders as one, at their medians (`group` is ignored).
-    #[serde(default)]
-    pub combined: bool,
     /// One grid, or small multiples by category (the grid only; the graph ignores it).
-    #[serde(default)]
     pub panels: Panels,
 }
 
 impl GridOptions {
     pub fn group(group: GroupId) -> Self {
+        Self::scope(Scope::Group(group))
+    }
+
+    pub fn scope(scope: Scope) -> Self {
         Self {
-            group: Some(group),
+            scope,
             ..Self::default()
         }
     }
@@ -81,12 +142,7 @@ impl GridOptions {
     /// The query string the picture routes and the projector page read (ids are URL-safe).
     pub fn to_query(&self) -> String {
         let join = |ids: Vec<&str>| ids.join(",");
-        let mut parts = Vec::new();
-        if self.combined {
-            parts.push("combined=true".to_owned());
-        } else if let Some(g) = self.group {
-            parts.push(format!("group={g}"));
-        }
+        let mut parts: Vec<String> = self.scope.to_query().into_iter().collect();
         if !self.categories.is_empty() {
             parts.push(format!(
                 "category={}",
@@ -108,14 +164,14 @@ impl GridOptions {
     /// Reads what [`GridOptions::to_query`] wrote; what does not parse is left out.
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
         let list = |key: &str| query_list(&get(key).unwrap_or_default());
+        let combined = matches!(get("combined").as_deref(), Some("true" | "1"));
         Self {
-            group: get("group").and_then(|g| g.parse().ok()),
+            scope: Scope::of(get("group").and_then(|g| g.parse().ok()), combined),
             categories: list("category")
                 .iter()
                 .map(|c| CategoryId::new(c))
                 .collect(),
             levels: list("level").iter().map(|l| LevelId::new(l)).collect(),
-            combined: matches!(get("combined").as_deref(), Some("true" | "1")),
             panels: Panels::parse(get("panels").as_deref().unwrap_or_default()).unwrap_or_default(),
         }
     }

@@ -42,11 +42,7 @@ fn values(x: &mut Xml, values: &[(&str, String)]) -> std::io::Result<()> {
 
 /// The picture's layout of the same stakeholders, by id.
 fn picture(workshop: &Workshop, options: &ExportOptions) -> GraphLayout {
-    let grid = GridOptions {
-        group: options.group,
-        combined: options.combined,
-        ..GridOptions::default()
-    };
+    let grid = GridOptions::scope(options.scope);
     let input = graph_input(workshop, &grid, options.lang);
     GraphLayout::compute(&input, WIDTH, HEIGHT, &HashMap::new())
 }

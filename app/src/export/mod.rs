@@ -21,7 +21,8 @@ mod xml;
 
 use thiserror::Error;
 
-use crate::domain::{GroupId, Language, Workshop};
+use crate::chart::Scope;
+use crate::domain::{Language, Workshop};
 
 pub use csv_files::{
     BOM, neutralise, relationships_csv, relationships_table, stakeholders_csv, stakeholders_table,
@@ -37,10 +38,7 @@ pub use rows::{RelationshipRow, Rows, StakeholderRow, Words, rows, score};
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct ExportOptions {
     pub lang: Language,
-    /// One group's entries only (ignored for the combined map, which is every group's).
-    pub group: Option<GroupId>,
-    /// The combined map: merged stakeholders as one, at their medians.
-    pub combined: bool,
+    pub scope: Scope,
 }
 
 impl ExportOptions {
@@ -48,8 +46,7 @@ impl ExportOptions {
     pub fn of(workshop: &Workshop) -> Self {
         Self {
             lang: workshop.language(),
-            group: None,
-            combined: false,
+            scope: Scope::AllGroups,
         }
     }
 }

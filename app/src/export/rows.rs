@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::chart::Scope;
 use crate::domain::{
     Attitude, CategoryId, GroupId, Language, LevelId, Quadrant, RelationKind, RelationshipId,
     Scale, Stakeholder, StakeholderId, Workshop, combine,
@@ -164,13 +165,14 @@ pub fn score(value: f64) -> String {
 /// Reads the workshop into rows as `options` ask.
 pub fn rows(workshop: &Workshop, options: &ExportOptions) -> Result<Rows, ExportError> {
     let words = Words::new(workshop, options.lang);
-    if options.combined {
-        return Ok(combined_rows(workshop, words));
+    match options.scope {
+        Scope::Combined => return Ok(combined_rows(workshop, words)),
+        Scope::Group(g) => {
+            workshop.group(g).ok_or(ExportError::UnknownGroup)?;
+        }
+        Scope::AllGroups => {}
     }
-    if let Some(g) = options.group {
-        workshop.group(g).ok_or(ExportError::UnknownGroup)?;
-    }
-    let kept = |group: GroupId| options.group.is_none_or(|g| g == group);
+    let kept = |group: GroupId| options.scope.holds(group);
     let scale = workshop.scale();
     let stakeholders = workshop
         .stakeholders()

@@ -113,7 +113,7 @@ fn relationships_csv_names_both_ends_and_the_direction() {
 fn a_group_keeps_its_own_entries_and_relationships() {
     let w = workshop();
     let two = ExportOptions {
-        group: Some(g(2)),
+        scope: Scope::Group(g(2)),
         ..all(&w)
     };
     let rows = read_csv(&stakeholders_csv(&w, &two).unwrap());
@@ -121,7 +121,7 @@ fn a_group_keeps_its_own_entries_and_relationships() {
     assert_eq!(names, ["Минюст", "Өнүгүү фонду"]);
     assert_eq!(read_csv(&relationships_csv(&w, &two).unwrap()).len(), 2);
     let unknown = ExportOptions {
-        group: Some(g(7)),
+        scope: Scope::Group(g(7)),
         ..all(&w)
     };
     assert!(matches!(
@@ -134,7 +134,7 @@ fn a_group_keeps_its_own_entries_and_relationships() {
 fn the_combined_map_counts_merged_entries_once_at_their_medians() {
     let w = workshop();
     let combined = ExportOptions {
-        combined: true,
+        scope: Scope::Combined,
         ..all(&w)
     };
     let rows = read_csv(&stakeholders_csv(&w, &combined).unwrap());

@@ -2,6 +2,7 @@
 //! where, and why. The spreadsheet path (XLSX written by `rust_xlsxwriter`) and the HTTP
 //! side are tested in `server/tests/it/imports.rs`.
 
+use crate::chart::Scope;
 use crate::domain::{Attitude, GroupId, StakeholderFields, Workshop};
 use crate::export::fixtures::{HOSTILE, workshop};
 use crate::export::{ExportOptions, stakeholders_csv};
@@ -28,7 +29,7 @@ fn problems(text: &str) -> Vec<FileProblem> {
 fn an_exported_group_imports_into_another_group_intact() {
     let w = workshop();
     let options = ExportOptions {
-        group: Some(group(&w, 0)),
+        scope: Scope::Group(group(&w, 0)),
         ..ExportOptions::of(&w)
     };
     let csv = stakeholders_csv(&w, &options).unwrap();

@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 
-use app::chart::{GraphLayout, GridOptions, graph_input};
+use app::chart::{GraphLayout, GridOptions, Scope, graph_input};
 use app::domain::{Workshop, WorkshopId, combine, matching_pairs};
 use app::export::{ExportFile, ExportOptions, export, rows};
 use app::wire::MeasuresView;
@@ -33,7 +33,7 @@ type Writer = Box<dyn Fn(&Workshop, &ExportOptions) -> Vec<u8>>;
 fn cases(w: &Workshop) -> Vec<(String, ExportOptions, Writer)> {
     let all = ExportOptions::of(w);
     let combined = ExportOptions {
-        combined: true,
+        scope: Scope::Combined,
         ..all
     };
     let file = |f: ExportFile| -> Writer { Box::new(move |w, o| export(w, f, o).unwrap()) };
@@ -73,14 +73,11 @@ fn millis<T>(mut f: impl FnMut() -> T) -> f64 {
 fn parts(w: &Workshop) {
     let all = ExportOptions::of(w);
     let combined = ExportOptions {
-        combined: true,
+        scope: Scope::Combined,
         ..all
     };
     let grid = GridOptions::default();
-    let grid_combined = GridOptions {
-        combined: true,
-        ..GridOptions::default()
-    };
+    let grid_combined = GridOptions::scope(Scope::Combined);
     let lang = w.language();
     let input = graph_input(w, &grid, lang);
     let input_combined = graph_input(w, &grid_combined, lang);

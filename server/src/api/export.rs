@@ -14,6 +14,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
+use app::chart::Scope;
 use app::domain::{Actor, DomainError, Workshop};
 use app::export::{ExportError, ExportFile, ExportOptions, export};
 use app::wire::ErrorCode;
@@ -40,8 +41,7 @@ pub struct ExportQuery {
 fn options(w: &Workshop, q: &ExportQuery) -> Result<ExportOptions, ApiError> {
     Ok(ExportOptions {
         lang: query::lang(w, q.lang.as_deref())?,
-        group: query::group(w, q.group.as_deref())?,
-        combined: query::combined(q.combined.as_deref())?,
+        scope: query::scope(w, q.group.as_deref(), q.combined.as_deref())?,
     })
 }
 
@@ -50,13 +50,13 @@ fn file_name(w: &Workshop, file: ExportFile, options: &ExportOptions) -> String 
     if !file.takes_options() {
         return format!("stakemap-{}", file.name());
     }
-    let which = if options.combined {
-        "combined-".to_owned()
-    } else if let Some(g) = options.group {
-        let n = w.groups().iter().position(|x| x.id() == g).unwrap_or(0) + 1;
-        format!("group-{n}-")
-    } else {
-        String::new()
+    let which = match options.scope {
+        Scope::Combined => "combined-".to_owned(),
+        Scope::Group(g) => {
+            let n = w.groups().iter().position(|x| x.id() == g).unwrap_or(0) + 1;
+            format!("group-{n}-")
+        }
+        Scope::AllGroups => String::new(),
     };
     format!("stakemap-{which}{}", file.name())
 }

@@ -98,17 +98,15 @@ fn invalid(message: String) -> ApiError {
 
 /// Reads the query against the workshop: every id must be one of its own.
 fn options(w: &Workshop, q: &PictureQuery) -> Result<(GridOptions, Language), ApiError> {
-    let group = query::group(w, q.group.as_deref())?;
+    let scope = query::scope(w, q.group.as_deref(), q.combined.as_deref())?;
     let lang = query::lang(w, q.lang.as_deref())?;
     let categories = known(&q.category, w.categories(), CategoryId::new, "category")?;
     let levels = known(&q.level, w.levels(), LevelId::new, "level")?;
-    let combined = query::combined(q.combined.as_deref())?;
     Ok((
         GridOptions {
-            group,
+            scope,
             categories,
             levels,
-            combined,
             panels: query::panels(q.panels.as_deref())?,
         },
         lang,

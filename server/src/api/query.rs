@@ -3,6 +3,7 @@
 
 use axum::http::{HeaderMap, StatusCode};
 
+use app::chart::Scope;
 use app::domain::{Actor, GroupId, Language, Workshop, WorkshopId};
 use app::wire::ErrorCode;
 
@@ -40,8 +41,15 @@ pub fn lang(w: &Workshop, raw: Option<&str>) -> Result<Language, ApiError> {
     }
 }
 
+/// `group` and `combined` together: the group is checked even when the combined map (every
+/// group's) makes it moot, so a stale link says so.
+pub fn scope(w: &Workshop, group: Option<&str>, combined: Option<&str>) -> Result<Scope, ApiError> {
+    let group = self::group(w, group)?;
+    Ok(Scope::of(group, self::combined(combined)?))
+}
+
 /// `combined`: true or false (1 or 0); false when absent.
-pub fn combined(raw: Option<&str>) -> Result<bool, ApiError> {
+fn combined(raw: Option<&str>) -> Result<bool, ApiError> {
     match raw {
         None | Some("" | "false" | "0") => Ok(false),
         Some("true" | "1") => Ok(true),

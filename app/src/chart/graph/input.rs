@@ -21,7 +21,7 @@ pub fn graph_input_with(
     map: Option<&CombinedMap>,
 ) -> GraphInput {
     let owned;
-    let map = match (options.combined, map) {
+    let map = match (options.scope.is_combined(), map) {
         (false, _) => None,
         (true, Some(m)) => Some(m),
         (true, None) => {

@@ -1,7 +1,7 @@
 //! What the grid shows, read from a workshop: which stakeholders (one group or all, filtered
 //! by category and level) and every word in the reader's language.
 
-use crate::chart::options::GridOptions;
+use crate::chart::options::{GridOptions, Scope};
 use crate::domain::{
     Attitude, CategoryId, CombinedMap, CombinedStakeholder, Language, LevelId, Quadrant, Workshop,
     combine,
@@ -12,14 +12,12 @@ use super::{GridInput, GridPoint, GridSpread, GridWords};
 
 /// The picture's title: the group, or "all groups", then the workshop.
 pub fn title(workshop: &Workshop, options: &GridOptions, lang: Language) -> String {
-    let who = if options.combined {
-        tr(lang, "grid-combined")
-    } else {
-        options
-            .group
+    let who = match options.scope {
+        Scope::Combined => tr(lang, "grid-combined"),
+        scope => (scope.group())
             .and_then(|g| workshop.group(g))
             .map(|g| g.name().to_owned())
-            .unwrap_or_else(|| tr(lang, "grid-all-groups"))
+            .unwrap_or_else(|| tr(lang, "grid-all-groups")),
     };
     format!("{who} · {}", workshop.title())
 }
@@ -44,7 +42,7 @@ pub fn grid_input_with(
         (options.categories.is_empty() || options.categories.contains(category))
             && (options.levels.is_empty() || options.levels.contains(level))
     };
-    let points = if options.combined {
+    let points = if options.scope.is_combined() {
         let owned;
         let map = match map {
             Some(m) => m,
@@ -77,7 +75,7 @@ pub fn grid_input_with(
         workshop
             .stakeholders()
             .iter()
-            .filter(|s| options.group.is_none_or(|g| s.group() == g))
+            .filter(|s| options.scope.holds(s.group()))
             .filter(|s| kept(s.category(), s.level()))
             .map(|s| GridPoint {
                 id: s.id(),
@@ -99,7 +97,7 @@ pub fn grid_input_with(
         categories: workshop.categories().iter().map(|c| c.word(lang)).collect(),
         levels: workshop.levels().iter().map(|l| l.word(lang)).collect(),
         groups: groups.iter().map(|g| g.name().to_owned()).collect(),
-        tag_groups: !options.combined && options.group.is_none() && groups.len() > 1,
+        tag_groups: options.scope == Scope::AllGroups && groups.len() > 1,
         points,
         key_only: false,
     }
@@ -125,7 +123,7 @@ fn words(workshop: &Workshop, options: &GridOptions, lang: Language) -> GridWord
             "grid-rule",
             &[("value", workshop.scale().first_high().into())],
         ),
-        combined: if options.combined {
+        combined: if options.scope.is_combined() {
             vec![
                 tr(lang, "grid-combined-median"),
                 tr(lang, "grid-combined-single"),

@@ -18,10 +18,7 @@ fn choices(w: &Workshop) -> Vec<GridOptions> {
         .map(|g| GridOptions::group(g.id()))
         .collect();
     out.push(GridOptions::default());
-    out.push(GridOptions {
-        combined: true,
-        ..GridOptions::default()
-    });
+    out.push(GridOptions::scope(Scope::Combined));
     out
 }
 
@@ -313,10 +310,7 @@ fn a_crowded_grid_splits_into_a_panel_per_category_from_the_threshold() {
     // Eight groups of forty, unmerged: 320 combined actors, the most a room makes.
     let w = room(8, 40, false);
     let all = GridOptions::default();
-    let combined = GridOptions {
-        combined: true,
-        ..GridOptions::default()
-    };
+    let combined = GridOptions::scope(Scope::Combined);
     for (options, lang) in [(&all, Language::Ru), (&combined, Language::Ky)] {
         let input = grid_input(&w, options, lang);
         assert!(Panels::Auto.split(input.points.len()));

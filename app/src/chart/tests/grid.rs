@@ -250,17 +250,15 @@ fn grid_options_survive_the_query_string() {
         GridOptions::default(),
         GridOptions::group(group),
         GridOptions {
-            group: Some(group),
+            scope: Scope::Group(group),
             categories: vec![CategoryId::new("state"), CategoryId::new("informal")],
             levels: vec![LevelId::new("local")],
-            combined: false,
             panels: Panels::Category,
         },
         GridOptions {
-            group: None,
+            scope: Scope::Combined,
             categories: vec![CategoryId::new("state")],
             levels: Vec::new(),
-            combined: true,
             panels: Panels::Auto,
         },
     ];
@@ -276,4 +274,11 @@ fn grid_options_survive_the_query_string() {
         });
         assert_eq!(read, options, "{query}");
     }
+    // A link that names a group and the combined map shows the combined map, every group's.
+    let both = GridOptions::from_query(|key| match key {
+        "group" => Some(group.to_string()),
+        "combined" => Some("true".to_owned()),
+        _ => None,
+    });
+    assert_eq!(both.scope, Scope::Combined);
 }

@@ -21,13 +21,7 @@ fn choices(w: &Workshop) -> Vec<(String, GridOptions)> {
         .map(|(i, g)| (format!("group{}", i + 1), GridOptions::group(g.id())))
         .collect();
     out.push(("all".into(), GridOptions::default()));
-    out.push((
-        "combined".into(),
-        GridOptions {
-            combined: true,
-            ..GridOptions::default()
-        },
-    ));
+    out.push(("combined".into(), GridOptions::scope(Scope::Combined)));
     out
 }
 

@@ -86,7 +86,7 @@ impl Frame {
         Memo::new(move |_| {
             let w = workshop.get()?;
             let options = options.get();
-            let mut input = match map.filter(|_| options.combined) {
+            let mut input = match map.filter(|_| options.scope.is_combined()) {
                 Some(map) => map.with(|m| I::read(&w, &options, locale.lang(), m.as_ref())),
                 None => I::read(&w, &options, locale.lang(), None),
             };

@@ -5,21 +5,19 @@
 
 use leptos::prelude::*;
 
-use crate::chart::{GridOptions, Panels};
+use crate::chart::{GridOptions, Panels, Scope};
 use crate::domain::{CategoryId, LevelId};
 use crate::ui::components::{ChoiceValue, PictureKind};
 use crate::ui::locale::use_locale;
 use crate::wire::GroupView;
-
-const COMBINED: &str = "combined";
 
 /// What the pictures (and the files) show.
 #[derive(Clone, Copy)]
 pub struct PictureChoice {
     /// Which picture, in the links and on the projector too.
     pub picture: RwSignal<PictureKind>,
-    /// A group's id, "" for all groups, or "combined" for the combined map.
-    pub group: RwSignal<String>,
+    /// All groups, one, or the combined map.
+    pub scope: RwSignal<Scope>,
     pub categories: RwSignal<Vec<CategoryId>>,
     pub levels: RwSignal<Vec<LevelId>>,
     /// A crowded map in one picture or one panel per category.
@@ -30,7 +28,7 @@ impl PictureChoice {
     pub fn new() -> Self {
         Self {
             picture: RwSignal::new(PictureKind::Grid),
-            group: RwSignal::new(String::new()),
+            scope: RwSignal::new(Scope::AllGroups),
             categories: RwSignal::new(Vec::new()),
             levels: RwSignal::new(Vec::new()),
             panels: RwSignal::new(Panels::Auto),
@@ -39,15 +37,14 @@ impl PictureChoice {
 
     pub fn options(self) -> Signal<GridOptions> {
         let Self {
-            group,
+            scope,
             categories,
             levels,
             panels,
             ..
         } = self;
         Signal::derive(move || GridOptions {
-            group: group.with(|g| g.parse().ok()),
-            combined: group.with(|g| g == COMBINED),
+            scope: scope.get(),
             categories: categories.get(),
             levels: levels.get(),
             panels: panels.get(),
@@ -129,22 +126,19 @@ pub fn PanelsChoice(panels: RwSignal<Panels>) -> impl IntoView {
 
 /// All groups, one group, or the combined map: one choice, as radio buttons.
 #[component]
-pub fn GroupChoice(groups: Vec<GroupView>, group: RwSignal<String>) -> impl IntoView {
+pub fn GroupChoice(groups: Vec<GroupView>, scope: RwSignal<Scope>) -> impl IntoView {
     let locale = use_locale();
     let named = |key: &'static str| Signal::derive(move || locale.t(key));
-    let options = std::iter::once((String::new(), named("grid-all-groups")))
+    let options = std::iter::once((Scope::AllGroups, named("grid-all-groups")))
         .chain(
             groups
                 .into_iter()
-                .map(|g| (g.id.to_string(), Signal::stored(g.name))),
+                .map(|g| (Scope::Group(g.id), Signal::stored(g.name))),
         )
-        .chain(std::iter::once((
-            COMBINED.to_owned(),
-            named("grid-combined"),
-        )))
-        .map(|(value, text)| (value.clone(), value, text))
+        .chain(std::iter::once((Scope::Combined, named("grid-combined"))))
+        .map(|(value, text)| (value, value.to_string(), text))
         .collect();
-    view! { <Radios name="group" label="grid-show" options chosen=group /> }
+    view! { <Radios name="group" label="grid-show" options chosen=scope /> }
 }
 
 /// A row of toggles; an empty selection means "all".

@@ -47,7 +47,7 @@ pub fn ModeratorFiles(
     view! {
         <section class="panel files-panel" data-testid="files">
             <h2>{move || locale.t("export-files")}</h2>
-            <GroupChoice groups group=choice.group />
+            <GroupChoice groups scope=choice.scope />
             <div class="actions">{links}</div>
         </section>
     }

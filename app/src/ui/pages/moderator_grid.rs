@@ -112,7 +112,7 @@ pub fn ModeratorGrid(
     let locale = use_locale();
     let PictureChoice {
         picture,
-        group,
+        scope,
         categories,
         levels,
         panels,
@@ -137,7 +137,7 @@ pub fn ModeratorGrid(
                 {tab(PictureKind::Grid)}
                 {tab(PictureKind::Graph)}
             </div>
-            <GroupChoice groups=view.groups.clone() group />
+            <GroupChoice groups=view.groups.clone() scope />
             <Toggles
                 name="category"
                 label=label("grid-filter-category")

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::Slide;
 use super::join::JoinSlide;
 use super::table::TableSlide;
-use crate::chart::GridOptions;
+use crate::chart::{GridOptions, Scope};
 use crate::domain::{CombinedMap, GroupId, Workshop};
 use crate::ui::components::{Contested, Frame, PictureKind, PictureView};
 use crate::wire::GroupView;
@@ -36,14 +36,10 @@ impl Deck {
     /// A group's slides show its entries; the rest, the combined map.
     fn options(self, slide: Slide) -> GridOptions {
         match slide {
-            Slide::Grid(g) | Slide::Graph(g) | Slide::Table(g) => GridOptions {
-                group: self.group(g),
-                ..GridOptions::default()
-            },
-            _ => GridOptions {
-                combined: true,
-                ..GridOptions::default()
-            },
+            Slide::Grid(g) | Slide::Graph(g) | Slide::Table(g) => {
+                GridOptions::scope(self.group(g).map_or(Scope::AllGroups, Scope::Group))
+            }
+            _ => GridOptions::scope(Scope::Combined),
         }
     }
 

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::tables;
-use crate::chart::GridOptions;
+use crate::chart::{GridOptions, Scope};
 use crate::domain::{CombinedMap, GroupId, Workshop, combine};
 use crate::ui::components::{Contested, Frame, PictureKind, PictureView, Worksheet};
 use crate::ui::locale::use_locale;
@@ -57,10 +57,7 @@ pub(super) fn GroupSection(workshop: Signal<Option<Workshop>>, group: GroupId) -
 #[component]
 pub(super) fn CombinedSection(workshop: Signal<Option<Workshop>>) -> impl IntoView {
     let locale = use_locale();
-    let options = Signal::derive(|| GridOptions {
-        combined: true,
-        ..GridOptions::default()
-    });
+    let options = Signal::derive(|| GridOptions::scope(Scope::Combined));
     // Computed once per change for the grid, the graph, the disagreements and the worksheet.
     let map = Memo::new(move |_| workshop.with(|w| w.as_ref().map(combine)));
     let shared = Signal::derive(move || map.get());

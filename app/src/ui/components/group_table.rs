@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 
 use leptos::prelude::*;
 
-use crate::domain::{CategoryId, GroupId, LevelId, StakeholderId};
+use crate::domain::{CategoryId, Field, GroupId, LevelId, StakeholderId};
 use crate::ui::components::pager::{Pager, page_rows};
 use crate::ui::locale::{Locale, use_locale};
 use crate::wire::{RelationshipView, StakeholderView};
@@ -83,16 +83,21 @@ impl Column {
         Column::Links,
     ];
 
-    pub fn code(self) -> &'static str {
+    /// The stakeholder's field the column shows; the link count is the table's own.
+    fn field(self) -> Option<Field> {
         match self {
-            Column::Name => "name",
-            Column::Category => "category",
-            Column::Level => "level",
-            Column::Interest => "interest",
-            Column::Influence => "influence",
-            Column::Attitude => "attitude",
-            Column::Links => "links",
+            Column::Name => Some(Field::Name),
+            Column::Category => Some(Field::Category),
+            Column::Level => Some(Field::Level),
+            Column::Interest => Some(Field::Interest),
+            Column::Influence => Some(Field::Influence),
+            Column::Attitude => Some(Field::Attitude),
+            Column::Links => None,
         }
+    }
+
+    pub fn code(self) -> &'static str {
+        self.field().map_or("links", Field::as_str)
     }
 
     fn numeric(self) -> bool {

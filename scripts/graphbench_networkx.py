@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""networkx's side of the graph benchmark (server/examples/graphbench.rs, issue 5).
+"""networkx's side of the graph benchmark (server/examples/graphbench/main.rs, issue 5).
 
     python3 scripts/graphbench_networkx.py EDGELIST N [RUNS]
 

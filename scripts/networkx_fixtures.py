@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the networkx fixtures that app/src/graph/measures.rs is tested against.
+"""Writes the networkx fixtures that app/src/graph/measures/ is tested against (measures/tests.rs).
 
 Each fixture is a node count and a list of links as stakemap sends them (strength, direction,
 duplicates, self-links and out-of-range ends included), plus what networkx says about the
@@ -10,16 +10,13 @@ Run from the repository root after changing a fixture:
 
     python3 scripts/networkx_fixtures.py
 
-With `--time` it instead times networkx on the random graphs that the ignored `timing` test in
-measures.rs builds (same generator), for comparison; the 5,000-node one takes minutes.
+networkx's timings on the benchmark's graphs are `scripts/graphbench_networkx.py`'s.
 
 Needs networkx 3.x (written against 3.6.1).
 """
 
 import json
 import random
-import sys
-import time
 from pathlib import Path
 
 import networkx as nx
@@ -151,48 +148,7 @@ def dump(fixture):
     return text
 
 
-def random_links(n, m):
-    """The xorshift graph of `random_links` in measures.rs' tests, edge for edge."""
-    mask = (1 << 64) - 1
-    state = 0x2545F4914F6CDD1D
-
-    def next_below(bound):
-        nonlocal state
-        state ^= (state << 13) & mask
-        state ^= state >> 7
-        state ^= (state << 17) & mask
-        return state % bound
-
-    seen, links = set(), []
-    while len(links) < m:
-        u, v = next_below(n), next_below(n)
-        if u != v and (min(u, v), max(u, v)) not in seen:
-            seen.add((min(u, v), max(u, v)))
-            links.append(link(u, v))
-    return links
-
-
-def timing():
-    for n, m in [(1_000, 5_000), (5_000, 20_000)]:
-        g = simple_graph(n, random_links(n, m))
-        wall, cpu = time.perf_counter(), time.process_time()
-        nx.betweenness_centrality(g)
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-        start = time.process_time()
-        communities = nx.community.greedy_modularity_communities(g)
-        greedy = time.process_time() - start
-        print(
-            f"{n} nodes, {m} links: betweenness_centrality {wall:.2f} s wall, {cpu:.2f} s CPU; "
-            f"greedy_modularity_communities {greedy:.2f} s CPU, {len(communities)} communities, "
-            f"modularity {nx.community.modularity(g, communities):.4f}",
-            flush=True,
-        )
-
-
 def main():
-    if "--time" in sys.argv[1:]:
-        timing()
-        return
     OUT.mkdir(parents=True, exist_ok=True)
     for name, (n, links) in fixtures():
         fixture = {

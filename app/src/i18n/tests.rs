@@ -144,3 +144,5 @@ fn a_workshops_own_category_shows_as_typed() {
         tr(Language::En, "category-state")
     );
 }
+
+mod keys_in_code;

@@ -1,0 +1,124 @@
+//! Every message key the code names where it asks for words (`t`, `t_with`, `tr`, `tr_with`,
+//! `Words::word`) is in the locales: a key typed wrong fails here, not as a raw id on screen.
+//! Keys made by the vocabulary types are checked by `every_word_of_the_vocabulary_…`.
+
+use std::path::{Path, PathBuf};
+
+const CALLS: [&str; 5] = ["t(", "t_with(", "tr(", "tr_with(", "word("];
+
+/// The Rust files below `dir`, tests aside (they name keys that must not exist).
+fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if path.is_dir() {
+            if name != "tests" {
+                sources(&path, out);
+            }
+        } else if name.ends_with(".rs") && name != "tests.rs" {
+            out.push(path);
+        }
+    }
+}
+
+/// The text of the call that opens at `start` (just after its `(`), to its closing bracket.
+fn call_text(code: &str, start: usize) -> &str {
+    let mut depth = 1;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in code[start..].char_indices() {
+        match (in_string, c) {
+            (true, '\\') if !escaped => escaped = true,
+            (true, '"') if !escaped => in_string = false,
+            (true, _) => escaped = false,
+            (false, '"') => in_string = true,
+            (false, '(') => depth += 1,
+            (false, ')') => {
+                depth -= 1;
+                if depth == 0 {
+                    return &code[start..start + i];
+                }
+            }
+            _ => {}
+        }
+    }
+    &code[start..]
+}
+
+/// The string literals in `text`, in order.
+fn literals(text: &str) -> Vec<&str> {
+    text.split('"').skip(1).step_by(2).collect()
+}
+
+fn key_shaped(s: &str) -> bool {
+    !s.is_empty()
+        && s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !s.ends_with('-')
+}
+
+/// The keys named in `code`: the key argument when it is a literal (the first argument; `tr`'s
+/// second), and any hyphenated literal in the call (the two arms of an `if`); argument names
+/// (`"count"`) have no hyphen.
+fn named_keys(code: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for call in CALLS {
+        for (at, _) in code.match_indices(call) {
+            let before = code[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let text = call_text(code, at + call.len());
+            let key_arg = if call.starts_with("tr") {
+                text.split_once(',').map_or("", |(_, rest)| rest)
+            } else {
+                text
+            };
+            let literal_key = key_arg.trim_start().starts_with('"');
+            for (i, lit) in literals(text).into_iter().enumerate() {
+                if key_shaped(lit) && ((i == 0 && literal_key) || lit.contains('-')) {
+                    keys.push(lit.to_owned());
+                }
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_key_the_code_names_is_in_every_locale() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    sources(&root.join("src"), &mut files);
+    sources(&root.join("../server/src"), &mut files);
+    let known = super::keys(super::SOURCES[2].1);
+    let mut named = 0;
+    let mut missing = Vec::new();
+    for file in &files {
+        let code = std::fs::read_to_string(file).unwrap();
+        for key in named_keys(&code) {
+            named += 1;
+            if known.binary_search(&key).is_err() {
+                missing.push(format!("{}: {key}", file.display()));
+            }
+        }
+    }
+    assert!(
+        named > 150,
+        "the scan found only {named} keys: has the code's shape changed?"
+    );
+    assert!(
+        missing.is_empty(),
+        "keys missing from the locales: {missing:#?}"
+    );
+}
+
+#[test]
+fn the_scan_finds_keys_in_both_arms_and_skips_argument_names() {
+    let code = r#"locale.t(if editing { "edit-x" } else { "new-x" }); locale.t_with("count-y", &[("count", n.into())]); tr(lang, "create"); tr_with(lang, key, &[("title", t)]); first(x)"#;
+    assert_eq!(named_keys(code), ["edit-x", "new-x", "count-y", "create"]);
+}

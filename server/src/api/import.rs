@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use app::domain::{Change, GroupId};
+use app::files::XLSX_TYPE;
 use app::import::{ImportError, read_stakeholders, read_workshop, template_csv};
 use app::wire::{CreatedWorkshop, ErrorCode, FileProblem, ImportedStakeholders};
 
@@ -30,8 +31,6 @@ use crate::workshops::ServiceError;
 pub const WORKSHOP_LIMIT: usize = 32 * 1024 * 1024;
 /// The largest stakeholders file.
 pub const STAKEHOLDERS_LIMIT: usize = 2 * 1024 * 1024;
-
-const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 fn body(body: Result<Bytes, BytesRejection>, limit: usize) -> Result<Bytes, ApiError> {
     body.map_err(|rejection| {

@@ -19,3 +19,29 @@ fn only_the_one_map_files_are_named_after_the_map() {
         .collect();
     assert_eq!(whole, [ExportFile::Workbook, ExportFile::WorkshopJson]);
 }
+
+#[test]
+fn a_fields_column_is_named_after_the_field() {
+    use crate::domain::Field;
+    let entered =
+        Field::STAKEHOLDER
+            .into_iter()
+            .chain([Field::GroupId, Field::Kind, Field::Strength]);
+    for field in entered {
+        let column = Column::of(field);
+        assert_eq!(
+            column.map(Column::as_str),
+            Some(field.as_str()),
+            "{field:?}"
+        );
+    }
+    assert_eq!(Column::of(Field::Title), None);
+}
+
+#[test]
+fn every_column_has_its_own_id() {
+    let mut ids: Vec<_> = Column::ALL.map(Column::as_str).to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), Column::ALL.len());
+}

@@ -240,3 +240,6 @@ async fn send<B: Serialize, T: DeserializeOwned>(
     let _ = (API, failure);
     Err(ApiFailure::Network)
 }
+
+#[cfg(test)]
+mod tests;

@@ -13,7 +13,7 @@ use crate::domain::{
 };
 use crate::files::Column;
 use crate::i18n::Term;
-use crate::wire::{ErrorDetail, FileProblem};
+use crate::wire::{ErrorCode, ErrorDetail, FileProblem};
 
 use super::table::{Record, Table, unneutralise};
 use super::{ImportError, MAX_PROBLEMS, MAX_ROWS, column_letter, csv_table, xlsx_table};
@@ -109,13 +109,13 @@ impl Columns {
             .map(|i| unneutralise(record.cell(i)))
             .unwrap_or_default()
     }
-    fn problem(&self, line: u64, field: Field, code: &str, message: String) -> FileProblem {
+    fn problem(&self, line: u64, field: Field, code: ErrorCode, message: String) -> FileProblem {
         let index = self.index(field);
         FileProblem {
             line,
             column: index.map(column_letter),
             header: index.and_then(|i| self.headers.get(i).cloned()),
-            code: code.to_owned(),
+            code,
             message,
             min: None,
             max: None,
@@ -175,7 +175,7 @@ fn stakeholders(
                     "no column \"{wanted}\" ({key}); the header row names the columns"
                 ),
                 header: Some(wanted),
-                code: "missing_column".to_owned(),
+                code: ErrorCode::MissingColumn,
                 min: None,
                 max: None,
             }
@@ -229,7 +229,7 @@ fn row(
         let key = field.as_str();
         if cell.trim().is_empty() {
             let blank = format!("{key} must not be blank");
-            problems.push(columns.problem(line, field, "blank", blank));
+            problems.push(columns.problem(line, field, ErrorCode::Blank, blank));
             return None;
         }
         let value = whole(cell);
@@ -237,7 +237,7 @@ fn row(
             let mut p = columns.problem(
                 line,
                 field,
-                "not_a_number",
+                ErrorCode::NotANumber,
                 format!(
                     "{key} must be a whole number from {} to {}, not {cell:?}",
                     scale.min(),
@@ -266,7 +266,7 @@ fn row(
                 problems.push(columns.problem(
                     line,
                     Field::Attitude,
-                    "unknown_attitude",
+                    ErrorCode::UnknownAttitude,
                     format!(
                         "unknown attitude {attitude_cell:?}; use supportive, neutral, opposed or unknown (or leave it blank)"
                     ),
@@ -303,7 +303,7 @@ fn row(
         Err(e) => {
             let field = e.field().unwrap_or(Field::Name);
             let detail = ErrorDetail::from(&e);
-            let mut p = columns.problem(line, field, detail.code.as_str(), detail.message);
+            let mut p = columns.problem(line, field, detail.code, detail.message);
             (p.min, p.max) = (detail.min, detail.max);
             if !problems.iter().any(|q| q.column == p.column) {
                 problems.push(p);

@@ -1,6 +1,6 @@
 use crate::domain::{DomainError, Field};
 
-use super::{ErrorBody, ErrorCode, ErrorDetail};
+use super::{ErrorBody, ErrorCode, ErrorDetail, FileProblem};
 
 /// One of each kind of domain error.
 fn every_domain_error() -> Vec<DomainError> {
@@ -95,4 +95,15 @@ fn an_error_body_is_the_json_it_always_was() {
         serde_json::to_string(&plain).unwrap(),
         r#"{"error":{"code":"rate_limited","message":"wait"}}"#
     );
+}
+
+#[test]
+fn a_file_problems_code_goes_on_the_wire_as_before() {
+    let json = r#"{"line":1,"header":"Уровень","code":"missing_column","message":"no column"}"#;
+    let problem: FileProblem = serde_json::from_str(json).unwrap();
+    assert_eq!(problem.code, ErrorCode::MissingColumn);
+    assert_eq!(serde_json::to_string(&problem).unwrap(), json);
+    let future: FileProblem =
+        serde_json::from_str(r#"{"line":2,"code":"from_the_future","message":"Later."}"#).unwrap();
+    assert_eq!(future.code, ErrorCode::Other);
 }

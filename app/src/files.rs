@@ -1,4 +1,5 @@
-//! The analysts' files by name, and the columns they have: the one spelling of each, shared
+//! The analysts' files and the import's templates by name, and the columns they have: the
+//! one spelling of each, shared
 //! by the server (which writes them), the writers and imports (`export`, `import`) and the
 //! browser (the console's links, the report's tables).
 //!
@@ -71,8 +72,39 @@ impl ExportFile {
     }
 }
 
+/// The template a group fills in for an import (`GET …/template/{file}`), by its name in the
+/// URL.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TemplateFile {
+    Csv,
+    Xlsx,
+}
+
+impl TemplateFile {
+    pub const ALL: [TemplateFile; 2] = [TemplateFile::Csv, TemplateFile::Xlsx];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            TemplateFile::Csv => "stakeholders.csv",
+            TemplateFile::Xlsx => "stakeholders.xlsx",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// As the stakeholders' own file.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            TemplateFile::Csv => ExportFile::StakeholdersCsv.content_type(),
+            TemplateFile::Xlsx => XLSX_TYPE,
+        }
+    }
+}
+
 /// An Excel workbook's content type (the export's workbook and the import's template).
-pub const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// A column of the analysts' tables — the CSV files, the workbook's sheets, the import
 /// template — and of the report's tables. Its id ([`Column::as_str`]) is the files' own

@@ -9,6 +9,10 @@ fn every_file_is_found_by_its_name_and_has_a_type() {
     assert_eq!(ExportFile::from_name("secrets.txt"), None);
     assert_eq!(ExportFile::Workbook.name(), "workshop.xlsx");
     assert_eq!(ExportFile::Workbook.content_type(), XLSX_TYPE);
+    for f in TemplateFile::ALL {
+        assert_eq!(TemplateFile::from_name(f.name()), Some(f));
+    }
+    assert_eq!(TemplateFile::from_name("workshop.xlsx"), None);
 }
 
 #[test]

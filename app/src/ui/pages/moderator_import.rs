@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::files::TemplateFile;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{Choice, FilePicker, FileProblems, Upload};
 use crate::ui::locale::use_locale;
@@ -52,11 +53,12 @@ pub fn ModeratorImport(id: String, key: String, groups: Vec<GroupView>) -> impl 
         });
     };
 
-    let template = move |ext: &'static str| {
+    let template = move |file: TemplateFile| {
         let id = id.clone();
         move || {
             format!(
-                "/api/v1/workshops/{id}/template/stakeholders.{ext}?lang={}",
+                "/api/v1/workshops/{id}/template/{}?lang={}",
+                file.name(),
                 locale.lang().code()
             )
         }
@@ -96,11 +98,11 @@ pub fn ModeratorImport(id: String, key: String, groups: Vec<GroupView>) -> impl 
                     >
                         {move || locale.t(if busy.get() { "import-busy" } else { "import-submit" })}
                     </button>
-                    <a class="button secondary" href=template("csv") download="">
+                    <a class="button secondary" href=template(TemplateFile::Csv) download="">
                         {move || locale.t("import-template")}
                         " CSV"
                     </a>
-                    <a class="button secondary" href=template("xlsx") download="">
+                    <a class="button secondary" href=template(TemplateFile::Xlsx) download="">
                         {move || locale.t("import-template")}
                         " XLSX"
                     </a>

@@ -4,6 +4,7 @@
 //! - [`domain`]: workshops, stakeholders, the one edit type and its validation. Pure.
 //! - [`wire`]: the JSON of `/api/v1`.
 //! - `export`: analysts' files (CSV, GraphML, GEXF, DOT, JSON); server side (`ssr`) only.
+//! - [`files`]: those files' names and columns, for the server and the browser alike.
 //! - [`i18n`]: Russian, Kyrgyz and English messages.
 //! - [`ui`]: pages and components.
 
@@ -15,6 +16,7 @@ pub mod chart;
 pub mod domain;
 #[cfg(feature = "ssr")]
 pub mod export;
+pub mod files;
 pub mod graph;
 pub mod i18n;
 #[cfg(feature = "ssr")]

@@ -14,7 +14,8 @@ use rust_xlsxwriter::{
 use app::chart::{GridOptions, Scope, graph_input};
 use app::domain::{Language, Workshop};
 use app::export::{ExportError, ExportOptions, relationships_table, rows, stakeholders_table};
-use app::i18n::tr;
+use app::files::Column;
+use app::i18n::{Term, tr};
 use app::import::{COLUMNS, template_values};
 use app::wire::MeasuresView;
 
@@ -172,12 +173,12 @@ pub fn template_xlsx(workshop: &Workshop, lang: Language) -> Result<Vec<u8>, Wor
     let scale = workshop.scale();
     let rows = app::import::MAX_ROWS as u32;
     let mut list_col = 0u16;
-    for (c, key) in COLUMNS.iter().enumerate() {
+    for (c, column) in COLUMNS.into_iter().enumerate() {
         let c = c as u16;
-        let header = tr(lang, &format!("export-col-{key}"));
+        let header = column.word(lang);
         ws.write_string_with_format(0, c, &header, &bold)?;
         ws.set_column_width(c, if c == 0 { 40.0 } else { 22.0 })?;
-        let values = template_values(workshop, lang, key);
+        let values = template_values(workshop, lang, column);
         let rule = if !values.is_empty() {
             lists.write_string_with_format(0, list_col, &header, &bold)?;
             for (r, v) in values.iter().enumerate() {
@@ -192,7 +193,7 @@ pub fn template_xlsx(workshop: &Workshop, lang: Language) -> Result<Vec<u8>, Wor
             );
             list_col += 1;
             Some(DataValidation::new().allow_list_formula(Formula::new(range)))
-        } else if matches!(*key, "interest" | "influence") {
+        } else if matches!(column, Column::Interest | Column::Influence) {
             Some(
                 DataValidation::new()
                     .allow_whole_number(DataValidationRule::Between(

@@ -3,7 +3,7 @@
 //! each format can name its type. The names are ids, as in the CSV's columns, so analysts'
 //! scripts can match on them.
 
-use crate::domain::Field;
+use crate::files::Column;
 
 use super::rows::{RelationshipRow, Rows, StakeholderRow, joined, score};
 
@@ -58,30 +58,30 @@ const fn combined(name: &'static str, holds: Holds) -> Attr {
 
 /// A stakeholder's attributes.
 pub const NODE: [Attr; 14] = [
-    attr(Field::Name.as_str(), Holds::Text),
-    attr(Field::GroupId.as_str(), Holds::Text),
-    attr("group", Holds::Text),
-    attr(Field::Category.as_str(), Holds::Text),
-    attr(Field::Level.as_str(), Holds::Text),
-    attr(Field::Interest.as_str(), Holds::Score),
-    attr(Field::Influence.as_str(), Holds::Score),
-    attr("quadrant", Holds::Text),
-    attr(Field::Attitude.as_str(), Holds::Text),
-    attr(Field::Interests.as_str(), Holds::Text),
-    attr(Field::Cooperation.as_str(), Holds::Text),
-    attr(Field::Notes.as_str(), Holds::Text),
-    combined("members", Holds::Text),
-    combined("n", Holds::Count),
+    attr(Column::Name.as_str(), Holds::Text),
+    attr(Column::GroupId.as_str(), Holds::Text),
+    attr(Column::Group.as_str(), Holds::Text),
+    attr(Column::Category.as_str(), Holds::Text),
+    attr(Column::Level.as_str(), Holds::Text),
+    attr(Column::Interest.as_str(), Holds::Score),
+    attr(Column::Influence.as_str(), Holds::Score),
+    attr(Column::Quadrant.as_str(), Holds::Text),
+    attr(Column::Attitude.as_str(), Holds::Text),
+    attr(Column::Interests.as_str(), Holds::Text),
+    attr(Column::Cooperation.as_str(), Holds::Text),
+    attr(Column::Notes.as_str(), Holds::Text),
+    combined(Column::Members.as_str(), Holds::Text),
+    combined(Column::Entries.as_str(), Holds::Count),
 ];
 
-/// A relationship's attributes.
+/// A relationship's attributes: the CSV's `direction` is a flag here.
 pub const EDGE: [Attr; 6] = [
-    attr(Field::Kind.as_str(), Holds::Text),
-    attr(Field::Strength.as_str(), Holds::Score),
+    attr(Column::Kind.as_str(), Holds::Text),
+    attr(Column::Strength.as_str(), Holds::Score),
     attr("directed", Holds::Flag),
-    attr(Field::GroupId.as_str(), Holds::Text),
-    attr("group", Holds::Text),
-    combined("members", Holds::Text),
+    attr(Column::GroupId.as_str(), Holds::Text),
+    attr(Column::Group.as_str(), Holds::Text),
+    combined(Column::Members.as_str(), Holds::Text),
 ];
 
 /// The attributes of `list` that files of `rows` have.

@@ -12,7 +12,8 @@ use std::borrow::Cow;
 
 use super::rows::{Rows, joined, score};
 use super::{ExportError, ExportOptions, rows};
-use crate::domain::{Field, Workshop};
+use crate::domain::Workshop;
+use crate::files::Column;
 
 /// UTF-8's byte-order mark.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -37,45 +38,45 @@ fn write(header: Vec<String>, rows: Vec<Vec<String>>) -> Result<Vec<u8>, ExportE
         .map_err(|e| ExportError::Write(e.into_error()))
 }
 
-const STAKEHOLDER_COLUMNS: [&str; 13] = [
-    "id",
-    Field::GroupId.as_str(),
-    "group",
-    Field::Name.as_str(),
-    Field::Category.as_str(),
-    Field::Level.as_str(),
-    Field::Interest.as_str(),
-    Field::Influence.as_str(),
-    "quadrant",
-    Field::Attitude.as_str(),
-    Field::Interests.as_str(),
-    Field::Cooperation.as_str(),
-    Field::Notes.as_str(),
+const STAKEHOLDER_COLUMNS: [Column; 13] = [
+    Column::Id,
+    Column::GroupId,
+    Column::Group,
+    Column::Name,
+    Column::Category,
+    Column::Level,
+    Column::Interest,
+    Column::Influence,
+    Column::Quadrant,
+    Column::Attitude,
+    Column::Interests,
+    Column::Cooperation,
+    Column::Notes,
 ];
 
 /// Added at the end for the combined map, so the first columns stay where they are.
-const COMBINED_COLUMNS: [&str; 2] = ["members", "n"];
+const COMBINED_COLUMNS: [Column; 2] = [Column::Members, Column::Entries];
 
 /// `from` and `to` are the ends' names, `from_id` and `to_id` their ids.
-const RELATIONSHIP_COLUMNS: [&str; 10] = [
-    "id",
-    Field::GroupId.as_str(),
-    "group",
-    "from_id",
-    "from",
-    "to_id",
-    "to",
-    Field::Kind.as_str(),
-    Field::Strength.as_str(),
-    "direction",
+const RELATIONSHIP_COLUMNS: [Column; 10] = [
+    Column::Id,
+    Column::GroupId,
+    Column::Group,
+    Column::FromId,
+    Column::From,
+    Column::ToId,
+    Column::To,
+    Column::Kind,
+    Column::Strength,
+    Column::Direction,
 ];
 
-fn header(rows: &Rows, columns: &[&str], combined: &[&str]) -> Vec<String> {
+fn header(rows: &Rows, columns: &[Column], combined: &[Column]) -> Vec<String> {
     let extra = if rows.combined { combined } else { &[] };
     columns
         .iter()
         .chain(extra)
-        .map(|c| rows.words.column(c))
+        .map(|c| rows.words.column(*c))
         .collect()
 }
 
@@ -138,7 +139,10 @@ pub fn relationships_table(rows: &Rows) -> (Vec<String>, Vec<Vec<String>>) {
             row
         })
         .collect();
-    (header(rows, &RELATIONSHIP_COLUMNS, &["members"]), body)
+    (
+        header(rows, &RELATIONSHIP_COLUMNS, &[Column::Members]),
+        body,
+    )
 }
 
 pub fn stakeholders_csv(

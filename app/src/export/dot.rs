@@ -13,7 +13,8 @@ use std::fmt::Write;
 use super::rows::score;
 use super::{ExportError, ExportOptions, rows};
 use crate::chart::CATEGORY;
-use crate::domain::{CategoryId, Field, Workshop};
+use crate::domain::{CategoryId, Workshop};
+use crate::files::Column;
 
 /// A DOT double-quoted string, quotes included.
 pub fn quote(text: &str) -> String {
@@ -83,12 +84,12 @@ pub fn graph_dot(workshop: &Workshop, options: &ExportOptions) -> Result<String,
                 ("fillcolor", fill.into()),
                 ("fontcolor", ink.into()),
                 ("group_name", w.groups(&s.groups).into()),
-                (Field::Category.as_str(), s.category.as_str().into()),
-                (Field::Level.as_str(), s.level.as_str().into()),
-                (Field::Interest.as_str(), score(s.interest).into()),
-                (Field::Influence.as_str(), score(s.influence).into()),
-                ("quadrant", s.quadrant.as_str().into()),
-                (Field::Attitude.as_str(), s.attitude.as_str().into()),
+                (Column::Category.as_str(), s.category.as_str().into()),
+                (Column::Level.as_str(), s.level.as_str().into()),
+                (Column::Interest.as_str(), score(s.interest).into()),
+                (Column::Influence.as_str(), score(s.influence).into()),
+                (Column::Quadrant.as_str(), s.quadrant.as_str().into()),
+                (Column::Attitude.as_str(), s.attitude.as_str().into()),
             ])
         );
     }
@@ -100,10 +101,10 @@ pub fn graph_dot(workshop: &Workshop, options: &ExportOptions) -> Result<String,
             quote(&r.from.to_string()),
             quote(&r.to.to_string()),
             attributes(&[
-                ("id", r.id.to_string().into()),
+                (Column::Id.as_str(), r.id.to_string().into()),
                 ("label", w.kind(r.kind).into()),
-                (Field::Kind.as_str(), r.kind.as_str().into()),
-                (Field::Strength.as_str(), width.as_str().into()),
+                (Column::Kind.as_str(), r.kind.as_str().into()),
+                (Column::Strength.as_str(), width.as_str().into()),
                 ("penwidth", width.as_str().into()),
                 ("dir", if r.directed { "forward" } else { "none" }.into()),
             ])

@@ -8,7 +8,8 @@
 //! from the same [`Rows`].
 //!
 //! Server side only (feature `ssr`): tablets never export, so the browser's WASM does not
-//! carry the CSV and XML writers.
+//! carry the CSV and XML writers. The files' names and columns, which the browser needs too,
+//! are [`crate::files`].
 
 mod attributes;
 mod csv_files;
@@ -24,6 +25,7 @@ use thiserror::Error;
 use crate::chart::Scope;
 use crate::domain::{Language, Workshop};
 
+pub use crate::files::ExportFile;
 pub use csv_files::{
     BOM, neutralise, relationships_csv, relationships_table, stakeholders_csv, stakeholders_table,
 };
@@ -51,61 +53,6 @@ impl ExportOptions {
     }
 }
 
-/// The files, by the name they have in the URL and on disk.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum ExportFile {
-    StakeholdersCsv,
-    RelationshipsCsv,
-    GraphMl,
-    Gexf,
-    Dot,
-    WorkshopJson,
-}
-
-impl ExportFile {
-    pub const ALL: [ExportFile; 6] = [
-        ExportFile::StakeholdersCsv,
-        ExportFile::RelationshipsCsv,
-        ExportFile::GraphMl,
-        ExportFile::Gexf,
-        ExportFile::Dot,
-        ExportFile::WorkshopJson,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            ExportFile::StakeholdersCsv => "stakeholders.csv",
-            ExportFile::RelationshipsCsv => "relationships.csv",
-            ExportFile::GraphMl => "graph.graphml",
-            ExportFile::Gexf => "graph.gexf",
-            ExportFile::Dot => "graph.dot",
-            ExportFile::WorkshopJson => "workshop.json",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.name() == name)
-    }
-
-    pub fn content_type(self) -> &'static str {
-        match self {
-            // `header=present` tells spreadsheets the first row is headers (RFC 4180).
-            ExportFile::StakeholdersCsv | ExportFile::RelationshipsCsv => {
-                "text/csv; charset=utf-8; header=present"
-            }
-            ExportFile::GraphMl => "application/graphml+xml; charset=utf-8",
-            ExportFile::Gexf => "application/gexf+xml; charset=utf-8",
-            ExportFile::Dot => "text/vnd.graphviz; charset=utf-8",
-            ExportFile::WorkshopJson => "application/json",
-        }
-    }
-
-    /// Whether `group` and `combined` change this file (the workshop file is always whole).
-    pub fn takes_options(self) -> bool {
-        self != ExportFile::WorkshopJson
-    }
-}
-
 #[derive(Debug, Error)]
 pub enum ExportError {
     #[error("the group is not in this workshop")]
@@ -116,9 +63,12 @@ pub enum ExportError {
     Write(#[from] std::io::Error),
     #[error("JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// `workshop.xlsx` is the server's to write (`server/src/workbook.rs`).
+    #[error("workshop.xlsx is written by the server's workbook writer, not here")]
+    Workbook,
 }
 
-/// Writes one file.
+/// Writes one file; the workbook is the server's.
 pub fn export(
     workshop: &Workshop,
     file: ExportFile,
@@ -131,6 +81,7 @@ pub fn export(
         ExportFile::Gexf => graph_gexf(workshop, options),
         ExportFile::Dot => graph_dot(workshop, options).map(String::into_bytes),
         ExportFile::WorkshopJson => workshop_json(workshop).map(String::into_bytes),
+        ExportFile::Workbook => Err(ExportError::Workbook),
     }
 }
 

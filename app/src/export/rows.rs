@@ -9,6 +9,7 @@ use crate::domain::{
     Attitude, CategoryId, GroupId, Language, LevelId, Quadrant, RelationKind, RelationshipId,
     Scale, Stakeholder, StakeholderId, Workshop, combine,
 };
+use crate::files::Column;
 use crate::i18n::{Term, tr};
 
 use super::{ExportError, ExportOptions};
@@ -100,8 +101,8 @@ impl Words {
         tr(self.lang, key)
     }
     /// A column's header.
-    pub fn column(&self, key: &str) -> String {
-        tr(self.lang, &format!("export-col-{key}"))
+    pub fn column(&self, column: Column) -> String {
+        column.word(self.lang)
     }
     pub fn group(&self, id: GroupId) -> &str {
         self.groups

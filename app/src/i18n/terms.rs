@@ -1,11 +1,13 @@
 //! The vocabulary's words: each kind of word the domain has (an attitude, a quadrant, a kind of
-//! relationship, a strength, a category, a level, a language) names its message in one
-//! function here, and a test asks every value for its word in every language. A missing
-//! message is then a failing test, never a raw id on the screen, in a picture or in a file.
+//! relationship, a strength, a category, a level, a language) and each of the files' columns
+//! names its message in one function here, and a test asks every value for its word in every
+//! language. A missing message is then a failing test, never a raw id on the screen, in a
+//! picture or in a file.
 
 use std::borrow::Cow;
 
 use crate::domain::{Attitude, CategoryId, Language, LevelId, Quadrant, RelationKind};
+use crate::files::Column;
 
 use super::{has, tr};
 
@@ -41,6 +43,13 @@ impl Term for RelationKind {
 impl Term for Language {
     fn message(&self) -> Cow<'static, str> {
         format!("lang-{}", self.code()).into()
+    }
+}
+
+/// A column's header, in the files and the report's tables alike.
+impl Term for Column {
+    fn message(&self) -> Cow<'static, str> {
+        format!("export-col-{}", self.as_str()).into()
     }
 }
 

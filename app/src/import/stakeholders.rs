@@ -11,15 +11,16 @@
 use crate::domain::{
     Actor, Attitude, Change, Field, GroupId, Language, StakeholderFields, StakeholderId, Workshop,
 };
-use crate::i18n::{Term, tr};
-use crate::wire::{ErrorDetail, FileProblem};
+use crate::files::Column;
+use crate::i18n::Term;
+use crate::wire::{ErrorCode, ErrorDetail, FileProblem};
 
 use super::table::{Record, Table, unneutralise};
 use super::{ImportError, MAX_PROBLEMS, MAX_ROWS, column_letter, csv_table, xlsx_table};
 
-/// The columns a file may have, by id, in the order the template lists them: a stakeholder's
-/// fields ([`Field::STAKEHOLDER`]).
-pub const COLUMNS: [&str; 9] = names(Field::STAKEHOLDER);
+/// The columns a file may have, in the order the template lists them: a stakeholder's
+/// fields ([`Field::STAKEHOLDER`]), each at its field's place.
+pub const COLUMNS: [Column; 9] = columns(Field::STAKEHOLDER);
 
 /// The columns a file must have.
 pub const REQUIRED: [Field; 5] = [
@@ -30,11 +31,16 @@ pub const REQUIRED: [Field; 5] = [
     Field::Influence,
 ];
 
-const fn names<const N: usize>(fields: [Field; N]) -> [&'static str; N] {
-    let mut out = [""; N];
+/// The fields' columns; a field without one fails the build, since [`COLUMNS`] is evaluated
+/// by the compiler.
+const fn columns<const N: usize>(fields: [Field; N]) -> [Column; N] {
+    let mut out = [Column::Name; N];
     let mut i = 0;
     while i < N {
-        out[i] = fields[i].as_str();
+        out[i] = match Column::of(fields[i]) {
+            Some(column) => column,
+            None => panic!("every stakeholder field has its column"),
+        };
         i += 1;
     }
     out
@@ -53,13 +59,16 @@ fn fold(text: &str) -> String {
 /// Which column a header names, if any.
 fn column_key(header: &str) -> Option<Field> {
     let header = fold(header.trim_start_matches('\u{feff}'));
-    Field::STAKEHOLDER.into_iter().find(|field| {
-        let key = field.as_str();
-        fold(key) == header
-            || Language::ALL
-                .into_iter()
-                .any(|l| fold(&tr(l, &format!("export-col-{key}"))) == header)
-    })
+    Field::STAKEHOLDER
+        .into_iter()
+        .zip(COLUMNS)
+        .find(|(_, column)| {
+            fold(column.as_str()) == header
+                || Language::ALL
+                    .into_iter()
+                    .any(|l| fold(&column.word(l)) == header)
+        })
+        .map(|(field, _)| field)
 }
 
 /// The value `cell` names among `values`: its id (`id`) or its word in any language.
@@ -100,13 +109,13 @@ impl Columns {
             .map(|i| unneutralise(record.cell(i)))
             .unwrap_or_default()
     }
-    fn problem(&self, line: u64, field: Field, code: &str, message: String) -> FileProblem {
+    fn problem(&self, line: u64, field: Field, code: ErrorCode, message: String) -> FileProblem {
         let index = self.index(field);
         FileProblem {
             line,
             column: index.map(column_letter),
             header: index.and_then(|i| self.headers.get(i).cloned()),
-            code: code.to_owned(),
+            code,
             message,
             min: None,
             max: None,
@@ -151,13 +160,14 @@ fn stakeholders(
         });
     }
     let columns = Columns::of(header);
-    let missing: Vec<FileProblem> = REQUIRED
-        .iter()
-        .filter(|field| columns.index(**field).is_none())
-        .map(|field| {
-            let key = field.as_str();
+    let missing: Vec<FileProblem> = Field::STAKEHOLDER
+        .into_iter()
+        .zip(COLUMNS)
+        .filter(|(field, _)| REQUIRED.contains(field) && columns.index(*field).is_none())
+        .map(|(_, column)| {
+            let key = column.as_str();
             // The header the file should have, in the workshop's language.
-            let wanted = tr(workshop.language(), &format!("export-col-{key}"));
+            let wanted = column.word(workshop.language());
             FileProblem {
                 line: header.line,
                 column: None,
@@ -165,7 +175,7 @@ fn stakeholders(
                     "no column \"{wanted}\" ({key}); the header row names the columns"
                 ),
                 header: Some(wanted),
-                code: "missing_column".to_owned(),
+                code: ErrorCode::MissingColumn,
                 min: None,
                 max: None,
             }
@@ -219,7 +229,7 @@ fn row(
         let key = field.as_str();
         if cell.trim().is_empty() {
             let blank = format!("{key} must not be blank");
-            problems.push(columns.problem(line, field, "blank", blank));
+            problems.push(columns.problem(line, field, ErrorCode::Blank, blank));
             return None;
         }
         let value = whole(cell);
@@ -227,7 +237,7 @@ fn row(
             let mut p = columns.problem(
                 line,
                 field,
-                "not_a_number",
+                ErrorCode::NotANumber,
                 format!(
                     "{key} must be a whole number from {} to {}, not {cell:?}",
                     scale.min(),
@@ -256,7 +266,7 @@ fn row(
                 problems.push(columns.problem(
                     line,
                     Field::Attitude,
-                    "unknown_attitude",
+                    ErrorCode::UnknownAttitude,
                     format!(
                         "unknown attitude {attitude_cell:?}; use supportive, neutral, opposed or unknown (or leave it blank)"
                     ),
@@ -293,7 +303,7 @@ fn row(
         Err(e) => {
             let field = e.field().unwrap_or(Field::Name);
             let detail = ErrorDetail::from(&e);
-            let mut p = columns.problem(line, field, detail.code.as_str(), detail.message);
+            let mut p = columns.problem(line, field, detail.code, detail.message);
             (p.min, p.max) = (detail.min, detail.max);
             if !problems.iter().any(|q| q.column == p.column) {
                 problems.push(p);

@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use crate::domain::Workshop;
 use crate::export::{SCHEMA, WorkshopFile};
-use crate::wire::FileProblem;
+use crate::wire::{ErrorCode, FileProblem};
 
 use super::ImportError;
 
@@ -15,7 +15,7 @@ fn json_problem(e: &serde_json::Error) -> ImportError {
         line: e.line() as u64,
         column: Some(e.column().to_string()),
         header: None,
-        code: "json".to_owned(),
+        code: ErrorCode::Json,
         message: e.to_string(),
         min: None,
         max: None,

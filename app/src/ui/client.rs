@@ -77,7 +77,7 @@ pub fn problem_lines(failure: &ApiFailure, lang: Language) -> Vec<String> {
         .problems
         .iter()
         .map(|p| {
-            let key = format!("error-{}", p.code);
+            let key = p.code.message();
             let mut args: Vec<(&str, FluentValue<'_>)> = Vec::new();
             if let Some(max) = p.max {
                 args.push(("max", max.into()));
@@ -89,19 +89,21 @@ pub fn problem_lines(failure: &ApiFailure, lang: Language) -> Vec<String> {
                 args.push(("header", header.clone().into()));
             }
             let text = i18n::tr_with(lang, &key, &args);
+            // A code this version has no words for: show the server's own sentence.
             let text = if text == key { p.message.clone() } else { text };
             let mut place: Vec<(&str, FluentValue<'_>)> =
                 vec![("line", p.line.into()), ("message", text.into())];
-            match (&p.column, &p.header) {
-                (Some(column), Some(header)) if p.code != "missing_column" => {
-                    place.push(("column", format!("{column} ({header})").into()));
-                    i18n::tr_with(lang, "import-problem", &place)
-                }
-                (Some(column), _) => {
+            match (&p.column, p.code, &p.header) {
+                (None, _, _) => i18n::tr_with(lang, "import-problem-line", &place),
+                // A missing column's message names its header already.
+                (Some(column), ErrorCode::MissingColumn, _) | (Some(column), _, None) => {
                     place.push(("column", column.clone().into()));
                     i18n::tr_with(lang, "import-problem", &place)
                 }
-                _ => i18n::tr_with(lang, "import-problem-line", &place),
+                (Some(column), _, Some(header)) => {
+                    place.push(("column", format!("{column} ({header})").into()));
+                    i18n::tr_with(lang, "import-problem", &place)
+                }
             }
         })
         .collect()
@@ -240,3 +242,6 @@ async fn send<B: Serialize, T: DeserializeOwned>(
     let _ = (API, failure);
     Err(ApiFailure::Network)
 }
+
+#[cfg(test)]
+mod tests;

@@ -73,6 +73,14 @@ error_codes! {
     TooLarge = "too_large",
     InvalidFile = "invalid_file",
     Schema = "schema",
+    // One problem in an imported file (`FileProblem::code`), beside the domain's codes.
+    /// A score that is not a whole number.
+    NotANumber = "not_a_number",
+    UnknownAttitude = "unknown_attitude",
+    /// A required column the header row does not name.
+    MissingColumn = "missing_column",
+    /// `workshop.json` that is not JSON.
+    Json = "json",
     // The API's own.
     NotFound = "not_found",
     Unauthorized = "unauthorized",
@@ -180,9 +188,10 @@ pub struct FileProblem {
     /// The column's header as the file has it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header: Option<String>,
-    /// A stable code the UI translates (the domain's codes, and `not_a_number`,
-    /// `unknown_attitude`, `missing_column`, `json`).
-    pub code: String,
+    /// A stable code the UI translates: the domain's codes, and the file's own
+    /// ([`ErrorCode::NotANumber`], [`ErrorCode::UnknownAttitude`],
+    /// [`ErrorCode::MissingColumn`], [`ErrorCode::Json`]).
+    pub code: ErrorCode,
     /// The same in English, for scripts and logs.
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,6 +1,6 @@
 use crate::domain::{DomainError, Field};
 
-use super::{ErrorBody, ErrorCode, ErrorDetail};
+use super::{ErrorBody, ErrorCode, ErrorDetail, FileProblem};
 
 /// One of each kind of domain error.
 fn every_domain_error() -> Vec<DomainError> {
@@ -128,4 +128,15 @@ fn a_stakeholder_view_is_the_json_it_always_was() {
     let mut broken = json;
     broken["group_id"] = "group-2".into();
     assert!(serde_json::from_value::<super::StakeholderView>(broken).is_err());
+}
+
+#[test]
+fn a_file_problems_code_goes_on_the_wire_as_before() {
+    let json = r#"{"line":1,"header":"Уровень","code":"missing_column","message":"no column"}"#;
+    let problem: FileProblem = serde_json::from_str(json).unwrap();
+    assert_eq!(problem.code, ErrorCode::MissingColumn);
+    assert_eq!(serde_json::to_string(&problem).unwrap(), json);
+    let future: FileProblem =
+        serde_json::from_str(r#"{"line":2,"code":"from_the_future","message":"Later."}"#).unwrap();
+    assert_eq!(future.code, ErrorCode::Other);
 }

@@ -1,9 +1,9 @@
-//! Analysts' files — `GET /api/v1/workshops/{id}/export/{file}` for `stakeholders.csv`,
-//! `relationships.csv`, `graph.graphml`, `graph.gexf`, `graph.dot`, `workshop.json` and
-//! `workshop.xlsx`, with
-//! query `group`, `combined`, `lang` and, for plain links, `token`. Moderator key only: the
-//! files hold every group's entries. The writers are `app::export`'s pure functions; this
-//! reads the query, copies the workshop out of its lock and writes off the async workers.
+//! Analysts' files — `GET /api/v1/workshops/{id}/export/{file}` for every
+//! [`ExportFile`] (`workshop.xlsx`, `stakeholders.csv`, …), with query `group`, `combined`,
+//! `lang` and, for plain links, `token`. Moderator key only: the files hold every group's
+//! entries. The writers are `app::export`'s pure functions and, for the workbook,
+//! `crate::workbook`; this reads the query, copies the workshop out of its lock and writes
+//! off the async workers.
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
@@ -24,10 +24,6 @@ use super::extract::workshop_id;
 use super::query;
 use crate::AppState;
 use crate::workbook::{WorkbookError, workbook};
-
-/// The workbook, written by the server alone (`crate::workbook`).
-const XLSX: &str = "workshop.xlsx";
-const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 #[derive(Deserialize, Default)]
 pub struct ExportQuery {
@@ -68,19 +64,14 @@ pub async fn file(
     query: Result<Query<ExportQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let id = workshop_id(&id)?;
-    let file = if name == XLSX {
-        None
-    } else {
-        Some(ExportFile::from_name(&name).ok_or_else(|| {
-            let mut known: Vec<_> = ExportFile::ALL.iter().map(|f| f.name()).collect();
-            known.push(XLSX);
-            ApiError::new(
-                StatusCode::NOT_FOUND,
-                ErrorCode::NotFound,
-                format!("no export {name:?}; the files are {}", known.join(", ")),
-            )
-        })?)
-    };
+    let file = ExportFile::from_name(&name).ok_or_else(|| {
+        let known: Vec<_> = ExportFile::ALL.iter().map(|f| f.name()).collect();
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            ErrorCode::NotFound,
+            format!("no export {name:?}; the files are {}", known.join(", ")),
+        )
+    })?;
     let Query(query) = query.map_err(|e| query::invalid(e.body_text()))?;
     if query::actor(&state, id, &headers, query.token.as_deref())? != Actor::Moderator {
         return Err(DomainError::ModeratorOnly.into());
@@ -89,13 +80,11 @@ pub async fn file(
     let (workshop, options) = state
         .workshops
         .read(id, |w, _| options(w, &query).map(|o| (w.clone(), o)))??;
-    let (name, content_type) = match file {
-        Some(file) => (file_name(&workshop, file, &options), file.content_type()),
-        None => (format!("stakemap-{XLSX}"), XLSX_TYPE),
-    };
+    let name = file_name(&workshop, file, &options);
     let written = tokio::task::spawn_blocking(move || match file {
-        Some(file) => export(&workshop, file, &options).map_err(WorkbookError::from),
-        None => workbook(&workshop, &options),
+        // The workbook's writer is the server's own (`crate::workbook`).
+        ExportFile::Workbook => workbook(&workshop, &options),
+        file => export(&workshop, file, &options).map_err(WorkbookError::from),
     })
     .await;
     let body = match written {
@@ -108,7 +97,7 @@ pub async fn file(
     };
     Ok((
         [
-            (CONTENT_TYPE, content_type.to_owned()),
+            (CONTENT_TYPE, file.content_type().to_owned()),
             (CACHE_CONTROL, "no-store".to_owned()),
             (
                 CONTENT_DISPOSITION,

@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use app::domain::{Change, GroupId};
+use app::files::TemplateFile;
 use app::import::{ImportError, read_stakeholders, read_workshop, template_csv};
 use app::wire::{CreatedWorkshop, ErrorCode, FileProblem, ImportedStakeholders};
 
@@ -30,8 +31,6 @@ use crate::workshops::ServiceError;
 pub const WORKSHOP_LIMIT: usize = 32 * 1024 * 1024;
 /// The largest stakeholders file.
 pub const STAKEHOLDERS_LIMIT: usize = 2 * 1024 * 1024;
-
-const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 fn body(body: Result<Bytes, BytesRejection>, limit: usize) -> Result<Bytes, ApiError> {
     body.map_err(|rejection| {
@@ -165,42 +164,43 @@ pub async fn template(
     let (workshop, lang) = state.workshops.read(id, |w, _| {
         query::lang(w, q.lang.as_deref()).map(|l| (w.clone(), l))
     })??;
-    let (body, content_type) = match file.as_str() {
-        "stakeholders.csv" => (
-            template_csv(lang),
-            "text/csv; charset=utf-8; header=present",
-        ),
-        "stakeholders.xlsx" => {
+    let template = TemplateFile::from_name(&file).ok_or_else(|| {
+        let known: Vec<_> = TemplateFile::ALL.iter().map(|f| f.name()).collect();
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            ErrorCode::NotFound,
+            format!(
+                "no template {file:?}; the templates are {}",
+                known.join(", ")
+            ),
+        )
+    })?;
+    let body = match template {
+        TemplateFile::Csv => template_csv(lang),
+        TemplateFile::Xlsx => {
             let written = tokio::task::spawn_blocking(move || template_xlsx(&workshop, lang))
                 .await
                 .map_err(|e| ServiceError::Task(e.to_string()))?;
-            let body = written.map_err(|e| {
+            written.map_err(|e| {
                 tracing::error!(error = %e, "the template could not be written");
                 ApiError::new(
                     StatusCode::INTERNAL_SERVER_ERROR,
                     ErrorCode::Internal,
                     "the template could not be written; try again",
                 )
-            })?;
-            (body, XLSX_TYPE)
-        }
-        other => {
-            return Err(ApiError::new(
-                StatusCode::NOT_FOUND,
-                ErrorCode::NotFound,
-                format!(
-                    "no template {other:?}; the templates are stakeholders.csv, stakeholders.xlsx"
-                ),
-            ));
+            })?
         }
     };
     Ok((
         [
-            (CONTENT_TYPE, content_type.to_owned()),
+            (CONTENT_TYPE, template.content_type().to_owned()),
             (CACHE_CONTROL, "no-store".to_owned()),
             (
                 CONTENT_DISPOSITION,
-                format!("attachment; filename=\"stakemap-template-{file}\""),
+                format!(
+                    "attachment; filename=\"stakemap-template-{}\"",
+                    template.name()
+                ),
             ),
         ],
         body,

@@ -62,8 +62,7 @@ impl Console {
                 view! { <ModeratorImport id=view.id key groups=view.groups /> }.into_any()
             }
             Section::Files => {
-                view! { <ModeratorFiles id=view.id.to_string() key groups=view.groups choice /> }
-                    .into_any()
+                view! { <ModeratorFiles id=view.id key groups=view.groups choice /> }.into_any()
             }
         }
     }

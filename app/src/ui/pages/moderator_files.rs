@@ -1,26 +1,18 @@
-//! The console's files section: the analysts' files (`GET …/export/{file}`) for all groups,
-//! one group or the combined map — the same choice as the pictures'.
+//! The console's files section: the analysts' files (`GET …/export/{file}`, every
+//! [`ExportFile`]) for all groups, one group or the combined map — the same choice as the
+//! pictures'.
 
 use leptos::prelude::*;
 
+use crate::domain::WorkshopId;
+use crate::files::ExportFile;
 use crate::ui::locale::use_locale;
 use crate::ui::pages::moderator_choice::{GroupChoice, PictureChoice};
 use crate::wire::GroupView;
 
-/// What `GET …/export/{file}` writes.
-const EXPORTS: [&str; 7] = [
-    "workshop.xlsx",
-    "stakeholders.csv",
-    "relationships.csv",
-    "graph.graphml",
-    "graph.gexf",
-    "graph.dot",
-    "workshop.json",
-];
-
 #[component]
 pub fn ModeratorFiles(
-    id: String,
+    id: WorkshopId,
     key: String,
     groups: Vec<GroupView>,
     choice: PictureChoice,
@@ -31,14 +23,15 @@ pub fn ModeratorFiles(
     let links = move || {
         let query = options.get().to_query();
         let lang = locale.lang().code();
-        EXPORTS
-            .iter()
-            .map(|name| {
+        ExportFile::ALL
+            .into_iter()
+            .map(|file| {
+                let name = file.name();
                 let href =
                     format!("/api/v1/workshops/{id}/export/{name}?{query}&lang={lang}&token={key}");
                 view! {
-                    <a class="button secondary" href=href download=*name data-testid="export">
-                        {*name}
+                    <a class="button secondary" href=href download=name data-testid="export">
+                        {name}
                     </a>
                 }
             })

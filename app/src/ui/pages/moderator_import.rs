@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::{GroupId, WorkshopId};
+use crate::files::TemplateFile;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{Choice, FilePicker, FileProblems, Upload};
 use crate::ui::locale::use_locale;
@@ -54,10 +55,11 @@ pub fn ModeratorImport(id: WorkshopId, key: String, groups: Vec<GroupView>) -> i
         });
     };
 
-    let template = move |ext: &'static str| {
+    let template = move |file: TemplateFile| {
         move || {
             format!(
-                "/api/v1/workshops/{id}/template/stakeholders.{ext}?lang={}",
+                "/api/v1/workshops/{id}/template/{}?lang={}",
+                file.name(),
                 locale.lang().code()
             )
         }
@@ -97,11 +99,11 @@ pub fn ModeratorImport(id: WorkshopId, key: String, groups: Vec<GroupView>) -> i
                     >
                         {move || locale.t(if busy.get() { "import-busy" } else { "import-submit" })}
                     </button>
-                    <a class="button secondary" href=template("csv") download="">
+                    <a class="button secondary" href=template(TemplateFile::Csv) download="">
                         {move || locale.t("import-template")}
                         " CSV"
                     </a>
-                    <a class="button secondary" href=template("xlsx") download="">
+                    <a class="button secondary" href=template(TemplateFile::Xlsx) download="">
                         {move || locale.t("import-template")}
                         " XLSX"
                     </a>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::sections::{CombinedSection, GroupSection};
 use crate::domain::{GroupId, Workshop};
+use crate::files::Column;
 use crate::ui::locale::use_locale;
 
 #[component]
@@ -103,7 +104,7 @@ fn ReportHeader(workshop: Signal<Option<Workshop>>, made: RwSignal<String>) -> i
                     <table class="report-table report-groups">
                         <thead>
                             <tr>
-                                <th scope="col">{locale.t("export-col-group")}</th>
+                                <th scope="col">{locale.word(&Column::Group)}</th>
                                 <th scope="col">{locale.t("report-stakeholders")}</th>
                                 <th scope="col">{locale.t("report-relationships")}</th>
                             </tr>

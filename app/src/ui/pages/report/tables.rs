@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{GroupId, Quadrant, Stakeholder, Workshop};
+use crate::files::Column;
 use crate::i18n::Strength;
 use crate::ui::locale::use_locale;
 
@@ -45,17 +46,21 @@ pub(super) fn stakeholders(w: &Workshop, group: GroupId) -> AnyView {
         })
         .collect();
     // Seven columns fit a portrait page: category with level, interest with influence.
-    let both = |a: &str, b: &str, between: &str| {
-        format!("{}{between}{}", locale.t(a), locale.t(b).to_lowercase())
+    let both = |a: Column, b: Column, between: &str| {
+        format!(
+            "{}{between}{}",
+            locale.word(&a),
+            locale.word(&b).to_lowercase()
+        )
     };
     let heads = vec![
-        locale.t("export-col-name"),
-        both("export-col-category", "export-col-level", " · "),
-        both("export-col-interest", "export-col-influence", " / "),
-        locale.t("export-col-quadrant"),
-        locale.t("export-col-attitude"),
-        locale.t("export-col-interests"),
-        locale.t("export-col-cooperation"),
+        locale.word(&Column::Name),
+        both(Column::Category, Column::Level, " · "),
+        both(Column::Interest, Column::Influence, " / "),
+        locale.word(&Column::Quadrant),
+        locale.word(&Column::Attitude),
+        locale.word(&Column::Interests),
+        locale.word(&Column::Cooperation),
     ];
     table(group, "stakeholders", heads, rows)
 }
@@ -120,13 +125,13 @@ pub(super) fn relationships(w: &Workshop, group: GroupId) -> AnyView {
         return view! { <p class="hint">{locale.t("relationships-none")}</p> }.into_any();
     }
     let heads = [
-        "export-col-from",
-        "export-col-to",
-        "export-col-kind",
-        "export-col-strength",
-        "export-col-direction",
+        Column::From,
+        Column::To,
+        Column::Kind,
+        Column::Strength,
+        Column::Direction,
     ]
-    .map(|key| locale.t(key))
+    .map(|column| locale.word(&column))
     .to_vec();
     table(group, "relationships", heads, rows)
 }

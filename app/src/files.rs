@@ -1,12 +1,16 @@
-//! The analysts' files and the import's templates by name, and the columns they have: the
-//! one spelling of each, shared
-//! by the server (which writes them), the writers and imports (`export`, `import`) and the
-//! browser (the console's links, the report's tables).
+//! The analysts' files, the import's templates and the pictures by name, and the columns the
+//! tables have: the one spelling of each, shared by the server (which writes them), the
+//! writers and imports (`export`, `import`) and the browser (the console's links, the
+//! report's tables).
 //!
 //! Compiled for both sides, unlike `export` and `import` (server only), so the browser's WASM
 //! knows the names without carrying the CSV and XML writers.
 
 use crate::domain::Field;
+
+mod pictures;
+
+pub use pictures::{ImageFormat, Picture, PictureFile};
 
 /// The files, by the name they have in the URL and on disk.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -49,3 +49,23 @@ fn every_column_has_its_own_id() {
     ids.dedup();
     assert_eq!(ids.len(), Column::ALL.len());
 }
+
+#[test]
+fn the_pictures_are_served_and_saved_under_the_names_they_always_had() {
+    let names: Vec<String> = PictureFile::all().map(PictureFile::name).collect();
+    assert_eq!(
+        names,
+        [
+            "grid.svg",
+            "grid.png",
+            "graph.svg",
+            "graph.png",
+            "contested.svg",
+            "contested.png"
+        ]
+    );
+    let graph = PictureFile::new(Picture::Graph, ImageFormat::Png);
+    assert_eq!(graph.download_name(None), "stakemap-graph.png");
+    assert_eq!(graph.download_name(Some(2)), "stakemap-graph-2.png");
+    assert_eq!(graph.format.content_type(), "image/png");
+}

@@ -27,13 +27,13 @@ pub use error::ApiError;
 pub use extract::workshop_id;
 
 use crate::AppState;
-use pictures::{Format, Kind};
+use app::files::PictureFile;
 
 /// Bodies over this are refused with 413 before they are read whole.
 pub const BODY_LIMIT: usize = 1024 * 1024;
 
 pub fn router(state: AppState) -> Router {
-    Router::new()
+    let routes = Router::new()
         .route("/workshops", post(workshops::create))
         .route(
             "/workshops/import",
@@ -63,34 +63,16 @@ pub fn router(state: AppState) -> Router {
             post(timer::start).delete(timer::stop),
         )
         .route("/workshops/{id}/live", get(live::upgrade))
-        .route(
-            "/workshops/{id}/grid.svg",
-            pictures::file(Kind::Grid, Format::Svg),
-        )
-        .route(
-            "/workshops/{id}/grid.png",
-            pictures::file(Kind::Grid, Format::Png),
-        )
-        .route(
-            "/workshops/{id}/graph.svg",
-            pictures::file(Kind::Graph, Format::Svg),
-        )
-        .route(
-            "/workshops/{id}/graph.png",
-            pictures::file(Kind::Graph, Format::Png),
-        )
-        .route(
-            "/workshops/{id}/contested.svg",
-            pictures::file(Kind::Contested, Format::Svg),
-        )
-        .route(
-            "/workshops/{id}/contested.png",
-            pictures::file(Kind::Contested, Format::Png),
-        )
         .route("/workshops/{id}/measures", get(pictures::measures))
         .route("/workshops/{id}/export/{file}", get(export::file))
         .route("/join", post(join::join))
-        .route("/demo", get(workshops::demo))
+        .route("/demo", get(workshops::demo));
+    // The pictures: `grid.svg`, `graph.png`, … — every picture in every format.
+    PictureFile::all()
+        .fold(routes, |routes, file| {
+            let path = format!("/workshops/{{id}}/{}", file.name());
+            routes.route(&path, pictures::file(file))
+        })
         .fallback(|| async {
             ApiError::new(
                 StatusCode::NOT_FOUND,

@@ -20,6 +20,7 @@ use app::chart::{
     contested_input, graph_input, grid_input, query_list, svg,
 };
 use app::domain::{CategoryId, Language, LevelId, Workshop, combine};
+use app::files::{ImageFormat, Picture, PictureFile};
 use app::wire::{ErrorCode, MeasuresView};
 
 use super::ApiError;
@@ -42,26 +43,13 @@ pub struct PictureQuery {
     token: Option<String>,
 }
 
-#[derive(Clone, Copy)]
-pub enum Format {
-    Svg,
-    Png,
-}
-
-#[derive(Clone, Copy)]
-pub enum Kind {
-    Grid,
-    Graph,
-    Contested,
-}
-
 type Q = Result<Query<PictureQuery>, QueryRejection>;
 
-/// The route for one picture file: `kind` drawn as `format`.
-pub fn file(kind: Kind, format: Format) -> MethodRouter<AppState> {
+/// The route for one picture file.
+pub fn file(file: PictureFile) -> MethodRouter<AppState> {
     get(
         move |s: State<AppState>, id: Path<String>, h: HeaderMap, q: Q| async move {
-            picture(s, id, h, q, kind, format).await
+            picture(s, id, h, q, file).await
         },
     )
 }
@@ -168,8 +156,7 @@ async fn picture(
     Path(id): Path<String>,
     headers: HeaderMap,
     query: Q,
-    kind: Kind,
-    format: Format,
+    file: PictureFile,
 ) -> Result<Response, ApiError> {
     let id = workshop_id(&id)?;
     let Query(query) = query.map_err(|e| invalid(e.body_text()))?;
@@ -179,17 +166,17 @@ async fn picture(
     // Only reading the workshop happens under its lock; laying out (up to ~0.1 s for a big
     // graph) happens after, so writers are never held up by a download.
     let input = state.workshops.read(id, |workshop, _| {
-        options(workshop, &query).map(|(o, lang)| Input::read(workshop, &o, lang, kind))
+        options(workshop, &query).map(|(o, lang)| Input::read(workshop, &o, lang, file.picture))
     })??;
     // Laying out a big graph and rasterising a 4K picture take tens of milliseconds each: off
     // the async workers.
-    let drawn = tokio::task::spawn_blocking(move || input.draw(size, page, format)).await;
+    let drawn = tokio::task::spawn_blocking(move || input.draw(size, page, file.format)).await;
     match drawn {
-        Ok(Ok(file)) => Ok(file.response(kind, page)),
-        Ok(Err(Drawn::NoPage(count))) => Err(invalid(format!(
+        Ok(Ok(drawn)) => Ok(drawn.response(file, page)),
+        Ok(Err(DrawFailure::NoPage(count))) => Err(invalid(format!(
             "page {page} does not exist: this picture has {count}"
         ))),
-        Ok(Err(Drawn::Failed(e))) => Err(drawing_failed(&e)),
+        Ok(Err(DrawFailure::Failed(e))) => Err(drawing_failed(&e)),
         Err(e) => Err(drawing_failed(&e)),
     }
 }
@@ -204,19 +191,19 @@ enum Input {
 }
 
 impl Input {
-    fn read(workshop: &Workshop, o: &GridOptions, lang: Language, kind: Kind) -> Self {
+    fn read(workshop: &Workshop, o: &GridOptions, lang: Language, kind: Picture) -> Self {
         match kind {
-            Kind::Grid => {
+            Picture::Grid => {
                 let input = grid_input(workshop, o, lang);
                 let split = o.panels.split(input.points.len());
                 Input::Grid(Box::new(input), lang, split)
             }
-            Kind::Graph => {
+            Picture::Graph => {
                 let input = graph_input(workshop, o, lang);
                 let split = o.panels.split(input.nodes.len());
                 Input::Graph(Box::new(input), lang, split)
             }
-            Kind::Contested => Input::Contested(
+            Picture::Contested => Input::Contested(
                 Box::new(contested_input(workshop, &combine(workshop), lang)),
                 lang,
             ),
@@ -264,54 +251,41 @@ impl Input {
     }
 
     /// Page `page` (from 1) drawn as `format`, `width` × `height` pixels.
-    fn draw(self, (width, height): (u32, u32), page: usize, format: Format) -> Result<File, Drawn> {
+    fn draw(
+        self,
+        (width, height): (u32, u32),
+        page: usize,
+        format: ImageFormat,
+    ) -> Result<Drawn, DrawFailure> {
         let mut pages = self.pages(f64::from(width), f64::from(height));
         let count = pages.len();
         if page > count {
-            return Err(Drawn::NoPage(count));
+            return Err(DrawFailure::NoPage(count));
         }
         let layout = pages.swap_remove(page - 1);
         let body = match format {
-            Format::Svg => layout.svg().into_bytes(),
-            Format::Png => layout.png().map_err(Drawn::Failed)?,
+            ImageFormat::Svg => layout.svg().into_bytes(),
+            ImageFormat::Png => layout.png().map_err(DrawFailure::Failed)?,
         };
-        Ok(File {
-            body,
-            format,
-            pages: count,
-        })
+        Ok(Drawn { body, pages: count })
     }
 }
 
 /// One page of a picture, drawn.
-struct File {
+struct Drawn {
     body: Vec<u8>,
-    format: Format,
     /// How many pages the picture has.
     pages: usize,
 }
 
-impl File {
-    fn response(self, kind: Kind, page: usize) -> Response {
-        let name = match kind {
-            Kind::Grid => "grid",
-            Kind::Graph => "graph",
-            Kind::Contested => "contested",
-        };
-        let (content_type, extension) = match self.format {
-            Format::Svg => ("image/svg+xml; charset=utf-8", "svg"),
-            Format::Png => ("image/png", "png"),
-        };
-        let file = if self.pages > 1 {
-            format!("stakemap-{name}-{page}.{extension}")
-        } else {
-            format!("stakemap-{name}.{extension}")
-        };
+impl Drawn {
+    fn response(self, file: PictureFile, page: usize) -> Response {
+        let name = file.download_name((self.pages > 1).then_some(page));
         (
             [
-                (CONTENT_TYPE, content_type.to_owned()),
+                (CONTENT_TYPE, file.format.content_type().to_owned()),
                 (CACHE_CONTROL, "no-store".to_owned()),
-                (CONTENT_DISPOSITION, format!("inline; filename=\"{file}\"")),
+                (CONTENT_DISPOSITION, format!("inline; filename=\"{name}\"")),
                 (
                     axum::http::HeaderName::from_static("x-stakemap-pages"),
                     self.pages.to_string(),
@@ -333,7 +307,7 @@ impl File {
 }
 
 /// Why no picture came back from drawing.
-enum Drawn {
+enum DrawFailure {
     NoPage(usize),
     Failed(PictureError),
 }

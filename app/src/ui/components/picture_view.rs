@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::files::{ImageFormat, Picture, PictureFile};
 use crate::ui::components::Frame;
 use crate::ui::components::graph_view::graph_view;
 use crate::ui::components::grid_view::grid_view;
@@ -20,12 +21,22 @@ pub enum PictureKind {
 impl PictureKind {
     pub const ALL: [PictureKind; 2] = [PictureKind::Grid, PictureKind::Graph];
 
+    /// The picture it is among the server's files.
+    pub fn picture(self) -> Picture {
+        match self {
+            PictureKind::Grid => Picture::Grid,
+            PictureKind::Graph => Picture::Graph,
+        }
+    }
+
     /// Its name in addresses (`view=`, `/grid.png`), file names and test ids.
     pub fn as_str(self) -> &'static str {
-        match self {
-            PictureKind::Grid => "grid",
-            PictureKind::Graph => "graph",
-        }
+        self.picture().as_str()
+    }
+
+    /// The server's file of this picture in `format`.
+    pub fn file(self, format: ImageFormat) -> PictureFile {
+        PictureFile::new(self.picture(), format)
     }
 
     /// The picture a name stands for; `None` for any other word.

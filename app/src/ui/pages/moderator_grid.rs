@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::chart::GridOptions;
 use crate::domain::{CombinedMap, Workshop, WorkshopId};
+use crate::files::ImageFormat;
 use crate::i18n::Term;
 use crate::ui::components::{Frame, PictureKind, PictureView, TabButton};
 use crate::ui::locale::{Locale, use_locale};
@@ -56,26 +57,26 @@ fn PictureLinks(
     };
     let present = format!("/moderator/{id}/present#key={key}");
     let report = format!("/moderator/{id}/report#key={key}");
-    let file = move |ext: &'static str| {
+    let file = move |format: ImageFormat| {
         let key = key.clone();
         move || {
             format!(
-                "/api/v1/workshops/{id}/{}.{ext}?{}&lang={}&token={key}",
-                picture.get().as_str(),
+                "/api/v1/workshops/{id}/{}?{}&lang={}&token={key}",
+                picture.get().file(format).name(),
                 query(),
                 locale.lang().code()
             )
         }
     };
-    // The file's extension and the message that names the link.
-    let download = move |ext: &'static str, words: &'static str| {
-        let name = move || format!("stakemap-{}.{ext}", picture.get().as_str());
+    // The file's format and the message that names the link.
+    let download = move |format: ImageFormat, words: &'static str| {
+        let name = move || picture.get().file(format).download_name(None);
         view! {
             <a
                 class="button secondary"
-                href=file(ext)
+                href=file(format)
                 download=name
-                data-testid=format!("download-{ext}")
+                data-testid=format!("download-{}", format.extension())
             >
                 {move || locale.t(words)}
             </a>
@@ -92,8 +93,8 @@ fn PictureLinks(
             <a class="button secondary big" href=report data-testid="report">
                 {move || locale.t("report-open")}
             </a>
-            {download("png", "download-png")}
-            {download("svg", "download-svg")}
+            {download(ImageFormat::Png, "download-png")}
+            {download(ImageFormat::Svg, "download-svg")}
         </div>
     }
     .into_any()

@@ -146,7 +146,8 @@ pub enum Column {
 }
 
 impl Column {
-    pub const ALL: [Column; 22] = [
+    /// The stakeholders' file, in its order.
+    pub const STAKEHOLDERS: [Column; 13] = [
         Column::Id,
         Column::GroupId,
         Column::Group,
@@ -160,8 +161,17 @@ impl Column {
         Column::Interests,
         Column::Cooperation,
         Column::Notes,
-        Column::Members,
-        Column::Entries,
+    ];
+
+    /// Added at the end for the combined map, so the first columns stay where they are.
+    pub const COMBINED: [Column; 2] = [Column::Members, Column::Entries];
+
+    /// The relationships' file: `from` and `to` are the ends' names, `from_id` and `to_id`
+    /// their ids.
+    pub const RELATIONSHIPS: [Column; 10] = [
+        Column::Id,
+        Column::GroupId,
+        Column::Group,
         Column::FromId,
         Column::From,
         Column::ToId,
@@ -170,6 +180,23 @@ impl Column {
         Column::Strength,
         Column::Direction,
     ];
+
+    /// Every column the files have, each once.
+    pub fn all() -> Vec<Column> {
+        let mut all: Vec<Column> = Vec::new();
+        for c in [
+            &Self::STAKEHOLDERS[..],
+            &Self::COMBINED,
+            &Self::RELATIONSHIPS,
+        ]
+        .concat()
+        {
+            if !all.contains(&c) {
+                all.push(c);
+            }
+        }
+        all
+    }
 
     /// The column's id: a field's name for a column that holds that field ([`Column::of`]).
     pub const fn as_str(self) -> &'static str {

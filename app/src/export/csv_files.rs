@@ -38,39 +38,6 @@ fn write(header: Vec<String>, rows: Vec<Vec<String>>) -> Result<Vec<u8>, ExportE
         .map_err(|e| ExportError::Write(e.into_error()))
 }
 
-const STAKEHOLDER_COLUMNS: [Column; 13] = [
-    Column::Id,
-    Column::GroupId,
-    Column::Group,
-    Column::Name,
-    Column::Category,
-    Column::Level,
-    Column::Interest,
-    Column::Influence,
-    Column::Quadrant,
-    Column::Attitude,
-    Column::Interests,
-    Column::Cooperation,
-    Column::Notes,
-];
-
-/// Added at the end for the combined map, so the first columns stay where they are.
-const COMBINED_COLUMNS: [Column; 2] = [Column::Members, Column::Entries];
-
-/// `from` and `to` are the ends' names, `from_id` and `to_id` their ids.
-const RELATIONSHIP_COLUMNS: [Column; 10] = [
-    Column::Id,
-    Column::GroupId,
-    Column::Group,
-    Column::FromId,
-    Column::From,
-    Column::ToId,
-    Column::To,
-    Column::Kind,
-    Column::Strength,
-    Column::Direction,
-];
-
 fn header(rows: &Rows, columns: &[Column], combined: &[Column]) -> Vec<String> {
     let extra = if rows.combined { combined } else { &[] };
     columns
@@ -109,7 +76,7 @@ pub fn stakeholders_table(rows: &Rows) -> (Vec<String>, Vec<Vec<String>>) {
             row
         })
         .collect();
-    (header(rows, &STAKEHOLDER_COLUMNS, &COMBINED_COLUMNS), body)
+    (header(rows, &Column::STAKEHOLDERS, &Column::COMBINED), body)
 }
 
 /// The relationships as a table, one row each, with both ends' names.
@@ -140,7 +107,7 @@ pub fn relationships_table(rows: &Rows) -> (Vec<String>, Vec<Vec<String>>) {
         })
         .collect();
     (
-        header(rows, &RELATIONSHIP_COLUMNS, &[Column::Members]),
+        header(rows, &Column::RELATIONSHIPS, &[Column::Members]),
         body,
     )
 }

@@ -117,7 +117,11 @@ fn every_word_of_the_vocabulary_has_a_message_in_every_language() {
             .into_iter()
             .map(|t| Box::new(t) as Box<dyn Term>),
     );
-    terms.extend(crate::files::Column::ALL.map(|t| Box::new(t) as Box<dyn Term>));
+    terms.extend(
+        crate::files::Column::all()
+            .into_iter()
+            .map(|t| Box::new(t) as Box<dyn Term>),
+    );
     terms.extend(
         crate::wire::ErrorCode::ALL
             .iter()

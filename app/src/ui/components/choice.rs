@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::field::{FieldGroup, label_id};
+use crate::chart::{Panels, Scope};
 use crate::domain::{
     Attitude, CategoryId, GroupId, Language, LevelId, RelationKind, StakeholderId,
 };
@@ -25,7 +26,7 @@ macro_rules! choice_by_display {
         }
     )*};
 }
-choice_by_display!(String, CategoryId, LevelId, GroupId);
+choice_by_display!(String, CategoryId, LevelId, GroupId, Scope);
 
 macro_rules! choice_by_str {
     ($($t:ty),*) => {$(
@@ -36,7 +37,7 @@ macro_rules! choice_by_str {
         }
     )*};
 }
-choice_by_str!(Attitude, RelationKind);
+choice_by_str!(Attitude, RelationKind, Panels);
 
 impl ChoiceValue for Strength {
     fn code(&self) -> String {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::chart::{GridOptions, Panels, Scope};
 use crate::domain::{CategoryId, LevelId};
-use crate::ui::components::{ChoiceValue, PictureKind};
+use crate::ui::components::{Choice, ChoiceValue, PictureKind};
 use crate::ui::locale::use_locale;
 use crate::wire::GroupView;
 
@@ -58,49 +58,6 @@ impl Default for PictureChoice {
     }
 }
 
-/// One of a few values, as a row of radio buttons: `options` are each value, its name in
-/// `data-value`, and its words; `label` the message that names the row.
-#[component]
-fn Radios<T>(
-    /// The field's name (`data-field`).
-    name: &'static str,
-    label: &'static str,
-    options: Vec<(T, String, Signal<String>)>,
-    chosen: RwSignal<T>,
-) -> impl IntoView
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
-    let locale = use_locale();
-    let buttons = options
-        .into_iter()
-        .map(|(value, code, text)| {
-            let set = value.clone();
-            view! {
-                <button
-                    type="button"
-                    role="radio"
-                    class="choice-button"
-                    data-value=code
-                    aria-checked=move || chosen.with(|c| *c == value).to_string()
-                    on:click=move |_| chosen.set(set.clone())
-                >
-                    {move || text.get()}
-                </button>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="field" data-field=name>
-            <span class="field-label">{move || locale.t(label)}</span>
-            <div class="choice" role="radiogroup">
-                {buttons}
-            </div>
-        </div>
-    }
-    .into_any()
-}
-
 /// The message that names a choice of panels.
 fn panels_message(panels: Panels) -> &'static str {
     match panels {
@@ -114,31 +71,28 @@ fn panels_message(panels: Panels) -> &'static str {
 #[component]
 pub fn PanelsChoice(panels: RwSignal<Panels>) -> impl IntoView {
     let locale = use_locale();
-    let options = [Panels::Auto, Panels::All, Panels::Category]
-        .into_iter()
-        .map(|value| {
-            let text = Signal::derive(move || locale.t(panels_message(value)));
-            (value, value.as_str().to_owned(), text)
-        })
-        .collect();
-    view! { <Radios name="panels" label="grid-panels" options chosen=panels /> }
+    let options = Signal::derive(move || {
+        [Panels::Auto, Panels::All, Panels::Category]
+            .map(|value| (value, locale.t(panels_message(value))))
+            .to_vec()
+    });
+    view! { <Choice name="panels" label="grid-panels" options selected=panels /> }
 }
 
 /// All groups, one group, or the combined map: one choice, as radio buttons.
 #[component]
 pub fn GroupChoice(groups: Vec<GroupView>, scope: RwSignal<Scope>) -> impl IntoView {
     let locale = use_locale();
-    let named = |key: &'static str| Signal::derive(move || locale.t(key));
-    let options = std::iter::once((Scope::AllGroups, named("grid-all-groups")))
-        .chain(
-            groups
-                .into_iter()
-                .map(|g| (Scope::Group(g.id), Signal::stored(g.name))),
-        )
-        .chain(std::iter::once((Scope::Combined, named("grid-combined"))))
-        .map(|(value, text)| (value, value.to_string(), text))
-        .collect();
-    view! { <Radios name="group" label="grid-show" options chosen=scope /> }
+    let options = Signal::derive(move || {
+        std::iter::once((Scope::AllGroups, locale.t("grid-all-groups")))
+            .chain(groups.iter().map(|g| (Scope::Group(g.id), g.name.clone())))
+            .chain(std::iter::once((
+                Scope::Combined,
+                locale.t("grid-combined"),
+            )))
+            .collect::<Vec<_>>()
+    });
+    view! { <Choice name="group" label="grid-show" options selected=scope /> }
 }
 
 /// A row of toggles; an empty selection means "all".

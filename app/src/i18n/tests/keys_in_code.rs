@@ -1,5 +1,7 @@
 //! Every message key the code names where it asks for words (`t`, `t_with`, `tr`, `tr_with`,
-//! `Words::word`) is in the locales: a key typed wrong fails here, not as a raw id on screen.
+//! `Words::word`) or in a function that names one (`fn key`, `fn title_key`, `fn message`,
+//! `fn panels_message`, … returning `&'static str`) is in the locales: a key typed wrong fails
+//! here, not as a raw id on screen.
 //! Keys made by the vocabulary types are checked by `every_word_of_the_vocabulary_…`.
 
 use std::path::{Path, PathBuf};
@@ -86,7 +88,52 @@ fn named_keys(code: &str) -> Vec<String> {
             }
         }
     }
+    keys.extend(keys_in_key_functions(code));
     keys
+}
+
+/// The hyphenated literals in the bodies of functions that hand out a message key.
+fn keys_in_key_functions(code: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for (at, _) in code.match_indices("fn ") {
+        let name: String = code[at + 3..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let names_a_key = name == "key" || name.ends_with("_key") || name.ends_with("message");
+        let Some(open) = code[at..].find('{').map(|i| at + i) else {
+            continue;
+        };
+        if !names_a_key || !code[at..open].contains("-> &'static str") {
+            continue;
+        }
+        let body = brace_body(code, open + 1);
+        keys.extend(
+            literals(body)
+                .into_iter()
+                .filter(|l| key_shaped(l) && l.contains('-'))
+                .map(str::to_owned),
+        );
+    }
+    keys
+}
+
+/// The text of the block that opens at `start` (just after its `{`), to its closing brace.
+fn brace_body(code: &str, start: usize) -> &str {
+    let mut depth = 1;
+    for (i, c) in code[start..].char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return &code[start..start + i];
+                }
+            }
+            _ => {}
+        }
+    }
+    &code[start..]
 }
 
 #[test]
@@ -121,4 +168,7 @@ fn every_key_the_code_names_is_in_every_locale() {
 fn the_scan_finds_keys_in_both_arms_and_skips_argument_names() {
     let code = r#"locale.t(if editing { "edit-x" } else { "new-x" }); locale.t_with("count-y", &[("count", n.into())]); tr(lang, "create"); tr_with(lang, key, &[("title", t)]); first(x)"#;
     assert_eq!(named_keys(code), ["edit-x", "new-x", "count-y", "create"]);
+    let functions = r#"fn title_key(self) -> &'static str { match self { A => "field-a", B => "short-b" } }
+        fn code(self) -> &'static str { "not-a-key" }"#;
+    assert_eq!(named_keys(functions), ["field-a", "short-b"]);
 }

@@ -10,7 +10,7 @@ use crate::domain::{
     Scale, Stakeholder, StakeholderId, Workshop, combine,
 };
 use crate::files::Column;
-use crate::i18n::{Term, tr};
+use crate::i18n::{Direction, Term, tr};
 
 use super::{ExportError, ExportOptions};
 
@@ -135,14 +135,7 @@ impl Words {
         k.word(self.lang)
     }
     pub fn direction(&self, directed: bool) -> String {
-        tr(
-            self.lang,
-            if directed {
-                "export-one-way"
-            } else {
-                "export-mutual"
-            },
-        )
+        Direction { directed }.word(self.lang)
     }
 }
 

@@ -14,7 +14,7 @@ use crate::domain::Language;
 
 mod terms;
 
-pub use terms::{Strength, Term};
+pub use terms::{Direction, Strength, Term};
 
 pub const SOURCES: [(Language, &str); 3] = [
     (Language::Ru, include_str!("../../locales/ru.ftl")),

@@ -67,6 +67,27 @@ impl Term for Strength {
     }
 }
 
+/// A relationship's direction, as the files and the report's tables name it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Direction {
+    pub directed: bool,
+}
+
+impl Direction {
+    pub const ALL: [Direction; 2] = [Direction { directed: true }, Direction { directed: false }];
+}
+
+impl Term for Direction {
+    fn message(&self) -> Cow<'static, str> {
+        if self.directed {
+            "export-one-way"
+        } else {
+            "export-mutual"
+        }
+        .into()
+    }
+}
+
 /// A workshop may name its own categories and levels: those have no message and show as
 /// typed, while the defaults are translated.
 fn own_or_translated(lang: Language, message: &str, id: &str) -> String {

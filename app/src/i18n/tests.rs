@@ -107,6 +107,7 @@ fn every_word_of_the_vocabulary_has_a_message_in_every_language() {
     terms.extend(RelationKind::ALL.map(|t| Box::new(t) as Box<dyn Term>));
     terms.extend(Language::ALL.map(|t| Box::new(t) as Box<dyn Term>));
     terms.extend(Strength::ALL.map(|t| Box::new(t) as Box<dyn Term>));
+    terms.extend(Direction::ALL.map(|t| Box::new(t) as Box<dyn Term>));
     terms.extend(
         CategoryId::defaults()
             .into_iter()

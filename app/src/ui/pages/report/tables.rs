@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::{GroupId, Quadrant, Stakeholder, Workshop};
 use crate::files::Column;
-use crate::i18n::Strength;
+use crate::i18n::{Direction, Strength};
 use crate::ui::locale::use_locale;
 
 /// Every field of a group's stakeholders (but notes), by category and level as on the
@@ -104,10 +104,8 @@ pub(super) fn relationships(w: &Workshop, group: GroupId) -> AnyView {
         .iter()
         .filter(|r| r.group() == group)
         .map(|r| {
-            let direction = if r.directed() {
-                "export-one-way"
-            } else {
-                "export-mutual"
+            let direction = Direction {
+                directed: r.directed(),
             };
             view! {
                 <tr data-testid="report-relationship">
@@ -115,7 +113,7 @@ pub(super) fn relationships(w: &Workshop, group: GroupId) -> AnyView {
                     <td class="text">{name(r.to())}</td>
                     <td>{locale.word(&r.kind())}</td>
                     <td>{locale.word(&Strength(r.strength()))}</td>
-                    <td>{locale.t(direction)}</td>
+                    <td>{locale.word(&direction)}</td>
                 </tr>
             }
             .into_any()

@@ -15,6 +15,8 @@ copy = Copy
 copied = Copied
 demo-badge = Demo
 demo-note = Demo workshop: the scores are illustrative, not the views of any real group.
+demo-reset = Reset the demo
+demo-reset-confirm = Put the demo back as it started? Everything entered in it since goes.
 
 home-join-title = Join your group
 home-code-label = Join code

@@ -4,7 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use app::domain::{Actor, Attitude, Change, Edit, Language, StakeholderFields, WorkshopId};
+use app::domain::{
+    Actor, Attitude, Change, Edit, GroupId, Language, StakeholderFields, WorkshopId,
+};
 use app::wire::{CreateWorkshop, DemoView, WorkshopView};
 
 use crate::secrets;
@@ -189,31 +191,10 @@ pub async fn create(workshops: &Workshops) -> Result<(), ServiceError> {
     };
     let created = workshops.create(request, true).await?;
     let id = created.id;
-    for (group, name, category, level, interest, influence, attitude, interests, cooperation) in
-        ROWS.iter().copied()
-    {
-        let group = created.groups[group].id;
-        let change = Change::AddStakeholder {
-            id: secrets::new_stakeholder_id(),
-            group,
-            fields: StakeholderFields {
-                name: name.to_owned(),
-                category: category.to_owned(),
-                level: level.to_owned(),
-                interest,
-                influence,
-                attitude,
-                interests: interests.to_owned(),
-                cooperation: cooperation.to_owned(),
-                notes: String::new(),
-            },
-        };
-        let edit = Edit {
-            id: secrets::new_edit_id(),
-            change,
-        };
-        workshops.apply(id, Actor::Moderator, edit).await?;
-    }
+    let groups: Vec<GroupId> = created.groups.iter().map(|g| g.id).collect();
+    workshops
+        .apply_all(id, Actor::Moderator, edits(seed(&groups)))
+        .await?;
     let meta = DemoMeta {
         workshop_id: id,
         moderator_key: created.moderator_key,
@@ -226,12 +207,82 @@ pub async fn create(workshops: &Workshops) -> Result<(), ServiceError> {
     Ok(())
 }
 
-/// The demo workshop, if this store has one.
-pub fn find(workshops: &Workshops) -> Result<Option<DemoView>, ServiceError> {
+/// The seed's stakeholders, entered into `groups` (the demo's three, in order).
+fn seed(groups: &[GroupId]) -> Vec<Change> {
+    ROWS.iter()
+        .copied()
+        .filter_map(|row| {
+            let (group, name, category, level, interest, influence, attitude, interests, coop) =
+                row;
+            Some(Change::AddStakeholder {
+                id: secrets::new_stakeholder_id(),
+                group: *groups.get(group)?,
+                fields: StakeholderFields {
+                    name: name.to_owned(),
+                    category: category.to_owned(),
+                    level: level.to_owned(),
+                    interest,
+                    influence,
+                    attitude,
+                    interests: interests.to_owned(),
+                    cooperation: coop.to_owned(),
+                    notes: String::new(),
+                },
+            })
+        })
+        .collect()
+}
+
+fn edits(changes: Vec<Change>) -> Vec<Edit> {
+    changes
+        .into_iter()
+        .map(|change| Edit {
+            id: secrets::new_edit_id(),
+            change,
+        })
+        .collect()
+}
+
+/// Puts the demo back as a first start made it, through the ordinary write path and as one
+/// batch (so live devices follow, and a failure changes nothing): the moderator's merges and
+/// countdown go, every stakeholder goes (their relationships with them), and the seed's
+/// stakeholders come back with fresh ids. Answers with the last sequence number.
+pub async fn reset(workshops: &Workshops, id: WorkshopId) -> Result<u64, ServiceError> {
+    let changes = workshops.read(id, |w, _| {
+        let merges = w
+            .merges()
+            .iter()
+            .map(|m| Change::DeleteMerge { id: m.id() });
+        let timer = w.timer().map(|_| Change::StopTimer);
+        let stakeholders =
+            (w.stakeholders().iter()).map(|s| Change::DeleteStakeholder { id: s.id() });
+        let groups: Vec<GroupId> = w.groups().iter().map(|g| g.id()).collect();
+        merges
+            .chain(timer)
+            .chain(stakeholders)
+            .chain(seed(&groups))
+            .collect::<Vec<_>>()
+    })?;
+    workshops
+        .apply_all(id, Actor::Moderator, edits(changes))
+        .await
+}
+
+/// The demo workshop's id, if this store has one.
+pub fn id(workshops: &Workshops) -> Result<Option<WorkshopId>, ServiceError> {
+    Ok(meta(workshops)?.map(|m| m.workshop_id))
+}
+
+fn meta(workshops: &Workshops) -> Result<Option<DemoMeta>, ServiceError> {
     let Some(bytes) = workshops.store().meta(META_KEY)? else {
         return Ok(None);
     };
-    let Ok(meta) = serde_json::from_slice::<DemoMeta>(&bytes) else {
+    Ok(serde_json::from_slice::<DemoMeta>(&bytes).ok())
+}
+
+/// The demo workshop, if this store has one.
+pub fn find(workshops: &Workshops) -> Result<Option<DemoView>, ServiceError> {
+    let Some(meta) = meta(workshops)? else {
         return Ok(None);
     };
     let view = workshops.read(meta.workshop_id, |w, codes| DemoView {

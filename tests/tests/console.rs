@@ -401,3 +401,56 @@ async fn a_header_tap_sorts_a_groups_table_and_the_tabs_answer_the_keyboard() {
 
     page.close().await;
 }
+
+/// A room tried the demo: its console's *Reset the demo* (once confirmed) puts it back as it
+/// started, and the console follows live.
+#[tokio::test]
+async fn the_demos_reset_puts_it_back_as_it_started() {
+    let server = Server::start().await;
+    let demo = server.api(Method::GET, "/demo", None, None).await;
+    let id = demo["workshop_id"].as_str().unwrap();
+    let key = demo["moderator_key"].as_str().unwrap();
+    let seeded = server.stakeholders(id, key).await.len();
+    let group = demo["groups"][0]["id"].clone();
+    let entry = json!({"group_id": group, "name": "Наш айыл окмоту", "category": "state",
+                       "level": "local", "interest": 2, "influence": 2});
+    let path = format!("/workshops/{id}/stakeholders");
+    server
+        .api(Method::POST, &path, Some(key), Some(entry))
+        .await;
+
+    let page = Browser::start(WIDTH, HEIGHT).await;
+    page.open(&format!(
+        "{}/moderator/{id}?section=groups#key={key}",
+        server.base
+    ))
+    .await;
+    let counts = "[...document.querySelectorAll('[data-testid=group-column] [data-testid=stakeholder-count]')]
+        .map(c => parseInt(c.textContent.replace(/\\D/g, ''), 10))
+        .reduce((a, b) => a + b, 0)";
+    page.until(
+        "the console counting the room's entry",
+        &format!("{counts} === {}", seeded + 1),
+    )
+    .await;
+    page.tap("[data-testid=demo-reset]").await;
+    page.client
+        .accept_alert()
+        .await
+        .expect("the reset is confirmed");
+    page.until(
+        "the console back at the demo's own entries",
+        &format!("{counts} === {seeded}"),
+    )
+    .await;
+    let names: Vec<String> = server
+        .stakeholders(id, key)
+        .await
+        .iter()
+        .map(|s| s["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(names.len(), seeded);
+    assert!(!names.iter().any(|n| n == "Наш айыл окмоту"), "{names:?}");
+
+    page.close().await;
+}

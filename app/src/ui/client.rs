@@ -9,7 +9,7 @@ use crate::domain::{GroupId, Language, WorkshopId};
 use crate::i18n::{self, Term};
 use crate::ui::browser::PickedFile;
 use crate::wire::{
-    API, CreateWorkshop, CreatedWorkshop, DemoView, ErrorBody, ErrorCode, ErrorDetail,
+    API, CreateWorkshop, CreatedWorkshop, DemoReset, DemoView, ErrorBody, ErrorCode, ErrorDetail,
     ImportedStakeholders, Join, Joined, WorkshopView,
 };
 
@@ -122,6 +122,11 @@ pub async fn join(code: &str) -> Result<Joined, ApiFailure> {
 
 pub async fn demo() -> Result<DemoView, ApiFailure> {
     send::<(), _>(Method::Get, "/demo", None, None).await
+}
+
+/// Puts the demo back as it started (its moderator key).
+pub async fn reset_demo(key: &str) -> Result<DemoReset, ApiFailure> {
+    send::<(), _>(Method::Post, "/demo/reset", Some(key), None).await
 }
 
 pub async fn workshop(id: WorkshopId, token: &str) -> Result<WorkshopView, ApiFailure> {

@@ -73,6 +73,12 @@ pub struct DemoView {
     pub groups: Vec<GroupView>,
 }
 
+/// `POST /demo/reset`: the demo is back as it started, as of `seq`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DemoReset {
+    pub seq: u64,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WorkshopView {
     pub id: WorkshopId,

@@ -66,7 +66,8 @@ pub fn router(state: AppState) -> Router {
         .route("/workshops/{id}/measures", get(pictures::measures))
         .route("/workshops/{id}/export/{file}", get(export::file))
         .route("/join", post(join::join))
-        .route("/demo", get(workshops::demo));
+        .route("/demo", get(workshops::demo))
+        .route("/demo/reset", post(workshops::reset_demo));
     // The pictures: `grid.svg`, `graph.png`, … — every picture in every format.
     PictureFile::all()
         .fold(routes, |routes, file| {

@@ -4,8 +4,8 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 
-use app::domain::Actor;
-use app::wire::{CreateWorkshop, CreatedWorkshop, DemoView, WorkshopView};
+use app::domain::{Actor, DomainError};
+use app::wire::{CreateWorkshop, CreatedWorkshop, DemoReset, DemoView, WorkshopView};
 
 use super::ApiError;
 use super::extract::{ApiJson, Bearer, workshop_id};
@@ -32,6 +32,21 @@ pub async fn read(
         WorkshopView::of(w, if moderator { codes } else { &[] })
     })?;
     Ok(Json(view))
+}
+
+/// `POST /demo/reset` with the demo's moderator key: the demo as a first start made it.
+pub async fn reset_demo(
+    State(state): State<AppState>,
+    Bearer(secret): Bearer,
+) -> Result<Json<DemoReset>, ApiError> {
+    let id = crate::demo::id(&state.workshops)?
+        .ok_or_else(|| ApiError::not_found("the demo workshop"))?;
+    if state.workshops.authorize(id, &secret)? != Actor::Moderator {
+        return Err(DomainError::ModeratorOnly.into());
+    }
+    let seq = crate::demo::reset(&state.workshops, id).await?;
+    tracing::info!(workshop = %id, seq, "demo reset");
+    Ok(Json(DemoReset { seq }))
 }
 
 /// The demo workshop's public face, for the home page.

@@ -8,11 +8,13 @@
 //! - `imports`: files coming back in: `workshop.json`, CSV and spreadsheets.
 //! - `store`: the store reopened, the workshop replayed.
 //! - `binary`: the real binary under restart and SIGKILL.
+//! - `demo`: the demo workshop reset by its moderator.
 //! - `support`: what they share: a router on a fresh store, requests as a script sends them,
 //!   a workshop with hostile names.
 
 mod api;
 mod binary;
+mod demo;
 mod exports;
 mod imports;
 mod live;

@@ -7,6 +7,7 @@ mod moderator;
 mod moderator_choice;
 mod moderator_combined;
 mod moderator_console;
+mod moderator_demo;
 mod moderator_files;
 mod moderator_grid;
 mod moderator_groups;

@@ -15,6 +15,7 @@ use crate::ui::locale::use_locale;
 use crate::ui::pages::moderator_choice::PictureChoice;
 use crate::ui::pages::moderator_combined::ModeratorCombined;
 use crate::ui::pages::moderator_console::{ConsoleTabs, Section, open};
+use crate::ui::pages::moderator_demo::DemoNote;
 use crate::ui::pages::moderator_files::ModeratorFiles;
 use crate::ui::pages::moderator_grid::ModeratorGrid;
 use crate::ui::pages::moderator_groups::ModeratorGroups;
@@ -153,9 +154,7 @@ pub fn ModeratorPage() -> impl IntoView {
                 <ConsoleTabs chosen=section />
                 <TimerChip live on_open=to_timer />
             </div>
-            <Show when=demo>
-                <p class="demo-note">{move || locale.t("demo-note")}</p>
-            </Show>
+            <DemoNote demo=Signal::derive(demo) key=key_signal />
             {move || {
                 problem()
                     .map(|text| {

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::ui::browser;
 use crate::ui::client::{self, ApiFailure};
+use crate::ui::components::ErrorMessage;
 use crate::ui::locale::use_locale;
 
 /// Shown while `demo` is true; `key` is the moderator key the console runs with.
@@ -44,17 +45,9 @@ pub fn DemoNote(#[prop(into)] demo: Signal<bool>, key: RwSignal<Option<String>>)
                 >
                     {move || locale.t("demo-reset")}
                 </button>
-                {move || {
-                    failure
-                        .get()
-                        .map(|e| {
-                            view! {
-                                <p class="field-error" role="alert">
-                                    {e.message(locale.lang())}
-                                </p>
-                            }
-                        })
-                }}
+                <ErrorMessage error=Signal::derive(move || {
+                    failure.get().map(|e| e.message(locale.lang()))
+                }) />
             </div>
         </Show>
     }

@@ -71,6 +71,9 @@ pub enum Change {
     },
     /// The moderator stops the countdown; nothing happens when none runs.
     StopTimer,
+    /// The moderator lets the groups see every group's map and the combined map (read-only),
+    /// or takes that back: groups then see only their own.
+    ShareMaps { with_groups: bool },
 }
 
 /// What a change is about.
@@ -81,6 +84,8 @@ pub enum Target {
     Merge(MergeId),
     /// The workshop's one countdown.
     Timer,
+    /// Whether groups see each other's maps.
+    Sharing,
 }
 
 impl Change {
@@ -94,6 +99,7 @@ impl Change {
             | Change::DeleteRelationship { id } => Target::Relationship(*id),
             Change::AddMerge { id, .. } | Change::DeleteMerge { id } => Target::Merge(*id),
             Change::StartTimer { .. } | Change::StopTimer => Target::Timer,
+            Change::ShareMaps { .. } => Target::Sharing,
         }
     }
 

@@ -62,6 +62,14 @@ uuid_id!(
     /// The moderator's decision that some stakeholders are one actor (or are not).
     MergeId
 );
+uuid_id!(
+    /// An analyst's or viewer's link the moderator made, which can be taken back.
+    KeyId
+);
+uuid_id!(
+    /// A tablet that joined a group with its code, which the moderator can disconnect.
+    DeviceId
+);
 
 /// A client-generated id for one edit; replaying it must not apply the edit twice.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

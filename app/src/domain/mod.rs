@@ -4,6 +4,7 @@
 //! fields, typed ids, and one edit type whose validation and application are pure functions.
 //! Everything that changes a workshop goes through [`Workshop::validate`] then [`Workshop::apply`].
 
+mod access;
 pub mod combined;
 mod edit;
 mod error;
@@ -18,6 +19,7 @@ mod timer;
 mod vocabulary;
 mod workshop;
 
+pub use access::{Action, Allowance, Role};
 pub use combined::{
     CombinedMap, CombinedRelationship, CombinedStakeholder, Suggestion, Summary, Voice, combine,
 };
@@ -26,7 +28,9 @@ pub use edit::{
     StakeholderPatch, Target, Valid,
 };
 pub use error::{DomainError, Field};
-pub use ids::{EditId, GroupId, MergeId, RelationshipId, StakeholderId, WorkshopId};
+pub use ids::{
+    DeviceId, EditId, GroupId, KeyId, MergeId, RelationshipId, StakeholderId, WorkshopId,
+};
 pub use matching::{MatchReason, match_names, matching_pairs};
 pub use merge::{Merge, Verdict};
 pub use quadrant::Quadrant;
@@ -35,7 +39,7 @@ pub use restore::{RestoreError, RestorePlan};
 pub use stakeholder::Stakeholder;
 pub use timer::{Timer, clock_face, remaining_seconds};
 pub use vocabulary::{Attitude, CategoryId, JoinCode, Language, LevelId, Scale};
-pub use workshop::{Group, Workshop, WorkshopSetup, limits};
+pub use workshop::{Group, Reach, Workshop, WorkshopSetup, limits};
 
 #[cfg(test)]
 mod fixtures;

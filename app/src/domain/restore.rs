@@ -5,8 +5,8 @@
 //! What comes back: the setup (title, subject, question, date, place, language, groups with
 //! their ids), every stakeholder, relationship and merge with its id, in the order they were
 //! made. What does not: the workshop's id (the caller gives a new one), its join codes and
-//! keys (never in the copy), its edit count and a running countdown (a timer is about the
-//! moment, not the map).
+//! keys (never in the copy), its edit count, a running countdown and whether the maps are
+//! shared with the groups (those are about the moment, not the map).
 
 use super::{
     Actor, Change, DomainError, RelationshipFields, StakeholderFields, Workshop, WorkshopId,

@@ -87,6 +87,7 @@ impl Workshop {
                 });
             }
             Change::StopTimer => self.timer = None,
+            Change::ShareMaps { with_groups } => self.maps_shared = with_groups,
         }
         self.seq += 1;
     }

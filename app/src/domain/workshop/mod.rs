@@ -1,10 +1,12 @@
 //! A workshop: its setup, its groups, and every stakeholder the groups entered. The rules for
 //! changing it are in `validate` ([`Workshop::validate`]), their effect in `apply`
-//! ([`Workshop::apply`]).
+//! ([`Workshop::apply`]); what each role may see of it in `visible`
+//! ([`Workshop::seen_by`]).
 
 mod apply;
 mod clusters;
 mod validate;
+mod visible;
 
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +16,7 @@ use super::{
 };
 pub(super) use clusters::{Sets, merged, positions};
 use validate::{optional, required};
+pub use visible::Reach;
 
 /// How long texts may be, in characters (not bytes: Cyrillic takes two bytes a letter).
 pub mod limits {
@@ -97,6 +100,9 @@ pub struct Workshop {
     /// The moderator's countdown, while one is set.
     #[serde(default)]
     timer: Option<Timer>,
+    /// Whether the groups see every group's map and the combined map, not only their own.
+    #[serde(default)]
+    maps_shared: bool,
     /// How many edits have been applied.
     seq: u64,
 }
@@ -145,6 +151,7 @@ impl Workshop {
             merges: Vec::new(),
             stakeholders: Vec::new(),
             timer: None,
+            maps_shared: false,
             seq: 0,
         })
     }
@@ -212,6 +219,10 @@ impl Workshop {
     /// The countdown the moderator started, until they stop it (also once it reached zero).
     pub fn timer(&self) -> Option<&Timer> {
         self.timer.as_ref()
+    }
+    /// Whether the moderator shares every map with the groups.
+    pub fn maps_shared(&self) -> bool {
+        self.maps_shared
     }
     /// The relationships that end at `stakeholder` (and go when it is deleted).
     pub fn relationships_of(

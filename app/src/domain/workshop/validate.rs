@@ -97,6 +97,10 @@ impl Workshop {
                 moderator_only(actor)?;
                 Change::StopTimer
             }
+            Change::ShareMaps { with_groups } => {
+                moderator_only(actor)?;
+                Change::ShareMaps { with_groups }
+            }
         };
         Ok(Valid(change))
     }

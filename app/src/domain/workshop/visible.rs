@@ -1,0 +1,83 @@
+//! What each role sees of a workshop. A group's key, while the moderator does not share the
+//! maps, sees its own group's entries and nothing of the others' — not their stakeholders, not
+//! their relationships, not the plenary's merges (the combined map is every group's). The live
+//! feed asks [`Workshop::reach`] which map each change touches, and sends a group only the
+//! changes it may see.
+
+use std::borrow::Cow;
+
+use super::Workshop;
+use crate::domain::{Change, GroupId, Role};
+
+/// Which map a change touches, and so who sees it happen.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Reach {
+    /// One group's entries.
+    Group(GroupId),
+    /// The plenary's merges: the combined map.
+    Combined,
+    /// The workshop as a whole (the countdown, sharing): every device.
+    Everyone,
+}
+
+impl Workshop {
+    /// The workshop as `role` may see it: the whole of it, or a group's own part while the
+    /// maps are not shared. The edit count stays the workshop's, so a device that sees a part
+    /// still follows the feed in order.
+    pub fn seen_by(&self, role: Role) -> Cow<'_, Workshop> {
+        match role {
+            Role::Group(own) if !role.may_read(None, self.maps_shared) => {
+                Cow::Owned(self.only_group(own))
+            }
+            _ => Cow::Borrowed(self),
+        }
+    }
+
+    fn only_group(&self, own: GroupId) -> Workshop {
+        let mut part = self.clone();
+        part.stakeholders.retain(|s| s.group == own);
+        part.relationships.retain(|r| r.group() == own);
+        part.merges.clear();
+        part
+    }
+
+    /// Which map `change` touches, read before it is applied (a deleted stakeholder's group
+    /// is known only before). A change about an entry this workshop does not have touches
+    /// nobody's map but the caller's: it is answered as the whole workshop's.
+    pub fn reach(&self, change: &Change) -> Reach {
+        let group = match change {
+            Change::AddStakeholder { group, .. } => Some(*group),
+            Change::UpdateStakeholder { id, .. } | Change::DeleteStakeholder { id } => {
+                self.stakeholder(*id).map(|s| s.group)
+            }
+            Change::AddRelationship { fields, .. } => self.stakeholder(fields.from).map(|s| s.group),
+            Change::UpdateRelationship { id, .. } | Change::DeleteRelationship { id } => {
+                self.relationship(*id).map(|r| r.group())
+            }
+            Change::AddMerge { .. } | Change::DeleteMerge { .. } => return Reach::Combined,
+            Change::StartTimer { .. } | Change::StopTimer | Change::ShareMaps { .. } => {
+                return Reach::Everyone;
+            }
+        };
+        group.map_or(Reach::Everyone, Reach::Group)
+    }
+
+    /// The feed's stand-in for a change a device may not see: the count moves on, nothing else.
+    pub fn pass(&mut self, seq: u64) {
+        self.seq = self.seq.max(seq);
+    }
+}
+
+impl Role {
+    /// Whether a device with this role is sent a change that reaches `reach`.
+    pub fn sees(self, reach: Reach, shared: bool) -> bool {
+        match reach {
+            Reach::Group(g) => self.may_read(Some(g), shared),
+            Reach::Combined => self.may_read(None, shared),
+            Reach::Everyone => true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

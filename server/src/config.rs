@@ -21,4 +21,8 @@ pub struct Config {
     /// Do not create the demo workshop on an empty store.
     #[arg(long, env = "STAKEMAP_NO_DEMO")]
     pub no_demo: bool,
+    /// The key that creating or importing a workshop needs (`Authorization: Bearer …`).
+    /// Without it, only this machine (a loopback address) may create workshops.
+    #[arg(long, env = "STAKEMAP_ADMIN_KEY", hide_env_values = true)]
+    pub admin_key: Option<String>,
 }

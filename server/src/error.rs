@@ -91,6 +91,27 @@ impl From<ServiceError> for ApiError {
                 ErrorCode::WrongWorkshop,
                 "this key belongs to another workshop",
             ),
+            ServiceError::Revoked => Self::new(
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::Revoked,
+                "the moderator has taken this key back; ask for a new link or join the group again",
+            ),
+            ServiceError::Forbidden => Self::new(
+                StatusCode::FORBIDDEN,
+                ErrorCode::Forbidden,
+                "this key may not open this; see the role table in docs/API.md",
+            ),
+            ServiceError::ReadOnly => Self::new(
+                StatusCode::FORBIDDEN,
+                ErrorCode::ReadOnly,
+                "this link only reads; changes need the moderator key or a group's tablet",
+            ),
+            ServiceError::JoiningClosed => Self::new(
+                StatusCode::FORBIDDEN,
+                ErrorCode::JoiningClosed,
+                "joining this group is closed; ask the moderator to open it",
+            ),
+            ServiceError::UnknownGrant => Self::not_found("the link or tablet"),
             ServiceError::Batch { error, .. } => error.into(),
             ServiceError::Restore(e) => {
                 let mut api = Self::from(e.error.clone());

@@ -49,14 +49,26 @@ pub struct Shared {
     pub workshops: Workshops,
     /// Join attempts per client address: a burst of 30, then one every two seconds.
     pub join_limiter: DefaultKeyedRateLimiter<IpAddr>,
+    /// SHA-256 of the key that creating a workshop needs; without one, only loopback may.
+    pub admin_key: Option<[u8; 32]>,
 }
 
 impl Shared {
+    /// The state of a server that takes new workshops from its own machine only.
     pub fn open(store: Arc<dyn Store>) -> Result<AppState, ServiceError> {
+        Self::open_with(store, None)
+    }
+
+    /// The same with an admin key (`--admin-key`), which then lets anyone holding it create.
+    pub fn open_with(
+        store: Arc<dyn Store>,
+        admin_key: Option<&str>,
+    ) -> Result<AppState, ServiceError> {
         let quota = Quota::per_minute(NonZeroU32::MIN.saturating_add(29));
         Ok(Arc::new(Self {
             workshops: Workshops::open(store)?,
             join_limiter: RateLimiter::keyed(quota),
+            admin_key: admin_key.map(secrets::hash),
         }))
     }
 }

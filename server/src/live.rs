@@ -1,7 +1,10 @@
 //! The live feed's session, one per websocket (`GET /api/v1/workshops/{id}/live`, upgraded in
-//! `api/live.rs`): a client says where it is (`hello`), gets what it missed — the log since
-//! then, or a snapshot when that is cheaper — then every event as it becomes durable; it sends
-//! edits and gets an `ack` or `rejected` for each. A [`Session`] is generic over any sink and
+//! `api/live.rs`): a client says who it is and where it is (`hello` with its key, first), gets
+//! what it missed — the log since then, or a snapshot when that is cheaper — then every event
+//! as it becomes durable; it sends edits and gets an `ack` or `rejected` for each. A group's
+//! tablet, while the maps are not shared, gets a snapshot of its own part and, for every other
+//! group's edit, only `unseen` (the count moves on); when the moderator shares or unshares,
+//! it gets a fresh snapshot. A key taken back ends its sessions with `revoked`. A [`Session`] is generic over any sink and
 //! stream of messages, so tests can drive it without a socket. After answering `hello`, and
 //! with every ping, it tells the client the server's clock (`clock`), so every device counts
 //! the timer down alike.
@@ -19,15 +22,15 @@ use axum::http::StatusCode;
 use futures_util::{Sink, SinkExt, Stream, StreamExt};
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use tokio::sync::broadcast::error::RecvError;
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::{broadcast, mpsc, watch};
 use tokio::time::Interval;
 
-use app::domain::{Actor, Edit, EditId, WorkshopId};
+use app::domain::{Edit, EditId, Role, WorkshopId};
 use app::wire::{ClientMessage, EditEvent, ErrorCode, ErrorDetail, ServerMessage};
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::workshops::{ServiceError, now_ms};
+use crate::workshops::{Bearer, FeedEvent, ServiceError, now_ms};
 
 pub const MAX_MESSAGE: usize = 64 * 1024;
 /// A client further behind than this gets a snapshot instead of the log.
@@ -39,15 +42,17 @@ const EDIT_BURST: NonZeroU32 = NonZeroU32::new(40).expect("40 is not zero");
 
 /// An edit's fate, reported by the task that applied it.
 type Outcome = (EditId, Result<u64, ServiceError>);
-/// What the session does next: send these messages, or end.
-type Next = ControlFlow<(), Vec<Outgoing>>;
+/// What the session does next: send these messages, and go on or end.
+type Next = ControlFlow<Vec<Outgoing>, Vec<Outgoing>>;
 
 /// One thing the session waits for, whichever comes first.
 enum Input {
     /// A message from the client, or the connection's end.
     Client(Option<Result<Message, axum::Error>>),
-    /// An event of the workshop, already serialised, or the feed's failure.
-    Event(Result<Utf8Bytes, RecvError>),
+    /// An event of the workshop, or the feed's failure.
+    Event(Result<FeedEvent, RecvError>),
+    /// A link or tablet of the workshop was taken back: perhaps this one.
+    Revocation,
     /// One of this client's edits is durable, or was refused.
     Done(Outcome),
     Ping,
@@ -65,10 +70,14 @@ enum Outgoing {
 pub struct Session<S> {
     state: AppState,
     id: WorkshopId,
-    actor: Actor,
+    /// Who the client is, once its first `hello` has shown a key.
+    bearer: Option<Bearer>,
+    /// Whether the groups see every map, as of the last event sent.
+    shared: bool,
     sink: S,
     /// The workshop's events, once the client has said `hello`.
-    events: Option<broadcast::Receiver<Utf8Bytes>>,
+    events: Option<broadcast::Receiver<FeedEvent>>,
+    revocations: Option<watch::Receiver<u64>>,
     done_tx: mpsc::Sender<Outcome>,
     done_rx: mpsc::Receiver<Outcome>,
     limiter: DefaultDirectRateLimiter,
@@ -76,14 +85,16 @@ pub struct Session<S> {
 }
 
 impl<S: Sink<Message> + Unpin> Session<S> {
-    pub fn new(state: AppState, id: WorkshopId, actor: Actor, sink: S) -> Self {
+    pub fn new(state: AppState, id: WorkshopId, sink: S) -> Self {
         let (done_tx, done_rx) = mpsc::channel(64);
         Self {
             state,
             id,
-            actor,
+            bearer: None,
+            shared: false,
             sink,
             events: None,
+            revocations: None,
             done_tx,
             done_rx,
             limiter: RateLimiter::direct(
@@ -104,19 +115,23 @@ impl<S: Sink<Message> + Unpin> Session<S> {
             let input = tokio::select! {
                 incoming = stream.next() => Input::Client(incoming),
                 event = next_event(&mut self.events) => Input::Event(event),
+                () = next_revocation(&mut self.revocations) => Input::Revocation,
                 Some(outcome) = self.done_rx.recv() => Input::Done(outcome),
                 _ = self.ping.tick() => Input::Ping,
             };
             let next = match input {
                 Input::Client(incoming) => self.on_client(incoming).await,
                 Input::Event(event) => self.on_event(event),
+                Input::Revocation => self.on_revocation(),
                 Input::Done(outcome) => ControlFlow::Continue(vec![on_outcome(outcome)]),
                 Input::Ping => self.on_ping().await,
             };
-            let ControlFlow::Continue(outgoing) = next else {
-                return;
+            let (outgoing, end) = match next {
+                ControlFlow::Continue(outgoing) => (outgoing, false),
+                ControlFlow::Break(last) => (last, true),
             };
-            if self.send_all(outgoing).await.is_break() {
+            if self.send_all(outgoing).await.is_break() || end {
+                let _ = self.sink.send(Message::Close(None)).await;
                 return;
             }
         }
@@ -125,24 +140,57 @@ impl<S: Sink<Message> + Unpin> Session<S> {
     async fn on_client(&mut self, incoming: Option<Result<Message, axum::Error>>) -> Next {
         let text = match incoming {
             Some(Ok(Message::Text(text))) => text,
-            Some(Ok(Message::Close(_))) | None | Some(Err(_)) => return ControlFlow::Break(()),
+            Some(Ok(Message::Close(_))) | None | Some(Err(_)) => {
+                return ControlFlow::Break(Vec::new());
+            }
             Some(Ok(_)) => return ControlFlow::Continue(Vec::new()),
         };
-        ControlFlow::Continue(match serde_json::from_str::<ClientMessage>(&text) {
-            Ok(ClientMessage::Hello { since }) => self.on_hello(since).await,
-            Ok(ClientMessage::Edit { edit }) => self.on_edit(edit),
-            Err(e) => vec![error(
-                ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::Malformed, e.to_string())
-                    .detail(),
-            )],
-        })
+        let message = match serde_json::from_str::<ClientMessage>(&text) {
+            Ok(message) => message,
+            Err(e) => {
+                return ControlFlow::Continue(vec![error(
+                    ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::Malformed, e.to_string())
+                        .detail(),
+                )]);
+            }
+        };
+        match (message, self.bearer) {
+            (ClientMessage::Hello { since, token }, bearer) => {
+                let bearer = match (bearer, token) {
+                    (Some(bearer), _) => bearer,
+                    (None, Some(token)) => match self.authenticate(&token) {
+                        Ok(bearer) => bearer,
+                        Err(e) => return ControlFlow::Break(vec![error(e.detail())]),
+                    },
+                    (None, None) => {
+                        return ControlFlow::Break(vec![error(ApiError::unauthorized().detail())]);
+                    }
+                };
+                ControlFlow::Continue(self.on_hello(bearer, since).await)
+            }
+            (ClientMessage::Edit { edit }, Some(bearer)) => {
+                ControlFlow::Continue(self.on_edit(bearer, edit))
+            }
+            (ClientMessage::Edit { .. }, None) => {
+                ControlFlow::Break(vec![error(ApiError::unauthorized().detail())])
+            }
+        }
+    }
+
+    /// The first `hello`'s key: who the client is, from now on.
+    fn authenticate(&mut self, token: &str) -> Result<Bearer, ApiError> {
+        let bearer = self.state.workshops.authorize(self.id, token)?;
+        self.revocations = Some(self.state.workshops.revocations(self.id)?);
+        self.bearer = Some(bearer);
+        Ok(bearer)
     }
 
     /// Catches the client up and subscribes it to what comes after; then the clock.
-    async fn on_hello(&mut self, since: Option<u64>) -> Vec<Outgoing> {
-        match greet(&self.state, self.id, since).await {
-            Ok((messages, receiver)) => {
+    async fn on_hello(&mut self, bearer: Bearer, since: Option<u64>) -> Vec<Outgoing> {
+        match greet(&self.state, self.id, bearer.role, since).await {
+            Ok((messages, receiver, shared)) => {
                 self.events = Some(receiver);
+                self.shared = shared;
                 messages
                     .into_iter()
                     .map(|m| Outgoing::Message(Box::new(m)))
@@ -153,9 +201,29 @@ impl<S: Sink<Message> + Unpin> Session<S> {
         }
     }
 
+    /// Some link or tablet was taken back; if it was this one, say so and end.
+    fn on_revocation(&mut self) -> Next {
+        let Some(bearer) = self.bearer else {
+            return ControlFlow::Continue(Vec::new());
+        };
+        match self.state.workshops.recheck(self.id, &bearer) {
+            Ok(_) => ControlFlow::Continue(Vec::new()),
+            Err(e) => ControlFlow::Break(vec![error(ApiError::from(e).detail())]),
+        }
+    }
+
     /// Applies the edit on a task of its own: the session keeps serving while it waits for
     /// the disk, and the answer comes back through `done`.
-    fn on_edit(&mut self, edit: Box<Edit>) -> Vec<Outgoing> {
+    fn on_edit(&mut self, bearer: Bearer, edit: Box<Edit>) -> Vec<Outgoing> {
+        let actor = match bearer.actor() {
+            Ok(actor) => actor,
+            Err(e) => {
+                return vec![Outgoing::Message(Box::new(ServerMessage::Rejected {
+                    edit_id: edit.id,
+                    error: ApiError::from(e).detail(),
+                }))];
+            }
+        };
         if self.limiter.check().is_err() {
             let error = ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,
@@ -167,12 +235,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
                 error: error.detail(),
             }))];
         }
-        let (state, done, id, actor) = (
-            self.state.clone(),
-            self.done_tx.clone(),
-            self.id,
-            self.actor,
-        );
+        let (state, done, id) = (self.state.clone(), self.done_tx.clone(), self.id);
         tokio::spawn(async move {
             let edit_id = edit.id.clone();
             let result = state.workshops.apply(id, actor, *edit).await;
@@ -181,29 +244,50 @@ impl<S: Sink<Message> + Unpin> Session<S> {
         Vec::new()
     }
 
-    fn on_event(&mut self, event: Result<Utf8Bytes, RecvError>) -> Next {
+    fn on_event(&mut self, event: Result<FeedEvent, RecvError>) -> Next {
+        let Some(role) = self.bearer.map(|b| b.role) else {
+            return ControlFlow::Continue(Vec::new());
+        };
         match event {
-            Ok(text) => ControlFlow::Continue(vec![Outgoing::Text(text)]),
-            // Too far behind to catch up event by event: start again from a snapshot.
-            Err(RecvError::Lagged(_)) => match self.state.workshops.subscribe(self.id) {
-                Ok(sub) => {
-                    self.events = Some(sub.events);
-                    ControlFlow::Continue(vec![Outgoing::Message(Box::new(
-                        ServerMessage::Snapshot {
-                            workshop: Box::new(sub.workshop),
-                        },
-                    ))])
+            // What a group sees changed: start it again from what it now sees.
+            Ok(FeedEvent {
+                shares: Some(_), ..
+            }) if matches!(role, Role::Group(_)) => self.resnapshot(role),
+            Ok(event) => {
+                if let Some(shared) = event.shares {
+                    self.shared = shared;
                 }
-                Err(_) => ControlFlow::Break(()),
-            },
-            Err(RecvError::Closed) => ControlFlow::Break(()),
+                ControlFlow::Continue(vec![if role.sees(event.reach, self.shared) {
+                    Outgoing::Text(event.text)
+                } else {
+                    Outgoing::Message(Box::new(ServerMessage::Unseen { seq: event.seq }))
+                }])
+            }
+            // Too far behind to catch up event by event: start again from a snapshot.
+            Err(RecvError::Lagged(_)) => self.resnapshot(role),
+            Err(RecvError::Closed) => ControlFlow::Break(Vec::new()),
+        }
+    }
+
+    /// A fresh snapshot of what the client may see, and the events after it.
+    fn resnapshot(&mut self, role: Role) -> Next {
+        match self.state.workshops.subscribe(self.id) {
+            Ok(sub) => {
+                self.events = Some(sub.events);
+                self.shared = sub.workshop.maps_shared();
+                let workshop = sub.workshop.seen_by(role).into_owned();
+                ControlFlow::Continue(vec![Outgoing::Message(Box::new(ServerMessage::Snapshot {
+                    workshop: Box::new(workshop),
+                }))])
+            }
+            Err(_) => ControlFlow::Break(Vec::new()),
         }
     }
 
     async fn on_ping(&mut self) -> Next {
         let ping = Message::Ping(Vec::new().into());
         if self.sink.send(ping).await.is_err() {
-            return ControlFlow::Break(());
+            return ControlFlow::Break(Vec::new());
         }
         ControlFlow::Continue(vec![Outgoing::Clock])
     }
@@ -245,16 +329,20 @@ fn serialise(message: &ServerMessage) -> Utf8Bytes {
 }
 
 /// Answers `hello`: the log since `since` when it is short, else a snapshot; and the feed of
-/// what comes after.
+/// what comes after, and whether the maps are shared. A device that sees only part of the
+/// workshop always gets a snapshot of that part (the log would tell it the rest).
 async fn greet(
     state: &AppState,
     id: WorkshopId,
+    role: Role,
     since: Option<u64>,
-) -> Result<(Vec<ServerMessage>, broadcast::Receiver<Utf8Bytes>), ServiceError> {
+) -> Result<(Vec<ServerMessage>, broadcast::Receiver<FeedEvent>, bool), ServiceError> {
     let sub = state.workshops.subscribe(id)?;
     let now = sub.workshop.seq();
+    let shared = sub.workshop.maps_shared();
+    let sees_all = role.may_read(None, shared);
     let missed = match since {
-        Some(since) if since <= now => {
+        Some(since) if since <= now && sees_all => {
             state
                 .workshops
                 .log_since(id, since, now, CATCH_UP_LIMIT)
@@ -275,18 +363,31 @@ async fn greet(
             })
             .collect(),
         None => vec![ServerMessage::Snapshot {
-            workshop: Box::new(sub.workshop),
+            workshop: Box::new(sub.workshop.seen_by(role).into_owned()),
         }],
     };
-    Ok((messages, sub.events))
+    Ok((messages, sub.events, shared))
 }
 
 /// The next event, or never while the client has not said `hello`.
 async fn next_event(
-    events: &mut Option<broadcast::Receiver<Utf8Bytes>>,
-) -> Result<Utf8Bytes, RecvError> {
+    events: &mut Option<broadcast::Receiver<FeedEvent>>,
+) -> Result<FeedEvent, RecvError> {
     match events {
         Some(receiver) => receiver.recv().await,
+        None => std::future::pending().await,
+    }
+}
+
+/// The next revocation in the workshop, or never before the client has shown its key (or
+/// once the workshop is gone).
+async fn next_revocation(revocations: &mut Option<watch::Receiver<u64>>) {
+    match revocations {
+        Some(receiver) => {
+            if receiver.changed().await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        }
         None => std::future::pending().await,
     }
 }

@@ -55,3 +55,11 @@ pub fn new_merge_id() -> app::domain::MergeId {
 pub fn new_edit_id() -> EditId {
     EditId::from_random_bytes(rand::random())
 }
+
+pub fn new_key_id() -> app::domain::KeyId {
+    app::domain::KeyId::from_random_bytes(random16())
+}
+
+pub fn new_device_id() -> app::domain::DeviceId {
+    app::domain::DeviceId::from_random_bytes(random16())
+}

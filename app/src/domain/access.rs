@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Actor, GroupId};
+use super::{Actor, DomainError, Field, GroupId, limits};
 
 /// What a key lets its bearer be in one workshop.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
@@ -138,6 +138,18 @@ impl Role {
     pub fn is_moderator(self) -> bool {
         self == Role::Moderator
     }
+}
+
+/// A link's label as the moderator typed it: trimmed, at most [`limits::KEY_LABEL`] characters.
+pub fn key_label(raw: &str) -> Result<String, DomainError> {
+    let label = raw.trim();
+    if label.chars().count() > limits::KEY_LABEL {
+        return Err(DomainError::TooLong {
+            field: Field::Label,
+            max: limits::KEY_LABEL,
+        });
+    }
+    Ok(label.to_owned())
 }
 
 #[cfg(test)]

@@ -73,7 +73,9 @@ pub enum Change {
     StopTimer,
     /// The moderator lets the groups see every group's map and the combined map (read-only),
     /// or takes that back: groups then see only their own.
-    ShareMaps { with_groups: bool },
+    ShareMaps {
+        with_groups: bool,
+    },
 }
 
 /// What a change is about.

@@ -19,7 +19,7 @@ mod timer;
 mod vocabulary;
 mod workshop;
 
-pub use access::{Action, Allowance, Role};
+pub use access::{Action, Allowance, Role, key_label};
 pub use combined::{
     CombinedMap, CombinedRelationship, CombinedStakeholder, Suggestion, Summary, Voice, combine,
 };
@@ -38,7 +38,7 @@ pub use relationship::{MAX_STRENGTH, RelationKind, Relationship};
 pub use restore::{RestoreError, RestorePlan};
 pub use stakeholder::Stakeholder;
 pub use timer::{Timer, clock_face, remaining_seconds};
-pub use vocabulary::{Attitude, CategoryId, JoinCode, Language, LevelId, Scale};
+pub use vocabulary::{Attitude, CategoryId, GroupCode, JoinCode, Language, LevelId, Scale};
 pub use workshop::{Group, Reach, Workshop, WorkshopSetup, limits};
 
 #[cfg(test)]

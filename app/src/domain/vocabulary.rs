@@ -162,6 +162,14 @@ impl Language {
     }
 }
 
+/// A group's join code, and whether it still lets tablets in.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct GroupCode {
+    pub group: super::GroupId,
+    pub code: JoinCode,
+    pub open: bool,
+}
+
 /// A short code a group types to join. Upper-case letters and digits without the ones people
 /// confuse (0/O, 1/I/L); typed case-insensitively, with spaces and dashes ignored.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Serialize, Deserialize)]

@@ -96,6 +96,14 @@ impl Replica {
                 Some(w) if event.seq <= w.seq() => None,
                 _ => Some(Notice::Resync),
             },
+            ServerMessage::Unseen { seq } => match &mut self.confirmed {
+                Some(w) if seq == w.seq() + 1 => {
+                    w.pass(seq);
+                    None
+                }
+                Some(w) if seq <= w.seq() => None,
+                _ => Some(Notice::Resync),
+            },
             ServerMessage::Ack { edit_id, seq } => {
                 if let Some(out) = self.outbox.iter_mut().find(|o| o.edit.id == edit_id) {
                     out.acked = Some(seq);

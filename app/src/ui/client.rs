@@ -43,7 +43,9 @@ impl ApiFailure {
             ApiFailure::Network => i18n::tr(lang, "error-network"),
             ApiFailure::Api { status, detail } => {
                 let code = match *status {
-                    401 => ErrorCode::Unauthorized,
+                    401 if !matches!(detail.code, ErrorCode::Revoked | ErrorCode::AdminKey) => {
+                        ErrorCode::Unauthorized
+                    }
                     413 => ErrorCode::TooLarge,
                     500.. => ErrorCode::Server,
                     _ => detail.code,

@@ -29,6 +29,9 @@ pub struct Live {
     pub waiting: RwSignal<usize>,
     /// The last of this device's edits the server refused, and why.
     pub refused: RwSignal<Option<(Edit, ErrorDetail)>>,
+    /// Why the server ended the feed for good (the key was taken back or is not valid); the
+    /// device then stops reconnecting, and its waiting edits are not applied.
+    pub shut: RwSignal<Option<ErrorDetail>>,
     /// Milliseconds to add to this device's clock to read the server's, once the live feed has
     /// said what time it is there (the timer counts down by the server's clock).
     pub clock_offset: RwSignal<Option<i64>>,
@@ -40,6 +43,9 @@ struct Core {
     storage_key: String,
     #[cfg(feature = "hydrate")]
     url: String,
+    /// Shown in the first `hello`, never in the address.
+    #[cfg(feature = "hydrate")]
+    token: String,
     #[cfg(feature = "hydrate")]
     socket: Option<socket::Socket>,
 }
@@ -58,12 +64,15 @@ impl Live {
             status: RwSignal::new(Status::Connecting),
             waiting: RwSignal::new(replica.waiting()),
             refused: RwSignal::new(None),
+            shut: RwSignal::new(None),
             clock_offset: RwSignal::new(None),
             core: StoredValue::new_local(Core {
                 replica,
                 storage_key,
                 #[cfg(feature = "hydrate")]
-                url: live_url(workshop_id, token),
+                url: live_url(workshop_id),
+                #[cfg(feature = "hydrate")]
+                token: token.to_owned(),
                 #[cfg(feature = "hydrate")]
                 socket: None,
             }),
@@ -116,10 +125,23 @@ impl Live {
     /// Folds in one message from the server; returns whether to say `hello` again.
     #[cfg(feature = "hydrate")]
     fn receive(&self, message: crate::wire::ServerMessage) -> bool {
-        if let crate::wire::ServerMessage::Clock { now } = message {
-            // Off by the time the message took to arrive: milliseconds on the room's Wi-Fi.
-            self.clock_offset.set(Some(now - device_now()));
-            return false;
+        use crate::wire::{ErrorCode, ServerMessage};
+        match message {
+            ServerMessage::Clock { now } => {
+                // Off by the time the message took to arrive: milliseconds on the room's Wi-Fi.
+                self.clock_offset.set(Some(now - device_now()));
+                return false;
+            }
+            ServerMessage::Error { error }
+                if matches!(
+                    error.code,
+                    ErrorCode::Revoked | ErrorCode::Unauthorized | ErrorCode::WrongWorkshop
+                ) =>
+            {
+                self.shut.set(Some(error));
+                return false;
+            }
+            _ => {}
         }
         let notice = self
             .core
@@ -169,13 +191,13 @@ fn actor_key(actor: Actor) -> String {
 }
 
 #[cfg(feature = "hydrate")]
-fn live_url(workshop_id: WorkshopId, token: &str) -> String {
+fn live_url(workshop_id: WorkshopId) -> String {
     let origin = super::browser::origin();
     let ws_origin = origin
         .replacen("https://", "wss://", 1)
         .replacen("http://", "ws://", 1);
     format!(
-        "{ws_origin}{}/workshops/{workshop_id}/live?token={token}",
+        "{ws_origin}{}/workshops/{workshop_id}/live",
         crate::wire::API
     )
 }
@@ -213,6 +235,7 @@ mod socket {
             if let Some(socket) = &core.socket {
                 socket.send(&ClientMessage::Hello {
                     since: core.replica.since(),
+                    token: Some(core.token.clone()),
                 });
                 for edit in core.replica.outbox() {
                     socket.send(&ClientMessage::Edit {
@@ -250,7 +273,9 @@ mod socket {
         let on_close = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
             live.status.set(Status::Offline);
             live.core.update_value(|core| core.socket = None);
-            retry(live);
+            if live.shut.get_untracked().is_none() {
+                retry(live);
+            }
         });
         ws.set_onopen(Some(on_open.as_ref().unchecked_ref()));
         ws.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

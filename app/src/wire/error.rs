@@ -86,6 +86,16 @@ error_codes! {
     Unauthorized = "unauthorized",
     UnknownCode = "unknown_code",
     WrongWorkshop = "wrong_workshop",
+    /// The key's role may not read or do this (the role table in `docs/API.md`).
+    Forbidden = "forbidden",
+    /// An analyst's or viewer's link tried to change something.
+    ReadOnly = "read_only",
+    /// The moderator took this link back, or disconnected this tablet.
+    Revoked = "revoked",
+    /// The moderator closed joining for this code's group.
+    JoiningClosed = "joining_closed",
+    /// Creating a workshop needs the server's admin key.
+    AdminKey = "admin_key",
     /// A failure inside the server; the details are in its log.
     Internal = "internal",
     /// A request or live message that could not be read.

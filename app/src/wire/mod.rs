@@ -4,14 +4,16 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Actor, Attitude, CategoryId, Change, Edit, EditId, GroupId, JoinCode, Language, LevelId,
-    RelationKind, Relationship, RelationshipFields, RelationshipId, Scale, Stakeholder,
+    Actor, Attitude, CategoryId, Change, DeviceId, Edit, EditId, GroupCode, GroupId, Language,
+    LevelId, RelationKind, Relationship, RelationshipFields, RelationshipId, Scale, Stakeholder,
     StakeholderFields, StakeholderId, StakeholderPatch, Timer, Workshop, WorkshopId,
 };
 
+mod access;
 mod combined;
 mod error;
 
+pub use access::{DeviceView, Joining, KeyRole, KeyView, NewCode, NewKey, SetJoining, Sharing};
 pub use combined::{
     CombinedRelationshipView, CombinedStakeholderView, CombinedView, MergeView, NewMerge, Spread,
     SuggestionView, VoiceView,
@@ -50,6 +52,9 @@ pub struct GroupView {
     /// Shown to the moderator only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_code: Option<String>,
+    /// Whether the code lets new tablets in; shown to the moderator only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joining: Option<Joining>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -61,6 +66,10 @@ pub struct Join {
 pub struct Joined {
     pub workshop_id: WorkshopId,
     pub group_id: GroupId,
+    /// This tablet, as the moderator's list of tablets names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<DeviceId>,
+    /// This tablet's own token.
     pub token: String,
 }
 
@@ -102,6 +111,9 @@ pub struct WorkshopView {
     /// The moderator's countdown, while one is set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timer: Option<TimerView>,
+    /// Whether the groups see every map (read-only), not only their own.
+    #[serde(default)]
+    pub maps_shared: bool,
     pub seq: u64,
 }
 
@@ -226,7 +238,8 @@ impl From<&Stakeholder> for StakeholderView {
 
 impl WorkshopView {
     /// The workshop as a reader sees it; `join_codes` is given for the moderator only.
-    pub fn of(w: &Workshop, join_codes: &[(GroupId, JoinCode)]) -> Self {
+    pub fn of(w: &Workshop, join_codes: &[GroupCode]) -> Self {
+        let code = |g: GroupId| join_codes.iter().find(|c| c.group == g);
         Self {
             id: w.id(),
             title: w.title().to_owned(),
@@ -245,10 +258,8 @@ impl WorkshopView {
                 .map(|g| GroupView {
                     id: g.id(),
                     name: g.name().to_owned(),
-                    join_code: join_codes
-                        .iter()
-                        .find(|(id, _)| *id == g.id())
-                        .map(|(_, code)| code.to_string()),
+                    join_code: code(g.id()).map(|c| c.code.to_string()),
+                    joining: code(g.id()).map(|c| Joining::of(c.open)),
                 })
                 .collect(),
             stakeholders: w.stakeholders().iter().map(StakeholderView::from).collect(),
@@ -259,6 +270,7 @@ impl WorkshopView {
                 .collect(),
             merges: w.merges().iter().map(MergeView::from).collect(),
             timer: w.timer().map(TimerView::from),
+            maps_shared: w.maps_shared(),
             seq: w.seq(),
         }
     }
@@ -278,9 +290,12 @@ pub struct EditEvent {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ClientMessage {
     /// First message, and again after any gap: the last sequence number the client has, or
-    /// none for a fresh snapshot.
+    /// none for a fresh snapshot. The first carries the key (a browser cannot set headers on a
+    /// websocket, and a key in the address would stay in logs and history).
     Hello {
         since: Option<u64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        token: Option<String>,
     },
     Edit {
         edit: Box<Edit>,
@@ -297,6 +312,9 @@ pub enum ServerMessage {
     Event { event: EditEvent },
     /// The client's edit is on disk as `seq` (or was already: the same answer again).
     Ack { edit_id: EditId, seq: u64 },
+    /// An edit on disk as `seq` that this client may not see (another group's, while the maps
+    /// are not shared): its count moves on, nothing else.
+    Unseen { seq: u64 },
     /// The client's edit was refused and changed nothing.
     Rejected { edit_id: EditId, error: ErrorDetail },
     /// The message could not be read, or the connection is over a limit.

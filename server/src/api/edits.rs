@@ -2,21 +2,23 @@
 
 use axum::http::StatusCode;
 
-use app::domain::{Actor, Change, Edit, EditId, Target, WorkshopId};
+use app::domain::{Change, Edit, EditId, Target, WorkshopId};
 use app::wire::ErrorCode;
 
 use super::ApiError;
 use crate::AppState;
+use crate::workshops::Bearer;
 
 /// Applies one edit and says what it was about. With a replayed `Idempotency-Key` that is
-/// what the first application was about.
+/// what the first application was about. Keys that only read are refused here.
 pub async fn apply(
     state: &AppState,
     workshop: WorkshopId,
-    actor: Actor,
+    bearer: Bearer,
     id: EditId,
     change: Change,
 ) -> Result<Target, ApiError> {
+    let actor = bearer.actor()?;
     let applied = state
         .workshops
         .apply(workshop, actor, Edit { id, change })

@@ -1,7 +1,7 @@
 //! Analysts' files — `GET /api/v1/workshops/{id}/export/{file}` for every
 //! [`ExportFile`] (`workshop.xlsx`, `stakeholders.csv`, …), with query `group`, `combined`,
-//! `lang` and, for plain links, `token`. Moderator key only: the files hold every group's
-//! entries. The writers are `app::export`'s pure functions and, for the workbook,
+//! `lang` and, for plain links, `token`. The moderator's and analysts' keys only (the role
+//! table's "export"): the files hold every group's entries. The writers are `app::export`'s pure functions and, for the workbook,
 //! `crate::workbook`; this reads the query, copies the workshop out of its lock and writes
 //! off the async workers.
 
@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use app::chart::Scope;
-use app::domain::{Actor, DomainError, Workshop};
+use app::domain::{Action, Workshop};
 use app::export::{ExportError, ExportFile, ExportOptions, export};
 use app::wire::ErrorCode;
 
@@ -73,13 +73,12 @@ pub async fn file(
         )
     })?;
     let Query(query) = query.map_err(|e| query::invalid(e.body_text()))?;
-    if query::actor(&state, id, &headers, query.token.as_deref())? != Actor::Moderator {
-        return Err(DomainError::ModeratorOnly.into());
-    }
+    let caller = query::caller(&state, id, &headers, query.token.as_deref())?;
     // A copy, so that writing a big workshop's files never holds up its writers.
-    let (workshop, options) = state
-        .workshops
-        .read(id, |w, _| options(w, &query).map(|o| (w.clone(), o)))??;
+    let (workshop, options) = state.workshops.read(id, |w, _| {
+        query::require(&caller, w, Action::Export)?;
+        options(w, &query).map(|o| (w.clone(), o))
+    })??;
     let name = file_name(&workshop, file, &options);
     let written = tokio::task::spawn_blocking(move || match file {
         // The workbook's writer is the server's own (`crate::workbook`).

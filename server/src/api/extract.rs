@@ -8,7 +8,10 @@ use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
 use super::ApiError;
+use crate::AppState;
 use app::domain::{EditId, WorkshopId};
+use app::wire::ErrorCode;
+use axum::http::StatusCode;
 
 /// A JSON body whose every failure is an [`ApiError`] (400 malformed, 422 invalid, 413 large).
 pub struct ApiJson<T>(pub T);
@@ -74,6 +77,44 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
             .map(|c| c.0.ip())
             .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
         Ok(Self(ip))
+    }
+}
+
+/// Leave to create or import a workshop: the admin key when the server has one, else a
+/// request from this machine (the moderator's own laptop).
+pub struct MayCreate;
+
+impl FromRequestParts<AppState> for MayCreate {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        match state.admin_key {
+            Some(expected) => {
+                let given = bearer(&parts.headers).map(|k| crate::secrets::hash(&k));
+                // Hashes compared, so the time taken says nothing about the key.
+                if given == Some(expected) {
+                    Ok(Self)
+                } else {
+                    Err(ApiError::new(
+                        StatusCode::UNAUTHORIZED,
+                        ErrorCode::AdminKey,
+                        "creating a workshop on this server needs its admin key as `Authorization: Bearer <admin key>`",
+                    ))
+                }
+            }
+            None => {
+                let ClientIp(ip) = ClientIp::from_request_parts(parts, state).await?;
+                if ip.is_loopback() {
+                    Ok(Self)
+                } else {
+                    Err(ApiError::new(
+                        StatusCode::FORBIDDEN,
+                        ErrorCode::AdminKey,
+                        "this server creates workshops only from its own machine; start it with --admin-key (or STAKEMAP_ADMIN_KEY) to allow others who hold that key",
+                    ))
+                }
+            }
+        }
     }
 }
 

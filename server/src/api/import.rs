@@ -94,6 +94,7 @@ async fn blocking<T: Send + 'static>(
 
 pub async fn workshop(
     State(state): State<AppState>,
+    _: super::extract::MayCreate,
     bytes: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, Json<CreatedWorkshop>), ApiError> {
     let bytes = body(bytes, WORKSHOP_LIMIT)?;
@@ -110,7 +111,8 @@ pub async fn stakeholders(
     bytes: Result<Bytes, BytesRejection>,
 ) -> Result<Json<ImportedStakeholders>, ApiError> {
     let id = workshop_id(&id)?;
-    let actor = query::actor(&state, id, &headers, None)?;
+    let caller = query::caller(&state, id, &headers, None)?;
+    let actor = caller.actor()?;
     let bytes = body(bytes, STAKEHOLDERS_LIMIT)?;
     let (workshop, group) = state.workshops.read(id, |w, _| {
         query::group(w, Some(&gid)).map(|g| (w.clone(), g))

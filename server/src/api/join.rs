@@ -25,10 +25,11 @@ pub async fn join(
         ));
     }
     let code = JoinCode::parse(&request.code)?;
-    let record = state.workshops.join(&code)?;
+    let joined = state.workshops.join(&code).await?;
     Ok(Json(Joined {
-        workshop_id: record.workshop,
-        group_id: record.group,
-        token: record.token,
+        workshop_id: joined.workshop,
+        group_id: joined.group,
+        device_id: Some(joined.device),
+        token: joined.token,
     }))
 }

@@ -19,9 +19,11 @@ pub async fn combined(
     Bearer(secret): Bearer,
 ) -> Result<Json<CombinedView>, ApiError> {
     let id = workshop_id(&id)?;
-    state.workshops.authorize(id, &secret)?;
+    let caller = state.workshops.authorize(id, &secret)?;
     // Matching names is the slow part; it runs on a copy, not under the workshop's lock.
-    let workshop = state.workshops.read(id, |w, _| w.clone())?;
+    let workshop = state.workshops.read(id, |w, _| {
+        super::query::may_read(&caller, w, app::chart::Scope::Combined).map(|()| w.clone())
+    })??;
     let view = tokio::task::spawn_blocking(move || CombinedView::from(&combine(&workshop)))
         .await
         .map_err(|e| {

@@ -1,6 +1,7 @@
 //! `/api/v1`: thin handlers that parse, authorise, and hand edits to [`crate::workshops`].
 //! The reference for scripts is `docs/API.md`.
 
+mod access;
 mod edits;
 mod error;
 mod export;
@@ -19,7 +20,7 @@ mod workshops;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
-use axum::routing::{delete, get, patch, post};
+use axum::routing::{delete, get, patch, post, put};
 
 use app::wire::ErrorCode;
 
@@ -65,6 +66,19 @@ pub fn router(state: AppState) -> Router {
         .route("/workshops/{id}/live", get(live::upgrade))
         .route("/workshops/{id}/measures", get(pictures::measures))
         .route("/workshops/{id}/export/{file}", get(export::file))
+        .route(
+            "/workshops/{id}/keys",
+            post(access::add_key).get(access::keys),
+        )
+        .route("/workshops/{id}/keys/{key}", delete(access::revoke_key))
+        .route("/workshops/{id}/devices", get(access::devices))
+        .route("/workshops/{id}/groups/{gid}", patch(access::set_joining))
+        .route("/workshops/{id}/groups/{gid}/code", post(access::new_code))
+        .route(
+            "/workshops/{id}/groups/{gid}/devices/{device}",
+            delete(access::disconnect),
+        )
+        .route("/workshops/{id}/sharing", put(access::share))
         .route("/join", post(join::join))
         .route("/demo", get(workshops::demo))
         .route("/demo/reset", post(workshops::reset_demo));

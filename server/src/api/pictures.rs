@@ -28,6 +28,7 @@ use super::extract::workshop_id;
 use super::query;
 use crate::AppState;
 use crate::pictures::{MAX_SIDE, MIN_SIDE, PictureError};
+use crate::workshops::Bearer;
 
 #[derive(Deserialize, Default)]
 pub struct PictureQuery {
@@ -63,9 +64,9 @@ pub async fn measures(
 ) -> Result<axum::Json<MeasuresView>, ApiError> {
     let id = workshop_id(&id)?;
     let Query(query) = query.map_err(|e| invalid(e.body_text()))?;
-    authorize(&state, id, &headers, &query)?;
+    let caller = authorize(&state, id, &headers, &query)?;
     let input = state.workshops.read(id, |w, _| {
-        options(w, &query).map(|(o, lang)| graph_input(w, &o, lang))
+        options(w, &query, &caller).map(|(o, lang)| graph_input(w, &o, lang))
     })??;
     let view = MeasuresView::of(&input);
     Ok(axum::Json(view))
@@ -76,8 +77,8 @@ fn authorize(
     id: app::domain::WorkshopId,
     headers: &HeaderMap,
     q: &PictureQuery,
-) -> Result<(), ApiError> {
-    query::actor(state, id, headers, q.token.as_deref()).map(|_| ())
+) -> Result<Bearer, ApiError> {
+    query::caller(state, id, headers, q.token.as_deref())
 }
 
 fn invalid(message: String) -> ApiError {
@@ -85,8 +86,14 @@ fn invalid(message: String) -> ApiError {
 }
 
 /// Reads the query against the workshop: every id must be one of its own.
-fn options(w: &Workshop, q: &PictureQuery) -> Result<(GridOptions, Language), ApiError> {
+/// Reads the query against the workshop, for a caller who must be allowed the scope.
+fn options(
+    w: &Workshop,
+    q: &PictureQuery,
+    caller: &Bearer,
+) -> Result<(GridOptions, Language), ApiError> {
     let scope = query::scope(w, q.group.as_deref(), q.combined.as_deref())?;
+    query::may_read(caller, w, scope)?;
     let lang = query::lang(w, q.lang.as_deref())?;
     let categories = known(&q.category, w.categories(), CategoryId::new, "category")?;
     let levels = known(&q.level, w.levels(), LevelId::new, "level")?;
@@ -160,13 +167,14 @@ async fn picture(
 ) -> Result<Response, ApiError> {
     let id = workshop_id(&id)?;
     let Query(query) = query.map_err(|e| invalid(e.body_text()))?;
-    authorize(&state, id, &headers, &query)?;
+    let caller = authorize(&state, id, &headers, &query)?;
     let size = (side(&query.width, 1920)?, side(&query.height, 1080)?);
     let page = page_number(query.page.as_deref())?;
     // Only reading the workshop happens under its lock; laying out (up to ~0.1 s for a big
     // graph) happens after, so writers are never held up by a download.
     let input = state.workshops.read(id, |workshop, _| {
-        options(workshop, &query).map(|(o, lang)| Input::read(workshop, &o, lang, file.picture))
+        options(workshop, &query, &caller)
+            .map(|(o, lang)| Input::read(workshop, &o, lang, file.picture))
     })??;
     // Laying out a big graph and rasterising a 4K picture take tens of milliseconds each: off
     // the async workers.

@@ -1,15 +1,17 @@
 //! Query parameters that pictures and exports share: which group, which language, the
-//! combined map, and the key as `?token=` for plain links. Every id must be the workshop's own.
+//! combined map, and the key as `?token=` for plain links. Every id must be the workshop's own,
+//! and every scope one the key may read.
 
 use axum::http::{HeaderMap, StatusCode};
 
 use app::chart::Scope;
-use app::domain::{Actor, GroupId, Language, Workshop, WorkshopId};
+use app::domain::{Action, GroupId, Language, Workshop, WorkshopId};
 use app::wire::ErrorCode;
 
 use super::ApiError;
 use super::extract::bearer;
 use crate::AppState;
+use crate::workshops::{Bearer, ServiceError};
 
 pub fn invalid(message: String) -> ApiError {
     ApiError::new(
@@ -65,14 +67,32 @@ pub fn panels(raw: Option<&str>) -> Result<app::chart::Panels, ApiError> {
 }
 
 /// Who the key in the `Authorization` header, or else in `?token=`, belongs to.
-pub fn actor(
+pub fn caller(
     state: &AppState,
     id: WorkshopId,
     headers: &HeaderMap,
     token: Option<&str>,
-) -> Result<Actor, ApiError> {
+) -> Result<Bearer, ApiError> {
     let secret = bearer(headers)
         .or(token.map(str::to_owned))
         .ok_or_else(ApiError::unauthorized)?;
     Ok(state.workshops.authorize(id, &secret)?)
+}
+
+/// Refuses a scope the key may not read now (a group's key: the other maps while unshared).
+pub fn may_read(caller: &Bearer, w: &Workshop, scope: Scope) -> Result<(), ApiError> {
+    if caller.role.may_read(scope.group(), w.maps_shared()) {
+        Ok(())
+    } else {
+        Err(ServiceError::Forbidden.into())
+    }
+}
+
+/// Refuses an action the key's role may not do (exports, managing the workshop).
+pub fn require(caller: &Bearer, w: &Workshop, action: Action) -> Result<(), ApiError> {
+    if caller.role.allows(action, w.maps_shared()) {
+        Ok(())
+    } else {
+        Err(ServiceError::Forbidden.into())
+    }
 }

@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 
 use app::domain::{
-    Actor, Change, DomainError, EditId, RelationshipId, RelationshipPatch, Target, WorkshopId,
+    Change, DomainError, EditId, RelationshipId, RelationshipPatch, Target, WorkshopId,
 };
 use app::wire::{NewRelationship, RelationshipView};
 
@@ -72,13 +72,15 @@ pub async fn delete(
 async fn apply(
     state: &AppState,
     workshop: WorkshopId,
-    actor: Actor,
+    actor: crate::workshops::Bearer,
     id: EditId,
     change: Change,
 ) -> Result<RelationshipId, ApiError> {
     match edits::apply(state, workshop, actor, id, change).await? {
         Target::Relationship(rid) => Ok(rid),
-        Target::Stakeholder(_) | Target::Merge(_) | Target::Timer => Err(reused_key()),
+        Target::Stakeholder(_) | Target::Merge(_) | Target::Timer | Target::Sharing => {
+            Err(reused_key())
+        }
     }
 }
 

@@ -21,7 +21,7 @@ pub async fn add(
 ) -> Result<(StatusCode, Json<StakeholderView>), ApiError> {
     let id = workshop_id(&id)?;
     let actor = state.workshops.authorize(id, &secret)?;
-    let group = match (body.group_id, actor) {
+    let group = match (body.group_id, actor.actor()?) {
         (Some(group), _) => group,
         (None, Actor::Group(own)) => own,
         (None, Actor::Moderator) => return Err(DomainError::GroupRequired.into()),
@@ -70,13 +70,15 @@ pub async fn delete(
 async fn apply(
     state: &AppState,
     workshop: WorkshopId,
-    actor: Actor,
+    actor: crate::workshops::Bearer,
     id: app::domain::EditId,
     change: Change,
 ) -> Result<StakeholderId, ApiError> {
     match edits::apply(state, workshop, actor, id, change).await? {
         Target::Stakeholder(sid) => Ok(sid),
-        Target::Relationship(_) | Target::Merge(_) | Target::Timer => Err(reused_key()),
+        Target::Relationship(_) | Target::Merge(_) | Target::Timer | Target::Sharing => {
+            Err(reused_key())
+        }
     }
 }
 

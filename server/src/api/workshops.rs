@@ -4,15 +4,16 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 
-use app::domain::{Actor, DomainError};
+use app::domain::DomainError;
 use app::wire::{CreateWorkshop, CreatedWorkshop, DemoReset, DemoView, WorkshopView};
 
 use super::ApiError;
-use super::extract::{ApiJson, Bearer, workshop_id};
+use super::extract::{ApiJson, Bearer, MayCreate, workshop_id};
 use crate::AppState;
 
 pub async fn create(
     State(state): State<AppState>,
+    _: MayCreate,
     ApiJson(request): ApiJson<CreateWorkshop>,
 ) -> Result<(StatusCode, Json<CreatedWorkshop>), ApiError> {
     let created = state.workshops.create(request, false).await?;
@@ -26,10 +27,13 @@ pub async fn read(
     Bearer(secret): Bearer,
 ) -> Result<Json<WorkshopView>, ApiError> {
     let id = workshop_id(&id)?;
-    let actor = state.workshops.authorize(id, &secret)?;
-    let moderator = actor == Actor::Moderator;
+    let role = state.workshops.authorize(id, &secret)?.role;
+    // A group sees its own part while the maps are not shared; only the moderator the codes.
     let view = state.workshops.read(id, |w, codes| {
-        WorkshopView::of(w, if moderator { codes } else { &[] })
+        WorkshopView::of(
+            &w.seen_by(role),
+            if role.is_moderator() { codes } else { &[] },
+        )
     })?;
     Ok(Json(view))
 }
@@ -41,7 +45,7 @@ pub async fn reset_demo(
 ) -> Result<Json<DemoReset>, ApiError> {
     let id = crate::demo::id(&state.workshops)?
         .ok_or_else(|| ApiError::not_found("the demo workshop"))?;
-    if state.workshops.authorize(id, &secret)? != Actor::Moderator {
+    if !state.workshops.authorize(id, &secret)?.role.is_moderator() {
         return Err(DomainError::ModeratorOnly.into());
     }
     let seq = crate::demo::reset(&state.workshops, id).await?;

@@ -5,7 +5,9 @@
 //! - `log`:     workshop id (16 bytes) ++ seq (u64, big-endian) → JSON [`LogRecord`];
 //!   big-endian so that a prefix scan returns a workshop's log in order
 //! - `access`:  SHA-256 of a key or token (32 bytes) → JSON [`Access`]
-//! - `joins`:   join code (ASCII) → JSON [`JoinRecord`]
+//! - `grants`:  workshop id (16 bytes) ++ link or tablet id (16 bytes) → JSON [`Grant`]
+//! - `joins`:   join code (ASCII) → JSON [`JoinRecord`] (stores before 0.2 also held the
+//!   group's token in clear there; [`SledStore::open`] removes it)
 //! - `meta`:    name (UTF-8) → bytes
 
 use std::collections::HashMap;
@@ -16,14 +18,17 @@ use serde::de::DeserializeOwned;
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
-use super::{Access, JoinRecord, LogRecord, NewWorkshop, Store, StoreError, StoredWorkshop};
-use app::domain::{GroupId, JoinCode, WorkshopId};
+use super::{
+    Access, Grant, GrantId, JoinRecord, LogRecord, NewWorkshop, Store, StoreError, StoredWorkshop,
+};
+use app::domain::{GroupCode, JoinCode, WorkshopId};
 
 pub struct SledStore {
     db: sled::Db,
     setups: sled::Tree,
     log: sled::Tree,
     access: sled::Tree,
+    grants: sled::Tree,
     joins: sled::Tree,
     meta: sled::Tree,
 }
@@ -35,14 +40,39 @@ impl SledStore {
             .path(path)
             .cache_capacity(64 * 1024 * 1024)
             .open()?;
-        Ok(Self {
+        let store = Self {
             setups: db.open_tree("setups")?,
             log: db.open_tree("log")?,
             access: db.open_tree("access")?,
+            grants: db.open_tree("grants")?,
             joins: db.open_tree("joins")?,
             meta: db.open_tree("meta")?,
             db,
-        })
+        };
+        store.forget_clear_tokens()?;
+        Ok(store)
+    }
+
+    /// Join records once carried their group's token in clear; the token's hash is in
+    /// `access`, so the clear copy goes.
+    fn forget_clear_tokens(&self) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        let mut found = false;
+        for entry in self.joins.iter() {
+            let (code, bytes) = entry?;
+            let mut value: serde_json::Value = from_json(&bytes)?;
+            if let Some(object) = value.as_object_mut()
+                && object.remove("token").is_some()
+            {
+                batch.insert(code, to_json(&value));
+                found = true;
+            }
+        }
+        if found {
+            self.joins.apply_batch(batch)?;
+            self.flush()?;
+        }
+        Ok(())
     }
 
     fn flush(&self) -> Result<(), StoreError> {
@@ -61,6 +91,13 @@ fn to_json<T: Serialize>(value: &T) -> Vec<u8> {
 
 fn from_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
     serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn grant_key(workshop: WorkshopId, id: GrantId) -> [u8; 32] {
+    let mut key = [0u8; 32];
+    key[..16].copy_from_slice(workshop.as_bytes());
+    key[16..].copy_from_slice(id.as_bytes());
+    key
 }
 
 fn log_key(workshop: WorkshopId, seq: u64) -> [u8; 24] {
@@ -112,16 +149,17 @@ impl Store for SledStore {
     }
 
     fn load_all(&self) -> Result<Vec<StoredWorkshop>, StoreError> {
-        let mut codes: HashMap<WorkshopId, Vec<(GroupId, JoinCode)>> = HashMap::new();
+        let mut codes: HashMap<WorkshopId, Vec<GroupCode>> = HashMap::new();
         for entry in self.joins.iter() {
             let (code, bytes) = entry?;
             let record: JoinRecord = from_json(&bytes)?;
             let code = JoinCode::parse(&String::from_utf8_lossy(&code))
                 .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            codes
-                .entry(record.workshop)
-                .or_default()
-                .push((record.group, code));
+            codes.entry(record.workshop).or_default().push(GroupCode {
+                group: record.group,
+                code,
+                open: record.open,
+            });
         }
         let mut all = Vec::new();
         for entry in self.setups.iter() {
@@ -150,6 +188,68 @@ impl Store for SledStore {
             .get(code.as_str().as_bytes())?
             .map(|bytes| from_json(&bytes))
             .transpose()
+    }
+
+    fn set_join_code(
+        &self,
+        code: &JoinCode,
+        record: &JoinRecord,
+        replaces: Option<&JoinCode>,
+    ) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        if let Some(old) = replaces {
+            batch.remove(old.as_str().as_bytes());
+        }
+        batch.insert(code.as_str().as_bytes(), to_json(record));
+        self.joins.apply_batch(batch)?;
+        self.flush()
+    }
+
+    fn add_grant(&self, workshop: WorkshopId, grant: &Grant) -> Result<(), StoreError> {
+        let access = Access {
+            workshop,
+            role: grant.role,
+            grant: Some(grant.id),
+            revoked: false,
+        };
+        let result: Result<(), TransactionError<()>> =
+            (&self.grants, &self.access).transaction(|(grants, access_tree)| {
+                grants.insert(grant_key(workshop, grant.id).as_slice(), to_json(grant))?;
+                access_tree.insert(grant.hash.as_slice(), to_json(&access))?;
+                Ok::<(), ConflictableTransactionError<()>>(())
+            });
+        result.map_err(|e| StoreError::Transaction(format!("{e:?}")))?;
+        self.flush()
+    }
+
+    fn grants(&self, workshop: WorkshopId) -> Result<Vec<Grant>, StoreError> {
+        self.grants
+            .scan_prefix(workshop.as_bytes())
+            .map(|entry| from_json(&entry?.1))
+            .collect()
+    }
+
+    fn revoke(&self, workshop: WorkshopId, id: GrantId) -> Result<Option<Grant>, StoreError> {
+        let key = grant_key(workshop, id);
+        let Some(bytes) = self.grants.get(key)? else {
+            return Ok(None);
+        };
+        let grant: Grant = from_json(&bytes)?;
+        let access = Access {
+            workshop,
+            role: grant.role,
+            grant: Some(id),
+            revoked: true,
+        };
+        let result: Result<(), TransactionError<()>> =
+            (&self.grants, &self.access).transaction(|(grants, access_tree)| {
+                grants.remove(key.as_slice())?;
+                access_tree.insert(grant.hash.as_slice(), to_json(&access))?;
+                Ok::<(), ConflictableTransactionError<()>>(())
+            });
+        result.map_err(|e| StoreError::Transaction(format!("{e:?}")))?;
+        self.flush()?;
+        Ok(Some(grant))
     }
 
     fn meta(&self, name: &str) -> Result<Option<Vec<u8>>, StoreError> {

@@ -78,7 +78,7 @@ async fn the_files_download_with_their_types_and_names_and_only_for_the_moderato
     let uri = format!("/workshops/{}/export/graph.dot", f.id);
     let group = f.get_as(&uri, Some(&f.token)).await;
     assert_eq!(group.status, StatusCode::FORBIDDEN);
-    assert_eq!(group.json()["error"]["code"], "moderator_only");
+    assert_eq!(group.json()["error"]["code"], "forbidden");
     let nobody = f.get_as(&uri, None).await;
     assert_eq!(nobody.status, StatusCode::UNAUTHORIZED);
     let by_link = f.get_as(&format!("{uri}?token={}", f.key), None).await;

@@ -77,12 +77,13 @@ async fn a_reopened_store_has_every_workshop_edit_and_key() {
     assert_eq!(after, before);
     assert_eq!(after.stakeholders[0].influence, 5);
     assert_eq!(
-        state.workshops.authorize(id, &key).expect("key kept"),
-        Actor::Moderator
+        state.workshops.authorize(id, &key).expect("key kept").role,
+        app::domain::Role::Moderator
     );
     let joined = state
         .workshops
         .join(&app::domain::JoinCode::parse(&code).expect("code"))
+        .await
         .expect("join code kept");
     assert_eq!(joined.workshop, id);
 

@@ -32,6 +32,8 @@ pub mod limits {
     pub const MERGE_MEMBERS: usize = 50;
     /// What a countdown is for.
     pub const TIMER_LABEL: usize = 100;
+    /// The moderator's name for an analyst's or viewer's link.
+    pub const KEY_LABEL: usize = 100;
     /// The longest countdown: 4 hours.
     pub const TIMER_SECONDS: u32 = 4 * 3600;
 }

@@ -50,7 +50,9 @@ impl Workshop {
             Change::UpdateStakeholder { id, .. } | Change::DeleteStakeholder { id } => {
                 self.stakeholder(*id).map(|s| s.group)
             }
-            Change::AddRelationship { fields, .. } => self.stakeholder(fields.from).map(|s| s.group),
+            Change::AddRelationship { fields, .. } => {
+                self.stakeholder(fields.from).map(|s| s.group)
+            }
             Change::UpdateRelationship { id, .. } | Change::DeleteRelationship { id } => {
                 self.relationship(*id).map(|r| r.group())
             }

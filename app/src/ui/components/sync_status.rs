@@ -1,5 +1,5 @@
 //! Says plainly whether this device's changes are saved, on their way, or waiting offline,
-//! and tells about a change the server refused.
+//! and tells about a change the server refused, or that the moderator disconnected it.
 
 use leptos::prelude::*;
 
@@ -12,6 +12,9 @@ pub fn SyncStatus(live: Live) -> impl IntoView {
     let locale = use_locale();
     let text = move || {
         let count = live.waiting.get();
+        if let Some(error) = live.shut.get() {
+            return ApiFailure::invalid(error).message(locale.lang());
+        }
         match (live.status.get(), count) {
             (Status::Offline, _) => locale.t_with("sync-offline", &[("count", count.into())]),
             (_, 0) if live.workshop.get().is_some() => locale.t("sync-saved"),
@@ -20,6 +23,7 @@ pub fn SyncStatus(live: Live) -> impl IntoView {
         }
     };
     let state = move || match (live.status.get(), live.waiting.get()) {
+        _ if live.shut.get().is_some() => "shut",
         (Status::Offline, _) => "offline",
         (_, 0) => "saved",
         _ => "sending",

@@ -32,7 +32,12 @@ fn a_group_sees_only_its_own_map_until_the_maps_are_shared() {
     assert_eq!(w.seen_by(Role::Viewer).stakeholders().len(), 6);
     assert_eq!(w.seen_by(Role::Analyst).merges().len(), 1);
 
-    apply(&mut w, Actor::Moderator, Change::ShareMaps { with_groups: true }).unwrap();
+    apply(
+        &mut w,
+        Actor::Moderator,
+        Change::ShareMaps { with_groups: true },
+    )
+    .unwrap();
     let shared = w.seen_by(Role::Group(gid(1)));
     assert_eq!(shared.stakeholders().len(), 6);
     assert_eq!(shared.merges().len(), 1);

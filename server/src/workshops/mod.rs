@@ -6,7 +6,9 @@
 //! edits are validated against, so edits can queue for the next flush without waiting for the
 //! last one; `durable` has only what is on disk, and is what readers and live clients see.
 //! Both are changed under the workshop's lock, so a snapshot and a subscription taken together
-//! miss no event and repeat none.
+//! miss no event and repeat none. Who holds which key, join codes and tablets: `access`.
+
+mod access;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
@@ -17,14 +19,18 @@ use thiserror::Error;
 use tokio::sync::{broadcast, watch};
 
 use app::domain::{
-    Actor, DomainError, Edit, EditId, Group, GroupId, JoinCode, RestoreError, Target, Valid,
-    Workshop, WorkshopId, WorkshopSetup,
+    Actor, DomainError, Edit, EditId, Group, GroupCode, JoinCode, Reach, RestoreError, Role,
+    Target, Valid, Workshop, WorkshopId, WorkshopSetup,
 };
 use app::wire::{CreateWorkshop, CreatedWorkshop, EditEvent, ServerMessage, WorkshopView};
 
 use crate::commit::{Committer, Job};
 use crate::secrets;
-use crate::store::{Access, JoinRecord, LogRecord, NewWorkshop, Store, StoreError, StoredWorkshop};
+use crate::store::{
+    Access, GrantId, JoinRecord, LogRecord, NewWorkshop, Store, StoreError, StoredWorkshop,
+};
+
+pub use access::{Bearer, KeyMade};
 
 /// Events a live client may fall behind by before it is sent a fresh snapshot instead.
 pub const EVENT_BUFFER: usize = 1024;
@@ -41,6 +47,16 @@ pub enum ServiceError {
     Unauthorized,
     #[error("this key belongs to another workshop")]
     WrongWorkshop,
+    #[error("the moderator took this key back")]
+    Revoked,
+    #[error("this key's role may not do that")]
+    Forbidden,
+    #[error("this key only reads")]
+    ReadOnly,
+    #[error("joining this group is closed")]
+    JoiningClosed,
+    #[error("no such link or tablet")]
+    UnknownGrant,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("a storage task failed: {0}")]
@@ -65,8 +81,19 @@ pub struct Applied {
 /// What a live client starts from: the durable workshop, and every event after it.
 pub struct Subscription {
     pub workshop: Workshop,
-    /// Each event as the live feed's JSON text, serialised once for every subscriber.
-    pub events: broadcast::Receiver<Utf8Bytes>,
+    pub events: broadcast::Receiver<FeedEvent>,
+}
+
+/// One durable edit as the live feed sends it.
+#[derive(Clone, Debug)]
+pub struct FeedEvent {
+    pub seq: u64,
+    /// Which map it touched, so each device is sent only what it may see.
+    pub reach: Reach,
+    /// Set for [`app::domain::Change::ShareMaps`]: what the groups now see.
+    pub shares: Option<bool>,
+    /// The feed's JSON text, serialised once for every subscriber.
+    pub text: Utf8Bytes,
 }
 
 struct Live {
@@ -74,13 +101,15 @@ struct Live {
     durable: Workshop,
     /// Every edit id the workshop has accepted, for its whole life, with what it did.
     applied: HashMap<EditId, (u64, Target)>,
-    codes: Vec<(GroupId, JoinCode)>,
-    events: broadcast::Sender<Utf8Bytes>,
+    codes: Vec<GroupCode>,
+    events: broadcast::Sender<FeedEvent>,
     durable_seq: watch::Sender<u64>,
+    /// Counts the links and tablets taken back, so live sessions check their key again.
+    revocations: watch::Sender<u64>,
 }
 
 impl Live {
-    fn new(workshop: Workshop, codes: Vec<(GroupId, JoinCode)>) -> Self {
+    fn new(workshop: Workshop, codes: Vec<GroupCode>) -> Self {
         Self {
             durable_seq: watch::Sender::new(workshop.seq()),
             head: workshop.clone(),
@@ -88,6 +117,7 @@ impl Live {
             applied: HashMap::new(),
             codes,
             events: broadcast::Sender::new(EVENT_BUFFER),
+            revocations: watch::Sender::new(0),
         }
     }
 
@@ -117,6 +147,8 @@ pub struct Workshops {
     store: Arc<dyn Store>,
     committer: Committer,
     live: RwLock<HashMap<WorkshopId, Entry>>,
+    /// When each tablet was last heard from (unix ms); kept in memory only.
+    seen: Mutex<HashMap<GrantId, u64>>,
 }
 
 impl Workshops {
@@ -131,6 +163,7 @@ impl Workshops {
             committer: Committer::start(store.clone()),
             store,
             live: RwLock::new(live),
+            seen: Mutex::new(HashMap::new()),
         })
     }
 
@@ -193,37 +226,36 @@ impl Workshops {
     /// Stores a new workshop with a moderator key and a join code per group.
     async fn create_from(&self, setup: WorkshopSetup) -> Result<CreatedWorkshop, ServiceError> {
         let id = setup.id;
-        let mut codes = Vec::with_capacity(setup.groups.len());
-        let mut joins = Vec::with_capacity(setup.groups.len());
-        let mut access = Vec::with_capacity(setup.groups.len() + 1);
+        let mut codes: Vec<GroupCode> = Vec::with_capacity(setup.groups.len());
         for group in &setup.groups {
             let code = self.unused_join_code(&codes)?;
-            let token = secrets::new_secret("gt_");
-            access.push((
-                secrets::hash(&token),
-                Access {
-                    workshop: id,
-                    actor: Actor::Group(group.id()),
-                },
-            ));
-            joins.push((
-                code.clone(),
-                JoinRecord {
-                    workshop: id,
-                    group: group.id(),
-                    token,
-                },
-            ));
-            codes.push((group.id(), code));
+            codes.push(GroupCode {
+                group: group.id(),
+                code,
+                open: true,
+            });
         }
+        let joins = codes
+            .iter()
+            .map(|c| {
+                let record = JoinRecord {
+                    workshop: id,
+                    group: c.group,
+                    open: true,
+                };
+                (c.code.clone(), record)
+            })
+            .collect();
         let moderator_key = secrets::new_secret("mk_");
-        access.push((
+        let access = vec![(
             secrets::hash(&moderator_key),
             Access {
                 workshop: id,
-                actor: Actor::Moderator,
+                role: Role::Moderator,
+                grant: None,
+                revoked: false,
             },
-        ));
+        )];
         let workshop = Workshop::create(setup.clone())?;
         let created = CreatedWorkshop {
             id,
@@ -246,33 +278,13 @@ impl Workshops {
         Ok(created)
     }
 
-    fn unused_join_code(&self, taken: &[(GroupId, JoinCode)]) -> Result<JoinCode, ServiceError> {
+    fn unused_join_code(&self, taken: &[GroupCode]) -> Result<JoinCode, ServiceError> {
         loop {
             let code = secrets::new_join_code();
-            let fresh = taken.iter().all(|(_, c)| *c != code);
+            let fresh = taken.iter().all(|c| c.code != code);
             if fresh && self.store.join_code(&code)?.is_none() {
                 return Ok(code);
             }
-        }
-    }
-
-    /// Exchanges a join code for its group's token.
-    pub fn join(&self, code: &JoinCode) -> Result<JoinRecord, ServiceError> {
-        self.store
-            .join_code(code)?
-            .ok_or(ServiceError::UnknownJoinCode)
-    }
-
-    /// Who the bearer of `secret` is in `workshop`.
-    pub fn authorize(&self, workshop: WorkshopId, secret: &str) -> Result<Actor, ServiceError> {
-        let access = self
-            .store
-            .access(&secrets::hash(secret))?
-            .ok_or(ServiceError::Unauthorized)?;
-        if access.workshop == workshop {
-            Ok(access.actor)
-        } else {
-            Err(ServiceError::WrongWorkshop)
         }
     }
 
@@ -289,7 +301,7 @@ impl Workshops {
     pub fn read<T>(
         &self,
         id: WorkshopId,
-        read: impl FnOnce(&Workshop, &[(GroupId, JoinCode)]) -> T,
+        read: impl FnOnce(&Workshop, &[GroupCode]) -> T,
     ) -> Result<T, ServiceError> {
         let entry = self.entry(id)?;
         let live = lock(&entry);
@@ -429,6 +441,11 @@ impl Workshops {
     ) -> (u64, Target) {
         let seq = live.head.seq() + 1;
         let target = valid.change().target();
+        let reach = live.head.reach(valid.change());
+        let shares = match valid.change() {
+            app::domain::Change::ShareMaps { with_groups } => Some(*with_groups),
+            _ => None,
+        };
         let event = ServerMessage::Event {
             event: EditEvent {
                 seq,
@@ -439,7 +456,13 @@ impl Workshops {
         };
         // Serialised once and shared by every subscriber's socket without a copy.
         #[expect(clippy::expect_used, reason = "events are plain data with string keys")]
-        let event = Utf8Bytes::from(serde_json::to_string(&event).expect("events serialise"));
+        let text = Utf8Bytes::from(serde_json::to_string(&event).expect("events serialise"));
+        let event = FeedEvent {
+            seq,
+            reach,
+            shares,
+            text,
+        };
         let record = LogRecord {
             seq,
             edit_id: edit_id.clone(),

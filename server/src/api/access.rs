@@ -1,0 +1,198 @@
+//! The moderator's hold on who may see and do what: analyst and viewer links (`…/keys`),
+//! join codes that close or change and the tablets that joined (`…/groups/{gid}…`,
+//! `…/devices`), and sharing the maps with the groups (`…/sharing`, an edit on the write
+//! path). Every route here is the role table's "manage": the moderator's key only.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+
+use app::domain::{Action, Change, DeviceId, GroupId, KeyId, Role, Target, WorkshopId};
+use app::wire::{DeviceView, Joining, KeyRole, KeyView, NewCode, NewKey, SetJoining, Sharing};
+
+use super::ApiError;
+use super::edits::{self, reused_key};
+use super::extract::{ApiJson, Bearer as Secret, EditKey, workshop_id};
+use crate::AppState;
+use crate::store::{Grant, GrantId};
+use crate::workshops::{Bearer, ServiceError};
+
+/// The workshop, checked to exist, and its moderator.
+fn moderator(state: &AppState, id: &str, secret: &str) -> Result<(WorkshopId, Bearer), ApiError> {
+    let id = workshop_id(id)?;
+    let caller = state.workshops.authorize(id, secret)?;
+    state
+        .workshops
+        .read(id, |w, _| super::query::require(&caller, w, Action::Manage))??;
+    Ok((id, caller))
+}
+
+/// A group of the workshop, from the path.
+fn group(state: &AppState, id: WorkshopId, raw: &str) -> Result<GroupId, ApiError> {
+    state
+        .workshops
+        .read(id, |w, _| super::query::group(w, Some(raw)))??
+        .ok_or_else(|| ApiError::not_found("the group"))
+}
+
+fn key_view(grant: &Grant, key: Option<String>) -> Option<KeyView> {
+    let GrantId::Key(id) = grant.id else {
+        return None;
+    };
+    Some(KeyView {
+        id,
+        role: KeyRole::of(grant.role)?,
+        label: grant.label.clone(),
+        created: grant.created_ms,
+        key,
+    })
+}
+
+/// Internal: a grant just made is a link.
+fn made(view: Option<KeyView>) -> Result<KeyView, ApiError> {
+    view.ok_or_else(|| ServiceError::Task("a new link is not a link".into()).into())
+}
+
+pub async fn add_key(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Secret(secret): Secret,
+    ApiJson(body): ApiJson<NewKey>,
+) -> Result<(StatusCode, Json<KeyView>), ApiError> {
+    let (id, _) = moderator(&state, &id, &secret)?;
+    let label = app::domain::key_label(&body.label)?;
+    let made_key = state.workshops.add_key(id, body.role.role(), label).await?;
+    tracing::info!(workshop = %id, role = body.role.role().name(), "link made");
+    let view = made(key_view(&made_key.grant, Some(made_key.key)))?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+pub async fn keys(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Secret(secret): Secret,
+) -> Result<Json<Vec<KeyView>>, ApiError> {
+    let (id, _) = moderator(&state, &id, &secret)?;
+    let grants = state.workshops.grants(id).await?;
+    Ok(Json(
+        grants
+            .iter()
+            .filter_map(|(g, _)| key_view(g, None))
+            .collect(),
+    ))
+}
+
+pub async fn revoke_key(
+    State(state): State<AppState>,
+    Path((id, key)): Path<(String, String)>,
+    Secret(secret): Secret,
+) -> Result<StatusCode, ApiError> {
+    let (id, _) = moderator(&state, &id, &secret)?;
+    let key: KeyId = key.parse().map_err(|_| ApiError::not_found("the link"))?;
+    state.workshops.revoke(id, GrantId::Key(key)).await?;
+    tracing::info!(workshop = %id, "link taken back");
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn devices(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Secret(secret): Secret,
+) -> Result<Json<Vec<DeviceView>>, ApiError> {
+    let (id, _) = moderator(&state, &id, &secret)?;
+    let grants = state.workshops.grants(id).await?;
+    Ok(Json(
+        grants
+            .iter()
+            .filter_map(|(g, last_seen)| match (g.id, g.role) {
+                (GrantId::Device(device), Role::Group(group)) => Some(DeviceView {
+                    id: device,
+                    group_id: group,
+                    joined: g.created_ms,
+                    last_seen: *last_seen,
+                }),
+                _ => None,
+            })
+            .collect(),
+    ))
+}
+
+pub async fn disconnect(
+    State(state): State<AppState>,
+    Path((id, gid, device)): Path<(String, String, String)>,
+    Secret(secret): Secret,
+) -> Result<StatusCode, ApiError> {
+    let (id, _) = moderator(&state, &id, &secret)?;
+    let gid = group(&state, id, &gid)?;
+    let device: DeviceId = device
+        .parse()
+        .map_err(|_| ApiError::not_found("the tablet"))?;
+    let in_group = state
+        .workshops
+        .grants(id)
+        .await?
+        .iter()
+        .any(|(g, _)| g.id == GrantId::Device(device) && g.role == Role::Group(gid));
+    if !in_group {
+        return Err(ApiError::not_found("the tablet"));
+    }
+    state.workshops.revoke(id, GrantId::Device(device)).await?;
+    tracing::info!(workshop = %id, "tablet disconnected");
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn set_joining(
+    State(state): State<AppState>,
+    Path((id, gid)): Path<(String, String)>,
+    Secret(secret): Secret,
+    ApiJson(body): ApiJson<SetJoining>,
+) -> Result<Json<SetJoining>, ApiError> {
+    let (id, _) = moderator(&state, &id, &secret)?;
+    let gid = group(&state, id, &gid)?;
+    state
+        .workshops
+        .set_joining(id, gid, body.joining.is_open())
+        .await?;
+    Ok(Json(body))
+}
+
+pub async fn new_code(
+    State(state): State<AppState>,
+    Path((id, gid)): Path<(String, String)>,
+    Secret(secret): Secret,
+) -> Result<Json<NewCode>, ApiError> {
+    let (id, _) = moderator(&state, &id, &secret)?;
+    let gid = group(&state, id, &gid)?;
+    let code = state.workshops.new_code(id, gid).await?;
+    let open = state.workshops.read(id, |_, codes| {
+        codes.iter().any(|c| c.group == gid && c.open)
+    })?;
+    Ok(Json(NewCode {
+        group_id: gid,
+        join_code: code.to_string(),
+        joining: Joining::of(open),
+    }))
+}
+
+/// `PUT …/sharing`: one edit on the write path, so every device follows it live.
+pub async fn share(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Secret(secret): Secret,
+    EditKey(edit_id): EditKey,
+    ApiJson(body): ApiJson<Sharing>,
+) -> Result<Json<Sharing>, ApiError> {
+    let (id, caller) = moderator(&state, &id, &secret)?;
+    let change = Change::ShareMaps {
+        with_groups: body.with_groups,
+    };
+    match edits::apply(&state, id, caller, edit_id, change).await? {
+        Target::Sharing => {}
+        _ => return Err(reused_key()),
+    }
+    let seq = state.workshops.read(id, |w, _| w.seq())?;
+    Ok(Json(Sharing {
+        with_groups: body.with_groups,
+        seq: Some(seq),
+    }))
+}

@@ -12,16 +12,16 @@ use app::wire::{ClientMessage, ErrorCode, ServerMessage};
 
 use crate::support::fresh_router;
 
-type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+pub type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
-struct Room {
-    base: String,
-    workshop: Value,
+pub struct Room {
+    pub base: String,
+    pub workshop: Value,
     _dir: tempfile::TempDir,
 }
 
 impl Room {
-    async fn open() -> Self {
+    pub async fn open() -> Self {
         let (router, dir) = fresh_router();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -48,19 +48,19 @@ impl Room {
         }
     }
 
-    fn id(&self) -> &str {
+    pub fn id(&self) -> &str {
         self.workshop["id"].as_str().expect("id")
     }
 
-    fn key(&self) -> &str {
+    pub fn key(&self) -> &str {
         self.workshop["moderator_key"].as_str().expect("key")
     }
 
-    fn group(&self, n: usize) -> &Value {
+    pub fn group(&self, n: usize) -> &Value {
         &self.workshop["groups"][n]["id"]
     }
 
-    async fn token(&self, n: usize) -> String {
+    pub async fn token(&self, n: usize) -> String {
         let code = self.workshop["groups"][n]["join_code"]
             .as_str()
             .expect("code");
@@ -76,7 +76,7 @@ impl Room {
         joined["token"].as_str().expect("token").to_owned()
     }
 
-    async fn connect(&self, token: &str, since: Option<u64>) -> Socket {
+    pub async fn connect(&self, token: &str, since: Option<u64>) -> Socket {
         let url = format!("ws://{}/api/v1/workshops/{}/live", self.base, self.id());
         let (mut socket, _) = connect_async(url).await.expect("websocket");
         let token = Some(token.to_owned());
@@ -84,7 +84,7 @@ impl Room {
         socket
     }
 
-    async fn add_over_http(&self, name: &str) {
+    pub async fn add_over_http(&self, name: &str) {
         let status = reqwest::Client::new()
             .post(format!(
                 "http://{}/api/v1/workshops/{}/stakeholders",
@@ -104,13 +104,13 @@ impl Room {
     }
 }
 
-async fn send(socket: &mut Socket, message: &ClientMessage) {
+pub async fn send(socket: &mut Socket, message: &ClientMessage) {
     let text = serde_json::to_string(message).expect("serialises");
     socket.send(Message::Text(text.into())).await.expect("sent");
 }
 
 /// The next message that is not the server's clock (which follows every `hello`).
-async fn next(socket: &mut Socket) -> ServerMessage {
+pub async fn next(socket: &mut Socket) -> ServerMessage {
     loop {
         match next_any(socket).await {
             ServerMessage::Clock { .. } => {}
@@ -119,7 +119,7 @@ async fn next(socket: &mut Socket) -> ServerMessage {
     }
 }
 
-async fn next_any(socket: &mut Socket) -> ServerMessage {
+pub async fn next_any(socket: &mut Socket) -> ServerMessage {
     loop {
         let message = tokio::time::timeout(std::time::Duration::from_secs(10), socket.next())
             .await
@@ -133,7 +133,7 @@ async fn next_any(socket: &mut Socket) -> ServerMessage {
 }
 
 /// Whether the server ends the connection (within 10 s) before sending another text.
-async fn closed(socket: &mut Socket) -> bool {
+pub async fn closed(socket: &mut Socket) -> bool {
     loop {
         let message = tokio::time::timeout(std::time::Duration::from_secs(10), socket.next())
             .await
@@ -146,7 +146,7 @@ async fn closed(socket: &mut Socket) -> bool {
     }
 }
 
-fn add(name: &str, group: &Value, edit_id: &str) -> ClientMessage {
+pub fn add(name: &str, group: &Value, edit_id: &str) -> ClientMessage {
     serde_json::from_value(json!({
         "type": "edit",
         "edit": {"id": edit_id, "change": {"op": "add_stakeholder",

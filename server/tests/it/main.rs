@@ -2,13 +2,15 @@
 //! tests alone with a filter, e.g. `--test it live::`):
 //!
 //! - `api`: the HTTP API through the router, without a socket: what a script or the UI sees.
-//! - `live`: the live feed over a real websocket on loopback.
+//! - `live`: the live feed over a real websocket on loopback; `live_roles`: its messages × every
+//!   kind of caller, keys taken back while connected, sharing.
 //! - `pictures`: the pictures as files (SVG, PNG) and the graph's measures.
 //! - `exports`: analysts' files read by the programs analysts use (`exports/check.py`).
 //! - `imports`: files coming back in: `workshop.json`, CSV and spreadsheets.
 //! - `store`: the store reopened, the workshop replayed.
 //! - `binary`: the real binary under restart and SIGKILL.
 //! - `demo`: the demo workshop reset by its moderator.
+//! - `roles`: every route × every kind of caller, as the role table in `docs/API.md` says.
 //! - `support`: what they share: a router on a fresh store, requests as a script sends them,
 //!   a workshop with hostile names.
 
@@ -18,6 +20,8 @@ mod demo;
 mod exports;
 mod imports;
 mod live;
+mod live_roles;
 mod pictures;
+mod roles;
 mod store;
 mod support;

@@ -26,7 +26,10 @@ pub fn state(path: &Path) -> AppState {
 /// which lives as long as the folder is kept.
 pub fn fresh_router() -> (Router, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let router = api::router(state(&dir.path().join("store")));
+    // As the moderator's own laptop: the address a request comes from decides who may create.
+    let laptop = std::net::SocketAddr::from(([127, 0, 0, 1], 50_000));
+    let router = api::router(state(&dir.path().join("store")))
+        .layer(axum::extract::connect_info::MockConnectInfo(laptop));
     (router, dir)
 }
 

@@ -9,6 +9,7 @@
 //! - [`live`]: the live feed's session: a workshop's events to one client, its edits back.
 //! - [`demo`]: the demo workshop made on the first start.
 //! - [`pictures`]: PNG files of the pictures, drawn with the embedded font.
+//! - [`tickets`]: single-use download tickets, so that no key goes in a link.
 //! - [`router`]: the whole app as an axum `Router`, so tests can call it without a socket.
 
 // Production code handles its failures; an `expect` that stays says, in an `#[expect]`
@@ -24,6 +25,7 @@ pub mod live;
 pub mod pictures;
 pub mod secrets;
 pub mod store;
+pub mod tickets;
 pub mod workbook;
 pub mod workshops;
 
@@ -51,6 +53,8 @@ pub struct Shared {
     pub join_limiter: DefaultKeyedRateLimiter<IpAddr>,
     /// SHA-256 of the key that creating a workshop needs; without one, only loopback may.
     pub admin_key: Option<[u8; 32]>,
+    /// Single-use download tickets, so that no key goes in a link.
+    pub tickets: tickets::Tickets,
 }
 
 impl Shared {
@@ -69,6 +73,7 @@ impl Shared {
             workshops: Workshops::open(store)?,
             join_limiter: RateLimiter::keyed(quota),
             admin_key: admin_key.map(secrets::hash),
+            tickets: tickets::Tickets::default(),
         }))
     }
 }

@@ -93,6 +93,14 @@ pub struct NewCode {
     pub joining: Joining,
 }
 
+/// `POST …/tickets`: a single-use ticket for one plain link (`?ticket=`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Ticket {
+    pub ticket: String,
+    /// Seconds it stays valid.
+    pub expires_in: u64,
+}
+
 /// `PUT …/sharing`: whether the groups see every map, and the edit that says so.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sharing {

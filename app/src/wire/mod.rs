@@ -13,7 +13,9 @@ mod access;
 mod combined;
 mod error;
 
-pub use access::{DeviceView, Joining, KeyRole, KeyView, NewCode, NewKey, SetJoining, Sharing};
+pub use access::{
+    DeviceView, Joining, KeyRole, KeyView, NewCode, NewKey, SetJoining, Sharing, Ticket,
+};
 pub use combined::{
     CombinedRelationshipView, CombinedStakeholderView, CombinedView, MergeView, NewMerge, Spread,
     SuggestionView, VoiceView,

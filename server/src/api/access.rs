@@ -8,7 +8,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 
 use app::domain::{Action, Change, DeviceId, GroupId, KeyId, Role, Target, WorkshopId};
-use app::wire::{DeviceView, Joining, KeyRole, KeyView, NewCode, NewKey, SetJoining, Sharing};
+use app::wire::{
+    DeviceView, Joining, KeyRole, KeyView, NewCode, NewKey, SetJoining, Sharing, Ticket,
+};
 
 use super::ApiError;
 use super::edits::{self, reused_key};
@@ -172,6 +174,24 @@ pub async fn new_code(
         join_code: code.to_string(),
         joining: Joining::of(open),
     }))
+}
+
+/// `POST …/tickets`: a single-use ticket for one plain link, for any key of the workshop.
+pub async fn ticket(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Secret(secret): Secret,
+) -> Result<(StatusCode, Json<Ticket>), ApiError> {
+    let id = workshop_id(&id)?;
+    let caller = state.workshops.authorize(id, &secret)?;
+    let ticket = state.tickets.issue(id, caller);
+    Ok((
+        StatusCode::CREATED,
+        Json(Ticket {
+            ticket,
+            expires_in: crate::tickets::LIFETIME.as_secs(),
+        }),
+    ))
 }
 
 /// `PUT …/sharing`: one edit on the write path, so every device follows it live.

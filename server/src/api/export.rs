@@ -1,6 +1,6 @@
 //! Analysts' files — `GET /api/v1/workshops/{id}/export/{file}` for every
 //! [`ExportFile`] (`workshop.xlsx`, `stakeholders.csv`, …), with query `group`, `combined`,
-//! `lang` and, for plain links, `token`. The moderator's and analysts' keys only (the role
+//! `lang` and, for plain links, a single-use `ticket`. The moderator's and analysts' keys only (the role
 //! table's "export"): the files hold every group's entries. The writers are `app::export`'s pure functions and, for the workbook,
 //! `crate::workbook`; this reads the query, copies the workshop out of its lock and writes
 //! off the async workers.
@@ -30,7 +30,8 @@ pub struct ExportQuery {
     group: Option<String>,
     lang: Option<String>,
     combined: Option<String>,
-    token: Option<String>,
+    /// A single-use download ticket (`POST …/tickets`), for plain links.
+    ticket: Option<String>,
 }
 
 /// Reads the query against the workshop.
@@ -73,7 +74,7 @@ pub async fn file(
         )
     })?;
     let Query(query) = query.map_err(|e| query::invalid(e.body_text()))?;
-    let caller = query::caller(&state, id, &headers, query.token.as_deref())?;
+    let caller = query::caller(&state, id, &headers, query.ticket.as_deref())?;
     // A copy, so that writing a big workshop's files never holds up its writers.
     let (workshop, options) = state.workshops.read(id, |w, _| {
         query::require(&caller, w, Action::Export)?;

@@ -79,6 +79,7 @@ pub fn router(state: AppState) -> Router {
             delete(access::disconnect),
         )
         .route("/workshops/{id}/sharing", put(access::share))
+        .route("/workshops/{id}/tickets", post(access::ticket))
         .route("/join", post(join::join))
         .route("/demo", get(workshops::demo))
         .route("/demo/reset", post(workshops::reset_demo));

@@ -1,7 +1,7 @@
 //! The pictures as files — `GET /api/v1/workshops/{id}/grid.svg`, `grid.png`, `graph.svg`,
 //! `graph.png`, `contested.svg`, `contested.png` — with query `group`, `lang`, `category`,
 //! `level` (comma-separated ids), `width`, `height`, `page` and, for links that cannot send
-//! headers, `token`; and the graph's measures as JSON (`measures`). A picture that needs more
+//! headers, `ticket`; and the graph's measures as JSON (`measures`). A picture that needs more
 //! than one page (a key that goes on, a long list of disagreements) answers with its page
 //! count in `X-Stakemap-Pages`; `page` (from 1) picks one.
 
@@ -41,7 +41,8 @@ pub struct PictureQuery {
     height: Option<String>,
     page: Option<String>,
     panels: Option<String>,
-    token: Option<String>,
+    /// A single-use download ticket (`POST …/tickets`), for plain links.
+    ticket: Option<String>,
 }
 
 type Q = Result<Query<PictureQuery>, QueryRejection>;
@@ -78,7 +79,7 @@ fn authorize(
     headers: &HeaderMap,
     q: &PictureQuery,
 ) -> Result<Bearer, ApiError> {
-    query::caller(state, id, headers, q.token.as_deref())
+    query::caller(state, id, headers, q.ticket.as_deref())
 }
 
 fn invalid(message: String) -> ApiError {

@@ -1,5 +1,5 @@
 //! Query parameters that pictures and exports share: which group, which language, the
-//! combined map, and the key as `?token=` for plain links. Every id must be the workshop's own,
+//! combined map, and a single-use `?ticket=` for plain links ([`crate::tickets`]). Every id must be the workshop's own,
 //! and every scope one the key may read.
 
 use axum::http::{HeaderMap, StatusCode};
@@ -66,17 +66,26 @@ pub fn panels(raw: Option<&str>) -> Result<app::chart::Panels, ApiError> {
         .ok_or_else(|| invalid(format!("panels {raw:?} is not auto, all or category")))
 }
 
-/// Who the key in the `Authorization` header, or else in `?token=`, belongs to.
+/// Who the key in the `Authorization` header, or else the `?ticket=`, belongs to. A ticket is
+/// used up here, and its key checked again (it may have been taken back since).
 pub fn caller(
     state: &AppState,
     id: WorkshopId,
     headers: &HeaderMap,
-    token: Option<&str>,
+    ticket: Option<&str>,
 ) -> Result<Bearer, ApiError> {
-    let secret = bearer(headers)
-        .or(token.map(str::to_owned))
-        .ok_or_else(ApiError::unauthorized)?;
-    Ok(state.workshops.authorize(id, &secret)?)
+    if let Some(secret) = bearer(headers) {
+        return Ok(state.workshops.authorize(id, &secret)?);
+    }
+    let ticket = ticket.ok_or_else(ApiError::unauthorized)?;
+    let issued = state.tickets.redeem(id, ticket).ok_or_else(|| {
+        ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            ErrorCode::Unauthorized,
+            "this download link has been used or is over a minute old; download again from the page",
+        )
+    })?;
+    Ok(state.workshops.recheck(id, &issued)?)
 }
 
 /// Refuses a scope the key may not read now (a group's key: the other maps while unshared).

@@ -22,6 +22,16 @@ pub struct Bearer {
 }
 
 impl Bearer {
+    /// A bearer without a stored key, for unit tests.
+    #[cfg(test)]
+    pub fn for_tests(role: Role) -> Self {
+        Self {
+            role,
+            grant: None,
+            hash: [0; 32],
+        }
+    }
+
     /// Who the bearer's edits are from; analysts and viewers only read.
     pub fn actor(&self) -> Result<Actor, ServiceError> {
         self.role.actor().ok_or(ServiceError::ReadOnly)

@@ -81,8 +81,16 @@ async fn the_files_download_with_their_types_and_names_and_only_for_the_moderato
     assert_eq!(group.json()["error"]["code"], "forbidden");
     let nobody = f.get_as(&uri, None).await;
     assert_eq!(nobody.status, StatusCode::UNAUTHORIZED);
-    let by_link = f.get_as(&format!("{uri}?token={}", f.key), None).await;
+    let ticket = f.ticket(&f.key).await;
+    let by_link = f.get_as(&format!("{uri}?ticket={ticket}"), None).await;
     assert_eq!(by_link.status, StatusCode::OK);
+    let by_group = f.ticket(&f.token).await;
+    let by_group = f.get_as(&format!("{uri}?ticket={by_group}"), None).await;
+    assert_eq!(
+        by_group.status,
+        StatusCode::FORBIDDEN,
+        "a ticket is its key's role"
+    );
     let bad_group = f.export("stakeholders.csv", "group=nope").await;
     assert_eq!(bad_group.status, StatusCode::NOT_FOUND);
     let bad_lang = f.export("stakeholders.csv", "lang=fr").await;

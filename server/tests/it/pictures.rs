@@ -169,16 +169,22 @@ async fn the_grid_png_has_the_requested_size() {
     assert_eq!(png_size(&default.body), (1920, 1080));
     let uhd = f.get(&uri("width=3840&height=2160&lang=ky")).await;
     assert_eq!(png_size(&uhd.body), (3840, 2160));
-    // A link without headers carries the key in the query.
-    let linked = call(
-        &f.router,
-        "GET",
-        &uri(&format!("width=800&height=600&token={}", f.key)),
-        None,
-        None,
-    )
-    .await;
+    // A link without headers carries a single-use ticket, never the key.
+    let tickets = format!("/workshops/{}/tickets", f.id);
+    let made = call(&f.router, "POST", &tickets, Some(&f.key), None).await;
+    let ticket = made.json()["ticket"].as_str().unwrap().to_owned();
+    let link = uri(&format!("width=800&height=600&ticket={ticket}"));
+    let linked = call(&f.router, "GET", &link, None, None).await;
     assert_eq!(png_size(&linked.body), (800, 600));
+    let again = call(&f.router, "GET", &link, None, None).await;
+    assert_eq!(
+        again.status,
+        StatusCode::UNAUTHORIZED,
+        "a ticket works once"
+    );
+    let keyed = uri(&format!("token={}", f.key));
+    let keyed = call(&f.router, "GET", &keyed, None, None).await;
+    assert_eq!(keyed.status, StatusCode::UNAUTHORIZED, "no key in a link");
 }
 
 #[tokio::test]

@@ -99,6 +99,12 @@ const ROWS: &[Row] = &[
     ),
     row(
         "POST",
+        "/workshops/{id}/tickets",
+        None,
+        [201, 201, 201, 201, 201, 401, 401, 403],
+    ),
+    row(
+        "POST",
         "/workshops/{id}/stakeholders",
         Some(STAKEHOLDER),
         EDIT_MADE,

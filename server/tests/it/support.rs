@@ -253,6 +253,14 @@ impl Fixture {
         call(&self.router, "GET", uri, key, None).await
     }
 
+    /// A single-use download ticket, asked for with `key`.
+    pub async fn ticket(&self, key: &str) -> String {
+        let uri = format!("/workshops/{}/tickets", self.id);
+        let made = call(&self.router, "POST", &uri, Some(key), None).await;
+        assert_eq!(made.status, StatusCode::CREATED, "{}", made.text());
+        made.json()["ticket"].as_str().unwrap().to_owned()
+    }
+
     pub async fn export(&self, file: &str, query: &str) -> Reply {
         let uri = format!("/workshops/{}/export/{file}?{query}", self.id);
         self.get_as(&uri, Some(&self.key)).await

@@ -94,14 +94,55 @@ mod imp {
         window().location().hash().unwrap_or_default()
     }
 
-    /// Replaces the address's query with `search` (e.g. `section=files`), keeping its path
-    /// and its `#…` fragment (where the moderator key is), without a new history entry or a
-    /// navigation: a reload comes back to the same place.
-    pub fn replace_search(search: &str) {
+    /// Saves the file at `url` under `name`, as a click on a download link does.
+    pub fn download(url: &str, name: &str) {
+        let Ok(link) = document().create_element("a") else {
+            return;
+        };
+        let _ = link.set_attribute("href", url);
+        let _ = link.set_attribute("download", name);
+        let Some(body) = document().body() else {
+            return;
+        };
+        let _ = body.append_child(&link);
+        if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+            link.click();
+            link.remove();
+        }
+    }
+
+    /// A server time (unix ms) as this device's clock shows it: `14:05`.
+    pub fn local_time(ms: u64) -> String {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+        format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+    }
+
+    /// Takes the `#…` fragment (where a key came) out of the address and the history entry
+    /// without reloading, once the address is `path`: after a link inside the app, the router
+    /// changes the address only when the new page is ready, so this looks again a few times.
+    pub fn drop_fragment(path: String, tries: u8) {
         let location = window().location();
-        let path = location.pathname().unwrap_or_default();
-        let hash = location.hash().unwrap_or_default();
-        let url = format!("{path}?{search}{hash}");
+        if location.hash().unwrap_or_default().is_empty() {
+            return;
+        }
+        let (Ok(now), Ok(search)) = (location.pathname(), location.search()) else {
+            return;
+        };
+        if now != path {
+            if tries > 0 {
+                leptos::prelude::set_timeout(
+                    move || drop_fragment(path, tries - 1),
+                    std::time::Duration::from_millis(50),
+                );
+            }
+            return;
+        }
+        replace_url(&format!("{now}{search}"));
+    }
+
+    /// Replaces the address without a new history entry or a navigation; the router's state
+    /// for the entry stays as it was.
+    fn replace_url(url: &str) {
         // `history` through Reflect, as the service worker above: no web-sys feature for it.
         let Ok(history) = js_sys::Reflect::get(&window(), &"history".into()) else {
             return;
@@ -109,11 +150,20 @@ mod imp {
         if let Ok(replace) = js_sys::Reflect::get(&history, &"replaceState".into())
             .and_then(|f| f.dyn_into::<js_sys::Function>())
         {
-            // The router's state for this entry stays as it was.
             let state = js_sys::Reflect::get(&history, &"state".into())
                 .unwrap_or(wasm_bindgen::JsValue::NULL);
             let _ = replace.call3(&history, &state, &"".into(), &url.into());
         }
+    }
+
+    /// Replaces the address's query with `search` (e.g. `section=files`), keeping its path
+    /// and its `#…` fragment (where the moderator key is), without a new history entry or a
+    /// navigation: a reload comes back to the same place.
+    pub fn replace_search(search: &str) {
+        let location = window().location();
+        let path = location.pathname().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        replace_url(&format!("{path}?{search}{hash}"));
     }
 
     pub fn origin() -> String {
@@ -247,6 +297,11 @@ mod imp {
     pub fn location_hash() -> String {
         String::new()
     }
+    pub fn drop_fragment(_: String, _: u8) {}
+    pub fn local_time(_: u64) -> String {
+        String::new()
+    }
+    pub fn download(_: &str, _: &str) {}
     pub fn replace_search(_: &str) {}
     pub fn origin() -> String {
         String::new()

@@ -111,8 +111,12 @@ pub fn problem_lines(failure: &ApiFailure, lang: Language) -> Vec<String> {
         .collect()
 }
 
-pub async fn create_workshop(body: &CreateWorkshop) -> Result<CreatedWorkshop, ApiFailure> {
-    send(Method::Post, "/workshops", None, Some(body)).await
+/// Creates a workshop; `admin` is the server's admin key when it asks for one.
+pub async fn create_workshop(
+    body: &CreateWorkshop,
+    admin: Option<&str>,
+) -> Result<CreatedWorkshop, ApiFailure> {
+    send(Method::Post, "/workshops", admin, Some(body)).await
 }
 
 pub async fn join(code: &str) -> Result<Joined, ApiFailure> {
@@ -137,8 +141,11 @@ pub async fn workshop(id: WorkshopId, token: &str) -> Result<WorkshopView, ApiFa
 }
 
 /// Restores a workshop from its `workshop.json` as a new workshop.
-pub async fn import_workshop(file: PickedFile) -> Result<CreatedWorkshop, ApiFailure> {
-    send_file("/workshops/import", None, file).await
+pub async fn import_workshop(
+    file: PickedFile,
+    admin: Option<&str>,
+) -> Result<CreatedWorkshop, ApiFailure> {
+    send_file("/workshops/import", admin, file).await
 }
 
 /// Adds a group's stakeholders from a CSV or spreadsheet: all rows, or none.
@@ -156,6 +163,9 @@ pub async fn import_stakeholders(
 enum Method {
     Get,
     Post,
+    Put,
+    Patch,
+    Delete,
 }
 
 fn failure(status: u16, body: &str) -> ApiFailure {
@@ -210,6 +220,9 @@ fn request(method: Method, path: &str, token: Option<&str>) -> gloo_net::http::R
     let builder = match method {
         Method::Get => Request::get(&url),
         Method::Post => Request::post(&url),
+        Method::Put => Request::put(&url),
+        Method::Patch => Request::patch(&url),
+        Method::Delete => Request::delete(&url),
     };
     match token {
         Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
@@ -249,6 +262,10 @@ async fn send<B: Serialize, T: DeserializeOwned>(
     let _ = (API, failure);
     Err(ApiFailure::Network)
 }
+
+mod access;
+
+pub use access::*;
 
 #[cfg(test)]
 mod tests;

@@ -53,9 +53,25 @@ struct Core {
 impl Live {
     /// Starts from what this device stored, then connects. Call from an effect (browser only).
     pub fn start(workshop_id: WorkshopId, token: &str, actor: Actor) -> Self {
-        #[cfg(not(feature = "hydrate"))]
-        let _ = token;
         let storage_key = format!("stakemap.replica.{workshop_id}.{}", actor_key(actor));
+        Self::start_stored(workshop_id, token, actor, storage_key)
+    }
+
+    /// The same for an analyst's or viewer's page, which proposes nothing: its copy is kept
+    /// apart from the moderator's (whose waiting edits it must never send).
+    pub fn start_reading(workshop_id: WorkshopId, token: &str) -> Self {
+        let storage_key = format!("stakemap.replica.{workshop_id}.reader");
+        Self::start_stored(workshop_id, token, Actor::Moderator, storage_key)
+    }
+
+    fn start_stored(
+        workshop_id: WorkshopId,
+        token: &str,
+        actor: Actor,
+        storage_key: String,
+    ) -> Self {
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (token, workshop_id);
         let replica = super::browser::load(&storage_key)
             .and_then(|json| serde_json::from_str::<Replica>(&json).ok())
             .unwrap_or_else(|| Replica::new(actor));

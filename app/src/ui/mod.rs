@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/moderator/:id/projector") view=pages::ProjectorPage />
                 <Route path=path!("/moderator/:id/present") view=pages::PresentationPage />
                 <Route path=path!("/moderator/:id/report") view=pages::ReportPage />
+                <Route path=path!("/analyst/:id") view=pages::AnalystPage />
             </Routes>
         </Router>
     }

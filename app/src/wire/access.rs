@@ -13,6 +13,12 @@ pub enum KeyRole {
     Viewer,
 }
 
+impl From<KeyRole> for Role {
+    fn from(role: KeyRole) -> Self {
+        role.role()
+    }
+}
+
 impl KeyRole {
     pub fn role(self) -> Role {
         match self {

@@ -45,6 +45,12 @@ impl ChoiceValue for Strength {
     }
 }
 
+impl ChoiceValue for crate::wire::KeyRole {
+    fn code(&self) -> String {
+        crate::domain::Role::from(*self).name().to_owned()
+    }
+}
+
 impl ChoiceValue for Language {
     fn code(&self) -> String {
         Language::code(*self).to_owned()

@@ -3,6 +3,7 @@
 pub mod canvas_size;
 mod choice;
 mod contested;
+mod download;
 mod field;
 mod file_upload;
 mod form_actions;
@@ -30,6 +31,7 @@ pub mod worksheet;
 
 pub use choice::{Choice, ChoiceValue};
 pub use contested::Contested;
+pub use download::DownloadLink;
 pub use field::{ErrorMessage, FieldError, LabelledField};
 pub use file_upload::{FilePicker, FileProblems};
 pub use form_actions::FormActions;

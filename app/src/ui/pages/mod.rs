@@ -1,9 +1,12 @@
 //! One module per route.
 
+mod admin_key;
+mod analyst;
 mod group;
 mod home;
 mod join;
 mod moderator;
+mod moderator_access;
 mod moderator_choice;
 mod moderator_combined;
 mod moderator_console;
@@ -19,6 +22,7 @@ mod projector;
 mod report;
 mod restore_workshop;
 
+pub use analyst::AnalystPage;
 pub use group::GroupPage;
 pub use home::Home;
 pub use join::JoinByLink;

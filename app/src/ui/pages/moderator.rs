@@ -12,6 +12,7 @@ use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{TimerChip, TimerPanel, TopBar};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
+use crate::ui::pages::moderator_access::ModeratorAccess;
 use crate::ui::pages::moderator_choice::PictureChoice;
 use crate::ui::pages::moderator_combined::ModeratorCombined;
 use crate::ui::pages::moderator_console::{ConsoleTabs, Section, open};
@@ -64,6 +65,9 @@ impl Console {
             }
             Section::Files => {
                 view! { <ModeratorFiles id=view.id key groups=view.groups choice /> }.into_any()
+            }
+            Section::Access => {
+                view! { <ModeratorAccess id=view.id key groups=view.groups workshop /> }.into_any()
             }
         }
     }

@@ -25,16 +25,19 @@ pub enum Section {
     Import,
     /// The analysts' files.
     Files,
+    /// Who may see and do what: sharing, join codes, tablets, links.
+    Access,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Groups,
         Section::Pictures,
         Section::Combined,
         Section::Timer,
         Section::Import,
         Section::Files,
+        Section::Access,
     ];
 
     /// Its name in the address and in test ids.
@@ -46,6 +49,7 @@ impl Section {
             Section::Timer => "timer",
             Section::Import => "import",
             Section::Files => "files",
+            Section::Access => "access",
         }
     }
 
@@ -58,6 +62,7 @@ impl Section {
             Section::Timer => "console-timer",
             Section::Import => "console-import",
             Section::Files => "console-files",
+            Section::Access => "console-access",
         }
     }
 

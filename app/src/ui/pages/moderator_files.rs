@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::WorkshopId;
 use crate::files::ExportFile;
+use crate::ui::components::DownloadLink;
 use crate::ui::locale::use_locale;
 use crate::ui::pages::moderator_choice::{GroupChoice, PictureChoice};
 use crate::wire::GroupView;
@@ -19,24 +20,29 @@ pub fn ModeratorFiles(
 ) -> impl IntoView {
     let locale = use_locale();
     let options = choice.options();
-    // The key goes in the link (`token`): a plain link cannot send a header.
-    let links = move || {
-        let query = options.get().to_query();
-        let lang = locale.lang().code();
-        ExportFile::ALL
-            .into_iter()
-            .map(|file| {
-                let name = file.name();
-                let href =
-                    format!("/api/v1/workshops/{id}/export/{name}?{query}&lang={lang}&token={key}");
-                view! {
-                    <a class="button secondary" href=href download=name data-testid="export">
-                        {name}
-                    </a>
-                }
-            })
-            .collect_view()
-    };
+    // No key in the links: each asks for a single-use ticket when tapped.
+    let links = ExportFile::ALL
+        .into_iter()
+        .map(|file| {
+            let name = file.name();
+            let href = Signal::derive(move || {
+                let query = options.get().to_query();
+                let lang = locale.lang().code();
+                format!("/api/v1/workshops/{id}/export/{name}?{query}&lang={lang}")
+            });
+            view! {
+                <DownloadLink
+                    workshop=id
+                    key=key.clone()
+                    href
+                    name=Signal::stored(name.to_owned())
+                    testid="export"
+                >
+                    {name}
+                </DownloadLink>
+            }
+        })
+        .collect_view();
     view! {
         <section class="panel files-panel" data-testid="files">
             <h2>{move || locale.t("export-files")}</h2>

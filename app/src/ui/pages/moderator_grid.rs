@@ -8,7 +8,7 @@ use crate::chart::GridOptions;
 use crate::domain::{CombinedMap, Workshop, WorkshopId};
 use crate::files::ImageFormat;
 use crate::i18n::Term;
-use crate::ui::components::{Frame, PictureKind, PictureView, TabButton};
+use crate::ui::components::{DownloadLink, Frame, PictureKind, PictureView, TabButton};
 use crate::ui::locale::{Locale, use_locale};
 use crate::ui::pages::moderator_choice::{GroupChoice, PanelsChoice, PictureChoice, Toggles};
 use crate::wire::WorkshopView;
@@ -57,29 +57,24 @@ fn PictureLinks(
     };
     let present = format!("/moderator/{id}/present#key={key}");
     let report = format!("/moderator/{id}/report#key={key}");
+    // No key in the file's link: it asks for a single-use ticket when tapped.
     let file = move |format: ImageFormat| {
-        let key = key.clone();
-        move || {
+        Signal::derive(move || {
             format!(
-                "/api/v1/workshops/{id}/{}?{}&lang={}&token={key}",
+                "/api/v1/workshops/{id}/{}?{}&lang={}",
                 picture.get().file(format).name(),
                 query(),
                 locale.lang().code()
             )
-        }
+        })
     };
     // The file's format and the message that names the link.
-    let download = move |format: ImageFormat, words: &'static str| {
-        let name = move || picture.get().file(format).download_name(None);
+    let download = move |format: ImageFormat, testid: &'static str, words: &'static str| {
+        let name = Signal::derive(move || picture.get().file(format).download_name(None));
         view! {
-            <a
-                class="button secondary"
-                href=file(format)
-                download=name
-                data-testid=format!("download-{}", format.extension())
-            >
+            <DownloadLink workshop=id key=key.clone() href=file(format) name testid>
                 {move || locale.t(words)}
-            </a>
+            </DownloadLink>
         }
     };
     view! {
@@ -93,8 +88,8 @@ fn PictureLinks(
             <a class="button secondary big" href=report data-testid="report">
                 {move || locale.t("report-open")}
             </a>
-            {download(ImageFormat::Png, "download-png")}
-            {download(ImageFormat::Svg, "download-svg")}
+            {download(ImageFormat::Png, "download-png", "download-png")}
+            {download(ImageFormat::Svg, "download-svg", "download-svg")}
         </div>
     }
     .into_any()

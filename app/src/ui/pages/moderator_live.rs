@@ -1,15 +1,17 @@
-//! The moderator's live copy of a workshop, for the pages opened with the moderator's key:
-//! the console, the projector, the presentation and the report. The key is read from the
-//! device after hydration and the live feed started with it; without one, the page says so
-//! ([`MissingKey`]).
+//! The live copy of a workshop for the pages opened with a link's key: the console (the
+//! moderator's key only), and the projector, the presentation, the report and the analyst's
+//! page (any key: the moderator's, an analyst's or a viewer's). The key is read from the
+//! device after hydration, taken out of the address, and the live feed started with it;
+//! without one, the page says so ([`MissingKey`]).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::domain::{Actor, Workshop, WorkshopId};
+use crate::ui::browser;
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
-use crate::ui::session::moderator_key;
+use crate::ui::session::{KeyKind, moderator_key, reading_key};
 
 /// The feed and what it shows.
 #[derive(Clone, Copy)]
@@ -21,20 +23,38 @@ pub struct ModeratorLive {
     pub workshop: Signal<Option<Workshop>>,
 }
 
-/// Starts the feed for the address's workshop; `then` gets the workshop's id and the key once
-/// it has started (for what the feed does not carry).
+/// Starts the feed for the address's workshop with the moderator's key; `then` gets the
+/// workshop's id and the key once it has started (for what the feed does not carry).
 pub fn use_moderator_live(then: impl Fn(WorkshopId, String) + 'static) -> ModeratorLive {
+    use_live(moderator_key, then)
+}
+
+/// The same with any key of the workshop, for the pages that only show it.
+pub fn use_reading_live(then: impl Fn(WorkshopId, String) + 'static) -> ModeratorLive {
+    use_live(reading_key, then)
+}
+
+fn use_live(
+    find_key: fn(WorkshopId) -> Option<String>,
+    then: impl Fn(WorkshopId, String) + 'static,
+) -> ModeratorLive {
     let params = use_params_map();
+    let path = use_location().pathname;
     let live = RwSignal::new(None::<Live>);
     let missing_key = RwSignal::new(false);
     Effect::new(move |_| {
         // An address no link of ours made: the page asks for the moderator's link.
         let id = params.read().get("id").and_then(|raw| raw.parse().ok());
-        let Some((id, key)) = id.and_then(|id| Some((id, moderator_key(id)?))) else {
+        let Some((id, key)) = id.and_then(|id| Some((id, find_key(id)?))) else {
             missing_key.set(true);
             return;
         };
-        live.set(Some(Live::start(id, &key, Actor::Moderator)));
+        // Out of the address, so that the key stays out of the history and what is printed.
+        browser::drop_fragment(path.get_untracked(), 100);
+        live.set(Some(match KeyKind::of(&key) {
+            KeyKind::Moderator => Live::start(id, &key, Actor::Moderator),
+            KeyKind::Reader => Live::start_reading(id, &key),
+        }));
         then(id, key);
     });
     ModeratorLive {

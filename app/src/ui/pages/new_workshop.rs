@@ -11,6 +11,7 @@ use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::group_names::{GroupNameList, GroupNames, default_group_name};
 use crate::ui::components::{Choice, ErrorMessage, FormErrors, LabelledField, TopBar};
 use crate::ui::locale::{Locale, use_locale};
+use crate::ui::pages::admin_key::{AdminKey, AdminKeyField};
 use crate::ui::pages::restore_workshop::RestoreWorkshop;
 use crate::ui::session::moderator_link;
 use crate::wire::{CreateWorkshop, CreatedWorkshop};
@@ -81,15 +82,22 @@ pub fn NewWorkshop() -> impl IntoView {
     let failure = RwSignal::new(None::<ApiFailure>);
     let busy = RwSignal::new(false);
     let created = RwSignal::new(None::<CreatedWorkshop>);
+    let admin = AdminKey::new();
 
     let create = Callback::new(move |()| {
         let body = setup.request();
         busy.set(true);
         failure.set(None);
         spawn_local(async move {
-            match client::create_workshop(&body).await {
-                Ok(done) => created.set(Some(done)),
-                Err(e) => failure.set(Some(e)),
+            match client::create_workshop(&body, admin.get().as_deref()).await {
+                Ok(done) => {
+                    admin.remember();
+                    created.set(Some(done));
+                }
+                Err(e) => {
+                    admin.note(&e);
+                    failure.set(Some(e));
+                }
             }
             busy.set(false);
         });
@@ -101,8 +109,9 @@ pub fn NewWorkshop() -> impl IntoView {
             {move || match created.get() {
                 None => {
                     view! {
+                        <AdminKeyField admin />
                         <SetupForm setup failure busy on_submit=create />
-                        <RestoreWorkshop created />
+                        <RestoreWorkshop created admin />
                     }
                         .into_any()
                 }

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 use crate::chart::GridOptions;
 use crate::ui::browser;
 use crate::ui::components::{Frame, PictureKind, PictureView, TimerBar};
-use crate::ui::pages::moderator_live::{MissingKey, ModeratorLive, use_moderator_live};
+use crate::ui::pages::moderator_live::{MissingKey, ModeratorLive, use_reading_live};
 
 #[component]
 pub fn ProjectorPage() -> impl IntoView {
@@ -18,7 +18,7 @@ pub fn ProjectorPage() -> impl IntoView {
         live,
         missing_key,
         workshop,
-    } = use_moderator_live(|_, _| {});
+    } = use_reading_live(|_, _| {});
     let options = Signal::derive(move || GridOptions::from_query(|k| query.read().get(k)));
     let page = RwSignal::new(0_usize);
     let pages = RwSignal::new(1_usize);

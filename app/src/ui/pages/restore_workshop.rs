@@ -8,10 +8,14 @@ use leptos::task::spawn_local;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{FilePicker, FileProblems, Upload};
 use crate::ui::locale::use_locale;
+use crate::ui::pages::admin_key::AdminKey;
 use crate::wire::CreatedWorkshop;
 
 #[component]
-pub fn RestoreWorkshop(created: RwSignal<Option<CreatedWorkshop>>) -> impl IntoView {
+pub fn RestoreWorkshop(
+    created: RwSignal<Option<CreatedWorkshop>>,
+    admin: AdminKey,
+) -> impl IntoView {
     let locale = use_locale();
     let upload = Upload::default();
     let busy = upload.busy;
@@ -24,9 +28,15 @@ pub fn RestoreWorkshop(created: RwSignal<Option<CreatedWorkshop>>) -> impl IntoV
         };
         failure.set(None);
         spawn_local(async move {
-            match client::import_workshop(file).await {
-                Ok(done) => created.set(Some(done)),
-                Err(e) => failure.set(Some(e)),
+            match client::import_workshop(file, admin.get().as_deref()).await {
+                Ok(done) => {
+                    admin.remember();
+                    created.set(Some(done));
+                }
+                Err(e) => {
+                    admin.note(&e);
+                    failure.set(Some(e));
+                }
             }
             busy.set(false);
         });

@@ -6,6 +6,7 @@
 //! tabs of `tabs.rs` (`grid_tab.rs`, `links_tab.rs`; the list is `StakeholderList`);
 //! `forms.rs` opens a form and `edits.rs` turns what it saves into edits.
 
+mod all_maps_tab;
 mod edits;
 mod forms;
 mod grid_tab;

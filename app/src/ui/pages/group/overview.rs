@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::all_maps_tab::AllMapsTab;
 use super::grid_tab::GridTab;
 use super::links_tab::LinksTab;
 use super::state::{Form, GroupState};
@@ -33,7 +34,12 @@ pub(super) fn Overview(g: GroupState, categories: Vec<CategoryId>) -> impl IntoV
                 {move || locale.t("add-stakeholder")}
             </button>
         </div>
-        <TabBar tab=g.tab />
+        <TabBar
+            tab=g.tab
+            shared=Signal::derive(move || {
+                g.live_workshop.with(|w| w.as_ref().is_some_and(|w| w.maps_shared()))
+            })
+        />
         {move || match g.tab.get() {
             Tab::List => {
                 view! {
@@ -47,6 +53,7 @@ pub(super) fn Overview(g: GroupState, categories: Vec<CategoryId>) -> impl IntoV
             }
             Tab::Grid => view! { <GridTab g /> }.into_any(),
             Tab::Links => view! { <LinksTab g /> }.into_any(),
+            Tab::AllMaps => view! { <AllMapsTab g /> }.into_any(),
         }}
     }
     .into_any()

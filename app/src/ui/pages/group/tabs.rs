@@ -1,5 +1,6 @@
 //! The group page's three views of the same stakeholders — the list, the grid and the
-//! relationships — and the row of tabs between them. The tablet remembers the last one.
+//! relationships — and the row of tabs between them, with a fourth, every group's maps, while
+//! the moderator shares them. The tablet remembers the last one.
 
 use leptos::prelude::*;
 
@@ -14,6 +15,8 @@ pub(super) enum Tab {
     List,
     Grid,
     Links,
+    /// Every group's map, read-only; offered only while the moderator shares them.
+    AllMaps,
 }
 
 impl Tab {
@@ -23,6 +26,7 @@ impl Tab {
             Tab::List => "list",
             Tab::Grid => "grid",
             Tab::Links => "links",
+            Tab::AllMaps => "all-maps",
         }
     }
 
@@ -31,6 +35,7 @@ impl Tab {
             Tab::List => "tab-list",
             Tab::Grid => "tab-grid",
             Tab::Links => "tab-links",
+            Tab::AllMaps => "tab-all-maps",
         }
     }
 
@@ -40,6 +45,7 @@ impl Tab {
             Tab::List => "view-list",
             Tab::Grid => "view-grid",
             Tab::Links => "view-links",
+            Tab::AllMaps => "tab-all-maps",
         }
     }
 }
@@ -58,12 +64,21 @@ pub(super) fn reopen_last(tab: RwSignal<Tab>) {
 }
 
 #[component]
-pub(super) fn TabBar(tab: RwSignal<Tab>) -> impl IntoView {
+pub(super) fn TabBar(tab: RwSignal<Tab>, #[prop(into)] shared: Signal<bool>) -> impl IntoView {
+    // Sharing stopped while its tab was open: back to the list.
+    Effect::new(move |_| {
+        if !shared.get() && tab.get_untracked() == Tab::AllMaps {
+            tab.set(Tab::List);
+        }
+    });
     view! {
         <div class="tabs" role="tablist">
             <TabButton tab=Tab::List current=tab />
             <TabButton tab=Tab::Grid current=tab />
             <TabButton tab=Tab::Links current=tab />
+            <Show when=move || shared.get()>
+                <TabButton tab=Tab::AllMaps current=tab />
+            </Show>
         </div>
     }
     .into_any()

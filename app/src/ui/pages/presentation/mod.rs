@@ -19,7 +19,7 @@ use crate::domain::{GroupId, combine};
 use crate::ui::browser;
 use crate::ui::components::TimerBar;
 use crate::ui::components::canvas_size::use_canvas_size;
-use crate::ui::pages::moderator_live::{MissingKey, ModeratorLive, use_moderator_live};
+use crate::ui::pages::moderator_live::{MissingKey, ModeratorLive, use_reading_live};
 use crate::wire::GroupView;
 
 use paging::{At, step};
@@ -88,7 +88,7 @@ pub fn PresentationPage() -> impl IntoView {
         live,
         missing_key,
         workshop,
-    } = use_moderator_live(move |id, key| {
+    } = use_reading_live(move |id, key| {
         leptos::task::spawn_local(async move {
             if let Ok(w) = crate::ui::client::workshop(id, &key).await {
                 codes.set(w.groups);

@@ -21,10 +21,10 @@ use crate::domain::{Language, Workshop};
 use crate::ui::browser;
 use crate::ui::components::TopBar;
 use crate::ui::locale::{Locale, use_locale};
-use crate::ui::pages::moderator_live::{ModeratorLive, use_moderator_live};
+use crate::ui::pages::moderator_live::{ModeratorLive, use_reading_live};
 
 use document::ReportDocument;
-use print::{drop_fragment, print, today};
+use print::{print, today};
 
 /// Whose language the report speaks: the device's until the workshop has loaded, then the
 /// workshop's, until the reader picks another.
@@ -50,7 +50,7 @@ pub fn ReportPage() -> impl IntoView {
         missing_key,
         workshop,
         ..
-    } = use_moderator_live(|_, _| drop_fragment(100));
+    } = use_reading_live(|_, _| {});
 
     let words = StoredValue::new(Words::Waiting);
     Effect::new(move |_| {

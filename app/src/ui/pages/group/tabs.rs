@@ -21,7 +21,7 @@ pub(super) enum Tab {
 
 impl Tab {
     /// How the tablet remembers it.
-    fn key(self) -> &'static str {
+    fn remembered_as(self) -> &'static str {
         match self {
             Tab::List => "list",
             Tab::Grid => "grid",
@@ -56,7 +56,7 @@ pub(super) fn reopen_last(tab: RwSignal<Tab>) {
         let saved = browser::load(TAB_KEY);
         if let Some(t) = [Tab::Grid, Tab::Links]
             .into_iter()
-            .find(|t| saved.as_deref() == Some(t.key()))
+            .find(|t| saved.as_deref() == Some(t.remembered_as()))
         {
             tab.set(t);
         }
@@ -89,7 +89,7 @@ fn TabButton(tab: Tab, current: RwSignal<Tab>) -> impl IntoView {
     let locale = use_locale();
     let choose = move |_| {
         current.set(tab);
-        browser::save(TAB_KEY, tab.key());
+        browser::save(TAB_KEY, tab.remembered_as());
     };
     view! {
         <button

@@ -98,6 +98,45 @@ pub fn Links(id: WorkshopId, key: String) -> impl IntoView {
             }
         })
     };
+    view! {
+        <section class="panel access" data-testid="links">
+            <h2>{move || locale.t("links-title")}</h2>
+            <p class="hint">{move || locale.t("links-hint")}</p>
+            <form on:submit=make>
+                <Choice name="link-role" label="link-role" options=roles selected=role />
+                <LabelledField name="link-label" label="link-label">
+                    <input
+                        type="text"
+                        name="link-label"
+                        maxlength="100"
+                        prop:value=move || label.get()
+                        on:input=move |ev| label.set(event_target_value(&ev))
+                    />
+                </LabelledField>
+                <button
+                    type="submit"
+                    class="primary"
+                    data-testid="make-link"
+                    disabled=move || busy.get()
+                >
+                    {move || locale.t("link-make")}
+                </button>
+            </form>
+            {shown}
+            <ErrorMessage error=Signal::derive(move || {
+                failure.get().map(|e| e.message(locale.lang()))
+            }) />
+            <LinkList list on_revoke=Callback::new(revoke) />
+        </section>
+    }
+    .into_any()
+}
+
+/// The links made so far, each with its button to take it back.
+#[component]
+fn LinkList(list: RwSignal<Vec<KeyView>>, on_revoke: Callback<KeyView>) -> impl IntoView {
+    let locale = use_locale();
+    let revoke = move |link: KeyView| on_revoke.run(link);
     let rows = move || {
         let links = list.get();
         if links.is_empty() {
@@ -132,36 +171,5 @@ pub fn Links(id: WorkshopId, key: String) -> impl IntoView {
             .collect_view()
             .into_any()
     };
-    view! {
-        <section class="panel access" data-testid="links">
-            <h2>{move || locale.t("links-title")}</h2>
-            <p class="hint">{move || locale.t("links-hint")}</p>
-            <form on:submit=make>
-                <Choice name="link-role" label="link-role" options=roles selected=role />
-                <LabelledField name="link-label" label="link-label">
-                    <input
-                        type="text"
-                        name="link-label"
-                        maxlength="100"
-                        prop:value=move || label.get()
-                        on:input=move |ev| label.set(event_target_value(&ev))
-                    />
-                </LabelledField>
-                <button
-                    type="submit"
-                    class="primary"
-                    data-testid="make-link"
-                    disabled=move || busy.get()
-                >
-                    {move || locale.t("link-make")}
-                </button>
-            </form>
-            {shown}
-            <ErrorMessage error=Signal::derive(move || {
-                failure.get().map(|e| e.message(locale.lang()))
-            }) />
-            <ul class="links">{rows}</ul>
-        </section>
-    }
-    .into_any()
+    view! { <ul class="links">{rows}</ul> }.into_any()
 }

@@ -107,3 +107,71 @@ async fn a_reopened_store_has_every_workshop_edit_and_key() {
         1
     );
 }
+
+/// Every byte the store wrote, as one buffer (sled keeps values as written: no compression).
+fn stored_bytes(dir: &std::path::Path) -> Vec<u8> {
+    let mut all = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("a folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                all.extend(std::fs::read(&path).expect("a file"));
+            }
+        }
+    }
+    all
+}
+
+#[tokio::test]
+async fn the_store_keeps_no_key_or_token_in_clear_only_their_hashes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("store");
+    let state = open(&path);
+    let created = state
+        .workshops
+        .create(
+            CreateWorkshop {
+                title: "Ключи".into(),
+                language: Language::Ru,
+                groups: vec!["Группа 1".into()],
+                ..Default::default()
+            },
+            false,
+        )
+        .await
+        .expect("created");
+    let code = app::domain::JoinCode::parse(created.groups[0].join_code.as_deref().unwrap())
+        .expect("a code");
+    let tablet = state.workshops.join(&code).await.expect("joined");
+    let link = state
+        .workshops
+        .add_key(created.id, app::domain::Role::Analyst, "Аналитик".into())
+        .await
+        .expect("a link");
+    let secrets = [
+        created.moderator_key.clone(),
+        tablet.token.clone(),
+        link.key.clone(),
+    ];
+    for secret in &secrets {
+        state
+            .workshops
+            .authorize(created.id, secret)
+            .expect("every secret works");
+    }
+    let bytes = stored_bytes(&path);
+    assert!(bytes.len() > 1000, "the store wrote its files");
+    for secret in &secrets {
+        let found = bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
+        assert!(!found, "{secret} is in the store in clear");
+    }
+    // The hash is what is there.
+    let hash = server::secrets::hash(&tablet.token);
+    assert!(
+        bytes.windows(32).any(|w| w == hash),
+        "the token's hash is kept"
+    );
+}

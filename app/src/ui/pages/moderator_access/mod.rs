@@ -120,7 +120,12 @@ pub fn ModeratorAccess(
         <section class="panel access">
             <h2>{move || locale.t("access-codes")}</h2>
             <p class="hint">{move || locale.t("access-codes-hint")}</p>
-            <button type="button" class="secondary" on:click=move |_| load_devices()>
+            <button
+                type="button"
+                class="secondary"
+                data-testid="refresh-tablets"
+                on:click=move |_| load_devices()
+            >
                 {move || locale.t("refresh")}
             </button>
             {groups}

@@ -145,6 +145,9 @@ impl<S: Sink<Message> + Unpin> Session<S> {
             }
             Some(Ok(_)) => return ControlFlow::Continue(Vec::new()),
         };
+        if let Some(bearer) = &self.bearer {
+            self.state.workshops.heard_from(bearer);
+        }
         let message = match serde_json::from_str::<ClientMessage>(&text) {
             Ok(message) => message,
             Err(e) => {

@@ -5,7 +5,6 @@
 //! a new code lets it in; and no key appears in any address a page requests.
 
 use e2e::{Browser, Server, id_and_key};
-use reqwest::Method;
 use serde_json::{Value, json};
 
 /// The moderator's console on its access section.
@@ -40,8 +39,10 @@ async fn add(server: &Server, w: &Value, group: usize, name: &str) {
     server.add(w, "stakeholders", body).await;
 }
 
-/// Every address the page has requested (its resources, its calls) and its own address.
-const ADDRESSES: &str = "return performance.getEntries().map(e => e.name).concat([location.href]);";
+/// Every address the page has requested (its resources, its calls; a fragment is never sent,
+/// so it is left off) and the address it shows (fragment and all: what history keeps).
+const ADDRESSES: &str =
+    "return performance.getEntries().map(e => e.name.split('#')[0]).concat([location.href]);";
 
 /// No key or token in any of `page`'s addresses.
 async fn no_secret_in_addresses(page: &Browser, what: &str) {

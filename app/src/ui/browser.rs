@@ -122,12 +122,10 @@ mod imp {
     /// changes the address only when the new page is ready, so this looks again a few times.
     pub fn drop_fragment(path: String, tries: u8) {
         let location = window().location();
-        if location.hash().unwrap_or_default().is_empty() {
-            return;
-        }
         let (Ok(now), Ok(search)) = (location.pathname(), location.search()) else {
             return;
         };
+        // Still the page the link was on (its own fragment may be gone already): wait.
         if now != path {
             if tries > 0 {
                 leptos::prelude::set_timeout(
@@ -137,7 +135,9 @@ mod imp {
             }
             return;
         }
-        replace_url(&format!("{now}{search}"));
+        if !location.hash().unwrap_or_default().is_empty() {
+            replace_url(&format!("{now}{search}"));
+        }
     }
 
     /// Replaces the address without a new history entry or a navigation; the router's state

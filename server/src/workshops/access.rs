@@ -86,17 +86,23 @@ impl Workshops {
         if access.revoked {
             return Err(ServiceError::Revoked);
         }
-        if let Some(grant @ GrantId::Device(_)) = access.grant {
+        let bearer = Bearer {
+            role: access.role,
+            grant: access.grant,
+            hash,
+        };
+        self.heard_from(&bearer);
+        Ok(bearer)
+    }
+
+    /// Notes that a tablet was heard from now (its requests, its live messages).
+    pub fn heard_from(&self, bearer: &Bearer) {
+        if let Some(grant @ GrantId::Device(_)) = bearer.grant {
             self.seen
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .insert(grant, now_ms());
         }
-        Ok(Bearer {
-            role: access.role,
-            grant: access.grant,
-            hash,
-        })
     }
 
     /// Changes each time one of the workshop's links or tablets is taken back.

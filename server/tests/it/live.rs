@@ -60,11 +60,10 @@ impl Room {
         &self.workshop["groups"][n]["id"]
     }
 
-    pub async fn token(&self, n: usize) -> String {
-        let code = self.workshop["groups"][n]["join_code"]
-            .as_str()
-            .expect("code");
-        let joined: Value = reqwest::Client::new()
+    /// A tablet joining group `n`: the API's answer (its token and device id).
+    pub async fn join(&self, n: usize) -> Value {
+        let code = self.workshop["groups"][n]["join_code"].clone();
+        reqwest::Client::new()
             .post(format!("http://{}/api/v1/join", self.base))
             .json(&json!({ "code": code }))
             .send()
@@ -72,8 +71,14 @@ impl Room {
             .expect("joined")
             .json()
             .await
-            .expect("json");
-        joined["token"].as_str().expect("token").to_owned()
+            .expect("json")
+    }
+
+    pub async fn token(&self, n: usize) -> String {
+        self.join(n).await["token"]
+            .as_str()
+            .expect("token")
+            .to_owned()
     }
 
     pub async fn connect(&self, token: &str, since: Option<u64>) -> Socket {

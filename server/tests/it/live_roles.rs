@@ -27,19 +27,6 @@ impl Room {
         let body = json!({"role": role, "label": "экран"});
         self.api(reqwest::Method::POST, "/keys", Some(body)).await
     }
-
-    async fn join(&self, n: usize) -> Value {
-        let code = self.workshop["groups"][n]["join_code"].clone();
-        reqwest::Client::new()
-            .post(format!("http://{}/api/v1/join", self.base))
-            .json(&json!({ "code": code }))
-            .send()
-            .await
-            .expect("joined")
-            .json()
-            .await
-            .expect("json")
-    }
 }
 
 fn text(value: &Value, field: &str) -> String {

@@ -3,6 +3,7 @@
 pub mod canvas_size;
 mod choice;
 mod contested;
+mod copy_button;
 mod download;
 mod field;
 mod file_upload;
@@ -31,6 +32,7 @@ pub mod worksheet;
 
 pub use choice::{Choice, ChoiceValue};
 pub use contested::Contested;
+pub use copy_button::CopyButton;
 pub use download::DownloadLink;
 pub use field::{ErrorMessage, FieldError, LabelledField};
 pub use file_upload::{FilePicker, FileProblems};

@@ -8,7 +8,7 @@ use crate::ui::browser;
 use crate::ui::client::ApiFailure;
 use crate::ui::components::LabelledField;
 use crate::ui::locale::use_locale;
-use crate::wire::ErrorCode;
+use crate::wire::{CreatedWorkshop, ErrorCode};
 
 const STORAGE: &str = "stakemap.admin";
 
@@ -40,19 +40,29 @@ impl AdminKey {
         (!key.is_empty()).then_some(key)
     }
 
-    /// After a refusal: ask for the key when that was why.
-    pub fn note(self, failure: &ApiFailure) {
-        if let ApiFailure::Api { detail, .. } = failure
-            && detail.code == ErrorCode::AdminKey
-        {
-            self.asked.set(true);
-        }
-    }
-
-    /// After a success: keep the key that worked.
-    pub fn remember(self) {
-        if let Some(key) = self.get() {
-            browser::save(STORAGE, &key);
+    /// The server's answer to creating or restoring: a success keeps the key that worked; a
+    /// refusal for want of one asks for it.
+    pub fn settle(
+        self,
+        answer: Result<CreatedWorkshop, ApiFailure>,
+        created: RwSignal<Option<CreatedWorkshop>>,
+        failure: RwSignal<Option<ApiFailure>>,
+    ) {
+        match answer {
+            Ok(done) => {
+                if let Some(key) = self.get() {
+                    browser::save(STORAGE, &key);
+                }
+                created.set(Some(done));
+            }
+            Err(e) => {
+                if let ApiFailure::Api { detail, .. } = &e
+                    && detail.code == ErrorCode::AdminKey
+                {
+                    self.asked.set(true);
+                }
+                failure.set(Some(e));
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use crate::domain::combine;
 use crate::ui::client::{self, ApiFailure};
-use crate::ui::components::{SyncStatus, TopBar};
+use crate::ui::components::{ErrorMessage, SyncStatus, TopBar};
 use crate::ui::locale::use_locale;
 use crate::ui::pages::moderator_choice::PictureChoice;
 use crate::ui::pages::moderator_files::ModeratorFiles;
@@ -59,17 +59,9 @@ pub fn AnalystPage() -> impl IntoView {
             </p>
             {move || live.get().map(|live| view! { <SyncStatus live /> })}
             <MissingKey missing=missing_key />
-            {move || {
-                failure
-                    .get()
-                    .map(|e| {
-                        view! {
-                            <p class="field-error" role="alert">
-                                {e.message(locale.lang())}
-                            </p>
-                        }
-                    })
-            }}
+            <ErrorMessage error=Signal::derive(move || {
+                failure.get().map(|e| e.message(locale.lang()))
+            }) />
             {body}
         </main>
     }

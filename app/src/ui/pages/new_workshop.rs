@@ -9,7 +9,7 @@ use crate::i18n::Term;
 use crate::ui::browser;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::group_names::{GroupNameList, GroupNames, default_group_name};
-use crate::ui::components::{Choice, ErrorMessage, FormErrors, LabelledField, TopBar};
+use crate::ui::components::{Choice, CopyButton, ErrorMessage, FormErrors, LabelledField, TopBar};
 use crate::ui::locale::{Locale, use_locale};
 use crate::ui::pages::admin_key::{AdminKey, AdminKeyField};
 use crate::ui::pages::restore_workshop::RestoreWorkshop;
@@ -89,16 +89,8 @@ pub fn NewWorkshop() -> impl IntoView {
         busy.set(true);
         failure.set(None);
         spawn_local(async move {
-            match client::create_workshop(&body, admin.get().as_deref()).await {
-                Ok(done) => {
-                    admin.remember();
-                    created.set(Some(done));
-                }
-                Err(e) => {
-                    admin.note(&e);
-                    failure.set(Some(e));
-                }
-            }
+            let answer = client::create_workshop(&body, admin.get().as_deref()).await;
+            admin.settle(answer, created, failure);
             busy.set(false);
         });
     });
@@ -184,7 +176,6 @@ fn SetupForm(
 fn Created(done: CreatedWorkshop) -> impl IntoView {
     let locale = use_locale();
     let link = moderator_link(&browser::origin(), done.id, &done.moderator_key);
-    let copied = RwSignal::new(false);
     let (to_copy, shown) = (link.clone(), link.clone());
     let codes = done
         .groups
@@ -209,13 +200,7 @@ fn Created(done: CreatedWorkshop) -> impl IntoView {
                 <input type="text" readonly value=shown data-testid="moderator-link" />
             </LabelledField>
             <div class="button-row">
-                <button
-                    type="button"
-                    class="secondary"
-                    on:click=move |_| copied.set(browser::copy(&to_copy))
-                >
-                    {move || locale.t(if copied.get() { "copied" } else { "copy" })}
-                </button>
+                <CopyButton text=to_copy />
                 <a class="button primary" href=link rel="external">
                     {move || locale.t("open-moderator")}
                 </a>

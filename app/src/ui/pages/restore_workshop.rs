@@ -28,16 +28,8 @@ pub fn RestoreWorkshop(
         };
         failure.set(None);
         spawn_local(async move {
-            match client::import_workshop(file, admin.get().as_deref()).await {
-                Ok(done) => {
-                    admin.remember();
-                    created.set(Some(done));
-                }
-                Err(e) => {
-                    admin.note(&e);
-                    failure.set(Some(e));
-                }
-            }
+            let answer = client::import_workshop(file, admin.get().as_deref()).await;
+            admin.settle(answer, created, failure);
             busy.set(false);
         });
     };

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use crate::domain::WorkshopId;
 use crate::ui::browser;
 use crate::ui::client::{self, ApiFailure};
-use crate::ui::components::{Choice, ErrorMessage, LabelledField};
+use crate::ui::components::{Choice, CopyButton, ErrorMessage, LabelledField};
 use crate::ui::locale::use_locale;
 use crate::ui::session::reader_link;
 use crate::wire::{KeyRole, KeyView};
@@ -28,7 +28,6 @@ pub fn Links(id: WorkshopId, key: String) -> impl IntoView {
     let role = RwSignal::new(KeyRole::Analyst);
     let label = RwSignal::new(String::new());
     let made = RwSignal::new(None::<String>);
-    let copied = RwSignal::new(false);
     let busy = RwSignal::new(false);
 
     let load = move || {
@@ -56,7 +55,6 @@ pub fn Links(id: WorkshopId, key: String) -> impl IntoView {
                         view.role,
                         &secret,
                     )));
-                    copied.set(false);
                     label.set(String::new());
                     list.update(|l| l.push(view));
                 }
@@ -88,13 +86,7 @@ pub fn Links(id: WorkshopId, key: String) -> impl IntoView {
             view! {
                 <p class="warning">{move || locale.t("link-made")}</p>
                 <input type="text" readonly value=link data-testid="new-link" />
-                <button
-                    type="button"
-                    class="secondary"
-                    on:click=move |_| copied.set(browser::copy(&to_copy))
-                >
-                    {move || locale.t(if copied.get() { "copied" } else { "copy" })}
-                </button>
+                <CopyButton text=to_copy />
             }
         })
     };

@@ -156,7 +156,9 @@ async fn the_moderators_console_has_no_serious_accessibility_violation() {
     let w = workshop(&server).await;
     let (id, key) = id_and_key(&w);
     let laptop = Browser::start(1280, 900).await;
-    for section in ["groups", "pictures", "combined", "timer", "import", "files"] {
+    for section in [
+        "groups", "pictures", "combined", "timer", "import", "files", "access",
+    ] {
         // A new address for each section (a new query loads the page again).
         laptop
             .open(&format!(
@@ -169,6 +171,9 @@ async fn the_moderators_console_has_no_serious_accessibility_violation() {
             .await;
         if section == "groups" {
             laptop.find("[data-testid=group-table]").await;
+        }
+        if section == "access" {
+            laptop.find("[data-testid=links]").await;
         }
         if section == "pictures" {
             laptop.find("[data-testid=grid] svg").await;

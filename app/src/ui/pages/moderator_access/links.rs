@@ -132,7 +132,7 @@ fn LinkList(list: RwSignal<Vec<KeyView>>, on_revoke: Callback<KeyView>) -> impl 
     let rows = move || {
         let links = list.get();
         if links.is_empty() {
-            return view! { <p class="hint">{move || locale.t("links-none")}</p> }.into_any();
+            return view! { <li class="hint">{move || locale.t("links-none")}</li> }.into_any();
         }
         links
             .into_iter()

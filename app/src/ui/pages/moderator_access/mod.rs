@@ -177,7 +177,7 @@ fn GroupAccess(
         let mine: Vec<DeviceView> =
             devices.with(|all| all.iter().filter(|d| d.group_id == gid).cloned().collect());
         if mine.is_empty() {
-            return view! { <p class="hint">{move || locale.t("tablets-none")}</p> }.into_any();
+            return view! { <li class="hint">{move || locale.t("tablets-none")}</li> }.into_any();
         }
         mine.into_iter()
             .enumerate()

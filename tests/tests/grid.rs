@@ -206,7 +206,8 @@ async fn the_moderator_filters_the_grid_and_downloads_it() {
         .until("all groups again", &shows("Жогорку Кеңеш"))
         .await;
 
-    // The download links serve the picture the moderator is looking at.
+    // The download links serve the picture the moderator is looking at. They hold no key (a
+    // tap fetches a single-use ticket first): alone they open nothing; with the key, the file.
     for (link, kind) in [
         ("a[download='stakemap-grid.png']", "image/png"),
         ("a[download='stakemap-grid.svg']", "image/svg+xml"),
@@ -218,7 +219,15 @@ async fn the_moderator_filters_the_grid_and_downloads_it() {
             .await
             .unwrap()
             .unwrap();
-        let response = reqwest::get(&href).await.unwrap();
+        assert!(!href.contains("key") && !href.contains("token"), "{href}");
+        let alone = reqwest::get(&href).await.unwrap();
+        assert_eq!(alone.status(), 401, "{href} without a ticket");
+        let response = reqwest::Client::new()
+            .get(&href)
+            .bearer_auth(&room.key)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), 200, "{href}");
         let content_type = response.headers()["content-type"]
             .to_str()

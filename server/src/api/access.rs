@@ -17,7 +17,7 @@ use super::edits::{self, reused_key};
 use super::extract::{ApiJson, Bearer as Secret, EditKey, workshop_id};
 use crate::AppState;
 use crate::store::{Grant, GrantId};
-use crate::workshops::{Bearer, ServiceError};
+use crate::workshops::Bearer;
 
 /// The workshop, checked to exist, and its moderator.
 fn moderator(state: &AppState, id: &str, secret: &str) -> Result<(WorkshopId, Bearer), ApiError> {
@@ -50,11 +50,6 @@ fn key_view(grant: &Grant, key: Option<String>) -> Option<KeyView> {
     })
 }
 
-/// Internal: a grant just made is a link.
-fn made(view: Option<KeyView>) -> Result<KeyView, ApiError> {
-    view.ok_or_else(|| ServiceError::Task("a new link is not a link".into()).into())
-}
-
 pub async fn add_key(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -65,7 +60,14 @@ pub async fn add_key(
     let label = app::domain::key_label(&body.label)?;
     let made_key = state.workshops.add_key(id, body.role.role(), label).await?;
     tracing::info!(workshop = %id, role = body.role.role().name(), "link made");
-    let view = made(key_view(&made_key.grant, Some(made_key.key)))?;
+    // Made as asked: its role is the one the body named.
+    let view = KeyView {
+        id: made_key.id,
+        role: body.role,
+        label: made_key.grant.label,
+        created: made_key.grant.created_ms,
+        key: Some(made_key.key),
+    };
     Ok((StatusCode::CREATED, Json(view)))
 }
 

@@ -38,8 +38,9 @@ impl Bearer {
     }
 }
 
-/// A new link: the record, and its secret, shown this once.
+/// A new link: its id and record, and its secret, shown this once.
 pub struct KeyMade {
+    pub id: app::domain::KeyId,
     pub grant: Grant,
     pub key: String,
 }
@@ -151,8 +152,9 @@ impl Workshops {
             Role::Viewer => "vk_",
             _ => "ak_",
         });
+        let id = secrets::new_key_id();
         let grant = Grant {
-            id: GrantId::Key(secrets::new_key_id()),
+            id: GrantId::Key(id),
             role,
             label,
             created_ms: now_ms(),
@@ -160,7 +162,7 @@ impl Workshops {
         };
         let stored = grant.clone();
         blocking(&self.store, move |s| s.add_grant(workshop, &stored)).await?;
-        Ok(KeyMade { grant, key })
+        Ok(KeyMade { id, grant, key })
     }
 
     /// The workshop's links and tablets, each with when it was last heard from (tablets; for
@@ -230,13 +232,12 @@ impl Workshops {
         group: GroupId,
     ) -> Result<JoinCode, ServiceError> {
         let entry = self.entry(workshop)?;
-        let (old, open) = lock(&entry)
-            .codes
+        let taken = lock(&entry).codes.clone();
+        let (old, open) = taken
             .iter()
             .find(|c| c.group == group)
             .map(|c| (c.code.clone(), c.open))
             .ok_or(ServiceError::Domain(app::domain::DomainError::UnknownGroup))?;
-        let taken = lock(&entry).codes.clone();
         let code = self.unused_join_code(&taken)?;
         let record = JoinRecord {
             workshop,

@@ -93,6 +93,7 @@ moderator-groups = Groups and their stakeholders
 
 error-blank = Please fill this in.
 error-too_long = Too long: at most { $max } characters.
+error-bad_character = The character { $character } at position { $position } is invisible, changes the text's direction or is a control character. Remove it.
 error-out_of_scale = Choose a whole number from { $min } to { $max }.
 error-unknown_category = Choose one of the categories.
 error-unknown_level = Choose one of the levels.
@@ -311,6 +312,8 @@ import-choose-file = Choose a file first.
 import-added = Added { $count } stakeholders.
 import-problem = Line { $line }, column { $column }: { $message }
 import-problem-line = Line { $line }: { $message }
+import-removed = Removed an invisible, direction-changing or control character ({ $character }).
+import-warnings = The file was imported; some cells had characters removed:
 restore-title = Restore a workshop from workshop.json
 restore-hint = A workshop.json exported from stakemap becomes a new workshop with everything in it: groups, stakeholders, relationships and the plenary's merges. It gets a new moderator link and new join codes.
 restore-submit = Restore

@@ -94,6 +94,7 @@ moderator-groups = Топтор жана алардын кызыкдар тар�
 
 error-blank = Бул талааны толтуруңуз.
 error-too_long = Өтө узун: { $max } белгиден ашпашы керек.
+error-bad_character = { $position }-орундагы { $character } белгиси көрүнбөйт, тексттин багытын өзгөртөт же кызматтык белги. Аны өчүрүңүз.
 error-out_of_scale = { $min } дан { $max } га чейинки бүтүн санды тандаңыз.
 error-unknown_category = Категориялардын бирин тандаңыз.
 error-unknown_level = Деңгээлдердин бирин тандаңыз.
@@ -301,6 +302,8 @@ import-choose-file = Адегенде файлды тандаңыз.
 import-added = Кошулду: { $count }.
 import-problem = { $line }-сап, { $column } мамыча: { $message }
 import-problem-line = { $line }-сап: { $message }
+import-removed = Өчүрүлдү: көрүнбөгөн, багытты өзгөрткөн же кызматтык { $character } белгиси.
+import-warnings = Файл импорттолду, бирок айрым уячалардан ашыкча белгилер өчүрүлдү:
 restore-title = Семинарды workshop.json файлынан калыбына келтирүү
 restore-hint = stakemap'тан алынган workshop.json файлы бардык мазмуну менен жаңы семинар болуп калат: топтор, кызыкдар тараптар, байланыштар жана пленардык бириктирүүлөр. Ага жаңы модератор шилтемеси жана топтордун жаңы коддору берилет.
 restore-submit = Калыбына келтирүү

@@ -94,6 +94,7 @@ moderator-groups = Группы и их заинтересованные сто�
 
 error-blank = Заполните это поле.
 error-too_long = Слишком длинно: не больше { $max } знаков.
+error-bad_character = Знак { $character } на { $position }-м месте невидим, меняет направление текста или служебный. Удалите его.
 error-out_of_scale = Выберите целое число от { $min } до { $max }.
 error-unknown_category = Выберите одну из категорий.
 error-unknown_level = Выберите один из уровней.
@@ -317,6 +318,8 @@ import-choose-file = Сначала выберите файл.
 import-added = Добавлено участников: { $count }.
 import-problem = Строка { $line }, столбец { $column }: { $message }
 import-problem-line = Строка { $line }: { $message }
+import-removed = Удалено: невидимый, меняющий направление или служебный знак { $character }.
+import-warnings = Файл импортирован, но из некоторых ячеек удалены лишние знаки:
 restore-title = Восстановить семинар из workshop.json
 restore-hint = Файл workshop.json, выгруженный из stakemap, станет новым семинаром со всем содержимым: группами, участниками, связями и объединениями пленарной сессии. У него будут новая ссылка модератора и новые коды групп.
 restore-submit = Восстановить

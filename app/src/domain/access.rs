@@ -142,14 +142,14 @@ impl Role {
 
 /// A link's label as the moderator typed it: trimmed, at most [`limits::KEY_LABEL`] characters.
 pub fn key_label(raw: &str) -> Result<String, DomainError> {
-    let label = raw.trim();
+    let label = super::text::clean(raw, Field::Label)?;
     if label.chars().count() > limits::KEY_LABEL {
         return Err(DomainError::TooLong {
             field: Field::Label,
             max: limits::KEY_LABEL,
         });
     }
-    Ok(label.to_owned())
+    Ok(label)
 }
 
 #[cfg(test)]

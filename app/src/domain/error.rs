@@ -83,6 +83,15 @@ pub enum DomainError {
     Blank(Field),
     #[error("{} is too long: at most {max} characters", .field.as_str())]
     TooLong { field: Field, max: usize },
+    #[error(
+        "{} has the character {} at position {position}, which is invisible, changes the text's direction or is a control character; remove it",
+        .field.as_str(), super::text::code_point(*.code_point)
+    )]
+    Character {
+        field: Field,
+        code_point: u32,
+        position: usize,
+    },
     #[error("{} must be a whole number from {min} to {max}", .field.as_str())]
     OutOfScale { field: Field, min: u8, max: u8 },
     #[error("unknown category \"{0}\"; use one of the workshop's categories")]
@@ -141,6 +150,7 @@ impl DomainError {
         match self {
             DomainError::Blank(_) => "blank",
             DomainError::TooLong { .. } => "too_long",
+            DomainError::Character { .. } => "bad_character",
             DomainError::OutOfScale { .. } => "out_of_scale",
             DomainError::UnknownCategory(_) => "unknown_category",
             DomainError::UnknownLevel(_) => "unknown_level",
@@ -173,9 +183,9 @@ impl DomainError {
     pub fn field(&self) -> Option<Field> {
         match self {
             DomainError::Blank(f) => Some(*f),
-            DomainError::TooLong { field, .. } | DomainError::OutOfScale { field, .. } => {
-                Some(*field)
-            }
+            DomainError::TooLong { field, .. }
+            | DomainError::OutOfScale { field, .. }
+            | DomainError::Character { field, .. } => Some(*field),
             DomainError::UnknownCategory(_) => Some(Field::Category),
             DomainError::UnknownLevel(_) => Some(Field::Level),
             DomainError::UnknownGroup | DomainError::GroupRequired => Some(Field::GroupId),

@@ -15,6 +15,7 @@ mod quadrant;
 mod relationship;
 mod restore;
 mod stakeholder;
+pub mod text;
 mod timer;
 mod vocabulary;
 mod workshop;

@@ -9,7 +9,7 @@ use crate::domain::{
 pub const HOSTILE: [&str; 5] = [
     "=HYPERLINK(\"http://x.example\",\"click\")",
     "<script>alert('x')</script>",
-    "Say \"hi\", friend\nsecond line",
+    "Say \"hi\", friend; 'quoted' &amp;",
     "🌍 Emoji & co",
     "-2+3",
 ];

@@ -20,7 +20,7 @@ use thiserror::Error;
 use crate::domain::RestoreError;
 use crate::wire::{ErrorCode, FileProblem};
 
-pub use stakeholders::{COLUMNS, REQUIRED, read_stakeholders};
+pub use stakeholders::{COLUMNS, REQUIRED, ReadStakeholders, read_stakeholders};
 pub use template::{template_csv, template_values};
 pub use workshop_file::read_workshop;
 

@@ -10,6 +10,7 @@
 
 use crate::domain::{
     Actor, Attitude, Change, Field, GroupId, Language, StakeholderFields, StakeholderId, Workshop,
+    text,
 };
 use crate::files::Column;
 use crate::i18n::Term;
@@ -119,6 +120,7 @@ impl Columns {
             message,
             min: None,
             max: None,
+            character: None,
         }
     }
 }
@@ -128,13 +130,22 @@ fn slot(field: Field) -> Option<usize> {
     Field::STAKEHOLDER.iter().position(|f| *f == field)
 }
 
+/// A file's stakeholders, every row checked.
+#[derive(Debug)]
+pub struct ReadStakeholders {
+    /// Each row's checked fields, in the file's order.
+    pub rows: Vec<StakeholderFields>,
+    /// Characters removed from the texts ([`text::strip`]), one per cell, at its place.
+    pub warnings: Vec<FileProblem>,
+}
+
 /// Reads a stakeholders file for `group` of `workshop`. Nothing is returned unless every
-/// row is right; then each row's checked fields, in the file's order.
+/// row is right.
 pub fn read_stakeholders(
     bytes: &[u8],
     workshop: &Workshop,
     group: GroupId,
-) -> Result<Vec<StakeholderFields>, ImportError> {
+) -> Result<ReadStakeholders, ImportError> {
     let table = if xlsx_table::is_spreadsheet(bytes) {
         xlsx_table::read(bytes, |cells| {
             cells.iter().any(|c| column_key(c) == Some(Field::Name))
@@ -149,7 +160,7 @@ fn stakeholders(
     table: &Table,
     workshop: &Workshop,
     group: GroupId,
-) -> Result<Vec<StakeholderFields>, ImportError> {
+) -> Result<ReadStakeholders, ImportError> {
     let mut records = table.records.iter().filter(|r| !r.is_blank());
     let header = records.next().ok_or(ImportError::Empty)?;
     let rows: Vec<&Record> = records.collect();
@@ -178,6 +189,7 @@ fn stakeholders(
                 code: ErrorCode::MissingColumn,
                 min: None,
                 max: None,
+                character: None,
             }
         })
         .collect();
@@ -188,9 +200,10 @@ fn stakeholders(
         return Err(ImportError::Empty);
     }
     let mut problems = Vec::new();
+    let mut warnings = Vec::new();
     let mut read = Vec::with_capacity(rows.len());
     for record in rows {
-        match row(&columns, record, workshop, group) {
+        match row(&columns, record, workshop, group, &mut warnings) {
             Ok(fields) => read.push(fields),
             Err(mut found) => problems.append(&mut found),
         }
@@ -200,7 +213,10 @@ fn stakeholders(
         }
     }
     if problems.is_empty() {
-        Ok(read)
+        Ok(ReadStakeholders {
+            rows: read,
+            warnings,
+        })
     } else {
         Err(ImportError::Problems(problems))
     }
@@ -215,11 +231,38 @@ fn whole(cell: &str) -> Option<i64> {
     })
 }
 
+/// A text cell without the characters the domain refuses; a warning for each cell that had
+/// any, naming the first.
+fn text_cell(
+    columns: &Columns,
+    record: &Record,
+    field: Field,
+    warnings: &mut Vec<FileProblem>,
+) -> String {
+    let (kept, removed) = text::strip(columns.cell(record, field), field);
+    if let Some(first) = removed.first() {
+        let character = text::code_point(u32::from(*first));
+        let mut warning = columns.problem(
+            record.line,
+            field,
+            ErrorCode::BadCharacter,
+            format!(
+                "removed {} invisible, direction-changing or control character(s), the first {character}",
+                removed.len()
+            ),
+        );
+        warning.character = Some(character);
+        warnings.push(warning);
+    }
+    kept
+}
+
 fn row(
     columns: &Columns,
     record: &Record,
     workshop: &Workshop,
     group: GroupId,
+    warnings: &mut Vec<FileProblem>,
 ) -> Result<StakeholderFields, Vec<FileProblem>> {
     let line = record.line;
     let mut problems = Vec::new();
@@ -278,15 +321,15 @@ fn row(
     // A score already reported stands in as the scale's lowest, so the domain still checks
     // the rest of the row and every problem is reported at once.
     let fields = StakeholderFields {
-        name: columns.cell(record, Field::Name).to_owned(),
+        name: text_cell(columns, record, Field::Name, warnings),
         category: category.to_owned(),
         level: level.to_owned(),
         interest: interest.unwrap_or(scale.min().into()),
         influence: influence.unwrap_or(scale.min().into()),
         attitude,
-        interests: columns.cell(record, Field::Interests).to_owned(),
-        cooperation: columns.cell(record, Field::Cooperation).to_owned(),
-        notes: columns.cell(record, Field::Notes).to_owned(),
+        interests: text_cell(columns, record, Field::Interests, warnings),
+        cooperation: text_cell(columns, record, Field::Cooperation, warnings),
+        notes: text_cell(columns, record, Field::Notes, warnings),
     };
     let change = Change::AddStakeholder {
         // Checking only: the server gives each row its own id when it adds them.

@@ -15,7 +15,7 @@ fn group(w: &Workshop, n: usize) -> GroupId {
 
 fn read(text: &str) -> Result<Vec<StakeholderFields>, ImportError> {
     let w = workshop();
-    read_stakeholders(text.as_bytes(), &w, group(&w, 1))
+    read_stakeholders(text.as_bytes(), &w, group(&w, 1)).map(|read| read.rows)
 }
 
 fn problems(text: &str) -> Vec<FileProblem> {
@@ -33,7 +33,9 @@ fn an_exported_group_imports_into_another_group_intact() {
         ..ExportOptions::of(&w)
     };
     let csv = stakeholders_csv(&w, &options).unwrap();
-    let fields = read_stakeholders(&csv, &w, group(&w, 1)).expect("our own export reads");
+    let fields = read_stakeholders(&csv, &w, group(&w, 1))
+        .expect("our own export reads")
+        .rows;
     let exported: Vec<_> = w
         .stakeholders()
         .iter()
@@ -74,7 +76,7 @@ fn a_russian_excel_csv_in_windows_1251_with_semicolons_reads() {
     let (bytes, _, lossy) = encoding_rs::WINDOWS_1251.encode(&text);
     assert!(!lossy);
     let w = workshop();
-    let fields = read_stakeholders(&bytes, &w, group(&w, 1)).unwrap();
+    let fields = read_stakeholders(&bytes, &w, group(&w, 1)).unwrap().rows;
     assert_eq!(fields.len(), 2);
     assert_eq!(fields[0].name, "Мэрия Бишкека");
     assert_eq!(fields[0].category, "state");
@@ -129,6 +131,36 @@ fn every_problem_is_reported_at_its_line_and_column_and_nothing_is_read() {
     );
     assert_eq!(found[0].header.as_deref(), Some("Интерес"));
     assert_eq!((found[0].min, found[0].max), (Some(1), Some(5)));
+}
+
+#[test]
+fn hidden_characters_are_removed_with_a_warning_at_their_cell() {
+    let w = workshop();
+    let text = "name,category,level,interest,influence,notes\n\
+                Аким\u{202E}иат,state,local,3,3,\"первая\nвторая\"\n\
+                \"ОО\u{200B}Голос\",state,local,2,2,ok\u{7}\n";
+    let read = read_stakeholders(text.as_bytes(), &w, group(&w, 1)).unwrap();
+    let names: Vec<_> = read.rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Акимиат", "ООГолос"]);
+    assert_eq!(read.rows[0].notes, "первая\nвторая", "notes keep their lines");
+    assert_eq!(read.rows[1].notes, "ok");
+    let at: Vec<_> = read
+        .warnings
+        .iter()
+        .map(|p| {
+            (
+                p.line,
+                p.column.as_deref().unwrap_or(""),
+                p.character.as_deref().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        at,
+        [(2, "A", "U+202E"), (4, "A", "U+200B"), (4, "F", "U+0007")],
+        "the second record starts on line 4: the first one's notes take two lines"
+    );
+    assert!(read.warnings.iter().all(|p| p.code == ErrorCode::BadCharacter));
 }
 
 #[test]

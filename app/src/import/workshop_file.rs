@@ -19,6 +19,7 @@ fn json_problem(e: &serde_json::Error) -> ImportError {
         message: e.to_string(),
         min: None,
         max: None,
+        character: None,
     }])
 }
 

@@ -9,7 +9,7 @@ use crate::domain::{GroupId, Language, WorkshopId};
 use crate::i18n::{self, Term};
 use crate::ui::browser::PickedFile;
 use crate::wire::{
-    API, CreateWorkshop, CreatedWorkshop, DemoReset, DemoView, ErrorBody, ErrorCode, ErrorDetail,
+    API, CreateWorkshop, CreatedWorkshop, DemoReset, DemoView, ErrorBody, ErrorCode, ErrorDetail, FileProblem,
     ImportedStakeholders, Join, Joined, WorkshopView,
 };
 
@@ -58,6 +58,12 @@ impl ApiFailure {
                 if let Some(min) = detail.min {
                     args.push(("min", min.into()));
                 }
+                if let Some(character) = &detail.character {
+                    args.push(("character", character.clone().into()));
+                }
+                if let Some(position) = detail.position {
+                    args.push(("position", position.into()));
+                }
                 let text = i18n::tr_with(lang, &key, &args);
                 // A code this version has no words for: show the server's own sentence.
                 if text == key {
@@ -75,11 +81,19 @@ pub fn problem_lines(failure: &ApiFailure, lang: Language) -> Vec<String> {
     let ApiFailure::Api { detail, .. } = failure else {
         return Vec::new();
     };
-    detail
-        .problems
+    file_lines(&detail.problems, lang)
+}
+
+/// Problems or warnings in a file, each where a person finds it, in the user's language.
+pub fn file_lines(problems: &[FileProblem], lang: Language) -> Vec<String> {
+    problems
         .iter()
         .map(|p| {
-            let key = p.code.message();
+            // A warning names what was removed; a refusal says what to do.
+            let key = match (&p.code, &p.character) {
+                (ErrorCode::BadCharacter, Some(_)) => "import-removed".into(),
+                _ => p.code.message(),
+            };
             let mut args: Vec<(&str, FluentValue<'_>)> = Vec::new();
             if let Some(max) = p.max {
                 args.push(("max", max.into()));
@@ -89,6 +103,9 @@ pub fn problem_lines(failure: &ApiFailure, lang: Language) -> Vec<String> {
             }
             if let Some(header) = &p.header {
                 args.push(("header", header.clone().into()));
+            }
+            if let Some(character) = &p.character {
+                args.push(("character", character.clone().into()));
             }
             let text = i18n::tr_with(lang, &key, &args);
             // A code this version has no words for: show the server's own sentence.

@@ -40,6 +40,8 @@ error_codes! {
     // The domain's refusals (`DomainError::code`).
     Blank = "blank",
     TooLong = "too_long",
+    /// A character that is invisible, turns the text around or is a control character.
+    BadCharacter = "bad_character",
     OutOfScale = "out_of_scale",
     UnknownCategory = "unknown_category",
     UnknownLevel = "unknown_level",
@@ -123,6 +125,7 @@ impl From<&DomainError> for ErrorCode {
         match e {
             DomainError::Blank(_) => Self::Blank,
             DomainError::TooLong { .. } => Self::TooLong,
+            DomainError::Character { .. } => Self::BadCharacter,
             DomainError::OutOfScale { .. } => Self::OutOfScale,
             DomainError::UnknownCategory(_) => Self::UnknownCategory,
             DomainError::UnknownLevel(_) => Self::UnknownLevel,
@@ -168,6 +171,11 @@ pub struct ErrorDetail {
     pub max: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min: Option<u64>,
+    /// The character refused (`U+202E`) and where it is in the field, from 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub character: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<u64>,
     /// An imported file's problems, each at its line and column.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<FileProblem>,
@@ -182,6 +190,8 @@ impl ErrorDetail {
             field: None,
             max: None,
             min: None,
+            character: None,
+            position: None,
             problems: Vec::new(),
         }
     }
@@ -208,6 +218,9 @@ pub struct FileProblem {
     pub min: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<u64>,
+    /// The character a warning removed (`U+202E`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub character: Option<String>,
 }
 
 impl From<&DomainError> for ErrorDetail {
@@ -221,12 +234,25 @@ impl From<&DomainError> for ErrorDetail {
             DomainError::TimerLength { max } => (Some(1), Some(u64::from(*max))),
             _ => (None, None),
         };
+        let (character, position) = match e {
+            DomainError::Character {
+                code_point,
+                position,
+                ..
+            } => (
+                Some(crate::domain::text::code_point(*code_point)),
+                Some(*position as u64),
+            ),
+            _ => (None, None),
+        };
         Self {
             code: ErrorCode::from(e),
             message: e.to_string(),
             field: e.field().map(|f| f.as_str().to_owned()),
             max,
             min,
+            character,
+            position,
             problems: Vec::new(),
         }
     }

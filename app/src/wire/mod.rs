@@ -218,6 +218,9 @@ pub type PatchStakeholder = StakeholderPatch;
 pub struct ImportedStakeholders {
     pub added: usize,
     pub ids: Vec<StakeholderId>,
+    /// Characters removed from the file's texts, each at its line and column.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<FileProblem>,
 }
 
 impl From<&Stakeholder> for StakeholderView {

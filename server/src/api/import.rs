@@ -124,14 +124,15 @@ pub async fn stakeholders(
     {
         return Err(app::domain::DomainError::NotYourGroup.into());
     }
-    let fields = blocking(move || read_stakeholders(&bytes, &workshop, group)).await?;
-    let ids: Vec<_> = fields
+    let read = blocking(move || read_stakeholders(&bytes, &workshop, group)).await?;
+    let ids: Vec<_> = read
+        .rows
         .iter()
         .map(|_| secrets::new_stakeholder_id())
         .collect();
     let edits = ids
         .iter()
-        .zip(fields)
+        .zip(read.rows)
         .map(|(sid, fields)| app::domain::Edit {
             id: secrets::new_edit_id(),
             change: Change::AddStakeholder {
@@ -146,6 +147,7 @@ pub async fn stakeholders(
     Ok(Json(ImportedStakeholders {
         added: ids.len(),
         ids,
+        warnings: read.warnings,
     }))
 }
 

@@ -122,7 +122,7 @@ impl Live {
     }
 
     fn replay(stored: StoredWorkshop) -> Result<Self, ServiceError> {
-        let mut workshop = Workshop::create(stored.setup)?;
+        let mut workshop = Workshop::create(stored.setup.stripped())?;
         let mut applied = HashMap::with_capacity(stored.log.len());
         for record in stored.log {
             applied.insert(record.edit_id, (record.seq, record.change.target()));

@@ -295,6 +295,12 @@ async fn bad_input_gets_a_status_that_fits_and_a_message_that_says_what_to_fix()
             Some("name"),
         ),
         (
+            "a right-to-left override",
+            json!({"name": "Аким\u{202E}иат"}),
+            "bad_character",
+            Some("name"),
+        ),
+        (
             "score off the scale",
             json!({"interest": 6}),
             "out_of_scale",
@@ -353,6 +359,18 @@ async fn bad_input_gets_a_status_that_fits_and_a_message_that_says_what_to_fix()
             "{what}: {message}"
         );
     }
+
+    let mut reversed = valid.clone();
+    reversed["name"] = json!("ОО «Голос»\u{2067}");
+    let reply = api.call(Method::POST, &path, Some(key), Some(reversed)).await;
+    assert_eq!(
+        (
+            reply.body["error"]["character"].as_str(),
+            reply.body["error"]["position"].as_u64()
+        ),
+        (Some("U+2067"), Some(11)),
+        "which character and where, for the form to say"
+    );
 
     let malformed = api
         .raw(Method::POST, &path, Some(key), Some("{\"name\": "), &[])

@@ -29,7 +29,8 @@ fn a_restored_workshop_equals_its_copy() {
     let hostile = Change::UpdateStakeholder {
         id: sid(6),
         patch: StakeholderPatch {
-            name: Some("=HYPERLINK(\"http://x\") <script>\"\n😀".to_owned()),
+            name: Some("=HYPERLINK(\"http://x\") <script>\" 😀".to_owned()),
+            notes: Some("=1+1\n<b>second line</b>".to_owned()),
             ..StakeholderPatch::default()
         },
     };

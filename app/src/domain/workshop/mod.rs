@@ -55,6 +55,26 @@ pub struct WorkshopSetup {
     pub demo: bool,
 }
 
+impl WorkshopSetup {
+    /// The setup without the characters [`text::clean`](super::text::clean) refuses, so that
+    /// a workshop stored before they were refused still starts.
+    pub fn stripped(self) -> Self {
+        let strip = |raw: &str, field| super::text::strip(raw, field).0;
+        Self {
+            title: strip(&self.title, Field::Title),
+            focal: strip(&self.focal, Field::Focal),
+            question: strip(&self.question, Field::Question),
+            place: strip(&self.place, Field::Place),
+            groups: self
+                .groups
+                .iter()
+                .map(|g| Group::new(g.id, &strip(&g.name, Field::Groups)))
+                .collect(),
+            ..self
+        }
+    }
+}
+
 /// A breakout group. Its join code is an access secret and lives with the server, not here.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub struct Group {

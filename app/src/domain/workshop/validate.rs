@@ -5,6 +5,7 @@ use super::super::{
     Actor, Change, DomainError, Field, GroupId, MAX_STRENGTH, Relationship, RelationshipFields,
     RelationshipId, Stakeholder, StakeholderFields, StakeholderId, StakeholderPatch, Valid,
 };
+use super::super::text;
 use super::clusters::clusters;
 use super::{Workshop, limits};
 
@@ -301,10 +302,10 @@ pub(super) fn required(raw: &str, field: Field, max: usize) -> Result<String, Do
 }
 
 pub(super) fn optional(raw: &str, field: Field, max: usize) -> Result<String, DomainError> {
-    let value = raw.trim();
+    let value = text::clean(raw, field)?;
     if value.chars().count() > max {
         Err(DomainError::TooLong { field, max })
     } else {
-        Ok(value.to_owned())
+        Ok(value)
     }
 }

@@ -11,12 +11,13 @@ use crate::files::TemplateFile;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{Choice, FilePicker, FileProblems, Upload};
 use crate::ui::locale::use_locale;
-use crate::wire::GroupView;
+use crate::wire::{FileProblem, GroupView};
 
 /// What the last import did.
 #[derive(Clone)]
 enum Outcome {
-    Added(usize),
+    /// How many were added, and the characters removed on the way.
+    Added(usize, Vec<FileProblem>),
     Failed(ApiFailure),
 }
 
@@ -44,7 +45,7 @@ pub fn ModeratorImport(id: WorkshopId, key: String, groups: Vec<GroupView>) -> i
         spawn_local(async move {
             let done = client::import_stakeholders(id, group, &key, file).await;
             outcome.set(Some(match done {
-                Ok(added) => Outcome::Added(added.added),
+                Ok(added) => Outcome::Added(added.added, added.warnings),
                 Err(e) => Outcome::Failed(e),
             }));
             busy.set(false);
@@ -66,12 +67,30 @@ pub fn ModeratorImport(id: WorkshopId, key: String, groups: Vec<GroupView>) -> i
     };
     let result = move || {
         outcome.get().map(|o| match o {
-            Outcome::Added(count) => view! {
-                <p class="import-ok" role="status" data-testid="import-result">
-                    {locale.t_with("import-added", &[("count", count.into())])}
-                </p>
+            Outcome::Added(count, warnings) => {
+                let warned = (!warnings.is_empty())
+                    .then(|| {
+                        let lines = client::file_lines(&warnings, locale.lang());
+                        view! {
+                            <div class="import-warnings" data-testid="import-warnings">
+                                <p>{locale.t("import-warnings")}</p>
+                                <ul>
+                                    {lines
+                                        .into_iter()
+                                        .map(|line| view! { <li>{line}</li> })
+                                        .collect_view()}
+                                </ul>
+                            </div>
+                        }
+                    });
+                view! {
+                    <p class="import-ok" role="status" data-testid="import-result">
+                        {locale.t_with("import-added", &[("count", count.into())])}
+                    </p>
+                    {warned}
+                }
+                    .into_any()
             }
-            .into_any(),
             Outcome::Failed(e) => {
                 view! { <FileProblems failure=e testid="import-problems" /> }.into_any()
             }

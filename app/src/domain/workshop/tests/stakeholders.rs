@@ -6,7 +6,7 @@ use super::*;
 #[test]
 fn stakeholder_fields_are_checked() {
     type Case = (&'static str, fn(&mut StakeholderFields), DomainError);
-    let cases: [Case; 10] = [
+    let cases: [Case; 12] = [
         (
             "blank name",
             |f| f.name = " \t ".into(),
@@ -18,6 +18,24 @@ fn stakeholder_fields_are_checked() {
             DomainError::TooLong {
                 field: Field::Name,
                 max: 200,
+            },
+        ),
+        (
+            "a name that would show reversed",
+            |f| f.name = "Аким\u{202E}иат".into(),
+            DomainError::Character {
+                field: Field::Name,
+                code_point: 0x202E,
+                position: 5,
+            },
+        ),
+        (
+            "notes with a zero-width space",
+            |f| f.notes = "see\nthe\u{200B}list".into(),
+            DomainError::Character {
+                field: Field::Notes,
+                code_point: 0x200B,
+                position: 8,
             },
         ),
         (
@@ -108,6 +126,18 @@ fn limits_count_characters_not_bytes() {
         fields: f,
     };
     assert!(w.validate(Actor::Group(gid(1)), change).is_ok());
+}
+
+#[test]
+fn a_workshop_stored_before_hidden_characters_were_refused_still_starts() {
+    let mut setup = setup();
+    setup.title = "Карта\u{200B} партнёров\u{202E}".into();
+    assert!(matches!(
+        Workshop::create(setup.clone()),
+        Err(DomainError::Character { .. })
+    ));
+    let w = Workshop::create(setup.stripped()).expect("starts");
+    assert_eq!(w.title(), "Карта партнёров");
 }
 
 #[test]

@@ -10,6 +10,7 @@
 //! - [`demo`]: the demo workshop made on the first start.
 //! - [`pictures`]: PNG files of the pictures, drawn with the embedded font.
 //! - [`tickets`]: single-use download tickets, so that no key goes in a link.
+//! - [`headers`]: the security headers every response carries.
 //! - [`router`]: the whole app as an axum `Router`, so tests can call it without a socket.
 
 // Production code handles its failures; an `expect` that stays says, in an `#[expect]`
@@ -21,6 +22,7 @@ pub mod commit;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod headers;
 pub mod live;
 pub mod pictures;
 pub mod secrets;
@@ -90,9 +92,10 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler(shell))
         .layer(CompressionLayer::new());
-    Router::new()
-        .nest_service("/api/v1", api::router(state))
+    let app = Router::new()
+        .nest_service("/api/v1", headers::api(api::router(state)))
         .route("/healthz", get(|| async { "ok" }))
         .merge(pages)
-        .with_state(options)
+        .with_state(options);
+    headers::everywhere(app, false)
 }

@@ -7,6 +7,7 @@ mod components;
 mod live;
 mod locale;
 mod pages;
+mod policy;
 mod session;
 
 use leptos::prelude::*;
@@ -18,6 +19,8 @@ pub use locale::Locale;
 
 /// The HTML document the server renders around the app.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    policy::send_page_policy();
     view! {
         <!DOCTYPE html>
         <html>

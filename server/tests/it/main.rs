@@ -6,6 +6,7 @@
 //!   kind of caller, keys taken back while connected, sharing.
 //! - `pictures`: the pictures as files (SVG, PNG) and the graph's measures.
 //! - `exports`: analysts' files read by the programs analysts use (`exports/check.py`).
+//! - `headers`: the security headers on every page and API answer.
 //! - `imports`: files coming back in: `workshop.json`, CSV and spreadsheets.
 //! - `store`: the store reopened, the workshop replayed.
 //! - `binary`: the real binary under restart and SIGKILL.
@@ -18,6 +19,7 @@ mod api;
 mod binary;
 mod demo;
 mod exports;
+mod headers;
 mod imports;
 mod live;
 mod live_roles;

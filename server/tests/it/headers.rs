@@ -1,0 +1,82 @@
+//! The headers a browser is sent with every page and every API answer: scripts only with the
+//! response's nonce, no framing, no sniffing, no referrer, no HSTS on plain http.
+
+use axum::Router;
+use leptos::prelude::LeptosOptions;
+
+use super::support::{send, state};
+
+fn app() -> (Router, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let options = LeptosOptions::builder()
+        .output_name("stakemap")
+        .site_root("target/site")
+        .build();
+    let laptop = std::net::SocketAddr::from(([127, 0, 0, 1], 50_000));
+    let router = server::router(state(&dir.path().join("store")), options)
+        .layer(axum::extract::connect_info::MockConnectInfo(laptop));
+    (router, dir)
+}
+
+const PAGES: [&str; 10] = [
+    "/",
+    "/new",
+    "/join/K7M2QX",
+    "/group",
+    "/moderator/00000000-0000-4000-8000-000000000000",
+    "/moderator/00000000-0000-4000-8000-000000000000/projector",
+    "/moderator/00000000-0000-4000-8000-000000000000/present",
+    "/moderator/00000000-0000-4000-8000-000000000000/report",
+    "/analyst/00000000-0000-4000-8000-000000000000",
+    "/no/such/page",
+];
+
+#[tokio::test]
+async fn every_page_runs_only_scripts_with_its_own_nonce() {
+    let (app, _dir) = app();
+    let mut nonces = Vec::new();
+    for page in PAGES {
+        let reply = send(&app, "GET", page, None, None, &[("host", "192.168.1.20:3000")], vec![]).await;
+        let html = reply.text();
+        assert!(html.contains("<script"), "{page}: {html}");
+        let policy = reply.header("content-security-policy");
+        let nonce = policy
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .unwrap_or_else(|| panic!("{page}: no nonce in {policy:?}"));
+        assert!(nonce.len() >= 16, "{page}: a guessable nonce {nonce:?}");
+        // Every inline script carries it; none without.
+        let scripts = html.matches("<script").count();
+        let with_nonce = html.matches(&format!("nonce=\"{nonce}\"")).count();
+        assert!(with_nonce >= scripts, "{page}: {scripts} scripts, {with_nonce} with the nonce");
+        assert!(!policy.contains("'unsafe-inline' 'strict"), "{page}: {policy}");
+        assert!(!policy.contains("script-src 'unsafe-inline'"), "{page}: {policy}");
+        assert!(policy.contains("frame-ancestors 'none'"), "{page}: {policy}");
+        assert!(policy.contains("ws://192.168.1.20:3000"), "{page}: {policy}");
+        assert_eq!(reply.header("x-content-type-options"), "nosniff", "{page}");
+        assert_eq!(reply.header("referrer-policy"), "no-referrer", "{page}");
+        assert_eq!(reply.header("x-frame-options"), "DENY", "{page}");
+        assert!(reply.header("permissions-policy").contains("camera=()"), "{page}");
+        assert_eq!(reply.header("strict-transport-security"), "", "{page}: HSTS on http");
+        nonces.push(nonce.to_owned());
+    }
+    nonces.sort();
+    nonces.dedup();
+    assert_eq!(nonces.len(), PAGES.len(), "a fresh nonce for every response");
+}
+
+#[tokio::test]
+async fn the_apis_answers_run_nothing_when_opened_as_a_document() {
+    let (app, _dir) = app();
+    for path in ["/api/v1/demo", "/api/v1/no-such-route", "/healthz"] {
+        let reply = send(&app, "GET", path, None, None, &[], vec![]).await;
+        assert_eq!(reply.header("x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(reply.header("referrer-policy"), "no-referrer", "{path}");
+        if path.starts_with("/api/") {
+            let policy = reply.header("content-security-policy");
+            assert!(policy.starts_with("default-src 'none'"), "{path}: {policy}");
+            assert!(policy.contains("sandbox"), "{path}: {policy}");
+        }
+    }
+}

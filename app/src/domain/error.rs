@@ -77,6 +77,29 @@ impl Field {
     }
 }
 
+/// What a workshop holds a limited number of ([`super::limits`]).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Counted {
+    /// In one group.
+    Stakeholders,
+    /// In one group.
+    Relationships,
+    Merges,
+    Edits,
+}
+
+impl Counted {
+    /// How the limit is named in a message.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Counted::Stakeholders => "stakeholders in one group",
+            Counted::Relationships => "relationships in one group",
+            Counted::Merges => "merges and rejections in one workshop",
+            Counted::Edits => "edits in one workshop",
+        }
+    }
+}
+
 #[derive(Clone, PartialEq, Eq, Debug, Error)]
 pub enum DomainError {
     #[error("{} must not be blank", .0.as_str())]
@@ -142,6 +165,8 @@ pub enum DomainError {
     UnknownMerge,
     #[error("a timer runs from 1 to {max} seconds (4 hours)")]
     TimerLength { max: u32 },
+    #[error("the limit of {max} {} is reached; delete some first, or start a new workshop", .what.as_str())]
+    TooMany { what: Counted, max: u64 },
 }
 
 impl DomainError {
@@ -176,6 +201,12 @@ impl DomainError {
             DomainError::DuplicateMergeId => "duplicate_merge_id",
             DomainError::UnknownMerge => "unknown_merge",
             DomainError::TimerLength { .. } => "timer_length",
+            DomainError::TooMany { what, .. } => match what {
+                Counted::Stakeholders => "too_many_stakeholders",
+                Counted::Relationships => "too_many_relationships",
+                Counted::Merges => "too_many_merges",
+                Counted::Edits => "too_many_edits",
+            },
         }
     }
 

@@ -28,7 +28,7 @@ pub use edit::{
     Actor, Change, Edit, RelationshipFields, RelationshipPatch, StakeholderFields,
     StakeholderPatch, Target, Valid,
 };
-pub use error::{DomainError, Field};
+pub use error::{Counted, DomainError, Field};
 pub use ids::{
     DeviceId, EditId, GroupId, KeyId, MergeId, RelationshipId, StakeholderId, WorkshopId,
 };

@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::DomainError;
+use crate::domain::{Counted, DomainError};
 
 /// Declares [`ErrorCode`] with each code's one spelling, which serde and
 /// [`ErrorCode::as_str`] share.
@@ -67,6 +67,11 @@ error_codes! {
     DuplicateMergeId = "duplicate_merge_id",
     UnknownMerge = "unknown_merge",
     TimerLength = "timer_length",
+    /// A workshop's limits (`domain::limits`), with `max`.
+    TooManyStakeholders = "too_many_stakeholders",
+    TooManyRelationships = "too_many_relationships",
+    TooManyMerges = "too_many_merges",
+    TooManyEdits = "too_many_edits",
     // Imported files (`import::ImportError::code`).
     UnreadableFile = "unreadable_file",
     EmptyFile = "empty_file",
@@ -126,6 +131,12 @@ impl From<&DomainError> for ErrorCode {
             DomainError::Blank(_) => Self::Blank,
             DomainError::TooLong { .. } => Self::TooLong,
             DomainError::Character { .. } => Self::BadCharacter,
+            DomainError::TooMany { what, .. } => match what {
+                Counted::Stakeholders => Self::TooManyStakeholders,
+                Counted::Relationships => Self::TooManyRelationships,
+                Counted::Merges => Self::TooManyMerges,
+                Counted::Edits => Self::TooManyEdits,
+            },
             DomainError::OutOfScale { .. } => Self::OutOfScale,
             DomainError::UnknownCategory(_) => Self::UnknownCategory,
             DomainError::UnknownLevel(_) => Self::UnknownLevel,
@@ -232,6 +243,7 @@ impl From<&DomainError> for ErrorDetail {
             }
             DomainError::GroupCount { max } => (None, Some(*max as u64)),
             DomainError::TimerLength { max } => (Some(1), Some(u64::from(*max))),
+            DomainError::TooMany { max, .. } => (None, Some(*max)),
             _ => (None, None),
         };
         let (character, position) = match e {

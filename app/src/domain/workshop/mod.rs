@@ -36,6 +36,15 @@ pub mod limits {
     pub const KEY_LABEL: usize = 100;
     /// The longest countdown: 4 hours.
     pub const TIMER_SECONDS: u32 = 4 * 3600;
+    /// A group's map has tens; a list pasted from elsewhere may have up to an import's
+    /// thousand rows.
+    pub const STAKEHOLDERS_PER_GROUP: usize = 1_000;
+    pub const RELATIONSHIPS_PER_GROUP: usize = 5_000;
+    /// The plenary's merges and rejections together.
+    pub const MERGES: usize = 5_000;
+    /// Edits in a workshop's life: a busy day of six groups is a few thousand. The log is
+    /// replayed at every start and held in memory, so it cannot grow without end.
+    pub const EDITS: u64 = 200_000;
 }
 
 /// Everything needed to create a workshop; ids and join codes come from the caller.

@@ -1,5 +1,7 @@
-//! A workshop's rules, case by case: its setup here, then its stakeholders and relationships.
+//! A workshop's rules, case by case: its setup here, then its stakeholders and relationships
+//! and its limits (`caps`).
 
+mod caps;
 mod relationships;
 mod stakeholders;
 

@@ -2,7 +2,7 @@
 //! hold. Nothing here changes the workshop.
 
 use super::super::{
-    Actor, Change, DomainError, Field, GroupId, MAX_STRENGTH, Relationship, RelationshipFields,
+    Actor, Change, Counted, DomainError, Field, GroupId, MAX_STRENGTH, Relationship, RelationshipFields,
     RelationshipId, Stakeholder, StakeholderFields, StakeholderId, StakeholderPatch, Valid,
 };
 use super::super::text;
@@ -12,6 +12,7 @@ use super::{Workshop, limits};
 impl Workshop {
     /// Checks that `actor` may make `change` now and normalises it; changes nothing.
     pub fn validate(&self, actor: Actor, change: Change) -> Result<Valid, DomainError> {
+        at_most(Counted::Edits, self.seq, limits::EDITS)?;
         let change = match change {
             Change::AddStakeholder { id, group, fields } => {
                 if self.group(group).is_none() {
@@ -21,6 +22,12 @@ impl Workshop {
                 if self.stakeholder(id).is_some() {
                     return Err(DomainError::DuplicateStakeholder);
                 }
+                let count = self.stakeholders.iter().filter(|s| s.group == group).count();
+                at_most(
+                    Counted::Stakeholders,
+                    count as u64,
+                    limits::STAKEHOLDERS_PER_GROUP as u64,
+                )?;
                 let fields = self.check_fields(fields)?;
                 Change::AddStakeholder { id, group, fields }
             }
@@ -38,6 +45,17 @@ impl Workshop {
                     return Err(DomainError::DuplicateRelationshipId);
                 }
                 let fields = self.check_relationship(actor, fields, None)?;
+                let group = self.stakeholder(fields.from).map(|s| s.group);
+                let count = self
+                    .relationships
+                    .iter()
+                    .filter(|r| Some(r.group) == group)
+                    .count();
+                at_most(
+                    Counted::Relationships,
+                    count as u64,
+                    limits::RELATIONSHIPS_PER_GROUP as u64,
+                )?;
                 Change::AddRelationship { id, fields }
             }
             Change::UpdateRelationship { id, patch } => {
@@ -65,6 +83,11 @@ impl Workshop {
                 if self.merge(id).is_some() {
                     return Err(DomainError::DuplicateMergeId);
                 }
+                at_most(
+                    Counted::Merges,
+                    self.merges.len() as u64,
+                    limits::MERGES as u64,
+                )?;
                 let members = self.check_merge(members)?;
                 Change::AddMerge {
                     id,
@@ -273,6 +296,15 @@ impl Workshop {
                 max: self.scale.max(),
             })
         }
+    }
+}
+
+/// Refuses one more when `count` already reached `max`.
+fn at_most(what: Counted, count: u64, max: u64) -> Result<(), DomainError> {
+    if count < max {
+        Ok(())
+    } else {
+        Err(DomainError::TooMany { what, max })
     }
 }
 

@@ -108,6 +108,7 @@ error-bad_date = Enter a date like 2022-07-18.
 error-bad_join_code = A join code has six letters and digits, like K7M2QX.
 error-unknown_code = No group has this code. Check it on the moderator's screen.
 error-rate_limited = Too many attempts. Wait a minute and try again.
+error-busy = The server is drawing many pictures at once. Try again in a few seconds.
 error-unauthorized = The key is missing or wrong. Join again with the code.
 error-not_found = Not found.
 error-too_large = This is too large to send.

@@ -15,6 +15,8 @@ pub struct ApiError {
     pub(crate) status: StatusCode,
     // Boxed: handlers return `Result<_, ApiError>` everywhere, and the detail is large.
     pub(crate) detail: Box<ErrorDetail>,
+    /// Seconds to wait before asking again (429, 503), sent as `Retry-After`.
+    pub(crate) retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -22,7 +24,14 @@ impl ApiError {
         Self {
             status,
             detail: Box::new(ErrorDetail::new(code, message)),
+            retry_after: None,
         }
+    }
+
+    /// The same error with the seconds to wait before asking again.
+    pub fn with_retry_after(mut self, seconds: u64) -> Self {
+        self.retry_after = Some(seconds);
+        self
     }
 
     /// The same error with an imported file's problems, each at its line and column.
@@ -71,6 +80,7 @@ impl From<DomainError> for ApiError {
         Self {
             status,
             detail: Box::new(ErrorDetail::from(&e)),
+            retry_after: None,
         }
     }
 }

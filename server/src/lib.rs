@@ -11,6 +11,7 @@
 //! - [`pictures`]: PNG files of the pictures, drawn with the embedded font.
 //! - [`tickets`]: single-use download tickets, so that no key goes in a link.
 //! - [`headers`]: the security headers every response carries.
+//! - [`heavy`]: the bounded pool for pictures, measures, the combined map and files.
 //! - [`router`]: the whole app as an axum `Router`, so tests can call it without a socket.
 
 // Production code handles its failures; an `expect` that stays says, in an `#[expect]`
@@ -23,6 +24,7 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod headers;
+pub mod heavy;
 pub mod live;
 pub mod pictures;
 pub mod secrets;
@@ -34,6 +36,7 @@ pub mod workshops;
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::routing::get;
@@ -57,6 +60,33 @@ pub struct Shared {
     pub admin_key: Option<[u8; 32]>,
     /// Single-use download tickets, so that no key goes in a link.
     pub tickets: tickets::Tickets,
+    /// Edits over HTTP per key, at the live feed's rate (`live::EDITS_PER_SECOND`).
+    pub edit_limiter: DefaultKeyedRateLimiter<[u8; 32]>,
+    /// Pictures, measures, the combined map and files, a few at a time.
+    pub heavy: heavy::Heavy,
+}
+
+/// What a deployment may tune (flags in `config.rs`); the defaults suit a room.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Heavy jobs at once ([`heavy::Heavy::default_jobs`]).
+    pub heavy_jobs: usize,
+    /// How long a heavy job may wait for its turn before it is answered 503.
+    pub heavy_wait: Duration,
+    /// Edits per second over HTTP, per key, after a burst of `edit_burst`.
+    pub edits_per_second: NonZeroU32,
+    pub edit_burst: NonZeroU32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            heavy_jobs: heavy::Heavy::default_jobs(),
+            heavy_wait: Duration::from_secs(20),
+            edits_per_second: live::EDITS_PER_SECOND,
+            edit_burst: live::EDIT_BURST,
+        }
+    }
 }
 
 impl Shared {
@@ -70,12 +100,24 @@ impl Shared {
         store: Arc<dyn Store>,
         admin_key: Option<&str>,
     ) -> Result<AppState, ServiceError> {
+        Self::start(store, admin_key, Limits::default())
+    }
+
+    /// The state with every setting.
+    pub fn start(
+        store: Arc<dyn Store>,
+        admin_key: Option<&str>,
+        limits: Limits,
+    ) -> Result<AppState, ServiceError> {
         let quota = Quota::per_minute(NonZeroU32::MIN.saturating_add(29));
+        let edits = Quota::per_second(limits.edits_per_second).allow_burst(limits.edit_burst);
         Ok(Arc::new(Self {
             workshops: Workshops::open(store)?,
             join_limiter: RateLimiter::keyed(quota),
             admin_key: admin_key.map(secrets::hash),
             tickets: tickets::Tickets::default(),
+            edit_limiter: RateLimiter::keyed(edits),
+            heavy: heavy::Heavy::new(limits.heavy_jobs, limits.heavy_wait),
         }))
     }
 }

@@ -37,8 +37,8 @@ pub const MAX_MESSAGE: usize = 64 * 1024;
 const CATCH_UP_LIMIT: usize = 1000;
 /// Pings keep idle connections open through Wi-Fi routers and notice dead ones.
 const PING_EVERY: Duration = Duration::from_secs(20);
-const EDITS_PER_SECOND: NonZeroU32 = NonZeroU32::new(20).expect("20 is not zero");
-const EDIT_BURST: NonZeroU32 = NonZeroU32::new(40).expect("40 is not zero");
+pub const EDITS_PER_SECOND: NonZeroU32 = NonZeroU32::new(20).expect("20 is not zero");
+pub const EDIT_BURST: NonZeroU32 = NonZeroU32::new(40).expect("40 is not zero");
 
 /// An edit's fate, reported by the task that applied it.
 type Outcome = (EditId, Result<u64, ServiceError>);

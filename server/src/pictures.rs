@@ -15,6 +15,10 @@ use app::chart::{FAMILY, FontProfile, Picture};
 pub enum PictureError {
     #[error("a PNG is between {min} and {max} pixels on each side")]
     Size { min: u32, max: u32 },
+    #[error(
+        "a PNG has at most {max} pixels (3840 × 2160, 4K); ask for a smaller one, or for the SVG"
+    )]
+    Pixels { max: u64 },
     #[error("drawing failed: {0}")]
     Draw(String),
     #[error("PNG encoding failed: {0}")]
@@ -22,8 +26,11 @@ pub enum PictureError {
 }
 
 pub const MIN_SIDE: u32 = 200;
-/// 8K; 3840×2160 is the largest a projector asks for.
+/// 8K on a side, for a wide or tall picture; 3840×2160 is the largest a projector asks for.
 pub const MAX_SIDE: u32 = 7680;
+/// A PNG's pixel budget, 4K: its buffer is 3 bytes a pixel (25 MB here), and a few are drawn
+/// at once.
+pub const MAX_PIXELS: u64 = 3840 * 2160;
 
 /// plotters' ab_glyph text: its size is the font's ascent-to-descent height, and the baseline
 /// sits half a size below the top. Registering the font happens with the first use.
@@ -53,6 +60,9 @@ pub fn png(picture: &impl Picture) -> Result<Vec<u8>, PictureError> {
             min: MIN_SIDE,
             max: MAX_SIDE,
         });
+    }
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err(PictureError::Pixels { max: MAX_PIXELS });
     }
     let mut pixels = vec![0u8; w as usize * h as usize * 3];
     {

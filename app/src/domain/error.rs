@@ -77,6 +77,11 @@ impl Field {
     }
 }
 
+/// How a character is named in a message: `U+202E`.
+pub fn code_point(c: u32) -> String {
+    format!("U+{c:04X}")
+}
+
 /// What a workshop holds a limited number of ([`super::limits`]).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Counted {
@@ -108,7 +113,7 @@ pub enum DomainError {
     TooLong { field: Field, max: usize },
     #[error(
         "{} has the character {} at position {position}, which is invisible, changes the text's direction or is a control character; remove it",
-        .field.as_str(), super::text::code_point(*.code_point)
+        .field.as_str(), self::code_point(*.code_point)
     )]
     Character {
         field: Field,

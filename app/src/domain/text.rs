@@ -9,6 +9,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+pub use super::error::code_point;
 use super::error::{DomainError, Field};
 
 /// Why a character is not kept.
@@ -111,14 +112,8 @@ pub fn strip(raw: &str, field: Field) -> (String, Vec<char>) {
     (normal(kept.trim()), removed)
 }
 
-/// How a character is named in a message: `U+202E`.
-pub fn code_point(c: u32) -> String {
-    format!("U+{c:04X}")
-}
-
 fn normal(text: &str) -> String {
-    if unicode_normalization::is_nfc_quick(text.chars())
-        == unicode_normalization::IsNormalized::Yes
+    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
     {
         text.to_owned()
     } else {

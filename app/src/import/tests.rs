@@ -142,7 +142,10 @@ fn hidden_characters_are_removed_with_a_warning_at_their_cell() {
     let read = read_stakeholders(text.as_bytes(), &w, group(&w, 1)).unwrap();
     let names: Vec<_> = read.rows.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["Акимиат", "ООГолос"]);
-    assert_eq!(read.rows[0].notes, "первая\nвторая", "notes keep their lines");
+    assert_eq!(
+        read.rows[0].notes, "первая\nвторая",
+        "notes keep their lines"
+    );
     assert_eq!(read.rows[1].notes, "ok");
     let at: Vec<_> = read
         .warnings
@@ -160,7 +163,11 @@ fn hidden_characters_are_removed_with_a_warning_at_their_cell() {
         [(2, "A", "U+202E"), (4, "A", "U+200B"), (4, "F", "U+0007")],
         "the second record starts on line 4: the first one's notes take two lines"
     );
-    assert!(read.warnings.iter().all(|p| p.code == ErrorCode::BadCharacter));
+    assert!(
+        read.warnings
+            .iter()
+            .all(|p| p.code == ErrorCode::BadCharacter)
+    );
 }
 
 #[test]

@@ -9,8 +9,8 @@ use crate::domain::{GroupId, Language, WorkshopId};
 use crate::i18n::{self, Term};
 use crate::ui::browser::PickedFile;
 use crate::wire::{
-    API, CreateWorkshop, CreatedWorkshop, DemoReset, DemoView, ErrorBody, ErrorCode, ErrorDetail, FileProblem,
-    ImportedStakeholders, Join, Joined, WorkshopView,
+    API, CreateWorkshop, CreatedWorkshop, DemoReset, DemoView, ErrorBody, ErrorCode, ErrorDetail,
+    FileProblem, ImportedStakeholders, Join, Joined, WorkshopView,
 };
 
 #[derive(Clone, Debug, PartialEq)]

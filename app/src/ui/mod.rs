@@ -7,6 +7,7 @@ mod components;
 mod live;
 mod locale;
 mod pages;
+#[cfg(feature = "ssr")]
 mod policy;
 mod session;
 

@@ -1,4 +1,4 @@
-//! The Content-Security-Policy every page is sent with (server side). Scripts run only when
+//! The Content-Security-Policy every page is sent with (server side only, `ssr`). Scripts run only when
 //! they carry this response's nonce, or were loaded by one that does (`'strict-dynamic'`:
 //! the hydration script imports the app's JS, which instantiates its WASM): an injected
 //! `<script>` or `onclick=` does nothing, so one XSS cannot read the keys in local storage.
@@ -41,7 +41,6 @@ fn is_plain_host(host: &str) -> bool {
 }
 
 /// Sends the page policy with this response (called while the shell renders).
-#[cfg(feature = "ssr")]
 pub fn send_page_policy() {
     use leptos::prelude::use_context;
     let (Some(nonce), Some(response)) = (
@@ -63,23 +62,4 @@ pub fn send_page_policy() {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn scripts_need_the_nonce_and_the_page_cannot_be_framed() {
-        let policy = page_policy("abc123", Some("192.168.1.20:3000"));
-        assert!(policy.contains("script-src 'nonce-abc123' 'strict-dynamic'"));
-        assert!(!policy.contains("script-src 'unsafe-inline'"));
-        assert!(policy.contains("frame-ancestors 'none'"));
-        assert!(policy.contains("connect-src 'self' ws://192.168.1.20:3000 wss://192.168.1.20:3000;"));
-    }
-
-    #[test]
-    fn a_host_header_cannot_add_a_source() {
-        for host in ["evil.example; script-src *", "a b", "x'y", ""] {
-            let policy = page_policy("n", Some(host));
-            assert!(policy.contains("connect-src 'self';"), "{host:?}: {policy}");
-        }
-    }
-}
+mod tests;

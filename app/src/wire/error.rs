@@ -111,6 +111,8 @@ error_codes! {
     InvalidJson = "invalid_json",
     ContentType = "content_type",
     RateLimited = "rate_limited",
+    /// Too much heavy work at once (pictures, files): try again after `Retry-After`.
+    Busy = "busy",
     TimerStopped = "timer_stopped",
     IdempotencyKeyReused = "idempotency_key_reused",
     MethodNotAllowed = "method_not_allowed",

@@ -19,6 +19,17 @@ pub async fn apply(
     change: Change,
 ) -> Result<Target, ApiError> {
     let actor = bearer.actor()?;
+    if let Err(until) = state.edit_limiter.check_key(&bearer.rate_key()) {
+        let wait = until.wait_time_from(governor::clock::Clock::now(
+            &governor::clock::DefaultClock::default(),
+        ));
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::RateLimited,
+            "too many changes with this key at once; wait a moment and send them again",
+        )
+        .with_retry_after(wait.as_secs().max(1)));
+    }
     let applied = state
         .workshops
         .apply(workshop, actor, Edit { id, change })

@@ -81,20 +81,22 @@ pub async fn file(
         options(w, &query).map(|o| (w.clone(), o))
     })??;
     let name = file_name(&workshop, file, &options);
-    let written = tokio::task::spawn_blocking(move || match file {
-        // The workbook's writer is the server's own (`crate::workbook`).
-        ExportFile::Workbook => workbook(&workshop, &options),
-        file => export(&workshop, file, &options).map_err(WorkbookError::from),
-    })
-    .await;
-    let body = match written {
-        Ok(Ok(body)) => body,
-        Ok(Err(WorkbookError::Export(ExportError::UnknownGroup))) => {
-            return Err(ApiError::not_found("the group"));
-        }
-        Ok(Err(e)) => return Err(failed(&e)),
-        Err(e) => return Err(failed(&e)),
-    };
+    let body = state
+        .heavy
+        .run("file", move || {
+            let written = match file {
+                // The workbook's writer is the server's own (`crate::workbook`).
+                ExportFile::Workbook => workbook(&workshop, &options),
+                file => export(&workshop, file, &options).map_err(WorkbookError::from),
+            };
+            written.map_err(|e| match e {
+                WorkbookError::Export(ExportError::UnknownGroup) => {
+                    ApiError::not_found("the group")
+                }
+                e => failed(&e),
+            })
+        })
+        .await?;
     Ok((
         [
             (CONTENT_TYPE, file.content_type().to_owned()),

@@ -24,7 +24,6 @@ use super::{ApiError, query};
 use crate::AppState;
 use crate::secrets;
 use crate::workbook::template_xlsx;
-use crate::workshops::ServiceError;
 
 /// The largest `workshop.json`: a workshop of 5,000 stakeholders and 20,000 relationships
 /// is about 9 MiB.
@@ -83,13 +82,15 @@ fn place(p: &FileProblem) -> String {
     format!("{at}: {}", p.message)
 }
 
+/// Reading a file is heavy work (an XLSX unzips, every row is checked): in the pool.
 async fn blocking<T: Send + 'static>(
+    state: &AppState,
     work: impl FnOnce() -> Result<T, ImportError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    match tokio::task::spawn_blocking(work).await {
-        Ok(result) => Ok(result?),
-        Err(e) => Err(ServiceError::Task(e.to_string()).into()),
-    }
+    state
+        .heavy
+        .run("import", move || work().map_err(ApiError::from))
+        .await
 }
 
 pub async fn workshop(
@@ -98,7 +99,7 @@ pub async fn workshop(
     bytes: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, Json<CreatedWorkshop>), ApiError> {
     let bytes = body(bytes, WORKSHOP_LIMIT)?;
-    let copy = blocking(move || read_workshop(&bytes)).await?;
+    let copy = blocking(&state, move || read_workshop(&bytes)).await?;
     let created = state.workshops.import(copy).await?;
     tracing::info!(workshop = %created.id, "workshop imported");
     Ok((StatusCode::CREATED, Json(created)))
@@ -124,7 +125,7 @@ pub async fn stakeholders(
     {
         return Err(app::domain::DomainError::NotYourGroup.into());
     }
-    let read = blocking(move || read_stakeholders(&bytes, &workshop, group)).await?;
+    let read = blocking(&state, move || read_stakeholders(&bytes, &workshop, group)).await?;
     let ids: Vec<_> = read
         .rows
         .iter()
@@ -182,17 +183,17 @@ pub async fn template(
     let body = match template {
         TemplateFile::Csv => template_csv(lang),
         TemplateFile::Xlsx => {
-            let written = tokio::task::spawn_blocking(move || template_xlsx(&workshop, lang))
-                .await
-                .map_err(|e| ServiceError::Task(e.to_string()))?;
-            written.map_err(|e| {
-                tracing::error!(error = %e, "the template could not be written");
-                ApiError::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    ErrorCode::Internal,
-                    "the template could not be written; try again",
-                )
-            })?
+            let written = move || {
+                template_xlsx(&workshop, lang).map_err(|e| {
+                    tracing::error!(error = %e, "the template could not be written");
+                    ApiError::new(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        ErrorCode::Internal,
+                        "the template could not be written; try again",
+                    )
+                })
+            };
+            state.heavy.run("template", written).await?
         }
     };
     Ok((

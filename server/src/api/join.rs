@@ -22,7 +22,8 @@ pub async fn join(
             StatusCode::TOO_MANY_REQUESTS,
             ErrorCode::RateLimited,
             "too many join attempts from this address; wait a minute and try again",
-        ));
+        )
+        .with_retry_after(2));
     }
     let code = JoinCode::parse(&request.code)?;
     let joined = state.workshops.join(&code).await?;

@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 
 use app::domain::{Change, DomainError, MergeId, Target, combine};
-use app::wire::{CombinedView, ErrorCode, MergeView, NewMerge};
+use app::wire::{CombinedView, MergeView, NewMerge};
 
 use super::ApiError;
 use super::edits::{self, reused_key};
@@ -20,20 +20,18 @@ pub async fn combined(
 ) -> Result<Json<CombinedView>, ApiError> {
     let id = workshop_id(&id)?;
     let caller = state.workshops.authorize(id, &secret)?;
-    // Matching names is the slow part; it runs on a copy, not under the workshop's lock.
-    let workshop = state.workshops.read(id, |w, _| {
-        super::query::may_read(&caller, w, app::chart::Scope::Combined).map(|()| w.clone())
-    })??;
-    let view = tokio::task::spawn_blocking(move || CombinedView::from(&combine(&workshop)))
-        .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "combining the maps failed");
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                ErrorCode::Internal,
-                "the combined map could not be made; try again",
-            )
-        })?;
+    // Matching names is the slow part; it runs in the heavy pool on a copy, not under the
+    // workshop's lock.
+    let shared = state.clone();
+    let view = state
+        .heavy
+        .run("combined map", move || {
+            let workshop = shared.workshops.read(id, |w, _| {
+                super::query::may_read(&caller, w, app::chart::Scope::Combined).map(|()| w.clone())
+            })??;
+            Ok(CombinedView::from(&combine(&workshop)))
+        })
+        .await?;
     Ok(Json(view))
 }
 

@@ -27,7 +27,7 @@ use super::ApiError;
 use super::extract::workshop_id;
 use super::query;
 use crate::AppState;
-use crate::pictures::{MAX_SIDE, MIN_SIDE, PictureError};
+use crate::pictures::{MAX_PIXELS, MAX_SIDE, MIN_SIDE, PictureError};
 use crate::workshops::Bearer;
 
 #[derive(Deserialize, Default)]
@@ -66,10 +66,15 @@ pub async fn measures(
     let id = workshop_id(&id)?;
     let Query(query) = query.map_err(|e| invalid(e.body_text()))?;
     let caller = authorize(&state, id, &headers, &query)?;
-    let input = state.workshops.read(id, |w, _| {
-        options(w, &query, &caller).map(|(o, lang)| graph_input(w, &o, lang))
-    })??;
-    let view = MeasuresView::of(&input);
+    // Betweenness is O(n·m): in the heavy pool, on a copy taken under the lock.
+    let shared = state.clone();
+    let view = state
+        .heavy
+        .run("graph's measures", move || {
+            let (workshop, o, lang) = copy(&shared, id, &query, &caller)?;
+            Ok(MeasuresView::of(&graph_input(&workshop, &o, lang)))
+        })
+        .await?;
     Ok(axum::Json(view))
 }
 
@@ -170,24 +175,43 @@ async fn picture(
     let Query(query) = query.map_err(|e| invalid(e.body_text()))?;
     let caller = authorize(&state, id, &headers, &query)?;
     let size = (side(&query.width, 1920)?, side(&query.height, 1080)?);
-    let page = page_number(query.page.as_deref())?;
-    // Only reading the workshop happens under its lock; laying out (up to ~0.1 s for a big
-    // graph) happens after, so writers are never held up by a download.
-    let input = state.workshops.read(id, |workshop, _| {
-        options(workshop, &query, &caller)
-            .map(|(o, lang)| Input::read(workshop, &o, lang, file.picture))
-    })??;
-    // Laying out a big graph and rasterising a 4K picture take tens of milliseconds each: off
-    // the async workers.
-    let drawn = tokio::task::spawn_blocking(move || input.draw(size, page, file.format)).await;
-    match drawn {
-        Ok(Ok(drawn)) => Ok(drawn.response(file, page)),
-        Ok(Err(DrawFailure::NoPage(count))) => Err(invalid(format!(
-            "page {page} does not exist: this picture has {count}"
-        ))),
-        Ok(Err(DrawFailure::Failed(e))) => Err(drawing_failed(&e)),
-        Err(e) => Err(drawing_failed(&e)),
+    if file.format == ImageFormat::Png && u64::from(size.0) * u64::from(size.1) > MAX_PIXELS {
+        return Err(invalid(
+            PictureError::Pixels { max: MAX_PIXELS }.to_string(),
+        ));
     }
+    let page = page_number(query.page.as_deref())?;
+    // Only copying the workshop happens under its lock; laying out (up to ~0.1 s for a big
+    // graph), combining the maps and rasterising a 4K picture happen after, in the heavy
+    // pool, so writers and the async workers are never held up by a download.
+    let shared = state.clone();
+    let drawn = state
+        .heavy
+        .run("picture", move || {
+            let (workshop, o, lang) = copy(&shared, id, &query, &caller)?;
+            let input = Input::read(&workshop, &o, lang, file.picture);
+            match input.draw(size, page, file.format) {
+                Ok(drawn) => Ok(drawn),
+                Err(DrawFailure::NoPage(count)) => Err(invalid(format!(
+                    "page {page} does not exist: this picture has {count}"
+                ))),
+                Err(DrawFailure::Failed(e)) => Err(drawing_failed(&e)),
+            }
+        })
+        .await?;
+    Ok(drawn.response(file, page))
+}
+
+/// A copy of the workshop and the query read against it, taken under its lock.
+fn copy(
+    state: &AppState,
+    id: app::domain::WorkshopId,
+    query: &PictureQuery,
+    caller: &Bearer,
+) -> Result<(Workshop, GridOptions, Language), ApiError> {
+    state.workshops.read(id, |w, _| {
+        options(w, query, caller).map(|(o, lang)| (w.clone(), o, lang))
+    })?
 }
 
 /// What a picture is drawn from, read from the workshop under its lock.

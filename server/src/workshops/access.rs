@@ -22,6 +22,11 @@ pub struct Bearer {
 }
 
 impl Bearer {
+    /// What rate limits count this caller by: its key, never stored in clear.
+    pub fn rate_key(&self) -> [u8; 32] {
+        self.hash
+    }
+
     /// A bearer without a stored key, for unit tests.
     #[cfg(test)]
     pub fn for_tests(role: Role) -> Self {

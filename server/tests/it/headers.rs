@@ -36,7 +36,16 @@ async fn every_page_runs_only_scripts_with_its_own_nonce() {
     let (app, _dir) = app();
     let mut nonces = Vec::new();
     for page in PAGES {
-        let reply = send(&app, "GET", page, None, None, &[("host", "192.168.1.20:3000")], vec![]).await;
+        let reply = send(
+            &app,
+            "GET",
+            page,
+            None,
+            None,
+            &[("host", "192.168.1.20:3000")],
+            vec![],
+        )
+        .await;
         let html = reply.text();
         assert!(html.contains("<script"), "{page}: {html}");
         let policy = reply.header("content-security-policy");
@@ -49,21 +58,47 @@ async fn every_page_runs_only_scripts_with_its_own_nonce() {
         // Every inline script carries it; none without.
         let scripts = html.matches("<script").count();
         let with_nonce = html.matches(&format!("nonce=\"{nonce}\"")).count();
-        assert!(with_nonce >= scripts, "{page}: {scripts} scripts, {with_nonce} with the nonce");
-        assert!(!policy.contains("'unsafe-inline' 'strict"), "{page}: {policy}");
-        assert!(!policy.contains("script-src 'unsafe-inline'"), "{page}: {policy}");
-        assert!(policy.contains("frame-ancestors 'none'"), "{page}: {policy}");
-        assert!(policy.contains("ws://192.168.1.20:3000"), "{page}: {policy}");
+        assert!(
+            with_nonce >= scripts,
+            "{page}: {scripts} scripts, {with_nonce} with the nonce"
+        );
+        assert!(
+            !policy.contains("'unsafe-inline' 'strict"),
+            "{page}: {policy}"
+        );
+        assert!(
+            !policy.contains("script-src 'unsafe-inline'"),
+            "{page}: {policy}"
+        );
+        assert!(
+            policy.contains("frame-ancestors 'none'"),
+            "{page}: {policy}"
+        );
+        assert!(
+            policy.contains("ws://192.168.1.20:3000"),
+            "{page}: {policy}"
+        );
         assert_eq!(reply.header("x-content-type-options"), "nosniff", "{page}");
         assert_eq!(reply.header("referrer-policy"), "no-referrer", "{page}");
         assert_eq!(reply.header("x-frame-options"), "DENY", "{page}");
-        assert!(reply.header("permissions-policy").contains("camera=()"), "{page}");
-        assert_eq!(reply.header("strict-transport-security"), "", "{page}: HSTS on http");
+        assert!(
+            reply.header("permissions-policy").contains("camera=()"),
+            "{page}"
+        );
+        assert_eq!(
+            reply.header("strict-transport-security"),
+            "",
+            "{page}: HSTS on http"
+        );
         nonces.push(nonce.to_owned());
     }
     nonces.sort();
     nonces.dedup();
-    assert_eq!(nonces.len(), PAGES.len(), "a fresh nonce for every response");
+    assert_eq!(
+        nonces.len(),
+        PAGES.len(),
+        "a fresh nonce for every response"
+    );
 }
 
 #[tokio::test]

@@ -7,6 +7,7 @@
 //! - `pictures`: the pictures as files (SVG, PNG) and the graph's measures.
 //! - `exports`: analysts' files read by the programs analysts use (`exports/check.py`).
 //! - `headers`: the security headers on every page and API answer.
+//! - `limits`: rate limits over HTTP.
 //! - `imports`: files coming back in: `workshop.json`, CSV and spreadsheets.
 //! - `store`: the store reopened, the workshop replayed.
 //! - `binary`: the real binary under restart and SIGKILL.
@@ -21,6 +22,7 @@ mod demo;
 mod exports;
 mod headers;
 mod imports;
+mod limits;
 mod live;
 mod live_roles;
 mod pictures;

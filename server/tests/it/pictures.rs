@@ -211,6 +211,9 @@ async fn bad_picture_requests_get_clear_errors() {
         "width=10",
         "width=huge",
         "height=99999",
+        // Each side is allowed, but not both: 7680 × 4320 is 8K, four times the pixel budget.
+        "width=7680&height=4320",
+        "width=3841&height=2160",
         "lang=fr",
         "category=nope",
     ] {
@@ -224,6 +227,21 @@ async fn bad_picture_requests_get_clear_errors() {
         assert_eq!(body["error"]["code"], code, "{uri}: {body}");
         assert!(!body["error"]["message"].as_str().unwrap().is_empty());
     }
+    let wide = call(&f.router, "GET", &png("width=7680&height=1080"), key, None).await;
+    assert_eq!(
+        wide.status,
+        StatusCode::OK,
+        "a wide picture within the budget"
+    );
+    let over = call(&f.router, "GET", &png("width=7680&height=4320"), key, None).await;
+    let message = over.json()["error"]["message"].as_str().unwrap().to_owned();
+    assert!(message.contains("4K"), "the budget is named: {message}");
+    let svg = png("width=7680&height=4320").replace("grid.png", "grid.svg");
+    assert_eq!(
+        call(&f.router, "GET", &svg, key, None).await.status,
+        StatusCode::OK,
+        "an SVG has no pixel buffer to budget"
+    );
 }
 
 /// Draws one line of text in the middle of an empty grid and returns the PNG's pixels.

@@ -14,23 +14,38 @@ use serde_json::{Value, json};
 use tower::ServiceExt;
 
 use server::store::SledStore;
-use server::{AppState, Shared, api};
+use server::{AppState, Limits, Shared, api};
 
-/// The server's state on the store at `path`: opened, or made there.
+/// The server's state on the store at `path`: opened, or made there. Fixtures add many
+/// stakeholders at once, so edits are not rate-limited here (`limits` tests the limit).
 pub fn state(path: &Path) -> AppState {
+    let generous = std::num::NonZeroU32::new(1_000_000).unwrap();
+    let limits = Limits {
+        edits_per_second: generous,
+        edit_burst: generous,
+        ..Limits::default()
+    };
+    state_with(path, limits)
+}
+
+pub fn state_with(path: &Path, limits: Limits) -> AppState {
     let store = Arc::new(SledStore::open(path).expect("the store opens"));
-    Shared::open(store).expect("the workshops load")
+    Shared::start(store, None, limits).expect("the workshops load")
 }
 
 /// The API's router (`/api/v1` without its prefix) on a store in a fresh temporary folder,
 /// which lives as long as the folder is kept.
 pub fn fresh_router() -> (Router, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
-    // As the moderator's own laptop: the address a request comes from decides who may create.
+    let state = state(&dir.path().join("store"));
+    (router_on(state), dir)
+}
+
+/// The API's router on `state`, as seen from the moderator's own laptop: the address a
+/// request comes from decides who may create.
+pub fn router_on(state: AppState) -> Router {
     let laptop = std::net::SocketAddr::from(([127, 0, 0, 1], 50_000));
-    let router = api::router(state(&dir.path().join("store")))
-        .layer(axum::extract::connect_info::MockConnectInfo(laptop));
-    (router, dir)
+    api::router(state).layer(axum::extract::connect_info::MockConnectInfo(laptop))
 }
 
 pub struct Reply {
@@ -184,7 +199,7 @@ pub const NAMES: [(usize, &str, i64, i64); 9] = [
     (0, "Жогорку Кеңеш", 2, 5),
     (0, "=HYPERLINK(\"http://x.example\",\"click\")", 3, 2),
     (0, "<script>alert('x')</script>", 3, 2),
-    (0, "Say \"hi\", friend\nsecond line", 1, 3),
+    (0, "Say \"hi\", friend", 1, 3),
     (0, "🌍 Emoji & co; \\ backslash", 4, 1),
     (0, "@SUM(A1) -2+3", 2, 2),
     (1, "Минюст", 4, 4),

@@ -3,16 +3,34 @@ use super::*;
 /// Each refused character, the field it is typed into, and the position it is reported at.
 const REFUSED: &[(&str, Field, u32, usize, Unwanted)] = &[
     ("Аким\u{202E}иат", Field::Name, 0x202E, 5, Unwanted::Bidi),
-    ("\u{2066}Айыл өкмөтү", Field::Name, 0x2066, 1, Unwanted::Bidi),
+    (
+        "\u{2066}Айыл өкмөтү",
+        Field::Name,
+        0x2066,
+        1,
+        Unwanted::Bidi,
+    ),
     ("ОО\u{200F}", Field::Name, 0x200F, 3, Unwanted::Bidi),
-    ("Жогорку\u{200B}Кеңеш", Field::Name, 0x200B, 8, Unwanted::Invisible),
+    (
+        "Жогорку\u{200B}Кеңеш",
+        Field::Name,
+        0x200B,
+        8,
+        Unwanted::Invisible,
+    ),
     ("UN\u{FEFF}DP", Field::Title, 0xFEFF, 3, Unwanted::Invisible),
     ("a\u{2060}b", Field::Label, 0x2060, 2, Unwanted::Invisible),
     ("tag\u{E0041}", Field::Name, 0xE0041, 4, Unwanted::Invisible),
     ("bell\u{7}", Field::Name, 7, 5, Unwanted::Control),
     ("two\nlines", Field::Name, 10, 4, Unwanted::Control),
     ("tab\there", Field::Title, 9, 4, Unwanted::Control),
-    ("para\u{2029}graph", Field::Notes, 0x2029, 5, Unwanted::Control),
+    (
+        "para\u{2029}graph",
+        Field::Notes,
+        0x2029,
+        5,
+        Unwanted::Control,
+    ),
     ("c1\u{85}x", Field::Cooperation, 0x85, 3, Unwanted::Control),
 ];
 

@@ -1,11 +1,12 @@
 //! What a change must satisfy before it is applied: who may make it, and what its fields may
 //! hold. Nothing here changes the workshop.
 
-use super::super::{
-    Actor, Change, Counted, DomainError, Field, GroupId, MAX_STRENGTH, Relationship, RelationshipFields,
-    RelationshipId, Stakeholder, StakeholderFields, StakeholderId, StakeholderPatch, Valid,
-};
 use super::super::text;
+use super::super::{
+    Actor, Change, Counted, DomainError, Field, GroupId, MAX_STRENGTH, Relationship,
+    RelationshipFields, RelationshipId, Stakeholder, StakeholderFields, StakeholderId,
+    StakeholderPatch, Valid,
+};
 use super::clusters::clusters;
 use super::{Workshop, limits};
 
@@ -22,12 +23,7 @@ impl Workshop {
                 if self.stakeholder(id).is_some() {
                     return Err(DomainError::DuplicateStakeholder);
                 }
-                let count = self.stakeholders.iter().filter(|s| s.group == group).count();
-                at_most(
-                    Counted::Stakeholders,
-                    count as u64,
-                    limits::STAKEHOLDERS_PER_GROUP as u64,
-                )?;
+                self.room_for_stakeholder(group)?;
                 let fields = self.check_fields(fields)?;
                 Change::AddStakeholder { id, group, fields }
             }
@@ -127,6 +123,19 @@ impl Workshop {
             }
         };
         Ok(Valid(change))
+    }
+
+    fn room_for_stakeholder(&self, group: GroupId) -> Result<(), DomainError> {
+        let count = self
+            .stakeholders
+            .iter()
+            .filter(|s| s.group == group)
+            .count();
+        at_most(
+            Counted::Stakeholders,
+            count as u64,
+            limits::STAKEHOLDERS_PER_GROUP as u64,
+        )
     }
 
     /// The stakeholder `id`, if it exists and `actor` may change it.

@@ -68,28 +68,27 @@ pub fn ModeratorImport(id: WorkshopId, key: String, groups: Vec<GroupView>) -> i
     let result = move || {
         outcome.get().map(|o| match o {
             Outcome::Added(count, warnings) => {
-                let warned = (!warnings.is_empty())
-                    .then(|| {
-                        let lines = client::file_lines(&warnings, locale.lang());
-                        view! {
-                            <div class="import-warnings" data-testid="import-warnings">
-                                <p>{locale.t("import-warnings")}</p>
-                                <ul>
-                                    {lines
-                                        .into_iter()
-                                        .map(|line| view! { <li>{line}</li> })
-                                        .collect_view()}
-                                </ul>
-                            </div>
-                        }
-                    });
+                let warned = (!warnings.is_empty()).then(|| {
+                    let lines = client::file_lines(&warnings, locale.lang());
+                    view! {
+                        <div class="import-warnings" data-testid="import-warnings">
+                            <p>{locale.t("import-warnings")}</p>
+                            <ul>
+                                {lines
+                                    .into_iter()
+                                    .map(|line| view! { <li>{line}</li> })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                    }
+                });
                 view! {
                     <p class="import-ok" role="status" data-testid="import-result">
                         {locale.t_with("import-added", &[("count", count.into())])}
                     </p>
                     {warned}
                 }
-                    .into_any()
+                .into_any()
             }
             Outcome::Failed(e) => {
                 view! { <FileProblems failure=e testid="import-problems" /> }.into_any()

@@ -14,7 +14,10 @@ fn nth<T>(make: fn([u8; 16]) -> T, n: u32) -> T {
 fn fill_group(w: &mut Workshop, group: GroupId, count: u32) -> Vec<StakeholderId> {
     (0..count)
         .map(|n| {
-            let id = nth(StakeholderId::from_random_bytes, u32::from(group.as_bytes()[0]) << 20 | n);
+            let id = nth(
+                StakeholderId::from_random_bytes,
+                u32::from(group.as_bytes()[0]) << 20 | n,
+            );
             add(w, Actor::Moderator, id, group);
             id
         })
@@ -27,7 +30,9 @@ fn a_group_holds_at_most_its_limit_of_stakeholders() {
     let max = limits::STAKEHOLDERS_PER_GROUP as u32;
     let ids = fill_group(&mut w, gid(1), max);
     let one_more = adding(nth(StakeholderId::from_random_bytes, u32::MAX), gid(1));
-    let refused = w.validate(Actor::Group(gid(1)), one_more.clone()).unwrap_err();
+    let refused = w
+        .validate(Actor::Group(gid(1)), one_more.clone())
+        .unwrap_err();
     assert_eq!(
         refused,
         DomainError::TooMany {
@@ -36,13 +41,27 @@ fn a_group_holds_at_most_its_limit_of_stakeholders() {
         }
     );
     assert_eq!(refused.code(), "too_many_stakeholders");
-    assert!(refused.to_string().contains("1000 stakeholders in one group"), "{refused}");
     assert!(
-        w.validate(Actor::Group(gid(2)), adding(sid(1), gid(2))).is_ok(),
+        refused
+            .to_string()
+            .contains("1000 stakeholders in one group"),
+        "{refused}"
+    );
+    assert!(
+        w.validate(Actor::Group(gid(2)), adding(sid(1), gid(2)))
+            .is_ok(),
         "the limit is per group"
     );
-    apply(&mut w, Actor::Moderator, Change::DeleteStakeholder { id: ids[0] }).unwrap();
-    assert!(w.validate(Actor::Group(gid(1)), one_more).is_ok(), "a delete makes room");
+    apply(
+        &mut w,
+        Actor::Moderator,
+        Change::DeleteStakeholder { id: ids[0] },
+    )
+    .unwrap();
+    assert!(
+        w.validate(Actor::Group(gid(1)), one_more).is_ok(),
+        "a delete makes room"
+    );
 }
 
 #[test]
@@ -120,6 +139,8 @@ fn a_workshop_takes_at_most_its_limit_of_edits() {
         };
         apply(&mut w, Actor::Moderator, share).unwrap();
     }
-    let refused = w.validate(Actor::Group(gid(1)), adding(sid(1), gid(1))).unwrap_err();
+    let refused = w
+        .validate(Actor::Group(gid(1)), adding(sid(1), gid(1)))
+        .unwrap_err();
     assert_eq!(refused.code(), "too_many_edits");
 }

@@ -1,7 +1,9 @@
 //! Configuration by flag or environment variable.
 
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::Parser;
 
@@ -25,6 +27,33 @@ pub struct Config {
     /// Without it, only this machine (a loopback address) may create workshops.
     #[arg(long, env = "STAKEMAP_ADMIN_KEY", hide_env_values = true, value_parser = admin_key)]
     pub admin_key: Option<String>,
+    /// Edits a second over HTTP, per key, after a burst of `--edit-burst` (the live feed's
+    /// own rate is the same by default).
+    #[arg(long, env = "STAKEMAP_EDIT_RATE", default_value = "20")]
+    pub edit_rate: NonZeroU32,
+    /// Edits one key may send at once before `--edit-rate` applies.
+    #[arg(long, env = "STAKEMAP_EDIT_BURST", default_value = "40")]
+    pub edit_burst: NonZeroU32,
+    /// Pictures, measures and files drawn at once [default: one fewer than the cores, at
+    /// least one].
+    #[arg(long, env = "STAKEMAP_HEAVY_JOBS")]
+    pub heavy_jobs: Option<usize>,
+    /// Seconds a picture or file may wait for its turn before it is answered 503 `busy`.
+    #[arg(long, env = "STAKEMAP_HEAVY_WAIT", default_value = "20")]
+    pub heavy_wait: u64,
+}
+
+impl Config {
+    /// The limits these flags set.
+    pub fn limits(&self) -> crate::Limits {
+        let defaults = crate::Limits::default();
+        crate::Limits {
+            heavy_jobs: self.heavy_jobs.unwrap_or(defaults.heavy_jobs),
+            heavy_wait: Duration::from_secs(self.heavy_wait),
+            edits_per_second: self.edit_rate,
+            edit_burst: self.edit_burst,
+        }
+    }
 }
 
 /// An admin key travels in an HTTP header, so it is visible ASCII; short ones are guessed.

@@ -33,7 +33,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     std::fs::create_dir_all(&config.data)?;
     let store = Arc::new(SledStore::open(&config.data.join("store"))?);
-    let state = Shared::open_with(store, config.admin_key.as_deref())?;
+    let state = Shared::start(store, config.admin_key.as_deref(), config.limits())?;
     if !config.no_demo && state.workshops.is_empty() {
         demo::create(&state.workshops).await?;
         tracing::info!("created the demo workshop on an empty store");

@@ -25,7 +25,10 @@ impl Server {
             site.display()
         );
         let binary = Binary::new(Binary::configured("target/debug/stakemap"), data.path())
-            .env("LEPTOS_SITE_ROOT", &site);
+            .env("LEPTOS_SITE_ROOT", &site)
+            // The tests set up room-sized maps over HTTP at once, faster than a person edits.
+            .env("STAKEMAP_EDIT_RATE", "100000")
+            .env("STAKEMAP_EDIT_BURST", "100000");
         let mut server = Self {
             base: format!("http://127.0.0.1:{}", binary.port()),
             binary,

@@ -5,27 +5,38 @@
 //! Jobs are written, and their completions run, in the order they were submitted: callers
 //! submit while holding the workshop's lock, so a workshop's log order is its sequence order.
 //!
-//! A failed write stops the process (crash-only): memory may then hold edits the disk does not,
-//! and a restart replays exactly what was acknowledged.
+//! A failed write (disk full, read-only disk, I/O error) does not stop the server: the failed
+//! jobs are told so (their workshops roll back to what is on disk), [`Health`] turns
+//! read-only, every job that arrives while it is is failed without a write, and the thread
+//! probes the store every [`PROBE_EVERY`] until a write works again. Nothing acknowledged is
+//! lost and nothing unacknowledged is claimed saved. A panic in a completion is caught: the
+//! writer outlives it.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
-use std::sync::mpsc;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
 
 use app::domain::WorkshopId;
 
+use crate::health::Health;
 use crate::store::{LogRecord, Store};
 
-/// What to do once the record is on disk (runs on the writer thread: keep it short).
-pub type OnDurable = Box<dyn FnOnce() + Send>;
+/// What to do once the record is on disk, or once it is certain it will not be (runs on the
+/// writer thread: keep it short).
+pub type OnDone = Box<dyn FnOnce() + Send>;
 
 pub struct Job {
     pub workshop: WorkshopId,
     pub record: LogRecord,
-    pub on_durable: OnDurable,
+    pub on_durable: OnDone,
+    pub on_failed: OnDone,
 }
 
 /// How many edits one flush takes at most.
 const MAX_BATCH: usize = 4096;
+/// How often a read-only server tries to write again.
+pub const PROBE_EVERY: Duration = Duration::from_secs(2);
 
 pub struct Committer {
     queue: Option<mpsc::Sender<Job>>,
@@ -33,7 +44,7 @@ pub struct Committer {
 }
 
 impl Committer {
-    pub fn start(store: Arc<dyn Store>) -> Self {
+    pub fn start(store: Arc<dyn Store>, health: Arc<Health>) -> Self {
         let (queue, jobs) = mpsc::channel::<Job>();
         // At start-up, before serving: without its writer the server could acknowledge
         // nothing, so it stops at once, saying why.
@@ -43,7 +54,7 @@ impl Committer {
         )]
         let thread = std::thread::Builder::new()
             .name("stakemap-commit".into())
-            .spawn(move || write_loop(store.as_ref(), &jobs))
+            .spawn(move || Writer::new(store, health).run(&jobs))
             .expect("the commit thread starts");
         Self {
             queue: Some(queue),
@@ -52,13 +63,15 @@ impl Committer {
     }
 
     pub fn submit(&self, job: Job) {
-        let sent = match &self.queue {
-            Some(queue) => queue.send(job).is_ok(),
-            None => false,
+        let job = match &self.queue {
+            Some(queue) => match queue.send(job) {
+                Ok(()) => return,
+                Err(mpsc::SendError(job)) => job,
+            },
+            None => job,
         };
-        if !sent {
-            fail("the commit thread has stopped");
-        }
+        // Only while the server shuts down: nothing will write it.
+        run(job.on_failed);
     }
 }
 
@@ -72,32 +85,84 @@ impl Drop for Committer {
     }
 }
 
-fn write_loop(store: &dyn Store, jobs: &mpsc::Receiver<Job>) {
-    while let Ok(first) = jobs.recv() {
-        let mut batch = vec![first];
-        while batch.len() < MAX_BATCH {
-            match jobs.try_recv() {
-                Ok(job) => batch.push(job),
-                Err(_) => break,
+struct Writer {
+    store: Arc<dyn Store>,
+    health: Arc<Health>,
+    /// Records written by a failed append, which sled may still hold: removed by the next
+    /// successful probe, before anything else is written.
+    lost: Vec<(WorkshopId, u64)>,
+}
+
+impl Writer {
+    fn new(store: Arc<dyn Store>, health: Arc<Health>) -> Self {
+        Self {
+            store,
+            health,
+            lost: Vec::new(),
+        }
+    }
+
+    fn run(mut self, jobs: &mpsc::Receiver<Job>) {
+        loop {
+            let first = match jobs.recv_timeout(PROBE_EVERY) {
+                Ok(job) => job,
+                Err(RecvTimeoutError::Timeout) => {
+                    self.probe();
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => return,
+            };
+            let mut batch = vec![first];
+            while batch.len() < MAX_BATCH {
+                match jobs.try_recv() {
+                    Ok(job) => batch.push(job),
+                    Err(_) => break,
+                }
             }
+            self.write(batch);
+        }
+    }
+
+    fn write(&mut self, batch: Vec<Job>) {
+        // Never written while read-only: these were validated against edits that failed.
+        if !self.health.writable() {
+            batch.into_iter().for_each(|job| run(job.on_failed));
+            return;
         }
         let records: Vec<_> = batch
             .iter()
             .map(|job| (job.workshop, job.record.clone()))
             .collect();
-        if let Err(e) = store.append(&records) {
-            fail(&e.to_string());
+        match self.store.append(&records) {
+            Ok(()) => batch.into_iter().for_each(|job| run(job.on_durable)),
+            Err(e) => {
+                self.health.failed(&e.to_string());
+                self.lost.extend(records.iter().map(|(w, r)| (*w, r.seq)));
+                batch.into_iter().for_each(|job| run(job.on_failed));
+            }
         }
-        for job in batch {
-            (job.on_durable)();
+    }
+
+    fn probe(&mut self) {
+        if self.health.writable() {
+            return;
+        }
+        match self.store.probe(&self.lost) {
+            Ok(()) => {
+                self.lost.clear();
+                self.health.recovered();
+            }
+            Err(e) => tracing::debug!(error = %e, "the store still cannot be written"),
         }
     }
 }
 
-fn fail(why: &str) -> ! {
-    tracing::error!(
-        error = why,
-        "the durable log cannot be written; stopping so that a restart replays what was acknowledged"
-    );
-    std::process::exit(70)
+/// Runs a completion; a panic in it is logged, and the writer goes on.
+fn run(done: OnDone) {
+    if catch_unwind(AssertUnwindSafe(done)).is_err() {
+        tracing::error!("a completion of the commit thread panicked; the writer goes on");
+    }
 }
+
+#[cfg(test)]
+mod tests;

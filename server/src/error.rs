@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use app::domain::DomainError;
 use app::wire::{ErrorCode, ErrorDetail, FileProblem};
 
+use crate::store::StoreError;
 use crate::workshops::ServiceError;
 
 #[derive(Debug)]
@@ -128,6 +129,19 @@ impl From<ServiceError> for ApiError {
                 api.status = StatusCode::UNPROCESSABLE_ENTITY;
                 api.detail.message = format!("{e}; nothing was imported");
                 api
+            }
+            ServiceError::StorageUnavailable
+            | ServiceError::Store(StoreError::Sled(_))
+            | ServiceError::Store(StoreError::Transaction(_)) => {
+                if let ServiceError::Store(e) = &e {
+                    tracing::error!(error = %e, "a write failed");
+                }
+                Self::new(
+                    StatusCode::INSUFFICIENT_STORAGE,
+                    ErrorCode::StorageUnavailable,
+                    "the server cannot save right now (its disk is full or failing); nothing was changed. Reading works; try again in a minute",
+                )
+                .with_retry_after(crate::commit::PROBE_EVERY.as_secs().max(1) * 5)
             }
             ServiceError::Store(_) | ServiceError::Task(_) => {
                 tracing::error!(error = %e, "request failed inside the server");

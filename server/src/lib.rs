@@ -6,6 +6,7 @@
 //! - [`api`]: `/api/v1` handlers (and the live feed's websocket upgrade).
 //! - [`error`]: what a client is told when something fails, over HTTP or the live feed.
 //! - [`commit`]: the group-commit writer thread.
+//! - [`health`]: whether the server can write now (read-only while its disk fails).
 //! - [`live`]: the live feed's session: a workshop's events to one client, its edits back.
 //! - [`demo`]: the demo workshop made on the first start.
 //! - [`pictures`]: PNG files of the pictures, drawn with the embedded font.
@@ -24,6 +25,7 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod headers;
+pub mod health;
 pub mod heavy;
 pub mod live;
 pub mod pictures;
@@ -39,14 +41,17 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use axum::response::IntoResponse;
 use axum::routing::get;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 
 use app::ui::{App, shell};
 
+use crate::api::ApiError;
 use crate::store::Store;
 use crate::workshops::{ServiceError, Workshops};
 
@@ -134,10 +139,26 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler(shell))
         .layer(CompressionLayer::new());
+    let operator = Router::new()
+        .route("/healthz/details", get(api::health::details))
+        .with_state(state.clone());
     let app = Router::new()
         .nest_service("/api/v1", headers::api(api::router(state)))
         .route("/healthz", get(|| async { "ok" }))
         .merge(pages)
-        .with_state(options);
+        .with_state(options)
+        .merge(operator)
+        // A bug in one handler answers 500 and the server goes on serving everyone else.
+        .layer(CatchPanicLayer::custom(
+            |_: Box<dyn std::any::Any + Send>| {
+                tracing::error!("a request handler panicked; answered 500, serving on");
+                ApiError::new(
+                    axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    app::wire::ErrorCode::Internal,
+                    "the server failed on this request; try again",
+                )
+                .into_response()
+            },
+        ));
     headers::everywhere(app, false)
 }

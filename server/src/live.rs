@@ -9,8 +9,12 @@
 //! with every ping, it tells the client the server's clock (`clock`), so every device counts
 //! the timer down alike.
 //!
+//! While the server cannot save, it says so (`storage`), and an edit that could not be saved
+//! is neither acknowledged nor refused: it waits on the device, which sends it again once the
+//! server says it can save.
+//!
 //! Limits: messages over 64 KiB close the connection; edits beyond 20 a second (bursts of 40)
-//! are refused; a client that falls too many events behind is sent a fresh
+//! are refused; a client silent for 70 s (pings every 20 s) is closed; a client that falls too many events behind is sent a fresh
 //! snapshot rather than buffered for ([`crate::workshops::EVENT_BUFFER`]).
 
 use std::num::NonZeroU32;
@@ -37,6 +41,9 @@ pub const MAX_MESSAGE: usize = 64 * 1024;
 const CATCH_UP_LIMIT: usize = 1000;
 /// Pings keep idle connections open through Wi-Fi routers and notice dead ones.
 const PING_EVERY: Duration = Duration::from_secs(20);
+/// A client that sends nothing, not even the pong every browser answers a ping with, for
+/// this long is gone (a tablet that slept, a half-open connection): its socket is closed.
+pub const IDLE: Duration = Duration::from_secs(70);
 pub const EDITS_PER_SECOND: NonZeroU32 = NonZeroU32::new(20).expect("20 is not zero");
 pub const EDIT_BURST: NonZeroU32 = NonZeroU32::new(40).expect("40 is not zero");
 
@@ -53,6 +60,8 @@ enum Input {
     Event(Result<FeedEvent, RecvError>),
     /// A link or tablet of the workshop was taken back: perhaps this one.
     Revocation,
+    /// Whether the server can save changed.
+    Storage(bool),
     /// One of this client's edits is durable, or was refused.
     Done(Outcome),
     Ping,
@@ -78,16 +87,21 @@ pub struct Session<S> {
     /// The workshop's events, once the client has said `hello`.
     events: Option<broadcast::Receiver<FeedEvent>>,
     revocations: Option<watch::Receiver<u64>>,
+    storage: watch::Receiver<bool>,
     done_tx: mpsc::Sender<Outcome>,
     done_rx: mpsc::Receiver<Outcome>,
     limiter: DefaultDirectRateLimiter,
     ping: Interval,
+    /// When the client last sent anything (a pong counts): one silent for [`IDLE`] is gone.
+    heard: tokio::time::Instant,
 }
 
 impl<S: Sink<Message> + Unpin> Session<S> {
     pub fn new(state: AppState, id: WorkshopId, sink: S) -> Self {
         let (done_tx, done_rx) = mpsc::channel(64);
+        let storage = state.workshops.health().subscribe();
         Self {
+            storage,
             state,
             id,
             bearer: None,
@@ -101,6 +115,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
                 Quota::per_second(EDITS_PER_SECOND).allow_burst(EDIT_BURST),
             ),
             ping: tokio::time::interval(PING_EVERY),
+            heard: tokio::time::Instant::now(),
         }
     }
 
@@ -116,6 +131,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
                 incoming = stream.next() => Input::Client(incoming),
                 event = next_event(&mut self.events) => Input::Event(event),
                 () = next_revocation(&mut self.revocations) => Input::Revocation,
+                Ok(()) = self.storage.changed() => Input::Storage(*self.storage.borrow_and_update()),
                 Some(outcome) = self.done_rx.recv() => Input::Done(outcome),
                 _ = self.ping.tick() => Input::Ping,
             };
@@ -123,6 +139,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
                 Input::Client(incoming) => self.on_client(incoming).await,
                 Input::Event(event) => self.on_event(event),
                 Input::Revocation => self.on_revocation(),
+                Input::Storage(writable) => ControlFlow::Continue(vec![storage(writable)]),
                 Input::Done(outcome) => ControlFlow::Continue(vec![on_outcome(outcome)]),
                 Input::Ping => self.on_ping().await,
             };
@@ -138,6 +155,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
     }
 
     async fn on_client(&mut self, incoming: Option<Result<Message, axum::Error>>) -> Next {
+        self.heard = tokio::time::Instant::now();
         let text = match incoming {
             Some(Ok(Message::Text(text))) => text,
             Some(Ok(Message::Close(_))) | None | Some(Err(_)) => {
@@ -194,10 +212,12 @@ impl<S: Sink<Message> + Unpin> Session<S> {
             Ok((messages, receiver, shared)) => {
                 self.events = Some(receiver);
                 self.shared = shared;
+                let read_only = (!*self.storage.borrow()).then(|| storage(false));
                 messages
                     .into_iter()
                     .map(|m| Outgoing::Message(Box::new(m)))
                     .chain([Outgoing::Clock])
+                    .chain(read_only)
                     .collect()
             }
             Err(e) => vec![error(ApiError::from(e).detail())],
@@ -288,6 +308,9 @@ impl<S: Sink<Message> + Unpin> Session<S> {
     }
 
     async fn on_ping(&mut self) -> Next {
+        if self.heard.elapsed() > IDLE {
+            return ControlFlow::Break(Vec::new());
+        }
         let ping = Message::Ping(Vec::new().into());
         if self.sink.send(ping).await.is_err() {
             return ControlFlow::Break(Vec::new());
@@ -313,10 +336,12 @@ impl<S: Sink<Message> + Unpin> Session<S> {
     }
 }
 
-/// An applied edit's `ack`, or why it was refused.
+/// An applied edit's `ack`, or why it was refused; an edit that could not be saved is
+/// neither: it waits on the device until the server can save again.
 fn on_outcome((edit_id, result): Outcome) -> Outgoing {
     Outgoing::Message(Box::new(match result {
         Ok(seq) => ServerMessage::Ack { edit_id, seq },
+        Err(ServiceError::StorageUnavailable) => ServerMessage::Storage { writable: false },
         Err(e) => ServerMessage::Rejected {
             edit_id,
             error: ApiError::from(e).detail(),
@@ -393,6 +418,10 @@ async fn next_revocation(revocations: &mut Option<watch::Receiver<u64>>) {
         }
         None => std::future::pending().await,
     }
+}
+
+fn storage(writable: bool) -> Outgoing {
+    Outgoing::Message(Box::new(ServerMessage::Storage { writable }))
 }
 
 fn error(detail: ErrorDetail) -> Outgoing {

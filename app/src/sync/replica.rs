@@ -117,7 +117,9 @@ impl Replica {
                     error,
                 })
             }
-            ServerMessage::Error { .. } | ServerMessage::Clock { .. } => None,
+            ServerMessage::Error { .. }
+            | ServerMessage::Clock { .. }
+            | ServerMessage::Storage { .. } => None,
         };
         // An acknowledged edit leaves the outbox once the confirmed state includes it, so the
         // view never loses it in between.

@@ -35,6 +35,9 @@ pub struct Live {
     /// Milliseconds to add to this device's clock to read the server's, once the live feed has
     /// said what time it is there (the timer counts down by the server's clock).
     pub clock_offset: RwSignal<Option<i64>>,
+    /// Whether the server can save (it says when it cannot: its disk is full or failing).
+    /// Edits wait on the device meanwhile and are sent again once it can.
+    pub writable: RwSignal<bool>,
     core: StoredValue<Core, LocalStorage>,
 }
 
@@ -82,6 +85,7 @@ impl Live {
             refused: RwSignal::new(None),
             shut: RwSignal::new(None),
             clock_offset: RwSignal::new(None),
+            writable: RwSignal::new(true),
             core: StoredValue::new_local(Core {
                 replica,
                 storage_key,
@@ -147,6 +151,11 @@ impl Live {
                 // Off by the time the message took to arrive: milliseconds on the room's Wi-Fi.
                 self.clock_offset.set(Some(now - device_now()));
                 return false;
+            }
+            // Saying `hello` again sends what waits in the outbox.
+            ServerMessage::Storage { writable } => {
+                self.writable.set(writable);
+                return writable;
             }
             ServerMessage::Error { error }
                 if matches!(

@@ -111,6 +111,8 @@ error_codes! {
     InvalidJson = "invalid_json",
     ContentType = "content_type",
     RateLimited = "rate_limited",
+    /// The server cannot write to its disk now; reading goes on (507).
+    StorageUnavailable = "storage_unavailable",
     /// Too much heavy work at once (pictures, files): try again after `Retry-After`.
     Busy = "busy",
     TimerStopped = "timer_stopped",

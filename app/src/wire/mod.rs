@@ -327,6 +327,10 @@ pub enum ServerMessage {
     /// The server's clock, unix ms, as it sends this: after answering `hello`, and with every
     /// ping. Devices show the countdown by it, not by their own clocks.
     Clock { now: i64 },
+    /// Whether the server can save: sent when that changes, and when an edit could not be
+    /// saved (it stays waiting on the device, neither acknowledged nor refused). Once it is
+    /// `true` again, devices send what waits.
+    Storage { writable: bool },
 }
 
 /// `GET …/measures`: the relationship graph's measures, per stakeholder id.

@@ -6,6 +6,7 @@ mod edits;
 mod error;
 mod export;
 mod extract;
+pub mod health;
 mod import;
 mod join;
 mod live;

@@ -5,6 +5,7 @@
 //! the links and tablets the moderator can take back ([`Grant`]), the join codes, and a little
 //! metadata (the demo workshop). Every write returns only after the data is on disk.
 
+mod guarded;
 mod sled_store;
 
 use serde::{Deserialize, Serialize};
@@ -15,6 +16,7 @@ use app::domain::{
     WorkshopSetup,
 };
 
+pub use guarded::Guarded;
 pub use sled_store::SledStore;
 
 /// One applied edit as the log keeps it.
@@ -96,6 +98,17 @@ pub struct StoredWorkshop {
     pub codes: Vec<GroupCode>,
 }
 
+/// A stored workshop that cannot be read back, set aside so that every other one starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetAside {
+    /// The workshop's id, or the stored key when even that cannot be read.
+    pub workshop: String,
+    pub reason: String,
+}
+
+/// One workshop as loaded: whole, or set aside.
+pub type Loaded = Result<StoredWorkshop, SetAside>;
+
 /// Everything written when a workshop is created, in one atomic batch.
 #[derive(Clone, Debug)]
 pub struct NewWorkshop {
@@ -128,8 +141,9 @@ pub trait Store: Send + Sync + 'static {
         after: u64,
         limit: usize,
     ) -> Result<Vec<LogRecord>, StoreError>;
-    /// Every workshop with its whole log.
-    fn load_all(&self) -> Result<Vec<StoredWorkshop>, StoreError>;
+    /// Every workshop with its whole log; one whose setup or log cannot be read is set
+    /// aside on its own, and a join code that cannot be read is passed over (logged).
+    fn load_all(&self) -> Result<Vec<Loaded>, StoreError>;
     fn access(&self, key_hash: &[u8; 32]) -> Result<Option<Access>, StoreError>;
     fn join_code(&self, code: &JoinCode) -> Result<Option<JoinRecord>, StoreError>;
     /// Writes a join code's record, after removing `replaces` (a group's old code) if given.
@@ -149,4 +163,8 @@ pub trait Store: Send + Sync + 'static {
     fn meta(&self, name: &str) -> Result<Option<Vec<u8>>, StoreError>;
     /// Writes a metadata value; durable when it returns.
     fn set_meta(&self, name: &str, value: &[u8]) -> Result<(), StoreError>;
+    /// After a failed [`Store::append`]: whether writing works again — the log records
+    /// `lost` since the failure (never acknowledged) removed, a test write made durable.
+    /// sled refuses every write after its first I/O error, so it is opened again here.
+    fn probe(&self, lost: &[(WorkshopId, u64)]) -> Result<(), StoreError>;
 }

@@ -11,7 +11,8 @@
 //! - `meta`:    name (UTF-8) → bytes
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, PoisonError, RwLock};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -19,11 +20,20 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::{
-    Access, Grant, GrantId, JoinRecord, LogRecord, NewWorkshop, Store, StoreError, StoredWorkshop,
+    Access, Grant, GrantId, JoinRecord, Loaded, LogRecord, NewWorkshop, SetAside, Store,
+    StoreError, StoredWorkshop,
 };
 use app::domain::{GroupCode, JoinCode, WorkshopId};
 
 pub struct SledStore {
+    path: PathBuf,
+    /// Replaced when sled must be opened again: after an I/O error it refuses every later
+    /// write until it is ([`Store::probe`]).
+    /// `None` only while it is being opened again.
+    trees: RwLock<Option<Arc<Trees>>>,
+}
+
+struct Trees {
     db: sled::Db,
     setups: sled::Tree,
     log: sled::Tree,
@@ -33,14 +43,14 @@ pub struct SledStore {
     meta: sled::Tree,
 }
 
-impl SledStore {
-    pub fn open(path: &Path) -> Result<Self, StoreError> {
+impl Trees {
+    fn open(path: &Path) -> Result<Self, StoreError> {
         // sled's default page cache is 1 GiB; a workshop's log is a few megabytes at most.
         let db = sled::Config::new()
             .path(path)
             .cache_capacity(64 * 1024 * 1024)
             .open()?;
-        let store = Self {
+        Ok(Self {
             setups: db.open_tree("setups")?,
             log: db.open_tree("log")?,
             access: db.open_tree("access")?,
@@ -48,9 +58,40 @@ impl SledStore {
             joins: db.open_tree("joins")?,
             meta: db.open_tree("meta")?,
             db,
+        })
+    }
+}
+
+impl SledStore {
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let store = Self {
+            path: path.to_owned(),
+            trees: RwLock::new(Some(Arc::new(Trees::open(path)?))),
         };
         store.forget_clear_tokens()?;
         Ok(store)
+    }
+
+    fn t(&self) -> Result<Arc<Trees>, StoreError> {
+        self.trees
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+            .ok_or_else(|| StoreError::Transaction("the store is being opened again".into()))
+    }
+
+    /// Opens sled again, once nothing else holds the old one (it keeps its file locked).
+    fn reopen(&self) -> Result<(), StoreError> {
+        let mut trees = self.trees.write().unwrap_or_else(PoisonError::into_inner);
+        if trees.as_ref().is_some_and(|t| Arc::strong_count(t) > 1) {
+            return Err(StoreError::Transaction(
+                "the store is still in use; trying again later".into(),
+            ));
+        }
+        // Closed first: sled locks its folder.
+        *trees = None;
+        *trees = Some(Arc::new(Trees::open(&self.path)?));
+        Ok(())
     }
 
     /// Join records once carried their group's token in clear; the token's hash is in
@@ -58,7 +99,7 @@ impl SledStore {
     fn forget_clear_tokens(&self) -> Result<(), StoreError> {
         let mut batch = sled::Batch::default();
         let mut found = false;
-        for entry in self.joins.iter() {
+        for entry in self.t()?.joins.iter() {
             let (code, bytes) = entry?;
             let mut value: serde_json::Value = from_json(&bytes)?;
             if let Some(object) = value.as_object_mut()
@@ -69,14 +110,14 @@ impl SledStore {
             }
         }
         if found {
-            self.joins.apply_batch(batch)?;
+            self.t()?.joins.apply_batch(batch)?;
             self.flush()?;
         }
         Ok(())
     }
 
     fn flush(&self) -> Result<(), StoreError> {
-        self.db.flush()?;
+        self.t()?.db.flush()?;
         Ok(())
     }
 }
@@ -109,17 +150,19 @@ fn log_key(workshop: WorkshopId, seq: u64) -> [u8; 24] {
 
 impl Store for SledStore {
     fn create(&self, w: &NewWorkshop) -> Result<(), StoreError> {
-        let result: Result<(), TransactionError<()>> = (&self.setups, &self.access, &self.joins)
-            .transaction(|(setups, access, joins)| {
-                setups.insert(w.setup.id.as_bytes().as_slice(), to_json(&w.setup))?;
-                for (hash, grant) in &w.access {
-                    access.insert(hash.as_slice(), to_json(grant))?;
-                }
-                for (code, record) in &w.joins {
-                    joins.insert(code.as_str().as_bytes(), to_json(record))?;
-                }
-                Ok::<(), ConflictableTransactionError<()>>(())
-            });
+        let result: Result<(), TransactionError<()>> =
+            (&self.t()?.setups, &self.t()?.access, &self.t()?.joins).transaction(
+                |(setups, access, joins)| {
+                    setups.insert(w.setup.id.as_bytes().as_slice(), to_json(&w.setup))?;
+                    for (hash, grant) in &w.access {
+                        access.insert(hash.as_slice(), to_json(grant))?;
+                    }
+                    for (code, record) in &w.joins {
+                        joins.insert(code.as_str().as_bytes(), to_json(record))?;
+                    }
+                    Ok::<(), ConflictableTransactionError<()>>(())
+                },
+            );
         result.map_err(|e| StoreError::Transaction(format!("{e:?}")))?;
         self.flush()
     }
@@ -129,7 +172,7 @@ impl Store for SledStore {
         for (workshop, record) in records {
             batch.insert(log_key(*workshop, record.seq).as_slice(), to_json(record));
         }
-        self.log.apply_batch(batch)?;
+        self.t()?.log.apply_batch(batch)?;
         self.flush()
     }
 
@@ -141,50 +184,70 @@ impl Store for SledStore {
     ) -> Result<Vec<LogRecord>, StoreError> {
         let start = log_key(workshop, after.saturating_add(1));
         let end = log_key(workshop, u64::MAX);
-        self.log
+        self.t()?
+            .log
             .range(start..=end)
             .take(limit)
             .map(|entry| from_json(&entry?.1))
             .collect()
     }
 
-    fn load_all(&self) -> Result<Vec<StoredWorkshop>, StoreError> {
+    fn load_all(&self) -> Result<Vec<Loaded>, StoreError> {
+        let t = self.t()?;
         let mut codes: HashMap<WorkshopId, Vec<GroupCode>> = HashMap::new();
-        for entry in self.joins.iter() {
+        for entry in t.joins.iter() {
             let (code, bytes) = entry?;
-            let record: JoinRecord = from_json(&bytes)?;
-            let code = JoinCode::parse(&String::from_utf8_lossy(&code))
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            codes.entry(record.workshop).or_default().push(GroupCode {
-                group: record.group,
-                code,
-                open: record.open,
+            let read = from_json::<JoinRecord>(&bytes).and_then(|record| {
+                JoinCode::parse(&String::from_utf8_lossy(&code))
+                    .map(|code| (record, code))
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))
             });
+            match read {
+                Ok((record, code)) => codes.entry(record.workshop).or_default().push(GroupCode {
+                    group: record.group,
+                    code,
+                    open: record.open,
+                }),
+                Err(e) => tracing::error!(
+                    code = %String::from_utf8_lossy(&code),
+                    error = %e,
+                    "a join code cannot be read; passed over (the moderator can make the group a new one)"
+                ),
+            }
         }
         let mut all = Vec::new();
-        for entry in self.setups.iter() {
+        for entry in t.setups.iter() {
             let (id, bytes) = entry?;
-            let setup: app::domain::WorkshopSetup = from_json(&bytes)?;
-            let log = self
-                .log
-                .scan_prefix(&id)
-                .map(|entry| from_json::<LogRecord>(&entry?.1))
-                .collect::<Result<Vec<_>, _>>()?;
-            let codes = codes.remove(&setup.id).unwrap_or_default();
-            all.push(StoredWorkshop { setup, log, codes });
+            let loaded = from_json::<app::domain::WorkshopSetup>(&bytes)
+                .and_then(|setup| {
+                    let log = t
+                        .log
+                        .scan_prefix(&id)
+                        .map(|entry| from_json::<LogRecord>(&entry?.1))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    let codes = codes.remove(&setup.id).unwrap_or_default();
+                    Ok(StoredWorkshop { setup, log, codes })
+                })
+                .map_err(|e| SetAside {
+                    workshop: stored_id(&id),
+                    reason: e.to_string(),
+                });
+            all.push(loaded);
         }
         Ok(all)
     }
 
     fn access(&self, key_hash: &[u8; 32]) -> Result<Option<Access>, StoreError> {
-        self.access
+        self.t()?
+            .access
             .get(key_hash)?
             .map(|bytes| from_json(&bytes))
             .transpose()
     }
 
     fn join_code(&self, code: &JoinCode) -> Result<Option<JoinRecord>, StoreError> {
-        self.joins
+        self.t()?
+            .joins
             .get(code.as_str().as_bytes())?
             .map(|bytes| from_json(&bytes))
             .transpose()
@@ -201,7 +264,7 @@ impl Store for SledStore {
             batch.remove(old.as_str().as_bytes());
         }
         batch.insert(code.as_str().as_bytes(), to_json(record));
-        self.joins.apply_batch(batch)?;
+        self.t()?.joins.apply_batch(batch)?;
         self.flush()
     }
 
@@ -212,8 +275,8 @@ impl Store for SledStore {
             grant: Some(grant.id),
             revoked: false,
         };
-        let result: Result<(), TransactionError<()>> =
-            (&self.grants, &self.access).transaction(|(grants, access_tree)| {
+        let result: Result<(), TransactionError<()>> = (&self.t()?.grants, &self.t()?.access)
+            .transaction(|(grants, access_tree)| {
                 grants.insert(grant_key(workshop, grant.id).as_slice(), to_json(grant))?;
                 access_tree.insert(grant.hash.as_slice(), to_json(&access))?;
                 Ok::<(), ConflictableTransactionError<()>>(())
@@ -223,7 +286,8 @@ impl Store for SledStore {
     }
 
     fn grants(&self, workshop: WorkshopId) -> Result<Vec<Grant>, StoreError> {
-        self.grants
+        self.t()?
+            .grants
             .scan_prefix(workshop.as_bytes())
             .map(|entry| from_json(&entry?.1))
             .collect()
@@ -231,7 +295,7 @@ impl Store for SledStore {
 
     fn revoke(&self, workshop: WorkshopId, id: GrantId) -> Result<Option<Grant>, StoreError> {
         let key = grant_key(workshop, id);
-        let Some(bytes) = self.grants.get(key)? else {
+        let Some(bytes) = self.t()?.grants.get(key)? else {
             return Ok(None);
         };
         let grant: Grant = from_json(&bytes)?;
@@ -241,8 +305,8 @@ impl Store for SledStore {
             grant: Some(id),
             revoked: true,
         };
-        let result: Result<(), TransactionError<()>> =
-            (&self.grants, &self.access).transaction(|(grants, access_tree)| {
+        let result: Result<(), TransactionError<()>> = (&self.t()?.grants, &self.t()?.access)
+            .transaction(|(grants, access_tree)| {
                 grants.remove(key.as_slice())?;
                 access_tree.insert(grant.hash.as_slice(), to_json(&access))?;
                 Ok::<(), ConflictableTransactionError<()>>(())
@@ -253,11 +317,38 @@ impl Store for SledStore {
     }
 
     fn meta(&self, name: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self.meta.get(name.as_bytes())?.map(|v| v.to_vec()))
+        Ok(self.t()?.meta.get(name.as_bytes())?.map(|v| v.to_vec()))
     }
 
     fn set_meta(&self, name: &str, value: &[u8]) -> Result<(), StoreError> {
-        self.meta.insert(name.as_bytes(), value)?;
+        self.t()?.meta.insert(name.as_bytes(), value)?;
         self.flush()
     }
+
+    fn probe(&self, lost: &[(WorkshopId, u64)]) -> Result<(), StoreError> {
+        let attempt = || -> Result<(), StoreError> {
+            let t = self.t()?;
+            for (workshop, seq) in lost {
+                t.log.remove(log_key(*workshop, *seq).as_slice())?;
+            }
+            t.meta.insert(PROBE, to_json(&std::process::id()))?;
+            t.db.flush()?;
+            Ok(())
+        };
+        attempt().or_else(|first| {
+            tracing::debug!(error = %first, "the store refuses writes; opening it again");
+            self.reopen()?;
+            attempt()
+        })
+    }
+}
+
+/// The metadata key a probe writes.
+const PROBE: &str = "probe";
+
+/// A workshop's id as its key holds it, for the operator's list of what was set aside.
+fn stored_id(key: &[u8]) -> String {
+    <[u8; 16]>::try_from(key)
+        .map(|bytes| uuid::Uuid::from_bytes(bytes).to_string())
+        .unwrap_or_else(|_| format!("{key:02x?}"))
 }

@@ -9,14 +9,15 @@
 //! miss no event and repeat none. Who holds which key, join codes and tablets: `access`.
 
 mod access;
+mod entry;
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::extract::ws::Utf8Bytes;
 use thiserror::Error;
-use tokio::sync::{broadcast, watch};
+use tokio::sync::broadcast;
 
 use app::domain::{
     Actor, DomainError, Edit, EditId, Group, GroupCode, JoinCode, Reach, RestoreError, Role,
@@ -25,12 +26,14 @@ use app::domain::{
 use app::wire::{CreateWorkshop, CreatedWorkshop, EditEvent, ServerMessage, WorkshopView};
 
 use crate::commit::{Committer, Job};
+use crate::health::Health;
 use crate::secrets;
 use crate::store::{
-    Access, GrantId, JoinRecord, LogRecord, NewWorkshop, Store, StoreError, StoredWorkshop,
+    Access, GrantId, Guarded, JoinRecord, LogRecord, NewWorkshop, SetAside, Store, StoreError,
 };
 
 pub use access::{Bearer, KeyMade};
+use entry::{Entry, Live, Waiting, lock};
 
 /// Events a live client may fall behind by before it is sent a fresh snapshot instead.
 pub const EVENT_BUFFER: usize = 1024;
@@ -59,6 +62,9 @@ pub enum ServiceError {
     UnknownGrant,
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The store cannot be written now; the edit was not saved.
+    #[error("the server cannot save right now")]
+    StorageUnavailable,
     #[error("a storage task failed: {0}")]
     Task(String),
     /// One edit of several applied together was refused, so none was applied.
@@ -96,75 +102,50 @@ pub struct FeedEvent {
     pub text: Utf8Bytes,
 }
 
-struct Live {
-    head: Workshop,
-    durable: Workshop,
-    /// Every edit id the workshop has accepted, for its whole life, with what it did.
-    applied: HashMap<EditId, (u64, Target)>,
-    codes: Vec<GroupCode>,
-    events: broadcast::Sender<FeedEvent>,
-    durable_seq: watch::Sender<u64>,
-    /// Counts the links and tablets taken back, so live sessions check their key again.
-    revocations: watch::Sender<u64>,
-}
-
-impl Live {
-    fn new(workshop: Workshop, codes: Vec<GroupCode>) -> Self {
-        Self {
-            durable_seq: watch::Sender::new(workshop.seq()),
-            head: workshop.clone(),
-            durable: workshop,
-            applied: HashMap::new(),
-            codes,
-            events: broadcast::Sender::new(EVENT_BUFFER),
-            revocations: watch::Sender::new(0),
-        }
-    }
-
-    fn replay(stored: StoredWorkshop) -> Result<Self, ServiceError> {
-        let mut workshop = Workshop::create(stored.setup.stripped())?;
-        let mut applied = HashMap::with_capacity(stored.log.len());
-        for record in stored.log {
-            applied.insert(record.edit_id, (record.seq, record.change.target()));
-            workshop.apply(Valid::from_log(record.change));
-        }
-        let mut live = Self::new(workshop, stored.codes);
-        live.applied = applied;
-        Ok(live)
-    }
-}
-
-type Entry = Arc<Mutex<Live>>;
-
-fn lock(entry: &Entry) -> MutexGuard<'_, Live> {
-    // A panic while holding the lock leaves plain data behind; keep serving it.
-    entry
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
 pub struct Workshops {
     store: Arc<dyn Store>,
     committer: Committer,
+    health: Arc<Health>,
     live: RwLock<HashMap<WorkshopId, Entry>>,
+    /// Workshops that could not be read or replayed at start, for the operator.
+    set_aside: Vec<SetAside>,
     /// When each tablet was last heard from (unix ms); kept in memory only.
     seen: Mutex<HashMap<GrantId, u64>>,
 }
 
 impl Workshops {
-    /// Loads every stored workshop by replaying its log, and starts the commit writer.
+    /// Loads every stored workshop by replaying its log, and starts the commit writer. A
+    /// workshop that cannot be read or replayed is set aside (and logged); the rest start.
     pub fn open(store: Arc<dyn Store>) -> Result<Self, ServiceError> {
-        let mut live = HashMap::new();
-        for stored in store.load_all()? {
-            let id = stored.setup.id;
-            live.insert(id, Arc::new(Mutex::new(Live::replay(stored)?)));
-        }
+        let health = Arc::new(Health::default());
+        let store: Arc<dyn Store> = Arc::new(Guarded::new(store, health.clone()));
+        let (live, set_aside) = entry::load(store.as_ref())?;
         Ok(Self {
-            committer: Committer::start(store.clone()),
+            committer: Committer::start(store.clone(), health.clone()),
             store,
+            health,
             live: RwLock::new(live),
+            set_aside,
             seen: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// Whether the server can write, and its changes.
+    pub fn health(&self) -> &Health {
+        &self.health
+    }
+
+    /// The workshops set aside at start.
+    pub fn set_aside(&self) -> &[SetAside] {
+        &self.set_aside
+    }
+
+    /// How many workshops are served.
+    pub fn count(&self) -> usize {
+        self.live
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -348,20 +329,18 @@ impl Workshops {
         edit: Edit,
     ) -> Result<Applied, ServiceError> {
         let entry = self.entry(id)?;
-        let (mut durable, seq, target, replayed) = {
+        let (waiting, seq, target, replayed) = {
             let mut live = lock(&entry);
             match live.applied.get(&edit.id) {
-                Some(&(seq, target)) => (live.durable_seq.subscribe(), seq, target, true),
+                Some(&(seq, target)) => (Waiting::on(&live), seq, target, true),
                 None => {
+                    self.writable()?;
                     let (seq, target) = self.accept(&entry, &mut live, actor, edit)?;
-                    (live.durable_seq.subscribe(), seq, target, false)
+                    (Waiting::on(&live), seq, target, false)
                 }
             }
         };
-        durable
-            .wait_for(|d| *d >= seq)
-            .await
-            .map_err(|e| ServiceError::Task(e.to_string()))?;
+        waiting.until(seq).await?;
         Ok(Applied {
             seq,
             target,
@@ -380,7 +359,8 @@ impl Workshops {
         edits: Vec<Edit>,
     ) -> Result<u64, ServiceError> {
         let entry = self.entry(id)?;
-        let (mut durable, last) = {
+        self.writable()?;
+        let (waiting, last) = {
             let mut live = lock(&entry);
             // Checked on a copy, each against the ones before it: then `head` takes exactly
             // these changes in this order, so each is still valid when it is queued.
@@ -401,13 +381,19 @@ impl Workshops {
                     .queue(&entry, &mut live, actor, edit_id, valid, at_ms)
                     .0;
             }
-            (live.durable_seq.subscribe(), last)
+            (Waiting::on(&live), last)
         };
-        durable
-            .wait_for(|d| *d >= last)
-            .await
-            .map_err(|e| ServiceError::Task(e.to_string()))?;
+        waiting.until(last).await?;
         Ok(last)
+    }
+
+    /// Edits are refused at once while the store cannot be written.
+    fn writable(&self) -> Result<(), ServiceError> {
+        if self.health.writable() {
+            Ok(())
+        } else {
+            Err(ServiceError::StorageUnavailable)
+        }
     }
 
     /// Validates and queues an edit; called with the workshop locked, so queue order is
@@ -472,7 +458,7 @@ impl Workshops {
         };
         live.head.apply(valid.clone());
         live.applied.insert(edit_id, (seq, target));
-        let entry = entry.clone();
+        let (entry, failed) = (entry.clone(), entry.clone());
         let workshop = live.head.id();
         self.committer.submit(Job {
             workshop,
@@ -483,6 +469,7 @@ impl Workshops {
                 let _ = live.events.send(event);
                 live.durable_seq.send_replace(seq);
             }),
+            on_failed: Box::new(move || lock(&failed).roll_back()),
         });
         (seq, target)
     }

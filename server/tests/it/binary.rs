@@ -8,14 +8,14 @@ use e2e::binary::{Binary, Running};
 use serde_json::{Value, json};
 
 /// The binary cargo built for these tests, on a fresh port, keeping its store in `data`.
-async fn start(data: &Path) -> Running {
+pub async fn start(data: &Path) -> Running {
     Binary::new(env!("CARGO_BIN_EXE_stakemap"), data)
         .start()
         .await
 }
 
 /// One API call as a script makes it: the status and the JSON answer (`null` when none).
-async fn send(
+pub async fn send(
     server: &Running,
     method: reqwest::Method,
     path: &str,
@@ -41,7 +41,7 @@ fn stop(server: Running) {
     assert!(exit.success(), "a clean stop exits 0, got {exit}");
 }
 
-async fn stakeholder_names(server: &Running, id: &str, key: &str) -> Vec<String> {
+pub async fn stakeholder_names(server: &Running, id: &str, key: &str) -> Vec<String> {
     let path = format!("/workshops/{id}");
     let (status, body) = send(server, reqwest::Method::GET, &path, Some(key), None).await;
     assert_eq!(status, 200, "{body}");

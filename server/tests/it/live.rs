@@ -23,6 +23,11 @@ pub struct Room {
 impl Room {
     pub async fn open() -> Self {
         let (router, dir) = fresh_router();
+        Self::on(router, dir).await
+    }
+
+    /// The same on a router of the test's own (its store in `dir`).
+    pub async fn on(router: axum::Router, dir: tempfile::TempDir) -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");

@@ -6,9 +6,11 @@
 //!   kind of caller, keys taken back while connected, sharing.
 //! - `pictures`: the pictures as files (SVG, PNG) and the graph's measures.
 //! - `exports`: analysts' files read by the programs analysts use (`exports/check.py`).
+//! - `full_disk`: the real binary on a tmpfs that fills and frees (needs root to mount).
 //! - `headers`: the security headers on every page and API answer.
 //! - `limits`: rate limits over HTTP.
 //! - `imports`: files coming back in: `workshop.json`, CSV and spreadsheets.
+//! - `storage`: a disk that fills and frees (507, read-only, recovery); a rotten log set aside.
 //! - `store`: the store reopened, the workshop replayed.
 //! - `binary`: the real binary under restart and SIGKILL.
 //! - `demo`: the demo workshop reset by its moderator.
@@ -20,6 +22,7 @@ mod api;
 mod binary;
 mod demo;
 mod exports;
+mod full_disk;
 mod headers;
 mod imports;
 mod limits;
@@ -27,5 +30,6 @@ mod live;
 mod live_roles;
 mod pictures;
 mod roles;
+mod storage;
 mod store;
 mod support;

@@ -50,7 +50,7 @@ pub use relationship_form::RelationshipForm;
 pub use score_stepper::ScoreStepper;
 pub use stakeholder_form::{StakeholderForm, StakeholderInput};
 pub use stakeholder_list::StakeholderList;
-pub use sync_status::SyncStatus;
+pub use sync_status::{StorageBanner, SyncStatus};
 pub use tab_button::TabButton;
 pub use timer::{TimerBar, TimerChip, TimerPanel};
 pub use top_bar::TopBar;

@@ -1,5 +1,6 @@
 //! Says plainly whether this device's changes are saved, on their way, or waiting offline,
-//! and tells about a change the server refused, or that the moderator disconnected it.
+//! and tells about a change the server refused, or that the moderator disconnected it; and,
+//! as a banner, that the server cannot save at all for now ([`StorageBanner`]).
 
 use leptos::prelude::*;
 
@@ -46,9 +47,26 @@ pub fn SyncStatus(live: Live) -> impl IntoView {
         })
     };
     view! {
+        <StorageBanner live />
         <p class="sync-status" data-testid="sync-status" data-state=state role="status">
             {text}
         </p>
         {refused}
+    }
+}
+
+/// While the server cannot save: what happens to this device's changes, in a banner the
+/// whole width of the page.
+#[component]
+pub fn StorageBanner(live: Live) -> impl IntoView {
+    let locale = use_locale();
+    move || {
+        (!live.writable.get()).then(|| {
+            view! {
+                <div class="storage-banner" role="alert" data-testid="storage-banner">
+                    {locale.t("storage-read-only")}
+                </div>
+            }
+        })
     }
 }

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::domain::{CombinedMap, Workshop, combine};
 use crate::ui::client::{self, ApiFailure};
-use crate::ui::components::{TimerChip, TimerPanel, TopBar};
+use crate::ui::components::{StorageBanner, TimerChip, TimerPanel, TopBar};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::pages::moderator_access::ModeratorAccess;
@@ -158,6 +158,7 @@ pub fn ModeratorPage() -> impl IntoView {
                 <ConsoleTabs chosen=section />
                 <TimerChip live on_open=to_timer />
             </div>
+            {move || live.get().map(|live| view! { <StorageBanner live /> })}
             <DemoNote demo=Signal::derive(demo) key=key_signal />
             {move || {
                 problem()

@@ -1,0 +1,84 @@
+//! The store as the server uses it: every failed write also turns the server read-only
+//! ([`Health::failed`]), whichever path wrote — the commit thread, or a join, a new link, a new
+//! workshop — so the commit thread's probe finds out when writing works again.
+
+use std::sync::Arc;
+
+use app::domain::{JoinCode, WorkshopId};
+
+use super::{
+    Access, Grant, GrantId, JoinRecord, Loaded, LogRecord, NewWorkshop, Store, StoreError,
+};
+use crate::health::Health;
+
+pub struct Guarded {
+    inner: Arc<dyn Store>,
+    health: Arc<Health>,
+}
+
+impl Guarded {
+    pub fn new(inner: Arc<dyn Store>, health: Arc<Health>) -> Self {
+        Self { inner, health }
+    }
+
+    fn written<T>(&self, result: Result<T, StoreError>) -> Result<T, StoreError> {
+        if let Err(e) = &result
+            && !matches!(e, StoreError::Corrupt(_))
+        {
+            self.health.failed(&e.to_string());
+        }
+        result
+    }
+}
+
+impl Store for Guarded {
+    fn create(&self, workshop: &NewWorkshop) -> Result<(), StoreError> {
+        self.written(self.inner.create(workshop))
+    }
+    fn append(&self, records: &[(WorkshopId, LogRecord)]) -> Result<(), StoreError> {
+        self.written(self.inner.append(records))
+    }
+    fn log_since(
+        &self,
+        workshop: WorkshopId,
+        after: u64,
+        limit: usize,
+    ) -> Result<Vec<LogRecord>, StoreError> {
+        self.inner.log_since(workshop, after, limit)
+    }
+    fn load_all(&self) -> Result<Vec<Loaded>, StoreError> {
+        self.inner.load_all()
+    }
+    fn access(&self, key_hash: &[u8; 32]) -> Result<Option<Access>, StoreError> {
+        self.inner.access(key_hash)
+    }
+    fn join_code(&self, code: &JoinCode) -> Result<Option<JoinRecord>, StoreError> {
+        self.inner.join_code(code)
+    }
+    fn set_join_code(
+        &self,
+        code: &JoinCode,
+        record: &JoinRecord,
+        replaces: Option<&JoinCode>,
+    ) -> Result<(), StoreError> {
+        self.written(self.inner.set_join_code(code, record, replaces))
+    }
+    fn add_grant(&self, workshop: WorkshopId, grant: &Grant) -> Result<(), StoreError> {
+        self.written(self.inner.add_grant(workshop, grant))
+    }
+    fn grants(&self, workshop: WorkshopId) -> Result<Vec<Grant>, StoreError> {
+        self.inner.grants(workshop)
+    }
+    fn revoke(&self, workshop: WorkshopId, id: GrantId) -> Result<Option<Grant>, StoreError> {
+        self.written(self.inner.revoke(workshop, id))
+    }
+    fn meta(&self, name: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        self.inner.meta(name)
+    }
+    fn set_meta(&self, name: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.written(self.inner.set_meta(name, value))
+    }
+    fn probe(&self, lost: &[(WorkshopId, u64)]) -> Result<(), StoreError> {
+        self.inner.probe(lost)
+    }
+}

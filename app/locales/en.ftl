@@ -109,6 +109,7 @@ error-bad_join_code = A join code has six letters and digits, like K7M2QX.
 error-unknown_code = No group has this code. Check it on the moderator's screen.
 error-rate_limited = Too many attempts. Wait a minute and try again.
 error-busy = The server is drawing many pictures at once. Try again in a few seconds.
+error-timeout = The request took too long (a slow network or a very large file). Try again.
 error-storage_unavailable = The server cannot save right now: its disk is full or failing. Nothing was changed; try again in a minute.
 error-unauthorized = The key is missing or wrong. Join again with the code.
 error-not_found = Not found.

@@ -41,9 +41,41 @@ pub struct Config {
     /// Seconds a picture or file may wait for its turn before it is answered 503 `busy`.
     #[arg(long, env = "STAKEMAP_HEAVY_WAIT", default_value = "20")]
     pub heavy_wait: u64,
+    /// Seconds a client has to send a request's headers (and between requests on a kept-alive
+    /// connection) before the connection is closed.
+    #[arg(long, env = "STAKEMAP_HEADER_TIMEOUT", default_value = "10")]
+    pub header_timeout: u64,
+    /// Seconds a whole HTTP request may take, its body and the answer included (408 after).
+    #[arg(long, env = "STAKEMAP_REQUEST_TIMEOUT", default_value = "60")]
+    pub request_timeout: u64,
+    /// Connections open at once [default: 4096, or three quarters of the open-files limit
+    /// when that is lower].
+    #[arg(long, env = "STAKEMAP_MAX_CONNECTIONS")]
+    pub max_connections: Option<usize>,
+    /// Connections open at once from one address. Behind a reverse proxy every client has the
+    /// proxy's address: raise this there.
+    #[arg(
+        long,
+        env = "STAKEMAP_MAX_CONNECTIONS_PER_ADDRESS",
+        default_value = "256"
+    )]
+    pub max_connections_per_address: usize,
 }
 
 impl Config {
+    /// The connection limits these flags set; `open_files` is the process's limit.
+    pub fn listen(&self, open_files: u64) -> crate::serve::Listen {
+        let fitting = usize::try_from(open_files.saturating_mul(3) / 4).unwrap_or(usize::MAX);
+        crate::serve::Listen {
+            header_timeout: Duration::from_secs(self.header_timeout.max(1)),
+            max_connections: self
+                .max_connections
+                .unwrap_or_else(|| fitting.clamp(64, 4_096)),
+            max_per_address: self.max_connections_per_address.max(1),
+            ..crate::serve::Listen::default()
+        }
+    }
+
     /// The limits these flags set.
     pub fn limits(&self) -> crate::Limits {
         let defaults = crate::Limits::default();

@@ -13,6 +13,8 @@
 //! - [`tickets`]: single-use download tickets, so that no key goes in a link.
 //! - [`headers`]: the security headers every response carries.
 //! - [`heavy`]: the bounded pool for pictures, measures, the combined map and files.
+//! - [`timeout`]: the whole-request timeout.
+//! - [`serve`]: accepting connections with timeouts and caps.
 //! - [`router`]: the whole app as an axum `Router`, so tests can call it without a socket.
 
 // Production code handles its failures; an `expect` that stays says, in an `#[expect]`
@@ -30,8 +32,10 @@ pub mod heavy;
 pub mod live;
 pub mod pictures;
 pub mod secrets;
+pub mod serve;
 pub mod store;
 pub mod tickets;
+pub mod timeout;
 pub mod workbook;
 pub mod workshops;
 

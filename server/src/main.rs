@@ -4,8 +4,8 @@
 // beside it, which invariant makes it safe. Tests, benchmarks and tools may unwrap.
 #![warn(clippy::unwrap_used, clippy::expect_used)]
 
-use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use clap::Parser;
 use leptos::prelude::get_configuration;
@@ -39,16 +39,39 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         tracing::info!("created the demo workshop on an empty store");
     }
 
-    let app = router(state, options);
+    let request_timeout = Duration::from_secs(config.request_timeout.max(1));
+    let app = router(state, options).layer(axum::middleware::from_fn(move |request, next| {
+        server::timeout::within(request_timeout, request, next)
+    }));
+    let listen = config.listen(open_files());
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
-    tracing::info!(addr = %config.addr, data = %config.data.display(), "stakemap listening");
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown())
-    .await?;
+    tracing::info!(
+        addr = %config.addr,
+        data = %config.data.display(),
+        max_connections = listen.max_connections,
+        "stakemap listening"
+    );
+    server::serve::serve(listener, app, listen, shutdown()).await;
     Ok(())
+}
+
+/// The open-files limit, raised to the most the system allows: each connection is one.
+fn open_files() -> u64 {
+    #[cfg(unix)]
+    {
+        match rlimit::increase_nofile_limit(u64::MAX) {
+            Ok(limit) => limit,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot raise the open-files limit");
+                rlimit::getrlimit(rlimit::Resource::NOFILE).map_or(1024, |(soft, _)| soft)
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        // Windows has no such per-process limit for sockets.
+        u64::MAX
+    }
 }
 
 /// Ctrl-C or SIGTERM: stop taking requests and let those in flight finish. Every

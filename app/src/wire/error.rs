@@ -111,6 +111,8 @@ error_codes! {
     InvalidJson = "invalid_json",
     ContentType = "content_type",
     RateLimited = "rate_limited",
+    /// A request that took longer than the server's request timeout (408).
+    Timeout = "timeout",
     /// The server cannot write to its disk now; reading goes on (507).
     StorageUnavailable = "storage_unavailable",
     /// Too much heavy work at once (pictures, files): try again after `Retry-After`.

@@ -13,6 +13,7 @@
 //! - `storage`: a disk that fills and frees (507, read-only, recovery); a rotten log set aside.
 //! - `store`: the store reopened, the workshop replayed.
 //! - `binary`: the real binary under restart and SIGKILL.
+//! - `connections`: the real binary under idle connections and a trickling body.
 //! - `demo`: the demo workshop reset by its moderator.
 //! - `roles`: every route × every kind of caller, as the role table in `docs/API.md` says.
 //! - `support`: what they share: a router on a fresh store, requests as a script sends them,
@@ -20,6 +21,7 @@
 
 mod api;
 mod binary;
+mod connections;
 mod demo;
 mod exports;
 mod full_disk;

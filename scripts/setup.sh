@@ -77,6 +77,13 @@ if [ "$want_browser" = "--browser" ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # NSS's certutil: the https browser test trusts the server's own authority in an NSS
+  # database of the test's own, as Chromium on Linux reads it (tests/src/browser.rs).
+  if ! command -v certutil >/dev/null; then
+    say "installing Debian libnss3-tools (certutil)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libnss3-tools >/dev/null
+  fi
 fi
 # The exports' tests read the files with the programs analysts use (server/tests/it/exports.rs):
 # Graphviz's dot, and networkx and openpyxl in a virtual environment under .tools/py (Debian's

@@ -418,3 +418,21 @@ analyst-title = Analysis
 analyst-read-only = A read-only link: look at the maps and download the files here; nothing can be changed.
 tab-all-maps = All maps
 all-maps-hint = The moderator is showing every map to the groups. Here they can only be looked at.
+
+## Trusting the server's certificate (/trust)
+trust-title = Trust this server
+trust-intro = This server speaks https with a certificate authority of its own. Install its certificate once on each tablet or laptop: pages then open without a warning and keep working while the Wi-Fi is down.
+trust-download = Download the certificate (stakemap-ca.crt)
+trust-android-title = Android
+trust-android = Download the certificate with the button above and open the file.
+    If nothing happens: Settings → Security → Encryption & credentials → Install a certificate → CA certificate.
+    Choose stakemap-ca.crt and confirm.
+trust-ipad-title = iPad and iPhone
+trust-ipad = Open this page in Safari and tap the button above; allow the download.
+    Settings → Profile Downloaded → Install.
+    Settings → General → About → Certificate Trust Settings → switch on “stakemap local authority”.
+trust-windows-title = Windows
+trust-windows = Download the certificate and open stakemap-ca.crt → Install Certificate.
+    Current User → Place all certificates in the following store: Trusted Root Certification Authorities.
+    Finish → Yes. Restart the browser.
+trust-no-authority = If the certificate does not download, this server runs without an authority of its own: ask the moderator to start it with --tls-self-signed.

@@ -60,9 +60,38 @@ pub struct Config {
         default_value = "256"
     )]
     pub max_connections_per_address: usize,
+    /// Serve https with this certificate chain (PEM); needs `--tls-key`.
+    #[arg(
+        long,
+        env = "STAKEMAP_TLS_CERT",
+        requires = "tls_key",
+        conflicts_with = "tls_self_signed"
+    )]
+    pub tls_cert: Option<PathBuf>,
+    /// The private key (PEM) of `--tls-cert`.
+    #[arg(long, env = "STAKEMAP_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// Serve https with a certificate this server makes for the machine's names and addresses,
+    /// signed by its own authority (kept in the data folder; tablets trust it once: /trust).
+    #[arg(long, env = "STAKEMAP_TLS_SELF_SIGNED")]
+    pub tls_self_signed: bool,
+    /// Another name the self-made certificate covers (a DNS name pointing at this machine).
+    #[arg(long = "tls-name", env = "STAKEMAP_TLS_NAMES", value_delimiter = ',')]
+    pub tls_names: Vec<String>,
 }
 
 impl Config {
+    /// The certificate to serve https with, if any.
+    pub fn tls(&self) -> Result<Option<crate::tls::Tls>, crate::tls::TlsError> {
+        match (&self.tls_cert, &self.tls_key) {
+            (Some(cert), Some(key)) => crate::tls::from_files(cert, key).map(Some),
+            _ if self.tls_self_signed => {
+                crate::tls::self_signed(&self.data.join("tls"), &self.tls_names).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// The connection limits these flags set; `open_files` is the process's limit.
     pub fn listen(&self, open_files: u64) -> crate::serve::Listen {
         let fitting = usize::try_from(open_files.saturating_mul(3) / 4).unwrap_or(usize::MAX);

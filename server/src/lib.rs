@@ -13,6 +13,7 @@
 //! - [`tickets`]: single-use download tickets, so that no key goes in a link.
 //! - [`headers`]: the security headers every response carries.
 //! - [`heavy`]: the bounded pool for pictures, measures, the combined map and files.
+//! - [`tls`]: HTTPS certificates: from files, or this server's own authority.
 //! - [`timeout`]: the whole-request timeout.
 //! - [`serve`]: accepting connections with timeouts and caps.
 //! - [`router`]: the whole app as an axum `Router`, so tests can call it without a socket.
@@ -36,6 +37,7 @@ pub mod serve;
 pub mod store;
 pub mod tickets;
 pub mod timeout;
+pub mod tls;
 pub mod workbook;
 pub mod workshops;
 
@@ -131,8 +133,22 @@ impl Shared {
     }
 }
 
+/// How the server is reached, which some routes and headers depend on.
+#[derive(Clone, Debug, Default)]
+pub struct Served {
+    /// Over https with a certificate browsers trust on their own: send HSTS.
+    pub hsts: bool,
+    /// This server's own certificate authority (DER), offered at `/ca.crt`.
+    pub authority: Option<Vec<u8>>,
+}
+
 /// The whole application: the API, the health check, the rendered pages and static files.
 pub fn router(state: AppState, options: LeptosOptions) -> Router {
+    router_serving(state, options, Served::default())
+}
+
+/// The same, served as `served` says.
+pub fn router_serving(state: AppState, options: LeptosOptions, served: Served) -> Router {
     let routes = generate_route_list(App);
     // Pages and the app's files go out compressed (the WASM is 1.8 MB, 0.7 MB gzipped, and
     // fifty tablets fetch it over one hotel Wi-Fi); the API and its websocket are left alone.
@@ -146,12 +162,18 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
     let operator = Router::new()
         .route("/healthz/details", get(api::health::details))
         .with_state(state.clone());
+    let authority = served.authority.clone();
+    let ca = Router::new().route(
+        "/ca.crt",
+        get(move || tls::authority_file(authority.clone())),
+    );
     let app = Router::new()
         .nest_service("/api/v1", headers::api(api::router(state)))
         .route("/healthz", get(|| async { "ok" }))
         .merge(pages)
         .with_state(options)
         .merge(operator)
+        .merge(ca)
         // A bug in one handler answers 500 and the server goes on serving everyone else.
         .layer(CatchPanicLayer::custom(
             |_: Box<dyn std::any::Any + Send>| {
@@ -164,5 +186,5 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
                 .into_response()
             },
         ));
-    headers::everywhere(app, false)
+    headers::everywhere(app, served.hsts)
 }

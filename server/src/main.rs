@@ -13,7 +13,7 @@ use tracing_subscriber::EnvFilter;
 
 use server::config::Config;
 use server::store::SledStore;
-use server::{Shared, demo, router};
+use server::{Served, Shared, demo, router_serving};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -39,19 +39,26 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         tracing::info!("created the demo workshop on an empty store");
     }
 
+    let tls = config.tls()?;
+    let served = Served {
+        hsts: tls.as_ref().is_some_and(|t| t.trusted_everywhere),
+        authority: tls.as_ref().and_then(|t| t.authority.clone()),
+    };
     let request_timeout = Duration::from_secs(config.request_timeout.max(1));
-    let app = router(state, options).layer(axum::middleware::from_fn(move |request, next| {
-        server::timeout::within(request_timeout, request, next)
-    }));
+    let app = router_serving(state, options, served).layer(axum::middleware::from_fn(
+        move |request, next| server::timeout::within(request_timeout, request, next),
+    ));
     let listen = config.listen(open_files());
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     tracing::info!(
         addr = %config.addr,
+        scheme = if tls.is_some() { "https" } else { "http" },
+        names = ?tls.as_ref().map(|t| &t.names),
         data = %config.data.display(),
         max_connections = listen.max_connections,
         "stakemap listening"
     );
-    server::serve::serve(listener, app, listen, shutdown()).await;
+    server::serve::serve(listener, app, listen, tls.map(|t| t.config), shutdown()).await;
     Ok(())
 }
 

@@ -95,8 +95,10 @@ pub async fn serve(
     listener: TcpListener,
     app: Router,
     limits: Listen,
+    tls: Option<Arc<rustls::ServerConfig>>,
     shutdown: impl Future<Output = ()>,
 ) {
+    let tls = tls.map(tokio_rustls::TlsAcceptor::from);
     let mut builder = http1::Builder::new();
     // The header timeout runs from the connection's start (hyper arms it as it first reads),
     // so a client that sends nothing at all is closed too.
@@ -137,22 +139,18 @@ pub async fn serve(
                 request.extensions_mut().insert(ConnectInfo(peer));
                 request
             });
-        let connection = builder
-            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(service))
-            .with_upgrades();
-        let (mut stopping, running) = (stopping.clone(), running.clone());
+        let (builder, tls, handshake) = (builder.clone(), tls.clone(), limits.header_timeout);
+        let (stopping, running) = (stopping.clone(), running.clone());
         tokio::spawn(async move {
-            tokio::pin!(connection);
-            let ended = tokio::select! {
-                ended = connection.as_mut() => Some(ended),
-                _ = stopping.wait_for(|stop| *stop) => None,
-            };
-            let ended = match ended {
-                Some(ended) => ended,
-                None => {
-                    connection.as_mut().graceful_shutdown();
-                    connection.await
-                }
+            let ended = match tls {
+                None => connection(&builder, stream, service, stopping).await,
+                // The handshake counts against the header timeout: a client that opens a
+                // connection and sends nothing is closed alike.
+                Some(tls) => match tokio::time::timeout(handshake, tls.accept(stream)).await {
+                    Ok(Ok(stream)) => connection(&builder, stream, service, stopping).await,
+                    Ok(Err(e)) => Err(e.to_string()),
+                    Err(_) => Err("no TLS handshake within the header timeout".to_owned()),
+                },
             };
             if let Err(e) = ended {
                 tracing::debug!(%peer, error = %e, "a connection ended with an error");
@@ -169,6 +167,43 @@ pub async fn serve(
     {
         tracing::warn!("requests still running after the drain time; stopping anyway");
     }
+}
+
+/// Serves one connection until it ends, or until the server stops (then it finishes the
+/// request in flight).
+async fn connection<I, S>(
+    builder: &http1::Builder,
+    io: I,
+    service: S,
+    mut stopping: watch::Receiver<bool>,
+) -> Result<(), String>
+where
+    I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+    S: tower::Service<
+            Request<Incoming>,
+            Response = axum::response::Response,
+            Error = std::convert::Infallible,
+        > + Clone
+        + Send
+        + 'static,
+    S::Future: Send + 'static,
+{
+    let connection = builder
+        .serve_connection(TokioIo::new(io), TowerToHyperService::new(service))
+        .with_upgrades();
+    tokio::pin!(connection);
+    let ended = tokio::select! {
+        ended = connection.as_mut() => Some(ended),
+        _ = stopping.wait_for(|stop| *stop) => None,
+    };
+    let ended = match ended {
+        Some(ended) => ended,
+        None => {
+            connection.as_mut().graceful_shutdown();
+            connection.await
+        }
+    };
+    ended.map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

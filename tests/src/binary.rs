@@ -36,7 +36,10 @@ pub fn free_port() -> u16 {
 
 /// Polls `url` until it answers with success (bounded: 400 tries, 50 ms apart).
 pub async fn wait_until_up(url: &str) {
-    let client = reqwest::Client::new();
+    wait_until_up_with(&reqwest::Client::new(), url).await;
+}
+
+pub async fn wait_until_up_with(client: &reqwest::Client, url: &str) {
     for _ in 0..400 {
         if client
             .get(url)
@@ -60,6 +63,8 @@ pub struct Binary {
     data: PathBuf,
     env: Vec<(OsString, OsString)>,
     show_log: bool,
+    /// The name it is served at over https with its own authority, when it is.
+    https: Option<String>,
 }
 
 impl Binary {
@@ -72,7 +77,53 @@ impl Binary {
             data: data.into(),
             env: vec![("RUST_LOG".into(), "warn".into())],
             show_log: false,
+            https: None,
         }
+    }
+
+    /// Serves https at `name` (which clients map to 127.0.0.1) with the server's own
+    /// certificate authority (`--tls-self-signed`).
+    pub fn https(self, name: &str) -> Self {
+        let mut binary = self
+            .env("STAKEMAP_TLS_SELF_SIGNED", "true")
+            .env("STAKEMAP_TLS_NAMES", name);
+        binary.https = Some(name.to_owned());
+        binary
+    }
+
+    /// Where a client reaches it: `http://127.0.0.1:<port>` or `https://<name>:<port>`.
+    pub fn base(&self) -> String {
+        match &self.https {
+            Some(name) => format!("https://{name}:{}", self.port),
+            None => format!("http://127.0.0.1:{}", self.port),
+        }
+    }
+
+    /// The server's own certificate authority (PEM), once it has made it.
+    pub fn authority(&self) -> PathBuf {
+        self.data.join("tls/ca.pem")
+    }
+
+    /// A client for it: over https, trusting its authority and finding its name.
+    pub async fn client(&self) -> reqwest::Client {
+        let Some(name) = &self.https else {
+            return reqwest::Client::new();
+        };
+        let path = self.authority();
+        for _ in 0..400 {
+            if path.exists() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let pem = std::fs::read(&path).expect("the server made its authority");
+        reqwest::Client::builder()
+            .use_rustls_tls()
+            .tls_built_in_root_certs(false)
+            .add_root_certificate(reqwest::Certificate::from_pem(&pem).expect("a PEM certificate"))
+            .resolve(name, ([127, 0, 0, 1], self.port).into())
+            .build()
+            .expect("a client")
     }
 
     /// The binary `STAKEMAP_BIN` names, or `default`; either relative to the workspace.
@@ -115,7 +166,8 @@ impl Binary {
             child,
             port: self.port,
         };
-        wait_until_up(&format!("{}/healthz", running.url())).await;
+        let client = self.client().await;
+        wait_until_up_with(&client, &format!("{}/healthz", self.base())).await;
         running
     }
 }

@@ -41,6 +41,7 @@ pub struct Browser {
     pub client: Client,
     _driver: Driver,
     _profile: tempfile::TempDir,
+    _home: tempfile::TempDir,
 }
 
 impl Browser {
@@ -49,8 +50,40 @@ impl Browser {
     }
 
     pub async fn start(width: u32, height: u32) -> Self {
+        Self::start_with(width, height, None).await
+    }
+
+    /// A tablet that trusts `authority` (a PEM certificate) — put in an NSS database of its
+    /// own, where Chromium on Linux looks (`$HOME/.pki/nssdb`), made with NSS's `certutil`
+    /// — and finds `name` at 127.0.0.1, as a tablet on the room's Wi-Fi finds the laptop.
+    pub async fn trusting(authority: &std::path::Path, name: &str) -> Self {
+        Self::start_with(768, 1024, Some((authority, name))).await
+    }
+
+    async fn start_with(width: u32, height: u32, trust: Option<(&std::path::Path, &str)>) -> Self {
         let port = free_port();
-        let driver = Command::new(env_path("CHROMEDRIVER", "/usr/bin/chromedriver".into()))
+        let home = tempfile::tempdir().expect("temp dir");
+        let mut extra = Vec::new();
+        if let Some((authority, name)) = trust {
+            let db = home.path().join(".pki/nssdb");
+            std::fs::create_dir_all(&db).expect("the NSS folder");
+            let db = format!("sql:{}", db.display());
+            let certutil = |args: &[&str]| {
+                let done = Command::new("certutil").args(args).status().expect(
+                    "NSS's certutil runs (scripts/setup.sh --browser installs libnss3-tools)",
+                );
+                assert!(done.success(), "certutil {args:?}");
+            };
+            certutil(&["-d", &db, "-N", "--empty-password"]);
+            let file = authority.to_str().expect("a UTF-8 path");
+            certutil(&["-d", &db, "-A", "-t", "C,,", "-n", "stakemap", "-i", file]);
+            extra.push(format!("--host-resolver-rules=MAP {name} 127.0.0.1"));
+        }
+        let mut driver = Command::new(env_path("CHROMEDRIVER", "/usr/bin/chromedriver".into()));
+        if trust.is_some() {
+            driver.env("HOME", home.path());
+        }
+        let driver = driver
             .process_group(0)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -63,18 +96,24 @@ impl Browser {
         let profile = tempfile::tempdir().expect("temp dir");
         let chromium = env_path("CHROMIUM", "/usr/bin/chromium".into());
         let mut caps = Capabilities::new();
+        let mut args: Vec<String> = [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ]
+        .map(String::from)
+        .to_vec();
+        args.push(format!("--user-data-dir={}", profile.path().display()));
+        args.push(format!("--window-size={width},{height}"));
+        args.extend(extra);
         caps.insert(
             "goog:chromeOptions".into(),
-            json!({
-                "binary": chromium,
-                "args": [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync",
-                    format!("--user-data-dir={}", profile.path().display()),
-                    format!("--window-size={width},{height}"),
-                ]
-            }),
+            json!({ "binary": chromium, "args": args }),
         );
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(caps)
@@ -89,6 +128,7 @@ impl Browser {
             client,
             _driver: driver,
             _profile: profile,
+            _home: home,
         }
     }
 

@@ -12,11 +12,27 @@ pub struct Server {
     pub base: String,
     binary: Binary,
     process: Option<Running>,
+    /// Talks to it (over https trusting its authority, when it serves https).
+    client: reqwest::Client,
     _data: tempfile::TempDir,
 }
 
 impl Server {
     pub async fn start() -> Self {
+        Self::start_as(None).await
+    }
+
+    /// The same over https at `name` (mapped to 127.0.0.1), with its own authority.
+    pub async fn start_https(name: &str) -> Self {
+        Self::start_as(Some(name)).await
+    }
+
+    /// The server's own certificate authority (PEM), for a browser to trust.
+    pub fn authority(&self) -> std::path::PathBuf {
+        self.binary.authority()
+    }
+
+    async fn start_as(https: Option<&str>) -> Self {
         let data = tempfile::tempdir().expect("temp dir");
         let site = env_path("LEPTOS_SITE_ROOT", workspace().join("target/site"));
         assert!(
@@ -29,13 +45,19 @@ impl Server {
             // The tests set up room-sized maps over HTTP at once, faster than a person edits.
             .env("STAKEMAP_EDIT_RATE", "100000")
             .env("STAKEMAP_EDIT_BURST", "100000");
+        let binary = match https {
+            Some(name) => binary.https(name),
+            None => binary,
+        };
         let mut server = Self {
-            base: format!("http://127.0.0.1:{}", binary.port()),
+            base: binary.base(),
             binary,
             process: None,
+            client: reqwest::Client::new(),
             _data: data,
         };
         server.run().await;
+        server.client = server.binary.client().await;
         server
     }
 
@@ -58,8 +80,9 @@ impl Server {
         key: Option<&str>,
         body: Option<Value>,
     ) -> Value {
-        let mut request =
-            reqwest::Client::new().request(method, format!("{}/api/v1{path}", self.base));
+        let mut request = self
+            .client
+            .request(method, format!("{}/api/v1{path}", self.base));
         if let Some(key) = key {
             request = request.bearer_auth(key);
         }

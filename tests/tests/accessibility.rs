@@ -114,6 +114,9 @@ async fn a_tablets_pages_have_no_serious_accessibility_violation() {
     tablet.open(&format!("{}/new", server.base)).await;
     tablet.until("the form", LOADED).await;
     tablet.axe("new workshop").await;
+    tablet.open(&format!("{}/trust", server.base)).await;
+    tablet.find("[data-testid=trust-download]").await;
+    tablet.axe("trust the server's authority").await;
 
     // The join link leads into the group's page: its list, grid and links, and their forms.
     tablet.open(&format!("{}/join/{code}", server.base)).await;

@@ -63,6 +63,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/moderator/:id/present") view=pages::PresentationPage />
                 <Route path=path!("/moderator/:id/report") view=pages::ReportPage />
                 <Route path=path!("/analyst/:id") view=pages::AnalystPage />
+                <Route path=path!("/trust") view=pages::TrustPage />
             </Routes>
         </Router>
     }

@@ -9,6 +9,7 @@
 //! - `full_disk`: the real binary on a tmpfs that fills and frees (needs root to mount).
 //! - `headers`: the security headers on every page and API answer.
 //! - `limits`: rate limits over HTTP.
+//! - `https`: the real binary over https, its own authority or a certificate from files.
 //! - `imports`: files coming back in: `workshop.json`, CSV and spreadsheets.
 //! - `storage`: a disk that fills and frees (507, read-only, recovery); a rotten log set aside.
 //! - `store`: the store reopened, the workshop replayed.
@@ -26,6 +27,7 @@ mod demo;
 mod exports;
 mod full_disk;
 mod headers;
+mod https;
 mod imports;
 mod limits;
 mod live;

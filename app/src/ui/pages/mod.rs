@@ -21,6 +21,7 @@ mod presentation;
 mod projector;
 mod report;
 mod restore_workshop;
+mod trust;
 
 pub use analyst::AnalystPage;
 pub use group::GroupPage;
@@ -31,6 +32,7 @@ pub use new_workshop::NewWorkshop;
 pub use presentation::PresentationPage;
 pub use projector::ProjectorPage;
 pub use report::ReportPage;
+pub use trust::TrustPage;
 
 use leptos::prelude::*;
 

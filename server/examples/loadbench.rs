@@ -63,14 +63,13 @@ async fn start() -> (Running, Target, tempfile::TempDir) {
 }
 
 async fn connect(t: &Target) -> Socket {
-    let url = format!(
-        "ws://{}/api/v1/workshops/{}/live?token={}",
-        t.base, t.id, t.key
-    );
+    let url = format!("ws://{}/api/v1/workshops/{}/live", t.base, t.id);
     let (mut socket, _) = connect_async(url).await.expect("websocket");
     socket
         .send(Message::Text(
-            json!({"type": "hello", "since": null}).to_string().into(),
+            json!({"type": "hello", "since": null, "token": t.key})
+                .to_string()
+                .into(),
         ))
         .await
         .expect("hello");
@@ -79,13 +78,10 @@ async fn connect(t: &Target) -> Socket {
     socket
 }
 
-/// A connection that sends edits but has not said `hello`, so it is sent no events.
+/// A connection that sends edits. Since issue 15 the key travels in the first `hello`, which
+/// also subscribes: these writers are sent every event too (they were not before).
 async fn connect_quiet(t: &Target) -> Socket {
-    let url = format!(
-        "ws://{}/api/v1/workshops/{}/live?token={}",
-        t.base, t.id, t.key
-    );
-    connect_async(url).await.expect("websocket").0
+    connect(t).await
 }
 
 fn edit(t: &Target, id: &str) -> Message {
@@ -133,10 +129,10 @@ impl Subscriber {
         let mut stream = TcpStream::connect(&t.base).await.expect("connect");
         stream.set_nodelay(true).expect("nodelay");
         let request = format!(
-            "GET /api/v1/workshops/{}/live?token={} HTTP/1.1\r\nHost: {}\r\n\
+            "GET /api/v1/workshops/{}/live HTTP/1.1\r\nHost: {}\r\n\
              Upgrade: websocket\r\nConnection: Upgrade\r\n\
              Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
-            t.id, t.key, t.base
+            t.id, t.base
         );
         stream
             .write_all(request.as_bytes())
@@ -159,9 +155,10 @@ impl Subscriber {
         );
         subscriber.buffer.drain(..head_end);
         // A client frame must be masked; a zero mask leaves the payload as it is.
-        let hello = br#"{"type":"hello","since":null}"#;
+        let hello = json!({"type": "hello", "since": null, "token": t.key}).to_string();
+        assert!(hello.len() < 126, "one short frame");
         let mut frame = vec![0x81, 0x80 | hello.len() as u8, 0, 0, 0, 0];
-        frame.extend_from_slice(hello);
+        frame.extend_from_slice(hello.as_bytes());
         subscriber.stream.write_all(&frame).await.expect("hello");
         // The snapshot.
         while subscriber.read().await.expect("snapshot").is_empty() {}
@@ -314,10 +311,7 @@ async fn throughput(t: &Target, writers: usize) -> (usize, f64) {
 async fn idle(t: &Target, limit: usize) -> (usize, Vec<Socket>) {
     let mut sockets = Vec::new();
     while sockets.len() < limit {
-        let url = format!(
-            "ws://{}/api/v1/workshops/{}/live?token={}",
-            t.base, t.id, t.key
-        );
+        let url = format!("ws://{}/api/v1/workshops/{}/live", t.base, t.id);
         match connect_async(url).await {
             Ok((socket, _)) => sockets.push(socket),
             Err(e) => {

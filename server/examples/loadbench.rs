@@ -38,6 +38,9 @@ async fn start() -> (Running, Target, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
     let server = Binary::new(Binary::configured("target/release/stakemap"), dir.path())
         .env("STAKEMAP_NO_DEMO", "true")
+        // The writers send faster than a person edits; the limit is not what is measured.
+        .env("STAKEMAP_EDIT_RATE", "100000")
+        .env("STAKEMAP_EDIT_BURST", "100000")
         .env("RUST_LOG", "error")
         .show_log()
         .start()

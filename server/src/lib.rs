@@ -73,6 +73,8 @@ pub struct Shared {
     pub tickets: tickets::Tickets,
     /// Edits over HTTP per key, at the live feed's rate (`live::EDITS_PER_SECOND`).
     pub edit_limiter: DefaultKeyedRateLimiter<[u8; 32]>,
+    /// The same rate, for each live connection's own limiter.
+    pub edit_quota: Quota,
     /// Pictures, measures, the combined map and files, a few at a time.
     pub heavy: heavy::Heavy,
 }
@@ -128,6 +130,7 @@ impl Shared {
             admin_key: admin_key.map(secrets::hash),
             tickets: tickets::Tickets::default(),
             edit_limiter: RateLimiter::keyed(edits),
+            edit_quota: edits,
             heavy: heavy::Heavy::new(limits.heavy_jobs, limits.heavy_wait),
         }))
     }

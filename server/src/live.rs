@@ -24,7 +24,7 @@ use std::time::Duration;
 use axum::extract::ws::{Message, Utf8Bytes};
 use axum::http::StatusCode;
 use futures_util::{Sink, SinkExt, Stream, StreamExt};
-use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+use governor::{DefaultDirectRateLimiter, RateLimiter};
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::{broadcast, mpsc, watch};
 use tokio::time::Interval;
@@ -100,6 +100,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
     pub fn new(state: AppState, id: WorkshopId, sink: S) -> Self {
         let (done_tx, done_rx) = mpsc::channel(64);
         let storage = state.workshops.health().subscribe();
+        let edit_quota = state.edit_quota;
         Self {
             storage,
             state,
@@ -111,9 +112,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
             revocations: None,
             done_tx,
             done_rx,
-            limiter: RateLimiter::direct(
-                Quota::per_second(EDITS_PER_SECOND).allow_burst(EDIT_BURST),
-            ),
+            limiter: RateLimiter::direct(edit_quota),
             ping: tokio::time::interval(PING_EVERY),
             heard: tokio::time::Instant::now(),
         }
@@ -251,7 +250,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
             let error = ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,
                 ErrorCode::RateLimited,
-                "more than 20 edits a second from one connection",
+                "too many edits a second from one connection (20, after a burst of 40, unless the server sets another rate)",
             );
             return vec![Outgoing::Message(Box::new(ServerMessage::Rejected {
                 edit_id: edit.id,

@@ -69,3 +69,45 @@ async fn a_flood_of_edits_from_one_key_is_told_to_wait_and_others_go_on() {
     let reply = call(&router, "POST", &path, Some(&token), Some(own)).await;
     assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
 }
+
+#[tokio::test]
+async fn a_flood_of_edits_on_one_live_connection_is_refused_past_the_burst() {
+    use app::wire::ServerMessage;
+
+    use crate::live::{Room, add, next, send as feed};
+
+    let dir = tempfile::tempdir().unwrap();
+    let router = router_on(state_with(&dir.path().join("store"), Limits::default()));
+    let room = Room::on(router, dir).await;
+    let mut tablet = room.connect(room.key(), None).await;
+    assert!(matches!(
+        next(&mut tablet).await,
+        ServerMessage::Snapshot { .. }
+    ));
+    for n in 0..60 {
+        feed(
+            &mut tablet,
+            &add(
+                &format!("Участник {n}"),
+                room.group(0),
+                &format!("flood-{n}"),
+            ),
+        )
+        .await;
+    }
+    let (mut acked, mut refused) = (0, 0);
+    while acked + refused < 60 {
+        match next(&mut tablet).await {
+            ServerMessage::Ack { .. } => acked += 1,
+            ServerMessage::Rejected { error, .. } => {
+                assert_eq!(error.code.as_str(), "rate_limited");
+                refused += 1;
+            }
+            _ => {}
+        }
+    }
+    assert!(
+        (40..=45).contains(&acked),
+        "a burst of 40, then 20 a second: {acked} acked"
+    );
+}

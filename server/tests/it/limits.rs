@@ -44,8 +44,9 @@ async fn a_flood_of_edits_from_one_key_is_told_to_wait_and_others_go_on() {
         .iter()
         .filter(|r| r.status == StatusCode::CREATED)
         .count();
+    // Up to ten more on a machine slow enough to take half a second over the hundred.
     assert!(
-        (40..=45).contains(&created),
+        (40..=50).contains(&created),
         "a burst of 40, then 20 a second: {created} created"
     );
     assert_eq!(created + limited.len(), 100);
@@ -106,8 +107,9 @@ async fn a_flood_of_edits_on_one_live_connection_is_refused_past_the_burst() {
             _ => {}
         }
     }
+    // Up to ten more on a machine slow enough to take half a second over the sixty.
     assert!(
-        (40..=45).contains(&acked),
+        (40..=50).contains(&acked),
         "a burst of 40, then 20 a second: {acked} acked"
     );
 }

@@ -295,6 +295,27 @@ impl Browser {
         self.touch_drag(at, at).await;
     }
 
+    /// On a group's page: adds a stakeholder by its name alone, through the form.
+    pub async fn add_stakeholder(&self, name: &str) {
+        self.tap("[data-testid=add]").await;
+        self.type_into("input[name=name]", name).await;
+        self.tap("[data-testid=save]").await;
+        self.find("[data-testid=add]").await;
+    }
+
+    /// On a group's page with the server gone: reloads (the service worker brings the page
+    /// back) and answers how many stakeholders the page shows, the waiting ones included.
+    pub async fn reload_offline(&self) -> u64 {
+        self.client.refresh().await.expect("reloads offline");
+        self.hydrated().await;
+        self.find("[data-testid=sync-status][data-state=offline]")
+            .await;
+        self.script("return document.querySelectorAll('[data-testid=stakeholder]').length;")
+            .await
+            .as_u64()
+            .expect("a count")
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
     }

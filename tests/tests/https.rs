@@ -45,22 +45,11 @@ async fn over_https_at_a_lan_name_the_tablet_reloads_offline_with_its_waiting_ed
         .find("[data-testid=sync-status][data-state=offline]")
         .await;
     for name in ["Айыл өкмөтү", "ОО «Голос»"] {
-        tablet.tap("[data-testid=add]").await;
-        tablet.type_into("input[name=name]", name).await;
-        tablet.tap("[data-testid=save]").await;
-        tablet.find("[data-testid=add]").await;
+        tablet.add_stakeholder(name).await;
     }
-    tablet.client.refresh().await.expect("reloads offline");
-    tablet.hydrated().await;
-    tablet
-        .find("[data-testid=sync-status][data-state=offline]")
-        .await;
-    let shown = tablet
-        .script("return document.querySelectorAll('[data-testid=stakeholder]').length;")
-        .await;
     assert_eq!(
-        shown.as_u64(),
-        Some(2),
+        tablet.reload_offline().await,
+        2,
         "the reloaded page shows the waiting edits"
     );
 

@@ -5,13 +5,6 @@
 use e2e::{Browser, Server};
 use serde_json::Value;
 
-async fn add_stakeholder(tablet: &Browser, name: &str) {
-    tablet.tap("[data-testid=add]").await;
-    tablet.type_into("input[name=name]", name).await;
-    tablet.tap("[data-testid=save]").await;
-    tablet.find("[data-testid=add]").await;
-}
-
 async fn names_on_server(server: &Server, id: &str, key: &str) -> Vec<String> {
     server
         .stakeholders(id, key)
@@ -51,7 +44,7 @@ async fn tablet_edits_reach_the_moderator_live_and_offline_edits_arrive_exactly_
             "navigator.serviceWorker && navigator.serviceWorker.controller !== null",
         )
         .await;
-    add_stakeholder(&tablet, "Жогорку Кеңеш").await;
+    tablet.add_stakeholder("Жогорку Кеңеш").await;
     tablet.saved().await;
     moderator
         .until(
@@ -66,7 +59,7 @@ async fn tablet_edits_reach_the_moderator_live_and_offline_edits_arrive_exactly_
         .find("[data-testid=sync-status][data-state=offline]")
         .await;
     for n in 1..=5 {
-        add_stakeholder(&tablet, &format!("Офлайн {n}")).await;
+        tablet.add_stakeholder(&format!("Офлайн {n}")).await;
     }
     let status = tablet.text("[data-testid=sync-status]").await;
     assert!(
@@ -80,17 +73,9 @@ async fn tablet_edits_reach_the_moderator_live_and_offline_edits_arrive_exactly_
 
     // Reloaded while offline: the service worker brings the page back, the outbox is in the
     // tablet's storage.
-    tablet.client.refresh().await.expect("reloads offline");
-    tablet.hydrated().await;
-    tablet
-        .find("[data-testid=sync-status][data-state=offline]")
-        .await;
-    let shown = tablet
-        .script("return document.querySelectorAll('[data-testid=stakeholder]').length;")
-        .await;
     assert_eq!(
-        shown.as_u64(),
-        Some(6),
+        tablet.reload_offline().await,
+        6,
         "the reloaded page shows the waiting edits"
     );
 
@@ -139,7 +124,7 @@ async fn two_tablets_editing_one_stakeholder_keep_both_fields_and_a_delete_does_
         tablet.find("[data-testid=add]").await;
         tablet.saved().await;
     }
-    add_stakeholder(&a, "Союз МСУ").await;
+    a.add_stakeholder("Союз МСУ").await;
     a.saved().await;
     b.find("[data-testid=stakeholder]").await;
 

@@ -32,3 +32,6 @@ RUSTDOCFLAGS="-D warnings -A rustdoc::private-intra-doc-links" \
 
 step "tests: domain, i18n, API, store, binary, browser"
 cargo test --workspace
+
+step "fuzz: every target in fuzz/ for 60 s (needs nightly; says so and goes on without it)"
+bash scripts/fuzz.sh 60

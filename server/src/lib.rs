@@ -77,6 +77,8 @@ pub struct Shared {
     pub edit_quota: Quota,
     /// Pictures, measures, the combined map and files, a few at a time.
     pub heavy: heavy::Heavy,
+    /// The limits this server was started with.
+    pub limits: Limits,
 }
 
 /// What a deployment may tune (flags in `config.rs`); the defaults suit a room.
@@ -89,6 +91,10 @@ pub struct Limits {
     /// Edits per second over HTTP, per key, after a burst of `edit_burst`.
     pub edits_per_second: NonZeroU32,
     pub edit_burst: NonZeroU32,
+    /// A live client silent this long (not even a pong) is disconnected.
+    pub idle: Duration,
+    /// The most pixels a PNG may have (`pictures::MAX_PIXELS`, 4K).
+    pub max_png_pixels: u64,
 }
 
 impl Default for Limits {
@@ -98,6 +104,8 @@ impl Default for Limits {
             heavy_wait: Duration::from_secs(20),
             edits_per_second: live::EDITS_PER_SECOND,
             edit_burst: live::EDIT_BURST,
+            idle: live::IDLE,
+            max_png_pixels: pictures::MAX_PIXELS,
         }
     }
 }
@@ -132,6 +140,7 @@ impl Shared {
             edit_limiter: RateLimiter::keyed(edits),
             edit_quota: edits,
             heavy: heavy::Heavy::new(limits.heavy_jobs, limits.heavy_wait),
+            limits,
         }))
     }
 }

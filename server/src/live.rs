@@ -42,7 +42,8 @@ const CATCH_UP_LIMIT: usize = 1000;
 /// Pings keep idle connections open through Wi-Fi routers and notice dead ones.
 const PING_EVERY: Duration = Duration::from_secs(20);
 /// A client that sends nothing, not even the pong every browser answers a ping with, for
-/// this long is gone (a tablet that slept, a half-open connection): its socket is closed.
+/// this long is gone (a tablet that slept, a half-open connection): its socket is closed
+/// (the default of `--idle-timeout`).
 pub const IDLE: Duration = Duration::from_secs(70);
 pub const EDITS_PER_SECOND: NonZeroU32 = NonZeroU32::new(20).expect("20 is not zero");
 pub const EDIT_BURST: NonZeroU32 = NonZeroU32::new(40).expect("40 is not zero");
@@ -92,7 +93,7 @@ pub struct Session<S> {
     done_rx: mpsc::Receiver<Outcome>,
     limiter: DefaultDirectRateLimiter,
     ping: Interval,
-    /// When the client last sent anything (a pong counts): one silent for [`IDLE`] is gone.
+    /// When the client last sent anything (a pong counts): one silent for `limits.idle` is gone.
     heard: tokio::time::Instant,
 }
 
@@ -307,7 +308,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
     }
 
     async fn on_ping(&mut self) -> Next {
-        if self.heard.elapsed() > IDLE {
+        if self.heard.elapsed() > self.state.limits.idle {
             return ControlFlow::Break(Vec::new());
         }
         let ping = Message::Ping(Vec::new().into());

@@ -28,8 +28,8 @@ pub enum PictureError {
 pub const MIN_SIDE: u32 = 200;
 /// 8K on a side, for a wide or tall picture; 3840×2160 is the largest a projector asks for.
 pub const MAX_SIDE: u32 = 7680;
-/// A PNG's pixel budget, 4K: its buffer is 3 bytes a pixel (25 MB here), and a few are drawn
-/// at once.
+/// A PNG's pixel budget by default (`--max-png-pixels`), 4K: its buffer is 3 bytes a pixel
+/// (25 MB here), and a few are drawn at once. The API checks it before drawing.
 pub const MAX_PIXELS: u64 = 3840 * 2160;
 
 /// plotters' ab_glyph text: its size is the font's ascent-to-descent height, and the baseline
@@ -60,9 +60,6 @@ pub fn png(picture: &impl Picture) -> Result<Vec<u8>, PictureError> {
             min: MIN_SIDE,
             max: MAX_SIDE,
         });
-    }
-    if u64::from(w) * u64::from(h) > MAX_PIXELS {
-        return Err(PictureError::Pixels { max: MAX_PIXELS });
     }
     let mut pixels = vec![0u8; w as usize * h as usize * 3];
     {

@@ -27,7 +27,7 @@ use super::ApiError;
 use super::extract::workshop_id;
 use super::query;
 use crate::AppState;
-use crate::pictures::{MAX_PIXELS, MAX_SIDE, MIN_SIDE, PictureError};
+use crate::pictures::{MAX_SIDE, MIN_SIDE, PictureError};
 use crate::workshops::Bearer;
 
 #[derive(Deserialize, Default)]
@@ -175,10 +175,9 @@ async fn picture(
     let Query(query) = query.map_err(|e| invalid(e.body_text()))?;
     let caller = authorize(&state, id, &headers, &query)?;
     let size = (side(&query.width, 1920)?, side(&query.height, 1080)?);
-    if file.format == ImageFormat::Png && u64::from(size.0) * u64::from(size.1) > MAX_PIXELS {
-        return Err(invalid(
-            PictureError::Pixels { max: MAX_PIXELS }.to_string(),
-        ));
+    let budget = state.limits.max_png_pixels;
+    if file.format == ImageFormat::Png && u64::from(size.0) * u64::from(size.1) > budget {
+        return Err(invalid(PictureError::Pixels { max: budget }.to_string()));
     }
     let page = page_number(query.page.as_deref())?;
     // Only copying the workshop happens under its lock; laying out (up to ~0.1 s for a big

@@ -73,12 +73,18 @@ pub struct Shared {
     pub tickets: tickets::Tickets,
     /// Edits over HTTP per key, at the live feed's rate (`live::EDITS_PER_SECOND`).
     pub edit_limiter: DefaultKeyedRateLimiter<[u8; 32]>,
-    /// The same rate, for each live connection's own limiter.
-    pub edit_quota: Quota,
     /// Pictures, measures, the combined map and files, a few at a time.
     pub heavy: heavy::Heavy,
     /// The limits this server was started with.
     pub limits: Limits,
+}
+
+impl Limits {
+    /// Edits a key (over HTTP) or a live connection may send: `edits_per_second` after a
+    /// burst of `edit_burst`.
+    pub fn edit_quota(&self) -> Quota {
+        Quota::per_second(self.edits_per_second).allow_burst(self.edit_burst)
+    }
 }
 
 /// What a deployment may tune (flags in `config.rs`); the defaults suit a room.
@@ -131,14 +137,13 @@ impl Shared {
         limits: Limits,
     ) -> Result<AppState, ServiceError> {
         let quota = Quota::per_minute(NonZeroU32::MIN.saturating_add(29));
-        let edits = Quota::per_second(limits.edits_per_second).allow_burst(limits.edit_burst);
+        let edits = limits.edit_quota();
         Ok(Arc::new(Self {
             workshops: Workshops::open(store)?,
             join_limiter: RateLimiter::keyed(quota),
             admin_key: admin_key.map(secrets::hash),
             tickets: tickets::Tickets::default(),
             edit_limiter: RateLimiter::keyed(edits),
-            edit_quota: edits,
             heavy: heavy::Heavy::new(limits.heavy_jobs, limits.heavy_wait),
             limits,
         }))

@@ -101,7 +101,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
     pub fn new(state: AppState, id: WorkshopId, sink: S) -> Self {
         let (done_tx, done_rx) = mpsc::channel(64);
         let storage = state.workshops.health().subscribe();
-        let edit_quota = state.edit_quota;
+        let edit_quota = state.limits.edit_quota();
         Self {
             storage,
             state,

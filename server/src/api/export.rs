@@ -7,9 +7,7 @@
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
-use axum::http::header::{
-    CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS,
-};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -105,7 +103,6 @@ pub async fn file(
                 CONTENT_DISPOSITION,
                 format!("attachment; filename=\"{name}\""),
             ),
-            (X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
         ],
         body,
     )

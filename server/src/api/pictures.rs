@@ -322,15 +322,8 @@ impl Drawn {
                     axum::http::HeaderName::from_static("x-stakemap-pages"),
                     self.pages.to_string(),
                 ),
-                // An SVG opened on its own runs nothing.
-                (
-                    axum::http::header::CONTENT_SECURITY_POLICY,
-                    "default-src 'none'; style-src 'unsafe-inline'".to_owned(),
-                ),
-                (
-                    axum::http::header::X_CONTENT_TYPE_OPTIONS,
-                    "nosniff".to_owned(),
-                ),
+                // That an SVG opened on its own runs nothing, and nosniff, are the API's
+                // headers for every answer (`crate::headers`).
             ],
             self.body,
         )

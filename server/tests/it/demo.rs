@@ -1,20 +1,9 @@
 //! The demo workshop put back as a first start made it, by whoever holds its moderator key
 //! (the home page hands it out), and by no one else.
 
-use serde_json::{Value, json};
+use serde_json::json;
 
-use crate::support::{call, state};
-
-fn names(workshop: &Value) -> Vec<String> {
-    let mut names: Vec<String> = workshop["stakeholders"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["name"].as_str().unwrap().to_owned())
-        .collect();
-    names.sort();
-    names
-}
+use crate::support::{call, names, state};
 
 #[tokio::test]
 async fn the_demos_moderator_resets_it_to_its_first_state() {

@@ -134,14 +134,7 @@ async fn names(room: &Room) -> Vec<String> {
         .json()
         .await
         .unwrap();
-    let mut names: Vec<String> = view["stakeholders"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["name"].as_str().unwrap().to_owned())
-        .collect();
-    names.sort();
-    names
+    crate::support::names(&view)
 }
 
 #[tokio::test]

@@ -306,3 +306,15 @@ impl Fixture {
         .await
     }
 }
+
+/// The stakeholders' names in a workshop's JSON, sorted.
+pub fn names(workshop: &Value) -> Vec<String> {
+    let mut names: Vec<String> = workshop["stakeholders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap().to_owned())
+        .collect();
+    names.sort();
+    names
+}

@@ -11,6 +11,7 @@ LEPTOSFMT_VERSION=0.1.33
 CARGO_DENY_VERSION=0.20.2
 NETWORKX_VERSION=3.6.1
 OPENPYXL_VERSION=3.1.5
+SCHEMATHESIS_VERSION=4.32.5
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="$root/.tools"
@@ -107,5 +108,27 @@ assert networkx.__version__ == '$NETWORKX_VERSION' and openpyxl.__version__ == '
   fi
   "$py" -m pip install --quiet --disable-pip-version-check \
     "networkx==$NETWORKX_VERSION" "openpyxl==$OPENPYXL_VERSION"
+fi
+# schemathesis fuzzes the API against its OpenAPI document (scripts/contract.sh), in a virtual
+# environment of its own: on Python 3.11 its parallel workers can trip a CPython bug
+# (gh-106905), so the newest Python 3.12+ on the machine is taken when there is one, and
+# contract.sh runs one worker otherwise.
+st="$tools/st/bin/st"
+if [ "$("$st" --version 2>/dev/null | awk '{print $NF}')" != "$SCHEMATHESIS_VERSION" ]; then
+  st_python=python3
+  for candidate in python3.13 python3.12 "$HOME"/.pyenv/versions/3.1[32]*/bin/python3; do
+    if "$candidate" -c 'import venv' >/dev/null 2>&1; then st_python="$candidate"; break; fi
+  done
+  say "installing schemathesis $SCHEMATHESIS_VERSION into .tools/st ($("$st_python" --version))"
+  mkdir -p "$tools"
+  rm -rf "$tools/st"
+  if ! "$st_python" -m venv "$tools/st" >/dev/null 2>&1; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+    rm -rf "$tools/st"
+    "$st_python" -m venv "$tools/st"
+  fi
+  "$tools/st/bin/python" -m pip install --quiet --disable-pip-version-check \
+    "schemathesis==$SCHEMATHESIS_VERSION"
 fi
 say "tools ready"

@@ -33,5 +33,8 @@ RUSTDOCFLAGS="-D warnings -A rustdoc::private-intra-doc-links" \
 step "tests: domain, i18n, API, store, binary, browser"
 cargo test --workspace
 
+step "contract: schemathesis over every API operation, against the release binary"
+bash scripts/contract.sh
+
 step "fuzz: every target in fuzz/ for 60 s (needs nightly; says so and goes on without it)"
 bash scripts/fuzz.sh 60

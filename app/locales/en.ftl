@@ -378,6 +378,7 @@ error-content_type = The server could not read the request. Reload the page.
 error-timer_stopped = The timer has already stopped.
 error-idempotency_key_reused = This change was already sent with other contents. Reload the page.
 error-method_not_allowed = The server does not do that. Reload the page.
+error-not_websocket = This address is the live feed and needs a live connection. Reload the page.
 error-invalid_query = The address has a mistake. Open the page again from the menu.
 
 # Who may see and do what (issue 15)

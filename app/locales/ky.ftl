@@ -368,6 +368,7 @@ error-content_type = Сервер сурамды окуй алган жок. Б�
 error-timer_stopped = Таймер буга чейин токтотулган.
 error-idempotency_key_reused = Бул өзгөртүү башка мазмун менен жөнөтүлгөн. Баракты кайра жүктөңүз.
 error-method_not_allowed = Сервер муну аткара албайт. Баракты кайра жүктөңүз.
+error-not_websocket = Бул дарек — түз агым, ага түз байланыш керек. Баракты кайра жүктөңүз.
 error-invalid_query = Даректе ката бар. Баракты менюдан кайра ачыңыз.
 
 # Who may see and do what (issue 15)

@@ -384,6 +384,7 @@ error-content_type = Сервер не смог прочитать запрос.
 error-timer_stopped = Таймер уже остановлен.
 error-idempotency_key_reused = Это изменение уже было отправлено с другим содержанием. Перезагрузите страницу.
 error-method_not_allowed = Сервер так не умеет. Перезагрузите страницу.
+error-not_websocket = Этот адрес — живая лента, ему нужно живое соединение. Перезагрузите страницу.
 error-invalid_query = В адресе ошибка. Откройте страницу заново из меню.
 
 # Who may see and do what (issue 15)

@@ -21,6 +21,8 @@ pub mod graph;
 pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod import;
+#[cfg(feature = "ssr")]
+mod schema;
 pub mod sync;
 pub mod ui;
 pub mod wire;

@@ -122,6 +122,7 @@ impl Change {
 /// A new relationship. The strength arrives as any integer so that a value off 1–3 is
 /// refused with a clear message rather than failing to parse.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct RelationshipFields {
     pub from: StakeholderId,
     pub to: StakeholderId,
@@ -134,6 +135,7 @@ pub struct RelationshipFields {
 
 /// A change to some of a relationship's fields; its two ends stay as they are.
 #[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct RelationshipPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<RelationKind>,
@@ -146,6 +148,7 @@ pub struct RelationshipPatch {
 /// Everything a new stakeholder is given. Scores arrive as any integer so that a value off
 /// the scale is refused with a clear message rather than failing to parse.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StakeholderFields {
     pub name: String,
     pub category: String,
@@ -164,6 +167,7 @@ pub struct StakeholderFields {
 
 /// A change to some of a stakeholder's fields; absent fields stay as they are.
 #[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StakeholderPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

@@ -9,6 +9,7 @@ use super::{MergeId, StakeholderId};
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum Verdict {
     #[default]
     Same,
@@ -16,6 +17,7 @@ pub enum Verdict {
 }
 
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Merge {
     pub(super) id: MergeId,
     /// Sorted and without repeats, so equal decisions look equal.

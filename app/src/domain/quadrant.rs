@@ -6,6 +6,7 @@ use super::Scale;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum Quadrant {
     /// High influence, high interest.
     ManageClosely,

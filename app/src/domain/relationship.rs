@@ -8,6 +8,7 @@ use super::{GroupId, RelationshipId, StakeholderId};
 /// What ties two stakeholders.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum RelationKind {
     Cooperation,
     Funding,
@@ -42,6 +43,7 @@ impl RelationKind {
 pub const MAX_STRENGTH: u8 = 3;
 
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Relationship {
     pub(super) id: RelationshipId,
     pub(super) group: GroupId,

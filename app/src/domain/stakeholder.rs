@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::{Attitude, CategoryId, GroupId, LevelId, StakeholderId};
 
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Stakeholder {
     pub(super) id: StakeholderId,
     pub(super) group: GroupId,

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// A running (or finished, until stopped) countdown.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Timer {
     pub(super) label: String,
     pub(super) seconds: u32,

@@ -9,6 +9,7 @@ use super::DomainError;
 /// A stakeholder category. The seed's four are the defaults; the id is what the API speaks.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Serialize, Deserialize)]
 #[serde(transparent)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct CategoryId(String);
 
 impl CategoryId {
@@ -36,6 +37,7 @@ impl fmt::Display for CategoryId {
 /// The level a stakeholder acts at. Defaults: national and local.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Serialize, Deserialize)]
 #[serde(transparent)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct LevelId(String);
 
 impl LevelId {
@@ -59,6 +61,7 @@ impl fmt::Display for LevelId {
 /// A stakeholder's attitude to the focal subject.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum Attitude {
     Supportive,
     Neutral,
@@ -86,6 +89,7 @@ impl Attitude {
 
 /// An inclusive integer scale for interest and influence (default 1–5).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Scale {
     min: u8,
     max: u8,
@@ -139,6 +143,7 @@ impl Default for Scale {
 /// The languages stakemap speaks. Russian first.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum Language {
     #[default]
     Ru,

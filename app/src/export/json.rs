@@ -18,6 +18,7 @@ use crate::domain::Workshop;
 pub const SCHEMA: &str = "stakemap.workshop/1";
 
 #[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct WorkshopFile {
     pub schema: String,
     pub workshop: Workshop,

@@ -8,6 +8,7 @@ use crate::domain::{DeviceId, GroupId, KeyId, Role};
 /// The roles a moderator's link can carry.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum KeyRole {
     Analyst,
     Viewer,
@@ -38,6 +39,7 @@ impl KeyRole {
 
 /// `POST …/keys`: a new link.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct NewKey {
     pub role: KeyRole,
     #[serde(default)]
@@ -46,6 +48,7 @@ pub struct NewKey {
 
 /// A link as the moderator lists it; `key` only in the answer that made it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct KeyView {
     pub id: KeyId,
     pub role: KeyRole,
@@ -58,6 +61,7 @@ pub struct KeyView {
 
 /// A tablet that joined a group, as `GET …/devices` lists it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct DeviceView {
     pub id: DeviceId,
     pub group_id: GroupId,
@@ -70,6 +74,7 @@ pub struct DeviceView {
 /// Whether a group's code lets new tablets in.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum Joining {
     Open,
     Closed,
@@ -87,12 +92,14 @@ impl Joining {
 
 /// `PATCH …/groups/{gid}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SetJoining {
     pub joining: Joining,
 }
 
 /// `POST …/groups/{gid}/code`: the group's new code (the old one no longer works).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct NewCode {
     pub group_id: GroupId,
     pub join_code: String,
@@ -101,6 +108,7 @@ pub struct NewCode {
 
 /// `POST …/tickets`: a single-use ticket for one plain link (`?ticket=`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Ticket {
     pub ticket: String,
     /// Seconds it stays valid.
@@ -109,6 +117,7 @@ pub struct Ticket {
 
 /// `PUT …/sharing`: whether the groups see every map, and the edit that says so.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Sharing {
     pub with_groups: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]

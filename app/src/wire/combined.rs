@@ -10,6 +10,7 @@ use crate::domain::{
 /// `POST …/merges`: `{members, verdict}`; `verdict` is `same` (merge, the default) or `distinct`
 /// (reject a suggestion); `id` lets a client name the decision it makes.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct NewMerge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<MergeId>,
@@ -19,6 +20,7 @@ pub struct NewMerge {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct MergeView {
     pub id: MergeId,
     pub members: Vec<StakeholderId>,
@@ -36,6 +38,7 @@ impl From<&Merge> for MergeView {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct CombinedView {
     /// In the order their first member was entered.
     pub stakeholders: Vec<CombinedStakeholderView>,
@@ -46,6 +49,7 @@ pub struct CombinedView {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct CombinedStakeholderView {
     pub id: StakeholderId,
     pub name: String,
@@ -58,7 +62,7 @@ pub struct CombinedStakeholderView {
     pub interest: f64,
     pub influence: f64,
     /// `[min, max]` of each score.
-    pub spread: Spread,
+    pub spread: Spread<u8>,
     /// `[q1, q3]` of each score (interpolated, as numpy and spreadsheets do by default).
     pub iqr: Spread<f64>,
     /// Interest range plus influence range: the sort key of `contested`.
@@ -74,12 +78,14 @@ pub struct CombinedStakeholderView {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Spread<T = u8> {
     pub interest: [T; 2],
     pub influence: [T; 2],
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct VoiceView {
     pub group_id: GroupId,
     pub stakeholder_id: StakeholderId,
@@ -89,6 +95,7 @@ pub struct VoiceView {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct CombinedRelationshipView {
     pub from: StakeholderId,
     pub to: StakeholderId,
@@ -101,6 +108,7 @@ pub struct CombinedRelationshipView {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SuggestionView {
     pub members: Vec<StakeholderId>,
     pub reason: MatchReason,

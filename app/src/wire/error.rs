@@ -120,6 +120,8 @@ error_codes! {
     TimerStopped = "timer_stopped",
     IdempotencyKeyReused = "idempotency_key_reused",
     MethodNotAllowed = "method_not_allowed",
+    /// A plain request to the live feed's address (426).
+    NotWebsocket = "not_websocket",
     InvalidQuery = "invalid_query",
     /// The browser's own: an answer that was not the API's JSON.
     Server = "server",
@@ -173,11 +175,13 @@ impl From<&DomainError> for ErrorCode {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub error: ErrorDetail,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ErrorDetail {
     pub code: ErrorCode,
     pub message: String,
@@ -216,6 +220,7 @@ impl ErrorDetail {
 
 /// One problem in an imported file, where a person finds it in a spreadsheet or editor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct FileProblem {
     /// The line (CSV, JSON) or row (spreadsheet), from 1; 0 when it is about the whole file.
     pub line: u64,

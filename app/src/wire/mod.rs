@@ -25,6 +25,7 @@ pub use error::{ErrorBody, ErrorCode, ErrorDetail, FileProblem};
 pub const API: &str = "/api/v1";
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct CreateWorkshop {
     pub title: String,
     #[serde(default)]
@@ -41,6 +42,7 @@ pub struct CreateWorkshop {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct CreatedWorkshop {
     pub id: WorkshopId,
     pub moderator_key: String,
@@ -48,6 +50,7 @@ pub struct CreatedWorkshop {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct GroupView {
     pub id: GroupId,
     pub name: String,
@@ -60,11 +63,13 @@ pub struct GroupView {
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Join {
     pub code: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Joined {
     pub workshop_id: WorkshopId,
     pub group_id: GroupId,
@@ -77,6 +82,7 @@ pub struct Joined {
 
 /// The public face of the demo workshop on the home page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct DemoView {
     pub workshop_id: WorkshopId,
     pub title: String,
@@ -86,11 +92,13 @@ pub struct DemoView {
 
 /// `POST /demo/reset`: the demo is back as it started, as of `seq`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct DemoReset {
     pub seq: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct WorkshopView {
     pub id: WorkshopId,
     pub title: String,
@@ -121,6 +129,7 @@ pub struct WorkshopView {
 
 /// The countdown: times are unix milliseconds on the server's clock.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct TimerView {
     pub label: String,
     pub seconds: u32,
@@ -142,6 +151,7 @@ impl From<&Timer> for TimerView {
 /// `POST …/timer`: `{label, seconds}`; the server's clock says when it starts. The length
 /// arrives as any integer so that a value off 1 s–4 h is refused with a clear message.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct NewTimer {
     #[serde(default)]
     pub label: String,
@@ -149,6 +159,7 @@ pub struct NewTimer {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct RelationshipView {
     pub id: RelationshipId,
     pub group_id: GroupId,
@@ -176,6 +187,7 @@ impl From<&Relationship> for RelationshipView {
 /// `POST …/relationships`: `{from, to, kind, strength, directed}`; `id` lets an offline client
 /// name the relationship it creates.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct NewRelationship {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<RelationshipId>,
@@ -184,6 +196,7 @@ pub struct NewRelationship {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StakeholderView {
     pub id: StakeholderId,
     pub group_id: GroupId,
@@ -201,6 +214,7 @@ pub struct StakeholderView {
 /// `POST …/stakeholders`. `id` lets an offline client name the stakeholder it creates;
 /// `group_id` is required from the moderator and implied for a group token.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct NewStakeholder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<StakeholderId>,
@@ -215,6 +229,7 @@ pub type PatchStakeholder = StakeholderPatch;
 
 /// What `POST …/groups/{gid}/import` added: the new stakeholders' ids, in the file's order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ImportedStakeholders {
     pub added: usize,
     pub ids: Vec<StakeholderId>,
@@ -335,6 +350,7 @@ pub enum ServerMessage {
 
 /// `GET …/measures`: the relationship graph's measures, per stakeholder id.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct MeasuresView {
     pub components: usize,
     pub communities: usize,
@@ -345,6 +361,7 @@ pub struct MeasuresView {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StakeholderMeasures {
     pub name: String,
     pub degree: usize,

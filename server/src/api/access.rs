@@ -4,7 +4,7 @@
 //! path). Every route here is the role table's "manage": the moderator's key only.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 
 use app::domain::{Action, Change, DeviceId, GroupId, KeyId, Role, Target, WorkshopId};
@@ -13,8 +13,10 @@ use app::wire::{
 };
 
 use super::ApiError;
+use super::contract::Errors;
 use super::edits::{self, reused_key};
 use super::extract::{ApiJson, Bearer as Secret, EditKey, workshop_id};
+use super::paths::{ApiPath, DevicePath, GroupPath, KeyPath, WorkshopPath};
 use crate::AppState;
 use crate::store::{Grant, GrantId};
 use crate::workshops::Bearer;
@@ -50,9 +52,20 @@ fn key_view(grant: &Grant, key: Option<String>) -> Option<KeyView> {
     })
 }
 
+/// Makes an analyst's or viewer's link; its key is in this answer only.
+#[utoipa::path(
+    post,
+    path = "/workshops/{id}/keys",
+    operation_id = "add_key",
+    tag = "access",
+    params(WorkshopPath),
+    request_body = NewKey,
+    security(("key" = [])),
+    responses((status = 201, description = "The link, with its key.", body = KeyView), Errors)
+)]
 pub async fn add_key(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(WorkshopPath { id }): ApiPath<WorkshopPath>,
     Secret(secret): Secret,
     ApiJson(body): ApiJson<NewKey>,
 ) -> Result<(StatusCode, Json<KeyView>), ApiError> {
@@ -71,9 +84,19 @@ pub async fn add_key(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
+/// The links the moderator made, without their keys.
+#[utoipa::path(
+    get,
+    path = "/workshops/{id}/keys",
+    operation_id = "list_keys",
+    tag = "access",
+    params(WorkshopPath),
+    security(("key" = [])),
+    responses((status = 200, description = "The links.", body = Vec<KeyView>), Errors)
+)]
 pub async fn keys(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(WorkshopPath { id }): ApiPath<WorkshopPath>,
     Secret(secret): Secret,
 ) -> Result<Json<Vec<KeyView>>, ApiError> {
     let (id, _) = moderator(&state, &id, &secret)?;
@@ -86,9 +109,19 @@ pub async fn keys(
     ))
 }
 
+/// Takes a link back: its key stops working, its live views end.
+#[utoipa::path(
+    delete,
+    path = "/workshops/{id}/keys/{key}",
+    operation_id = "revoke_key",
+    tag = "access",
+    params(KeyPath),
+    security(("key" = [])),
+    responses((status = 204, description = "The link no longer works."), Errors)
+)]
 pub async fn revoke_key(
     State(state): State<AppState>,
-    Path((id, key)): Path<(String, String)>,
+    ApiPath(KeyPath { id, key }): ApiPath<KeyPath>,
     Secret(secret): Secret,
 ) -> Result<StatusCode, ApiError> {
     let (id, _) = moderator(&state, &id, &secret)?;
@@ -98,9 +131,19 @@ pub async fn revoke_key(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// The tablets that joined a group.
+#[utoipa::path(
+    get,
+    path = "/workshops/{id}/devices",
+    operation_id = "list_devices",
+    tag = "access",
+    params(WorkshopPath),
+    security(("key" = [])),
+    responses((status = 200, description = "The tablets.", body = Vec<DeviceView>), Errors)
+)]
 pub async fn devices(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(WorkshopPath { id }): ApiPath<WorkshopPath>,
     Secret(secret): Secret,
 ) -> Result<Json<Vec<DeviceView>>, ApiError> {
     let (id, _) = moderator(&state, &id, &secret)?;
@@ -121,9 +164,19 @@ pub async fn devices(
     ))
 }
 
+/// Disconnects a tablet: its token stops working and its waiting edits are never applied.
+#[utoipa::path(
+    delete,
+    path = "/workshops/{id}/groups/{gid}/devices/{device}",
+    operation_id = "disconnect_device",
+    tag = "access",
+    params(DevicePath),
+    security(("key" = [])),
+    responses((status = 204, description = "The tablet is disconnected."), Errors)
+)]
 pub async fn disconnect(
     State(state): State<AppState>,
-    Path((id, gid, device)): Path<(String, String, String)>,
+    ApiPath(DevicePath { id, gid, device }): ApiPath<DevicePath>,
     Secret(secret): Secret,
 ) -> Result<StatusCode, ApiError> {
     let (id, _) = moderator(&state, &id, &secret)?;
@@ -145,9 +198,20 @@ pub async fn disconnect(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// Opens or closes joining with a group's code.
+#[utoipa::path(
+    patch,
+    path = "/workshops/{id}/groups/{gid}",
+    operation_id = "set_joining",
+    tag = "access",
+    params(GroupPath),
+    request_body = SetJoining,
+    security(("key" = [])),
+    responses((status = 200, description = "Whether the code lets tablets in now.", body = SetJoining), Errors)
+)]
 pub async fn set_joining(
     State(state): State<AppState>,
-    Path((id, gid)): Path<(String, String)>,
+    ApiPath(GroupPath { id, gid }): ApiPath<GroupPath>,
     Secret(secret): Secret,
     ApiJson(body): ApiJson<SetJoining>,
 ) -> Result<Json<SetJoining>, ApiError> {
@@ -160,9 +224,19 @@ pub async fn set_joining(
     Ok(Json(body))
 }
 
+/// Gives a group a new join code; the old one stops working.
+#[utoipa::path(
+    post,
+    path = "/workshops/{id}/groups/{gid}/code",
+    operation_id = "new_code",
+    tag = "access",
+    params(GroupPath),
+    security(("key" = [])),
+    responses((status = 200, description = "The new code.", body = NewCode), Errors)
+)]
 pub async fn new_code(
     State(state): State<AppState>,
-    Path((id, gid)): Path<(String, String)>,
+    ApiPath(GroupPath { id, gid }): ApiPath<GroupPath>,
     Secret(secret): Secret,
 ) -> Result<Json<NewCode>, ApiError> {
     let (id, _) = moderator(&state, &id, &secret)?;
@@ -178,10 +252,19 @@ pub async fn new_code(
     }))
 }
 
-/// `POST …/tickets`: a single-use ticket for one plain link, for any key of the workshop.
+/// A single-use ticket for one plain link (`?ticket=`), for any key of the workshop.
+#[utoipa::path(
+    post,
+    path = "/workshops/{id}/tickets",
+    operation_id = "new_ticket",
+    tag = "access",
+    params(WorkshopPath),
+    security(("key" = [])),
+    responses((status = 201, description = "The ticket, for `?ticket=` on one picture or file link.", body = Ticket), Errors)
+)]
 pub async fn ticket(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(WorkshopPath { id }): ApiPath<WorkshopPath>,
     Secret(secret): Secret,
 ) -> Result<(StatusCode, Json<Ticket>), ApiError> {
     let id = workshop_id(&id)?;
@@ -196,10 +279,22 @@ pub async fn ticket(
     ))
 }
 
-/// `PUT …/sharing`: one edit on the write path, so every device follows it live.
+/// Shares every map with the groups (read-only), or stops.
+///
+/// One edit on the write path, so every device follows it live.
+#[utoipa::path(
+    put,
+    path = "/workshops/{id}/sharing",
+    operation_id = "share_maps",
+    tag = "access",
+    params(WorkshopPath, EditKey),
+    request_body = Sharing,
+    security(("key" = [])),
+    responses((status = 200, description = "Whether the groups see every map, as of `seq`.", body = Sharing), Errors)
+)]
 pub async fn share(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(WorkshopPath { id }): ApiPath<WorkshopPath>,
     Secret(secret): Secret,
     EditKey(edit_id): EditKey,
     ApiJson(body): ApiJson<Sharing>,

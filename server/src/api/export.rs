@@ -6,7 +6,7 @@
 //! off the async workers.
 
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -18,15 +18,24 @@ use app::export::{ExportError, ExportFile, ExportOptions, export};
 use app::wire::ErrorCode;
 
 use super::ApiError;
+use super::contract::{Errors, ExportAnswer};
 use super::extract::workshop_id;
+use super::paths::{ApiPath, ExportPath};
 use super::query;
 use crate::AppState;
 use crate::workbook::{WorkbookError, workbook};
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ExportQuery {
+    /// One group's entries; every group's when absent.
+    #[param(value_type = Option<uuid::Uuid>)]
     group: Option<String>,
+    /// The headers' and labels' language; the workshop's when absent.
+    #[param(value_type = Option<app::domain::Language>)]
     lang: Option<String>,
+    /// The combined map instead of the groups' entries.
+    #[param(value_type = Option<bool>)]
     combined: Option<String>,
     /// A single-use download ticket (`POST …/tickets`), for plain links.
     ticket: Option<String>,
@@ -56,9 +65,21 @@ fn file_name(w: &Workshop, file: ExportFile, options: &ExportOptions) -> String 
     format!("stakemap-{which}{}", file.name())
 }
 
+/// An analysts' file.
+///
+/// The moderator's and analysts' keys only: the files hold every group's entries.
+#[utoipa::path(
+    get,
+    path = "/workshops/{id}/export/{file}",
+    operation_id = "export_file",
+    tag = "files",
+    params(ExportPath, ExportQuery),
+    security(("key" = []), ()),
+    responses(ExportAnswer, Errors)
+)]
 pub async fn file(
     State(state): State<AppState>,
-    Path((id, name)): Path<(String, String)>,
+    ApiPath(ExportPath { id, file: name }): ApiPath<ExportPath>,
     headers: HeaderMap,
     query: Result<Query<ExportQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {

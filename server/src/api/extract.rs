@@ -6,6 +6,9 @@ use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
+use utoipa::openapi::Required;
+use utoipa::openapi::path::{Parameter, ParameterBuilder, ParameterIn};
+use utoipa::openapi::schema::{ObjectBuilder, Type};
 
 use super::ApiError;
 use crate::AppState;
@@ -61,6 +64,29 @@ impl<S: Send + Sync> FromRequestParts<S> for EditKey {
             None => crate::secrets::new_edit_id(),
         };
         Ok(Self(id))
+    }
+}
+
+/// The contract's account of `Idempotency-Key`, from the rule [`EditId::parse`] keeps.
+impl utoipa::IntoParams for EditKey {
+    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
+        let schema = ObjectBuilder::new()
+            .schema_type(Type::String)
+            .min_length(Some(1))
+            .max_length(Some(EditId::MAX_LEN))
+            .pattern(Some("^[!-~]+$"));
+        vec![
+            ParameterBuilder::new()
+                .name("Idempotency-Key")
+                .parameter_in(ParameterIn::Header)
+                .required(Required::False)
+                .description(Some(
+                    "The edit's id, so that sending it again (after a lost answer) does not \
+                     apply it twice; a fresh one when absent.",
+                ))
+                .schema(Some(schema))
+                .build(),
+        ]
     }
 }
 

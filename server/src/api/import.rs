@@ -8,18 +8,21 @@
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use app::domain::{Change, GroupId};
+use app::export::WorkshopFile;
 use app::files::TemplateFile;
 use app::import::{ImportError, read_stakeholders, read_workshop, template_csv};
 use app::wire::{CreatedWorkshop, ErrorCode, FileProblem, ImportedStakeholders};
 
+use super::contract::{Errors, FileBytes, TemplateAnswer};
 use super::extract::workshop_id;
+use super::paths::{ApiPath, GroupPath, TemplatePath};
 use super::{ApiError, query};
 use crate::AppState;
 use crate::secrets;
@@ -93,6 +96,18 @@ async fn blocking<T: Send + 'static>(
         .await
 }
 
+/// Restores a `workshop.json` as a new workshop.
+///
+/// With new keys and join codes; it needs the same leave as creating one.
+#[utoipa::path(
+    post,
+    path = "/workshops/import",
+    operation_id = "import_workshop",
+    tag = "workshops",
+    request_body(content = WorkshopFile, description = "A `workshop.json` (up to 32 MiB)."),
+    security((), ("key" = [])),
+    responses((status = 201, description = "The new workshop, its moderator key and join codes.", body = CreatedWorkshop), Errors)
+)]
 pub async fn workshop(
     State(state): State<AppState>,
     _: super::extract::MayCreate,
@@ -105,9 +120,31 @@ pub async fn workshop(
     Ok((StatusCode::CREATED, Json(created)))
 }
 
+/// Adds a group's stakeholders from a file.
+///
+/// A CSV or spreadsheet (up to 2 MiB): all its rows, or, when any is wrong, none.
+#[utoipa::path(
+    post,
+    path = "/workshops/{id}/groups/{gid}/import",
+    operation_id = "import_stakeholders",
+    tag = "files",
+    params(GroupPath),
+    request_body(
+        description = "The file: CSV (UTF-8, UTF-16 or Windows-1251), XLSX, ODS or XLS.",
+        content(
+            (FileBytes = "text/csv"),
+            (FileBytes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (FileBytes = "application/vnd.oasis.opendocument.spreadsheet"),
+            (FileBytes = "application/vnd.ms-excel"),
+            (FileBytes = "application/octet-stream"),
+        )
+    ),
+    security(("key" = [])),
+    responses((status = 200, description = "The stakeholders added, in the file's order.", body = ImportedStakeholders), Errors)
+)]
 pub async fn stakeholders(
     State(state): State<AppState>,
-    Path((id, gid)): Path<(String, String)>,
+    ApiPath(GroupPath { id, gid }): ApiPath<GroupPath>,
     headers: HeaderMap,
     bytes: Result<Bytes, BytesRejection>,
 ) -> Result<Json<ImportedStakeholders>, ApiError> {
@@ -152,16 +189,28 @@ pub async fn stakeholders(
     }))
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct TemplateQuery {
+    /// The headers' language; the workshop's when absent.
+    #[param(value_type = Option<app::domain::Language>)]
     lang: Option<String>,
 }
 
-/// The template needs no key: it holds the workshop's vocabulary and nothing the groups
-/// entered.
+/// The template a group fills in for an import.
+///
+/// It needs no key: it holds the workshop's vocabulary and nothing the groups entered.
+#[utoipa::path(
+    get,
+    path = "/workshops/{id}/template/{file}",
+    operation_id = "template",
+    tag = "files",
+    params(TemplatePath, TemplateQuery),
+    responses(TemplateAnswer, Errors)
+)]
 pub async fn template(
     State(state): State<AppState>,
-    Path((id, file)): Path<(String, String)>,
+    ApiPath(TemplatePath { id, file }): ApiPath<TemplatePath>,
     query: Result<Query<TemplateQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let id = workshop_id(&id)?;

@@ -9,9 +9,19 @@ use app::domain::JoinCode;
 use app::wire::{ErrorCode, Join, Joined};
 
 use super::ApiError;
+use super::contract::Errors;
 use super::extract::{ApiJson, ClientIp};
 use crate::AppState;
 
+/// A tablet joins a group with its code and gets its own token.
+#[utoipa::path(
+    post,
+    path = "/join",
+    operation_id = "join",
+    tag = "joining",
+    request_body = Join,
+    responses((status = 200, description = "The group joined and this tablet's token.", body = Joined), Errors)
+)]
 pub async fn join(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,

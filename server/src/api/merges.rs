@@ -2,20 +2,32 @@
 //! `DELETE …/merges/{mid}`. A merge is one edit on the write path, like any other change.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 
 use app::domain::{Change, DomainError, MergeId, Target, combine};
 use app::wire::{CombinedView, MergeView, NewMerge};
 
 use super::ApiError;
+use super::contract::Errors;
 use super::edits::{self, reused_key};
 use super::extract::{ApiJson, Bearer, EditKey, workshop_id};
+use super::paths::{ApiPath, MergePath, WorkshopPath};
 use crate::AppState;
 
+/// The combined map: every group's stakeholders as actors, after the moderator's merges.
+#[utoipa::path(
+    get,
+    path = "/workshops/{id}/combined",
+    operation_id = "read_combined",
+    tag = "combined",
+    params(WorkshopPath),
+    security(("key" = [])),
+    responses((status = 200, description = "The combined map.", body = CombinedView), Errors)
+)]
 pub async fn combined(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(WorkshopPath { id }): ApiPath<WorkshopPath>,
     Bearer(secret): Bearer,
 ) -> Result<Json<CombinedView>, ApiError> {
     let id = workshop_id(&id)?;
@@ -35,9 +47,20 @@ pub async fn combined(
     Ok(Json(view))
 }
 
+/// The moderator says that some stakeholders are one actor (`merge`) or are not (`reject`).
+#[utoipa::path(
+    post,
+    path = "/workshops/{id}/merges",
+    operation_id = "add_merge",
+    tag = "combined",
+    params(WorkshopPath, EditKey),
+    request_body = NewMerge,
+    security(("key" = [])),
+    responses((status = 201, description = "The decision.", body = MergeView), Errors)
+)]
 pub async fn add(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(WorkshopPath { id }): ApiPath<WorkshopPath>,
     Bearer(secret): Bearer,
     EditKey(edit_id): EditKey,
     ApiJson(body): ApiJson<NewMerge>,
@@ -61,9 +84,19 @@ pub async fn add(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
+/// Undoes a merge or a rejection.
+#[utoipa::path(
+    delete,
+    path = "/workshops/{id}/merges/{mid}",
+    operation_id = "delete_merge",
+    tag = "combined",
+    params(MergePath, EditKey),
+    security(("key" = [])),
+    responses((status = 204, description = "The decision is undone."), Errors)
+)]
 pub async fn delete(
     State(state): State<AppState>,
-    Path((id, mid)): Path<(String, String)>,
+    ApiPath(MergePath { id, mid }): ApiPath<MergePath>,
     Bearer(secret): Bearer,
     EditKey(edit_id): EditKey,
 ) -> Result<StatusCode, ApiError> {

@@ -2,6 +2,7 @@
 //! The reference for scripts is `docs/API.md`.
 
 mod access;
+mod contract;
 mod edits;
 mod error;
 mod export;
@@ -11,6 +12,8 @@ mod import;
 mod join;
 mod live;
 mod merges;
+mod paths;
+mod picture_files;
 mod pictures;
 mod query;
 mod relationships;
@@ -21,7 +24,9 @@ mod workshops;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
-use axum::routing::{delete, get, patch, post, put};
+use utoipa::OpenApi;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
+use utoipa_axum::routes;
 
 use app::wire::ErrorCode;
 
@@ -29,67 +34,61 @@ pub use error::ApiError;
 pub use extract::workshop_id;
 
 use crate::AppState;
-use app::files::PictureFile;
 
 /// Bodies over this are refused with 413 before they are read whole.
 pub const BODY_LIMIT: usize = 1024 * 1024;
 
+/// Every route with its operation in the contract: a route joins only through `routes!`, so
+/// the router and `openapi.json` cannot disagree.
+fn routes() -> OpenApiRouter<AppState> {
+    use picture_files as p;
+    OpenApiRouter::with_openapi(contract::Document::openapi())
+        .routes(routes!(workshops::create))
+        .routes(routes!(import::workshop).layer(DefaultBodyLimit::max(import::WORKSHOP_LIMIT)))
+        .routes(routes!(workshops::read))
+        .routes(
+            routes!(import::stakeholders).layer(DefaultBodyLimit::max(import::STAKEHOLDERS_LIMIT)),
+        )
+        .routes(routes!(import::template))
+        .routes(routes!(stakeholders::add))
+        .routes(routes!(stakeholders::update, stakeholders::delete))
+        .routes(routes!(relationships::add))
+        .routes(routes!(relationships::update, relationships::delete))
+        .routes(routes!(merges::combined))
+        .routes(routes!(merges::add))
+        .routes(routes!(merges::delete))
+        .routes(routes!(timer::start, timer::stop))
+        .routes(routes!(live::upgrade))
+        .routes(routes!(pictures::measures))
+        .routes(routes!(p::grid_svg))
+        .routes(routes!(p::grid_png))
+        .routes(routes!(p::graph_svg))
+        .routes(routes!(p::graph_png))
+        .routes(routes!(p::contested_svg))
+        .routes(routes!(p::contested_png))
+        .routes(routes!(export::file))
+        .routes(routes!(access::add_key, access::keys))
+        .routes(routes!(access::revoke_key))
+        .routes(routes!(access::devices))
+        .routes(routes!(access::set_joining))
+        .routes(routes!(access::new_code))
+        .routes(routes!(access::disconnect))
+        .routes(routes!(access::share))
+        .routes(routes!(access::ticket))
+        .routes(routes!(join::join))
+        .routes(routes!(workshops::demo))
+        .routes(routes!(workshops::reset_demo))
+        .routes(routes!(contract::openapi))
+}
+
+/// The API's OpenAPI document, as `/api/v1/openapi.json` serves it.
+pub fn document() -> utoipa::openapi::OpenApi {
+    routes().into_openapi()
+}
+
 pub fn router(state: AppState) -> Router {
-    let routes = Router::new()
-        .route("/workshops", post(workshops::create))
-        .route(
-            "/workshops/import",
-            post(import::workshop).layer(DefaultBodyLimit::max(import::WORKSHOP_LIMIT)),
-        )
-        .route("/workshops/{id}", get(workshops::read))
-        .route(
-            "/workshops/{id}/groups/{gid}/import",
-            post(import::stakeholders).layer(DefaultBodyLimit::max(import::STAKEHOLDERS_LIMIT)),
-        )
-        .route("/workshops/{id}/template/{file}", get(import::template))
-        .route("/workshops/{id}/stakeholders", post(stakeholders::add))
-        .route(
-            "/workshops/{id}/stakeholders/{sid}",
-            patch(stakeholders::update).delete(stakeholders::delete),
-        )
-        .route("/workshops/{id}/relationships", post(relationships::add))
-        .route(
-            "/workshops/{id}/relationships/{rid}",
-            patch(relationships::update).delete(relationships::delete),
-        )
-        .route("/workshops/{id}/combined", get(merges::combined))
-        .route("/workshops/{id}/merges", post(merges::add))
-        .route("/workshops/{id}/merges/{mid}", delete(merges::delete))
-        .route(
-            "/workshops/{id}/timer",
-            post(timer::start).delete(timer::stop),
-        )
-        .route("/workshops/{id}/live", get(live::upgrade))
-        .route("/workshops/{id}/measures", get(pictures::measures))
-        .route("/workshops/{id}/export/{file}", get(export::file))
-        .route(
-            "/workshops/{id}/keys",
-            post(access::add_key).get(access::keys),
-        )
-        .route("/workshops/{id}/keys/{key}", delete(access::revoke_key))
-        .route("/workshops/{id}/devices", get(access::devices))
-        .route("/workshops/{id}/groups/{gid}", patch(access::set_joining))
-        .route("/workshops/{id}/groups/{gid}/code", post(access::new_code))
-        .route(
-            "/workshops/{id}/groups/{gid}/devices/{device}",
-            delete(access::disconnect),
-        )
-        .route("/workshops/{id}/sharing", put(access::share))
-        .route("/workshops/{id}/tickets", post(access::ticket))
-        .route("/join", post(join::join))
-        .route("/demo", get(workshops::demo))
-        .route("/demo/reset", post(workshops::reset_demo));
-    // The pictures: `grid.svg`, `graph.png`, … — every picture in every format.
-    PictureFile::all()
-        .fold(routes, |routes, file| {
-            let path = format!("/workshops/{{id}}/{}", file.name());
-            routes.route(&path, pictures::file(file))
-        })
+    let (routes, _) = routes().split_for_parts();
+    routes
         .fallback(|| async {
             ApiError::new(
                 StatusCode::NOT_FOUND,

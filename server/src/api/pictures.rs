@@ -6,11 +6,10 @@
 //! count in `X-Stakemap-Pages`; `page` (from 1) picks one.
 
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{MethodRouter, get};
 use serde::Deserialize;
 
 use std::collections::HashMap;
@@ -24,42 +23,68 @@ use app::files::{ImageFormat, Picture, PictureFile};
 use app::wire::{ErrorCode, MeasuresView};
 
 use super::ApiError;
+use super::contract::Errors;
 use super::extract::workshop_id;
+use super::paths::{ApiPath, WorkshopPath};
 use super::query;
 use crate::AppState;
 use crate::pictures::{MAX_SIDE, MIN_SIDE, PictureError};
 use crate::workshops::Bearer;
 
-#[derive(Deserialize, Default)]
+/// What to draw. Every value arrives as text, so that a wrong one is answered with a message
+/// that names it (422 `invalid_query`), not a bare parse failure.
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PictureQuery {
+    /// One group's map; every group's when absent.
+    #[param(value_type = Option<uuid::Uuid>)]
     group: Option<String>,
+    /// The labels' language; the workshop's when absent.
+    #[param(value_type = Option<app::domain::Language>)]
     lang: Option<String>,
+    /// Only these categories: comma-separated ids.
     category: Option<String>,
+    /// Only these levels: comma-separated ids.
     level: Option<String>,
+    /// The combined map instead of the groups' entries.
+    #[param(value_type = Option<bool>)]
     combined: Option<String>,
+    /// Width in pixels, 200–7680 (1920 when absent); a PNG has at most the server's pixel
+    /// budget (3840 × 2160 by default).
+    #[param(value_type = Option<u32>, minimum = 200, maximum = 7680)]
     width: Option<String>,
+    /// Height in pixels, 200–7680 (1080 when absent).
+    #[param(value_type = Option<u32>, minimum = 200, maximum = 7680)]
     height: Option<String>,
+    /// Which page, from 1, when the picture has more (`X-Stakemap-Pages`).
+    #[param(value_type = Option<u32>, minimum = 1)]
     page: Option<String>,
+    /// A crowded picture as one (`all`), as small multiples by category (`category`) or as
+    /// its size suggests (`auto`, the default).
+    #[param(pattern = "^(auto|all|category)$")]
     panels: Option<String>,
     /// A single-use download ticket (`POST …/tickets`), for plain links.
     ticket: Option<String>,
 }
 
-type Q = Result<Query<PictureQuery>, QueryRejection>;
+pub(super) type Q = Result<Query<PictureQuery>, QueryRejection>;
 
-/// The route for one picture file.
-pub fn file(file: PictureFile) -> MethodRouter<AppState> {
-    get(
-        move |s: State<AppState>, id: Path<String>, h: HeaderMap, q: Q| async move {
-            picture(s, id, h, q, file).await
-        },
-    )
-}
-
-/// `GET …/measures`: per stakeholder degree, betweenness, component and community.
+/// The relationship graph's measures.
+///
+/// Per stakeholder degree, betweenness, component and community, and the stakeholders to
+/// watch.
+#[utoipa::path(
+    get,
+    path = "/workshops/{id}/measures",
+    operation_id = "measures",
+    tag = "pictures",
+    params(WorkshopPath, PictureQuery),
+    security(("key" = []), ()),
+    responses((status = 200, description = "The measures.", body = MeasuresView), Errors)
+)]
 pub async fn measures(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(WorkshopPath { id }): ApiPath<WorkshopPath>,
     headers: HeaderMap,
     query: Q,
 ) -> Result<axum::Json<MeasuresView>, ApiError> {
@@ -164,9 +189,10 @@ fn page_number(raw: Option<&str>) -> Result<usize, ApiError> {
     }
 }
 
-async fn picture(
+/// One picture file, drawn as the query says.
+pub(super) async fn picture(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    id: String,
     headers: HeaderMap,
     query: Q,
     file: PictureFile,

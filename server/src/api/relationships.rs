@@ -2,7 +2,7 @@
 //! path, like stakeholders.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 
 use app::domain::{
@@ -11,13 +11,26 @@ use app::domain::{
 use app::wire::{NewRelationship, RelationshipView};
 
 use super::ApiError;
+use super::contract::Errors;
 use super::edits::{self, reused_key};
 use super::extract::{ApiJson, Bearer, EditKey, workshop_id};
+use super::paths::{ApiPath, RelationshipPath, WorkshopPath};
 use crate::AppState;
 
+/// Adds a relationship between two stakeholders of one group.
+#[utoipa::path(
+    post,
+    path = "/workshops/{id}/relationships",
+    operation_id = "add_relationship",
+    tag = "relationships",
+    params(WorkshopPath, EditKey),
+    request_body = NewRelationship,
+    security(("key" = [])),
+    responses((status = 201, description = "The relationship.", body = RelationshipView), Errors)
+)]
 pub async fn add(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(WorkshopPath { id }): ApiPath<WorkshopPath>,
     Bearer(secret): Bearer,
     EditKey(edit_id): EditKey,
     ApiJson(body): ApiJson<NewRelationship>,
@@ -33,9 +46,20 @@ pub async fn add(
     Ok((StatusCode::CREATED, Json(view(&state, id, target)?)))
 }
 
+/// Changes some of a relationship's fields; its ends stay.
+#[utoipa::path(
+    patch,
+    path = "/workshops/{id}/relationships/{rid}",
+    operation_id = "update_relationship",
+    tag = "relationships",
+    params(RelationshipPath, EditKey),
+    request_body = RelationshipPatch,
+    security(("key" = [])),
+    responses((status = 200, description = "The relationship as it is now.", body = RelationshipView), Errors)
+)]
 pub async fn update(
     State(state): State<AppState>,
-    Path((id, rid)): Path<(String, String)>,
+    ApiPath(RelationshipPath { id, rid }): ApiPath<RelationshipPath>,
     Bearer(secret): Bearer,
     EditKey(edit_id): EditKey,
     ApiJson(patch): ApiJson<RelationshipPatch>,
@@ -48,9 +72,19 @@ pub async fn update(
     Ok(Json(view(&state, id, target)?))
 }
 
+/// Deletes a relationship.
+#[utoipa::path(
+    delete,
+    path = "/workshops/{id}/relationships/{rid}",
+    operation_id = "delete_relationship",
+    tag = "relationships",
+    params(RelationshipPath, EditKey),
+    security(("key" = [])),
+    responses((status = 204, description = "The relationship is gone."), Errors)
+)]
 pub async fn delete(
     State(state): State<AppState>,
-    Path((id, rid)): Path<(String, String)>,
+    ApiPath(RelationshipPath { id, rid }): ApiPath<RelationshipPath>,
     Bearer(secret): Bearer,
     EditKey(edit_id): EditKey,
 ) -> Result<StatusCode, ApiError> {

@@ -1,20 +1,33 @@
 //! Adding, changing and deleting stakeholders: each request becomes one edit on the write path.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 
 use app::domain::{Actor, Change, DomainError, StakeholderId, Target, WorkshopId};
 use app::wire::{NewStakeholder, PatchStakeholder, StakeholderView};
 
 use super::ApiError;
+use super::contract::Errors;
 use super::edits::{self, reused_key};
 use super::extract::{ApiJson, Bearer, EditKey, workshop_id};
+use super::paths::{ApiPath, StakeholderPath, WorkshopPath};
 use crate::AppState;
 
+/// Adds a stakeholder to a group: a tablet's own group, or `group_id` from the moderator.
+#[utoipa::path(
+    post,
+    path = "/workshops/{id}/stakeholders",
+    operation_id = "add_stakeholder",
+    tag = "stakeholders",
+    params(WorkshopPath, EditKey),
+    request_body = NewStakeholder,
+    security(("key" = [])),
+    responses((status = 201, description = "The stakeholder.", body = StakeholderView), Errors)
+)]
 pub async fn add(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(WorkshopPath { id }): ApiPath<WorkshopPath>,
     Bearer(secret): Bearer,
     EditKey(edit_id): EditKey,
     ApiJson(body): ApiJson<NewStakeholder>,
@@ -37,9 +50,20 @@ pub async fn add(
     Ok((StatusCode::CREATED, Json(view(&state, id, target).await?)))
 }
 
+/// Changes some of a stakeholder's fields.
+#[utoipa::path(
+    patch,
+    path = "/workshops/{id}/stakeholders/{sid}",
+    operation_id = "update_stakeholder",
+    tag = "stakeholders",
+    params(StakeholderPath, EditKey),
+    request_body = PatchStakeholder,
+    security(("key" = [])),
+    responses((status = 200, description = "The stakeholder as it is now.", body = StakeholderView), Errors)
+)]
 pub async fn update(
     State(state): State<AppState>,
-    Path((id, sid)): Path<(String, String)>,
+    ApiPath(StakeholderPath { id, sid }): ApiPath<StakeholderPath>,
     Bearer(secret): Bearer,
     EditKey(edit_id): EditKey,
     ApiJson(patch): ApiJson<PatchStakeholder>,
@@ -52,9 +76,19 @@ pub async fn update(
     Ok(Json(view(&state, id, target).await?))
 }
 
+/// Deletes a stakeholder and its relationships.
+#[utoipa::path(
+    delete,
+    path = "/workshops/{id}/stakeholders/{sid}",
+    operation_id = "delete_stakeholder",
+    tag = "stakeholders",
+    params(StakeholderPath, EditKey),
+    security(("key" = [])),
+    responses((status = 204, description = "The stakeholder is gone."), Errors)
+)]
 pub async fn delete(
     State(state): State<AppState>,
-    Path((id, sid)): Path<(String, String)>,
+    ApiPath(StakeholderPath { id, sid }): ApiPath<StakeholderPath>,
     Bearer(secret): Bearer,
     EditKey(edit_id): EditKey,
 ) -> Result<StatusCode, ApiError> {

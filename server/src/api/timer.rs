@@ -2,20 +2,33 @@
 //! it. Each is one edit on the write path; the server's clock stamps the start.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 
 use app::domain::{Change, DomainError, Target, limits};
 use app::wire::{ErrorCode, NewTimer, TimerView};
 
 use super::ApiError;
+use super::contract::Errors;
 use super::edits::{self, reused_key};
 use super::extract::{ApiJson, Bearer, EditKey, workshop_id};
+use super::paths::{ApiPath, WorkshopPath};
 use crate::AppState;
 
+/// Starts (or replaces) the countdown; the server's clock says when it started.
+#[utoipa::path(
+    post,
+    path = "/workshops/{id}/timer",
+    operation_id = "start_timer",
+    tag = "timer",
+    params(WorkshopPath, EditKey),
+    request_body = NewTimer,
+    security(("key" = [])),
+    responses((status = 201, description = "The countdown as it runs.", body = TimerView), Errors)
+)]
 pub async fn start(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(WorkshopPath { id }): ApiPath<WorkshopPath>,
     Bearer(secret): Bearer,
     EditKey(edit_id): EditKey,
     ApiJson(body): ApiJson<NewTimer>,
@@ -50,9 +63,19 @@ pub async fn start(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
+/// Stops the countdown.
+#[utoipa::path(
+    delete,
+    path = "/workshops/{id}/timer",
+    operation_id = "stop_timer",
+    tag = "timer",
+    params(WorkshopPath, EditKey),
+    security(("key" = [])),
+    responses((status = 204, description = "The countdown is stopped."), Errors)
+)]
 pub async fn stop(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(WorkshopPath { id }): ApiPath<WorkshopPath>,
     Bearer(secret): Bearer,
     EditKey(edit_id): EditKey,
 ) -> Result<StatusCode, ApiError> {

@@ -15,6 +15,7 @@
 //! - `store`: the store reopened, the workshop replayed.
 //! - `binary`: the real binary under restart and SIGKILL.
 //! - `connections`: the real binary under idle connections and a trickling body.
+//! - `contract`: the OpenAPI document against the router, the code's lists and `docs/API.md`.
 //! - `demo`: the demo workshop reset by its moderator.
 //! - `roles`: every route × every kind of caller, as the role table in `docs/API.md` says.
 //! - `support`: what they share: a router on a fresh store, requests as a script sends them,
@@ -23,6 +24,7 @@
 mod api;
 mod binary;
 mod connections;
+mod contract;
 mod demo;
 mod exports;
 mod full_disk;

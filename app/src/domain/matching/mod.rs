@@ -51,6 +51,7 @@ use transliteration::{Closeness, Script, phonetic, script, spelled_filter, trans
     Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, serde::Serialize, serde::Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum MatchReason {
     /// Equal once case, ё, Kyrgyz letters, accents, quotes and punctuation are set aside.
     SameName,

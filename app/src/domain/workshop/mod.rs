@@ -86,6 +86,7 @@ impl WorkshopSetup {
 
 /// A breakout group. Its join code is an access secret and lives with the server, not here.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Group {
     id: GroupId,
     name: String,
@@ -107,6 +108,7 @@ impl Group {
 }
 
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Workshop {
     id: WorkshopId,
     title: String,

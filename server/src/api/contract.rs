@@ -1,0 +1,293 @@
+//! The API's contract: an OpenAPI 3.1 document made from the handlers' `#[utoipa::path]`s, the
+//! path and query types they read and the wire types' own schemas, served at
+//! `/api/v1/openapi.json` and fuzzed by schemathesis in the test script. Routes join the router
+//! only through `utoipa_axum::routes!`, so a route the document lacks cannot exist. What is
+//! written here by hand is only what no type says: the errors every call can answer, the
+//! files' content types, the key scheme.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use axum::http::header::CONTENT_TYPE;
+use axum::response::{IntoResponse, Response};
+use utoipa::openapi::header::{Header, HeaderBuilder};
+use utoipa::openapi::response::{Response as Answer, ResponseBuilder};
+use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::openapi::{Components, ContentBuilder, Ref, RefOr};
+use utoipa::{IntoResponses, Modify, OpenApi, PartialSchema, ToSchema};
+
+use app::export::WorkshopFile;
+use app::files::{ExportFile, ImageFormat, TemplateFile};
+use app::wire::{ErrorBody, ErrorCode};
+
+use super::ApiError;
+
+/// The document's root; the operations come from the router (`super::routes`).
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "stakemap API",
+        description = "Workshops, their groups' stakeholders and relationships, the combined \
+            map, pictures and analysts' files. Errors are `{\"error\": {\"code\", \"message\", \
+            …}}`. The reference with examples is docs/API.md in the repository."
+    ),
+    servers((url = "/api/v1", description = "this server")),
+    components(schemas(ErrorBody, ExportFile, TemplateFile, WorkshopFile)),
+    modifiers(&KeyScheme),
+    tags(
+        (name = "workshops", description = "Creating, importing and reading workshops"),
+        (name = "joining", description = "A tablet joins a group with its code"),
+        (name = "stakeholders", description = "A group's stakeholders: each call is one edit"),
+        (name = "relationships", description = "Relationships between one group's stakeholders"),
+        (name = "combined", description = "The combined map and the moderator's merges"),
+        (name = "timer", description = "The plenary's countdown"),
+        (name = "live", description = "The live feed (a websocket)"),
+        (name = "pictures", description = "The grid, the graph and the disagreements, drawn"),
+        (name = "files", description = "Analysts' files, import templates and imports"),
+        (name = "access", description = "Links, tablets, join codes and sharing"),
+        (name = "demo", description = "The demo workshop on the home page"),
+        (name = "contract", description = "This document"),
+    )
+)]
+pub struct Document;
+
+/// The name of the key scheme that `security(("key" = []))` points at.
+pub const KEY: &str = "key";
+
+/// Keys travel as `Authorization: Bearer …`: the moderator key, an analyst's or viewer's key,
+/// a tablet's token, or the server's admin key.
+struct KeyScheme;
+
+impl Modify for KeyScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let mut scheme = Http::new(HttpAuthScheme::Bearer);
+        scheme.description = Some(
+            "The moderator key (from creating a workshop), an analyst's or viewer's key, a \
+             tablet's token (from joining) or, for creating, the server's admin key."
+                .to_owned(),
+        );
+        openapi
+            .components
+            .get_or_insert_with(Components::new)
+            .add_security_scheme(KEY, SecurityScheme::Http(scheme));
+    }
+}
+
+/// The error answers any call can give: status, when, and whether `Retry-After` says when to
+/// try again. Every body is an [`ErrorBody`].
+const ERRORS: &[(u16, &str, bool)] = &[
+    (
+        400,
+        "The body or the request could not be read (`malformed`).",
+        false,
+    ),
+    (
+        401,
+        "No key, a key that is not valid or was taken back (`unauthorized`, `revoked`, `admin_key`).",
+        false,
+    ),
+    (
+        403,
+        "The key may not do this (`forbidden`, `read_only`, `moderator_only`, `wrong_workshop`, `not_your_group`, `joining_closed`, `admin_key`).",
+        false,
+    ),
+    (
+        404,
+        "No such workshop, stakeholder, relationship, merge, group, link, tablet, join code or file (`not_found`, `unknown_*`).",
+        false,
+    ),
+    (
+        408,
+        "The request took longer than the server's request timeout (`timeout`).",
+        false,
+    ),
+    (
+        409,
+        "The timer was stopped again at once (`timer_stopped`).",
+        false,
+    ),
+    (413, "The body is over its limit (`too_large`).", false),
+    (
+        415,
+        "The body is not sent as `application/json` (`content_type`).",
+        false,
+    ),
+    (
+        422,
+        "JSON of the wrong shape, values the workshop refuses, a query or file it cannot use (`invalid_json`, `invalid_query`, the domain's codes).",
+        false,
+    ),
+    (
+        429,
+        "Too many join attempts from one address, or edits with one key (`rate_limited`).",
+        true,
+    ),
+    (
+        500,
+        "The server failed; the details are in its log (`internal`).",
+        false,
+    ),
+    (503, "Too much heavy work at once (`busy`).", true),
+    (
+        507,
+        "The server cannot save now; nothing was changed (`storage_unavailable`).",
+        true,
+    ),
+];
+
+/// The error answers of [`ERRORS`], for `responses(…, Errors)`.
+pub struct Errors;
+
+impl IntoResponses for Errors {
+    fn responses() -> BTreeMap<String, RefOr<Answer>> {
+        ERRORS
+            .iter()
+            .map(|&(status, when, retry)| {
+                let body = ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("ErrorBody")))
+                    .build();
+                let mut answer = ResponseBuilder::new()
+                    .description(when)
+                    .content("application/json", body);
+                if retry {
+                    answer = answer.header(
+                        "Retry-After",
+                        number("Seconds to wait before trying again."),
+                    );
+                }
+                (status.to_string(), answer.build().into())
+            })
+            .collect()
+    }
+}
+
+/// A header that carries a whole number.
+fn number(description: &str) -> Header {
+    HeaderBuilder::new()
+        .schema(Some(ObjectBuilder::new().schema_type(Type::Integer)))
+        .description(Some(description))
+        .build()
+}
+
+/// A file's bytes: no JSON schema describes them.
+fn bytes() -> Schema {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary)))
+        .into()
+}
+
+/// A file's bytes as a request body (an import).
+pub struct FileBytes;
+
+impl PartialSchema for FileBytes {
+    fn schema() -> RefOr<Schema> {
+        bytes().into()
+    }
+}
+
+impl ToSchema for FileBytes {}
+
+/// A 200 answer that is a file of one of `types`; JSON is a `WorkshopFile`, the only JSON
+/// file there is.
+fn file_answer<'a>(description: &str, types: impl IntoIterator<Item = &'a str>) -> RefOr<Answer> {
+    types
+        .into_iter()
+        .fold(
+            ResponseBuilder::new().description(description),
+            |answer, content_type| {
+                let schema: RefOr<Schema> = if content_type == "application/json" {
+                    Ref::from_schema_name("WorkshopFile").into()
+                } else {
+                    bytes().into()
+                };
+                answer.content(
+                    content_type,
+                    ContentBuilder::new().schema(Some(schema)).build(),
+                )
+            },
+        )
+        .build()
+        .into()
+}
+
+/// `GET …/export/{file}`: the file, of its own content type.
+pub struct ExportAnswer;
+
+impl IntoResponses for ExportAnswer {
+    fn responses() -> BTreeMap<String, RefOr<Answer>> {
+        let types = ExportFile::ALL.map(ExportFile::content_type);
+        BTreeMap::from([("200".to_owned(), file_answer("The file.", types))])
+    }
+}
+
+/// `GET …/template/{file}`: the template, of its own content type.
+pub struct TemplateAnswer;
+
+impl IntoResponses for TemplateAnswer {
+    fn responses() -> BTreeMap<String, RefOr<Answer>> {
+        let types = TemplateFile::ALL.map(TemplateFile::content_type);
+        BTreeMap::from([("200".to_owned(), file_answer("The template.", types))])
+    }
+}
+
+/// A picture: SVG or PNG, with its page count when it has more than one page.
+fn picture_answer(format: ImageFormat) -> BTreeMap<String, RefOr<Answer>> {
+    let mut answer = file_answer("The picture.", [format.content_type()]);
+    if let RefOr::T(answer) = &mut answer {
+        answer.headers.insert(
+            "X-Stakemap-Pages".to_owned(),
+            number("How many pages the picture has, when more than one; `page` picks one.").into(),
+        );
+    }
+    BTreeMap::from([("200".to_owned(), answer)])
+}
+
+/// The SVG pictures' answers.
+pub struct SvgAnswer;
+
+impl IntoResponses for SvgAnswer {
+    fn responses() -> BTreeMap<String, RefOr<Answer>> {
+        picture_answer(ImageFormat::Svg)
+    }
+}
+
+/// The PNG pictures' answers.
+pub struct PngAnswer;
+
+impl IntoResponses for PngAnswer {
+    fn responses() -> BTreeMap<String, RefOr<Answer>> {
+        picture_answer(ImageFormat::Png)
+    }
+}
+
+/// The document, written once.
+static JSON: LazyLock<Result<String, String>> =
+    LazyLock::new(|| super::document().to_json().map_err(|e| e.to_string()));
+
+/// This document, as JSON.
+#[utoipa::path(
+    get,
+    path = "/openapi.json",
+    operation_id = "openapi",
+    tag = "contract",
+    responses(
+        (status = 200, description = "The OpenAPI 3.1 document of this API.", body = Object),
+        Errors,
+    )
+)]
+pub async fn openapi() -> Response {
+    match &*JSON {
+        Ok(json) => ([(CONTENT_TYPE, "application/json")], json.clone()).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "the OpenAPI document could not be written");
+            ApiError::new(
+                axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                ErrorCode::Internal,
+                "the API's description could not be written",
+            )
+            .into_response()
+        }
+    }
+}

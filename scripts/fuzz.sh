@@ -19,27 +19,52 @@ fi
 # so the checked-in seeds stay as they are.
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
-for target in $(cargo +nightly fuzz list --fuzz-dir fuzz); do
+
+# One target for `seconds`; its log is kept for a crash.
+fuzz_one() {
+  local target="$1" extra=()
   mkdir -p "$scratch/$target"
   cp -r "fuzz/corpus/$target/." "$scratch/$target/" 2>/dev/null || true
   # calamine 0.38 panics on a cell reference that overflows; the importer catches it (a
   # damaged file), but libFuzzer stops at any panic, forked or not, within a minute or two
   # (README.md, "Fuzzing the importers"): that target runs only when asked for.
-  extra=()
   if [ "$target" = stakeholders_spreadsheet ]; then
-    if [ "${FUZZ_SPREADSHEET:-}" != 1 ]; then
-      echo "fuzz: $target skipped (calamine's known overflow stops it; FUZZ_SPREADSHEET=1 runs it)"
-      continue
-    fi
     extra=(-fork=1 -ignore_crashes=1 -ignore_ooms=1 -rss_limit_mb=2048)
   fi
-  echo "fuzz: $target for ${seconds} s"
-  log="$scratch/$target.log"
-  if ! cargo +nightly fuzz run --fuzz-dir fuzz "$target" "$scratch/$target" -- \
-    -max_total_time="$seconds" "${extra[@]}" >"$log" 2>&1; then
-    grep -v '^"' "$log" | tail -n 40
-    echo "fuzz: $target found a crash (fuzz/artifacts/$target/)"
-    exit 1
+  cargo +nightly fuzz run --fuzz-dir fuzz "$target" "$scratch/$target" -- \
+    -max_total_time="$seconds" "${extra[@]}" >"$scratch/$target.log" 2>&1
+}
+
+targets=()
+for target in $(cargo +nightly fuzz list --fuzz-dir fuzz); do
+  if [ "$target" = stakeholders_spreadsheet ] && [ "${FUZZ_SPREADSHEET:-}" != 1 ]; then
+    echo "fuzz: $target skipped (calamine's known overflow stops it; FUZZ_SPREADSHEET=1 runs it)"
+    continue
   fi
-  grep -E '^Done|^INFO: fuzzed for' "$log" | tail -n 1
+  targets+=("$target")
 done
+echo "fuzz: building the targets"
+cargo +nightly fuzz build --fuzz-dir fuzz
+# Each target is one process on one core: as many at once as there are cores.
+at_once="$(nproc)"
+status=0
+for ((i = 0; i < ${#targets[@]}; i += at_once)); do
+  batch=("${targets[@]:i:at_once}")
+  pids=()
+  for target in "${batch[@]}"; do
+    echo "fuzz: $target for ${seconds} s"
+    fuzz_one "$target" &
+    pids+=($!)
+  done
+  for j in "${!batch[@]}"; do
+    target="${batch[$j]}"
+    if wait "${pids[$j]}"; then
+      grep -E '^Done|^INFO: fuzzed for' "$scratch/$target.log" | tail -n 1 | sed "s/^/fuzz: $target: /"
+    else
+      grep -v '^"' "$scratch/$target.log" | tail -n 40
+      echo "fuzz: $target found a crash (fuzz/artifacts/$target/)"
+      status=1
+    fi
+  done
+done
+exit "$status"

@@ -16,6 +16,8 @@ cargo fmt --all -- --check
 step "code shape (file and function sizes, import cycles, test layout) and dependencies"
 python3 scripts/code_shape.py
 # Offline: licences, bans (second versions of a crate), sources; see deny.toml for advisories.
+# It reads every platform's crates, which a build here never downloads: fetched first.
+cargo fetch --locked --quiet
 cargo deny --offline check licenses bans sources
 
 step "build the site and the server (debug)"

@@ -3,10 +3,11 @@
 //!
 //! - [`domain`]: workshops, stakeholders, the one edit type and its validation. Pure.
 //! - [`wire`]: the JSON of `/api/v1`.
-//! - `export`: analysts' files (CSV, GraphML, GEXF, DOT, JSON); server side (`ssr`) only.
+//! - `export`: analysts' files (CSV, GraphML, GEXF, DOT, JSON), and `import`: files coming
+//!   back; server side only (feature `files`, which `ssr` takes in).
 //! - [`files`]: those files' names and columns, for the server and the browser alike.
 //! - [`i18n`]: Russian, Kyrgyz and English messages.
-//! - [`ui`]: pages and components.
+//! - `ui`: pages and components (`ssr` or `hydrate`).
 
 // Production code handles its failures; an `expect` that stays says, in an `#[expect]`
 // beside it, which invariant makes it safe. Tests, benchmarks and tools may unwrap.
@@ -14,16 +15,17 @@
 
 pub mod chart;
 pub mod domain;
-#[cfg(feature = "ssr")]
+#[cfg(feature = "files")]
 pub mod export;
 pub mod files;
 pub mod graph;
 pub mod i18n;
-#[cfg(feature = "ssr")]
+#[cfg(feature = "files")]
 pub mod import;
 #[cfg(feature = "ssr")]
 mod schema;
 pub mod sync;
+#[cfg(any(feature = "ssr", feature = "hydrate"))]
 pub mod ui;
 pub mod wire;
 

@@ -12,11 +12,12 @@ use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 use utoipa::openapi::header::{Header, HeaderBuilder};
 use utoipa::openapi::response::{Response as Answer, ResponseBuilder};
-use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
+use utoipa::openapi::schema::{ArrayItems, KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::openapi::{Components, ContentBuilder, Ref, RefOr};
 use utoipa::{IntoResponses, Modify, OpenApi, PartialSchema, ToSchema};
 
+use app::domain::{MAX_STRENGTH, limits};
 use app::export::WorkshopFile;
 use app::files::{ExportFile, ImageFormat, TemplateFile};
 use app::wire::{ErrorBody, ErrorCode};
@@ -72,6 +73,94 @@ impl Modify for KeyScheme {
             .get_or_insert_with(Components::new)
             .add_security_scheme(KEY, SecurityScheme::Http(scheme));
     }
+}
+
+/// The domain's limits that a schema can state — text lengths, how many, fixed ranges — from
+/// `domain::limits`, so that clients see them and the fuzzer sends more of what the domain
+/// takes. The rules a schema cannot state (blank once trimmed, the workshop's own scale and
+/// vocabulary, refused characters) stay the domain's: 422 with the field and the reason.
+/// Applied to the whole document (`super::document`): the schemas arrive with the routes.
+pub struct DomainLimits;
+
+/// Texts: schema, property, most characters.
+const TEXTS: &[(&str, &str, usize)] = &[
+    ("CreateWorkshop", "title", limits::TITLE),
+    ("CreateWorkshop", "focal", limits::FOCAL),
+    ("CreateWorkshop", "question", limits::QUESTION),
+    ("CreateWorkshop", "place", limits::PLACE),
+    ("StakeholderFields", "name", limits::NAME),
+    ("StakeholderFields", "interests", limits::TEXT),
+    ("StakeholderFields", "cooperation", limits::TEXT),
+    ("StakeholderFields", "notes", limits::TEXT),
+    ("StakeholderPatch", "name", limits::NAME),
+    ("StakeholderPatch", "interests", limits::TEXT),
+    ("StakeholderPatch", "cooperation", limits::TEXT),
+    ("StakeholderPatch", "notes", limits::TEXT),
+    ("NewTimer", "label", limits::TIMER_LABEL),
+    ("NewKey", "label", limits::KEY_LABEL),
+];
+
+/// Whole numbers: schema, property, least, most.
+const RANGES: &[(&str, &str, u32, u32)] = &[
+    ("NewTimer", "seconds", 1, limits::TIMER_SECONDS),
+    ("RelationshipFields", "strength", 1, MAX_STRENGTH as u32),
+    ("RelationshipPatch", "strength", 1, MAX_STRENGTH as u32),
+];
+
+/// Lists: schema, property, fewest, most items.
+const LISTS: &[(&str, &str, usize, usize)] = &[
+    ("CreateWorkshop", "groups", 1, limits::GROUPS),
+    ("NewMerge", "members", 2, limits::MERGE_MEMBERS),
+];
+
+impl Modify for DomainLimits {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let Some(components) = openapi.components.as_mut() else {
+            return;
+        };
+        let schemas = &mut components.schemas;
+        for &(schema, field, max) in TEXTS {
+            if let Some(Schema::Object(text)) = property(schemas, schema, field) {
+                text.max_length = Some(max);
+            }
+        }
+        for &(schema, field, min, max) in RANGES {
+            if let Some(Schema::Object(number)) = property(schemas, schema, field) {
+                number.minimum = Some(min.into());
+                number.maximum = Some(max.into());
+            }
+        }
+        for &(schema, field, min, max) in LISTS {
+            if let Some(Schema::Array(list)) = property(schemas, schema, field) {
+                list.min_items = Some(min);
+                list.max_items = Some(max);
+            }
+        }
+        if let Some(Schema::Array(groups)) = property(schemas, "CreateWorkshop", "groups")
+            && let ArrayItems::RefOrSchema(name) = &mut groups.items
+            && let RefOr::T(Schema::Object(name)) = name.as_mut()
+        {
+            name.max_length = Some(limits::GROUP_NAME);
+        }
+    }
+}
+
+/// A property of a component schema, when both are there as plain schemas. A name that is
+/// not there is a test failure (`it/contract.rs` builds the document in debug).
+fn property<'a>(
+    schemas: &'a mut BTreeMap<String, RefOr<Schema>>,
+    schema: &str,
+    field: &str,
+) -> Option<&'a mut Schema> {
+    let found = match schemas.get_mut(schema) {
+        Some(RefOr::T(Schema::Object(object))) => match object.properties.get_mut(field) {
+            Some(RefOr::T(property)) => Some(property),
+            _ => None,
+        },
+        _ => None,
+    };
+    debug_assert!(found.is_some(), "no property {schema}.{field} to limit");
+    found
 }
 
 /// The error answers any call can give: status, when, and whether `Retry-After` says when to

@@ -83,7 +83,9 @@ fn routes() -> OpenApiRouter<AppState> {
 
 /// The API's OpenAPI document, as `/api/v1/openapi.json` serves it.
 pub fn document() -> utoipa::openapi::OpenApi {
-    routes().into_openapi()
+    let mut document = routes().into_openapi();
+    utoipa::Modify::modify(&contract::DomainLimits, &mut document);
+    document
 }
 
 pub fn router(state: AppState) -> Router {

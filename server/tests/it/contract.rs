@@ -163,6 +163,36 @@ async fn a_picture_size_is_bounded_as_the_server_bounds_it() {
     );
 }
 
+#[tokio::test]
+async fn requests_carry_the_domains_limits() {
+    use app::domain::{MAX_STRENGTH, limits};
+    let doc = document().await;
+    let schemas = &doc["components"]["schemas"];
+    let create = &schemas["CreateWorkshop"]["properties"];
+    assert_eq!(create["title"]["maxLength"], limits::TITLE);
+    assert_eq!(create["groups"]["minItems"], 1);
+    assert_eq!(create["groups"]["maxItems"], limits::GROUPS);
+    assert_eq!(create["groups"]["items"]["maxLength"], limits::GROUP_NAME);
+    assert_eq!(
+        schemas["StakeholderFields"]["properties"]["name"]["maxLength"],
+        limits::NAME
+    );
+    assert_eq!(
+        schemas["StakeholderPatch"]["properties"]["notes"]["maxLength"],
+        limits::TEXT
+    );
+    let strength = &schemas["RelationshipFields"]["properties"]["strength"];
+    assert_eq!(strength["minimum"], 1);
+    assert_eq!(strength["maximum"], MAX_STRENGTH);
+    let members = &schemas["NewMerge"]["properties"]["members"];
+    assert_eq!(members["minItems"], 2);
+    assert_eq!(members["maxItems"], limits::MERGE_MEMBERS);
+    assert_eq!(
+        schemas["NewTimer"]["properties"]["seconds"]["maximum"],
+        limits::TIMER_SECONDS
+    );
+}
+
 /// `docs/API.md`'s index of calls is the document's list, both ways; on a difference the test
 /// prints the index to paste.
 #[tokio::test]

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The API's contract, fuzzed: schemathesis (.tools/st, from scripts/setup.sh) against the
 # release binary, started here on a free loopback port with a data folder in a temporary
-# folder, and stopped by its PID. It makes a workshop with two stakeholders and a relationship,
-# joins its first group as a tablet, then runs every operation of /api/v1/openapi.json twice —
+# folder, and stopped by its PID. It makes a workshop of a room's size (six groups of 25
+# stakeholders with long Russian names, and relationships), joins its first group as a tablet,
+# then runs every operation of /api/v1/openapi.json twice —
 # with the tablet's token, then with the moderator key: no 5xx, and every answer's status,
 # content type, headers and JSON as the document says (scripts/schemathesis.toml).
 set -euo pipefail
@@ -53,22 +54,47 @@ api() {
 }
 field() { python3 -c "import json, sys; print(eval('json.load(sys.stdin)' + sys.argv[1]))" "$1"; }
 
-created="$(api 201 POST /workshops "" \
-  '{"title": "Контракт", "groups": ["Группа 1", "Группа 2"], "date": "2022-07-18"}')"
+# A room's size: six groups of 25 stakeholders with long Russian names and relationships, so
+# the pictures, measures and files the fuzzer asks for are drawn as a plenary would see them.
+created="$(api 201 POST /workshops "" '{"title": "Доступ к правосудию: контракт", "date": "2022-07-18",
+  "groups": ["Группа 1", "Группа 2", "Группа 3", "Группа 4", "Группа 5", "Группа 6"]}')"
 workshop="$(field '["id"]' <<<"$created")"
 moderator="$(field '["moderator_key"]' <<<"$created")"
 group="$(field '["groups"][0]["id"]' <<<"$created")"
 code="$(field '["groups"][0]["join_code"]' <<<"$created")"
 token="$(api 200 POST /join "" "{\"code\": \"$code\"}" | field '["token"]')"
-stakeholder() {
-  api 201 POST "/workshops/$workshop/stakeholders" "$token" \
-    "{\"name\": \"$1\", \"category\": \"state\", \"level\": \"local\", \"interest\": 3, \"influence\": 4}" |
-    field '["id"]'
-}
-first="$(stakeholder 'Айыл өкмөтү')"
-second="$(stakeholder 'Акимиат')"
-relationship="$(api 201 POST "/workshops/$workshop/relationships" "$token" \
-  "{\"from\": \"$first\", \"to\": \"$second\", \"kind\": \"funding\", \"strength\": 2}" | field '["id"]')"
+# Prints group 1's first stakeholder and first relationship, which the fuzzer changes.
+seeded="$(python3 - "$base/workshops/$workshop" "$moderator" "$created" <<'PY'
+import json, sys, urllib.request
+url, key = sys.argv[1], sys.argv[2]
+groups = [g["id"] for g in json.loads(sys.argv[3])["groups"]]
+def post(what, body):
+    request = urllib.request.Request(f"{url}/{what}", json.dumps(body).encode(), method="POST",
+        headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as answer:
+        return json.load(answer)["id"]
+bodies = ["Государственное агентство по делам местного самоуправления и межэтнических отношений",
+          "Общественное объединение «Центр правовой помощи женщинам и детям Иссык-Кульской области»",
+          "Айыл өкмөтү Тонского района", "Представительство Программы развития ООН в Кыргызстане",
+          "Совет старейшин (аксакалов) села"]
+categories = ["state", "civil_society", "state", "international", "informal"]
+out = []
+for g, group in enumerate(groups):
+    ids = []
+    for i in range(25):
+        ids.append(post("stakeholders", {"group_id": group,
+            "name": f"{bodies[i % 5]} №{i + 1}", "category": categories[i % 5],
+            "level": ["national", "local"][i % 2], "interest": 1 + (i + g) % 5,
+            "influence": 1 + (2 * i + g) % 5, "interests": "Доступ к правосудию для всех жителей"}))
+    links = [post("relationships", {"from": ids[i], "to": ids[(i * 7 + 3) % 25],
+        "kind": ["cooperation", "funding", "authority", "information", "conflict"][i % 5],
+        "strength": 1 + i % 3}) for i in range(0, 25, 2) if (i * 7 + 3) % 25 != i]
+    if g == 0:
+        out = [ids[0], links[0]]
+print(*out)
+PY
+)"
+read -r first relationship <<<"$seeded"
 export ST_WORKSHOP_ID="$workshop" ST_GROUP_ID="$group" ST_STAKEHOLDER_ID="$first" \
   ST_RELATIONSHIP_ID="$relationship"
 

@@ -6,8 +6,9 @@
 //! files' content types, the key scheme.
 
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
+use std::sync::Arc;
 
+use axum::Extension;
 use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 use utoipa::openapi::header::{Header, HeaderBuilder};
@@ -75,73 +76,64 @@ impl Modify for KeyScheme {
     }
 }
 
-/// The domain's limits that a schema can state — text lengths, how many, fixed ranges — from
+/// States the domain's limits that a schema can — text lengths, how many, fixed ranges — from
 /// `domain::limits`, so that clients see them and the fuzzer sends more of what the domain
 /// takes. The rules a schema cannot state (blank once trimmed, the workshop's own scale and
 /// vocabulary, refused characters) stay the domain's: 422 with the field and the reason.
-/// Applied to the whole document (`super::document`): the schemas arrive with the routes.
-pub struct DomainLimits;
-
-/// Texts: schema, property, most characters.
-const TEXTS: &[(&str, &str, usize)] = &[
-    ("CreateWorkshop", "title", limits::TITLE),
-    ("CreateWorkshop", "focal", limits::FOCAL),
-    ("CreateWorkshop", "question", limits::QUESTION),
-    ("CreateWorkshop", "place", limits::PLACE),
-    ("StakeholderFields", "name", limits::NAME),
-    ("StakeholderFields", "interests", limits::TEXT),
-    ("StakeholderFields", "cooperation", limits::TEXT),
-    ("StakeholderFields", "notes", limits::TEXT),
-    ("StakeholderPatch", "name", limits::NAME),
-    ("StakeholderPatch", "interests", limits::TEXT),
-    ("StakeholderPatch", "cooperation", limits::TEXT),
-    ("StakeholderPatch", "notes", limits::TEXT),
-    ("NewTimer", "label", limits::TIMER_LABEL),
-    ("NewKey", "label", limits::KEY_LABEL),
-];
-
-/// Whole numbers: schema, property, least, most.
-const RANGES: &[(&str, &str, u32, u32)] = &[
-    ("NewTimer", "seconds", 1, limits::TIMER_SECONDS),
-    ("RelationshipFields", "strength", 1, MAX_STRENGTH as u32),
-    ("RelationshipPatch", "strength", 1, MAX_STRENGTH as u32),
-];
-
-/// Lists: schema, property, fewest, most items.
-const LISTS: &[(&str, &str, usize, usize)] = &[
-    ("CreateWorkshop", "groups", 1, limits::GROUPS),
-    ("NewMerge", "members", 2, limits::MERGE_MEMBERS),
-];
-
-impl Modify for DomainLimits {
-    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        let Some(components) = openapi.components.as_mut() else {
-            return;
-        };
-        let schemas = &mut components.schemas;
-        for &(schema, field, max) in TEXTS {
-            if let Some(Schema::Object(text)) = property(schemas, schema, field) {
-                text.max_length = Some(max);
-            }
+/// Called on the whole document (`super::router`): the schemas arrive with the routes.
+pub fn state_limits(openapi: &mut utoipa::openapi::OpenApi) {
+    let Some(components) = openapi.components.as_mut() else {
+        return;
+    };
+    let schemas = &mut components.schemas;
+    let stakeholder_texts = [
+        ("name", limits::NAME),
+        ("interests", limits::TEXT),
+        ("cooperation", limits::TEXT),
+        ("notes", limits::TEXT),
+    ];
+    let texts = ["StakeholderFields", "StakeholderPatch"]
+        .into_iter()
+        .flat_map(|schema| stakeholder_texts.map(|(field, max)| (schema, field, max)))
+        .chain([
+            ("CreateWorkshop", "title", limits::TITLE),
+            ("CreateWorkshop", "focal", limits::FOCAL),
+            ("CreateWorkshop", "question", limits::QUESTION),
+            ("CreateWorkshop", "place", limits::PLACE),
+            ("NewTimer", "label", limits::TIMER_LABEL),
+            ("NewKey", "label", limits::KEY_LABEL),
+        ]);
+    for (schema, field, max) in texts {
+        if let Some(Schema::Object(text)) = property(schemas, schema, field) {
+            text.max_length = Some(max);
         }
-        for &(schema, field, min, max) in RANGES {
-            if let Some(Schema::Object(number)) = property(schemas, schema, field) {
-                number.minimum = Some(min.into());
-                number.maximum = Some(max.into());
-            }
+    }
+    let ranges = [
+        ("NewTimer", "seconds", limits::TIMER_SECONDS),
+        ("RelationshipFields", "strength", u32::from(MAX_STRENGTH)),
+        ("RelationshipPatch", "strength", u32::from(MAX_STRENGTH)),
+    ];
+    for (schema, field, max) in ranges {
+        if let Some(Schema::Object(number)) = property(schemas, schema, field) {
+            number.minimum = Some(1u32.into());
+            number.maximum = Some(max.into());
         }
-        for &(schema, field, min, max) in LISTS {
-            if let Some(Schema::Array(list)) = property(schemas, schema, field) {
-                list.min_items = Some(min);
-                list.max_items = Some(max);
-            }
+    }
+    let lists = [
+        ("CreateWorkshop", "groups", 1, limits::GROUPS),
+        ("NewMerge", "members", 2, limits::MERGE_MEMBERS),
+    ];
+    for (schema, field, min, max) in lists {
+        if let Some(Schema::Array(list)) = property(schemas, schema, field) {
+            list.min_items = Some(min);
+            list.max_items = Some(max);
         }
-        if let Some(Schema::Array(groups)) = property(schemas, "CreateWorkshop", "groups")
-            && let ArrayItems::RefOrSchema(name) = &mut groups.items
-            && let RefOr::T(Schema::Object(name)) = name.as_mut()
-        {
-            name.max_length = Some(limits::GROUP_NAME);
-        }
+    }
+    if let Some(Schema::Array(groups)) = property(schemas, "CreateWorkshop", "groups")
+        && let ArrayItems::RefOrSchema(name) = &mut groups.items
+        && let RefOr::T(Schema::Object(name)) = name.as_mut()
+    {
+        name.max_length = Some(limits::GROUP_NAME);
     }
 }
 
@@ -278,36 +270,40 @@ impl PartialSchema for FileBytes {
 
 impl ToSchema for FileBytes {}
 
-/// A 200 answer that is a file of one of `types`; JSON is a `WorkshopFile`, the only JSON
-/// file there is.
-fn file_answer<'a>(description: &str, types: impl IntoIterator<Item = &'a str>) -> RefOr<Answer> {
-    types
-        .into_iter()
-        .fold(
-            ResponseBuilder::new().description(description),
-            |answer, content_type| {
-                let schema: RefOr<Schema> = if content_type == "application/json" {
-                    Ref::from_schema_name("WorkshopFile").into()
-                } else {
-                    bytes().into()
-                };
-                answer.content(
-                    content_type,
-                    ContentBuilder::new().schema(Some(schema)).build(),
-                )
-            },
-        )
-        .build()
-        .into()
+/// A 200 answer that is a file, one content type each with its schema.
+fn file_answer<'a>(
+    description: &str,
+    contents: impl IntoIterator<Item = (&'a str, RefOr<Schema>)>,
+) -> ResponseBuilder {
+    contents.into_iter().fold(
+        ResponseBuilder::new().description(description),
+        |answer, (content_type, schema)| {
+            answer.content(
+                content_type,
+                ContentBuilder::new().schema(Some(schema)).build(),
+            )
+        },
+    )
 }
 
-/// `GET …/export/{file}`: the file, of its own content type.
+fn ok(answer: ResponseBuilder) -> BTreeMap<String, RefOr<Answer>> {
+    BTreeMap::from([("200".to_owned(), answer.build().into())])
+}
+
+/// `GET …/export/{file}`: the file, of its own content type; `workshop.json` is a
+/// [`WorkshopFile`], the rest bytes.
 pub struct ExportAnswer;
 
 impl IntoResponses for ExportAnswer {
     fn responses() -> BTreeMap<String, RefOr<Answer>> {
-        let types = ExportFile::ALL.map(ExportFile::content_type);
-        BTreeMap::from([("200".to_owned(), file_answer("The file.", types))])
+        let contents = ExportFile::ALL.map(|file| {
+            let schema = match file {
+                ExportFile::WorkshopJson => Ref::from_schema_name(WorkshopFile::name()).into(),
+                _ => bytes().into(),
+            };
+            (file.content_type(), schema)
+        });
+        ok(file_answer("The file.", contents))
     }
 }
 
@@ -316,21 +312,19 @@ pub struct TemplateAnswer;
 
 impl IntoResponses for TemplateAnswer {
     fn responses() -> BTreeMap<String, RefOr<Answer>> {
-        let types = TemplateFile::ALL.map(TemplateFile::content_type);
-        BTreeMap::from([("200".to_owned(), file_answer("The template.", types))])
+        let contents = TemplateFile::ALL.map(|file| (file.content_type(), bytes().into()));
+        ok(file_answer("The template.", contents))
     }
 }
 
 /// A picture: SVG or PNG, with its page count when it has more than one page.
 fn picture_answer(format: ImageFormat) -> BTreeMap<String, RefOr<Answer>> {
-    let mut answer = file_answer("The picture.", [format.content_type()]);
-    if let RefOr::T(answer) = &mut answer {
-        answer.headers.insert(
-            "X-Stakemap-Pages".to_owned(),
-            number("How many pages the picture has, when more than one; `page` picks one.").into(),
-        );
-    }
-    BTreeMap::from([("200".to_owned(), answer)])
+    ok(
+        file_answer("The picture.", [(format.content_type(), bytes().into())]).header(
+            "X-Stakemap-Pages",
+            number("How many pages the picture has, when more than one; `page` picks one."),
+        ),
+    )
 }
 
 /// The SVG pictures' answers.
@@ -351,9 +345,9 @@ impl IntoResponses for PngAnswer {
     }
 }
 
-/// The document, written once.
-static JSON: LazyLock<Result<String, String>> =
-    LazyLock::new(|| super::document().to_json().map_err(|e| e.to_string()));
+/// The document as served, written once when the router is built (`super::router`).
+#[derive(Clone)]
+pub struct Written(pub Option<Arc<str>>);
 
 /// This document, as JSON.
 #[utoipa::path(
@@ -366,17 +360,14 @@ static JSON: LazyLock<Result<String, String>> =
         Errors,
     )
 )]
-pub async fn openapi() -> Response {
-    match &*JSON {
-        Ok(json) => ([(CONTENT_TYPE, "application/json")], json.clone()).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "the OpenAPI document could not be written");
-            ApiError::new(
-                axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-                ErrorCode::Internal,
-                "the API's description could not be written",
-            )
-            .into_response()
-        }
+pub async fn openapi(Extension(Written(json)): Extension<Written>) -> Response {
+    match json {
+        Some(json) => ([(CONTENT_TYPE, "application/json")], json.to_string()).into_response(),
+        None => ApiError::new(
+            axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::Internal,
+            "the API's description could not be written",
+        )
+        .into_response(),
     }
 }

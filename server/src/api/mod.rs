@@ -21,6 +21,8 @@ mod stakeholders;
 mod timer;
 mod workshops;
 
+use std::sync::Arc;
+
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
@@ -81,16 +83,16 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(contract::openapi))
 }
 
-/// The API's OpenAPI document, as `/api/v1/openapi.json` serves it.
-pub fn document() -> utoipa::openapi::OpenApi {
-    let mut document = routes().into_openapi();
-    utoipa::Modify::modify(&contract::DomainLimits, &mut document);
-    document
-}
-
 pub fn router(state: AppState) -> Router {
-    let (routes, _) = routes().split_for_parts();
+    let (routes, mut document) = routes().split_for_parts();
+    contract::state_limits(&mut document);
+    let written = document
+        .to_json()
+        .inspect_err(|e| tracing::error!(error = %e, "the OpenAPI document could not be written"))
+        .ok()
+        .map(Arc::from);
     routes
+        .layer(axum::Extension(contract::Written(written)))
         .fallback(|| async {
             ApiError::new(
                 StatusCode::NOT_FOUND,

@@ -14,8 +14,13 @@ st="$root/.tools/st/bin/st"
 
 say() { printf '[contract] %s\n' "$*"; }
 
-say "building the release server"
-cargo build --release -p server --bin stakemap
+# scripts/test.sh hands over the release binary it built (STAKEMAP_BIN); alone, this builds one.
+bin="${STAKEMAP_BIN:-}"
+if [ -z "$bin" ]; then
+  say "building the release server"
+  cargo build --release -p server --bin stakemap
+  bin=target/release/stakemap
+fi
 
 tmp="$(mktemp -d)"
 pid=""
@@ -29,7 +34,7 @@ port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
 base="http://127.0.0.1:$port/api/v1"
 # Edits are not rate limited here: the fuzzer sends hundreds a minute with one key, and a 429
 # would only hide what the call itself answers (the limit has its own tests).
-target/release/stakemap --data "$tmp/data" --addr "127.0.0.1:$port" \
+"$bin" --data "$tmp/data" --addr "127.0.0.1:$port" \
   --edit-rate 100000 --edit-burst 100000 >"$tmp/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 100); do

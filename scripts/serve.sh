@@ -7,4 +7,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 source scripts/env.sh
+# The binary alone, started with no address, listens on every interface and keeps its data in
+# the user's application data (README, "Distributing"); from the repository it serves here.
+export STAKEMAP_ADDR="${STAKEMAP_ADDR:-127.0.0.1:3000}"
+export STAKEMAP_DATA="${STAKEMAP_DATA:-./data}"
 exec cargo leptos serve --release

@@ -19,7 +19,16 @@ export PATH="$HOME/.cargo/bin:$tools/node_modules/.bin:$PATH"
 
 say() { printf '[setup] %s\n' "$*"; }
 
-want_browser="${1:-}"
+# --browser: what the browser tests need; --windows: what building for Windows needs.
+want_browser=
+want_windows=
+for arg in "$@"; do
+  case "$arg" in
+    --browser) want_browser=--browser ;;
+    --windows) want_windows=--windows ;;
+    *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
@@ -130,5 +139,18 @@ if [ "$("$st" --version 2>/dev/null | awk '{print $NF}')" != "$SCHEMATHESIS_VERS
   fi
   "$tools/st/bin/python" -m pip install --quiet --disable-pip-version-check \
     "schemathesis==$SCHEMATHESIS_VERSION"
+fi
+# Windows builds (scripts/package.sh, scripts/wine.sh): Rust's x86_64-pc-windows-gnu target,
+# linked by Debian's mingw-w64 (which also compiles ring's C for Windows).
+if [ -n "$want_windows" ]; then
+  if ! rustup target list --installed | grep -qx x86_64-pc-windows-gnu; then
+    say "adding the x86_64-pc-windows-gnu target"
+    rustup target add x86_64-pc-windows-gnu
+  fi
+  if ! command -v x86_64-w64-mingw32-gcc >/dev/null; then
+    say "installing Debian gcc-mingw-w64-x86-64 (the Windows linker)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gcc-mingw-w64-x86-64 >/dev/null
+  fi
 fi
 say "tools ready"

@@ -437,3 +437,19 @@ trust-windows = Download the certificate and open stakemap-ca.crt → Install Ce
     Current User → Place all certificates in the following store: Trusted Root Certification Authorities.
     Finish → Yes. Restart the browser.
 trust-no-authority = If the certificate does not download, this server runs without an authority of its own: ask the moderator to start it with --tls-self-signed.
+
+## The console of a server started for a room (server/src/room.rs)
+console-started = stakemap is running. On this computer: { $url }
+console-data = The workshops' data is kept in: { $folder }
+console-addresses = Tablets on the same Wi-Fi open one of these addresses (or scan its QR code):
+console-local-only = The server can be reached from this computer only. To connect tablets, start it without --addr, or with --addr 0.0.0.0:3000.
+console-no-network = This computer is not on a network: join the room's Wi-Fi, and the addresses for tablets appear on the home page.
+console-firewall = If tablets cannot open an address, let the firewall accept incoming connections on TCP port { $port } (for example: sudo ufw allow { $port }/tcp).
+console-firewall-windows = Windows may ask whether stakemap may use the network: allow it on private networks, or tablets cannot connect (TCP port { $port }).
+console-stop = To stop the server, press Ctrl+C or close this window: everything saved stays.
+console-failed = stakemap could not start: { $error }
+console-press-enter = Press Enter to close this window.
+console-stopped = stakemap stopped; every change is written.
+home-addresses-title = Addresses for tablets
+home-addresses-hint = Tablets on the same Wi-Fi open one of these addresses, or scan its QR code.
+home-addresses-local-only = The server can be reached from this computer only: to connect tablets, start it without --addr.

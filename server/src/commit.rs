@@ -13,8 +13,8 @@
 //! writer outlives it.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use app::domain::WorkshopId;
@@ -39,8 +39,9 @@ const MAX_BATCH: usize = 4096;
 pub const PROBE_EVERY: Duration = Duration::from_secs(2);
 
 pub struct Committer {
-    queue: Option<mpsc::Sender<Job>>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    /// Taken by [`Committer::finish`]: jobs after it are failed, not written.
+    queue: Mutex<Option<mpsc::Sender<Job>>>,
+    thread: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
 impl Committer {
@@ -57,31 +58,47 @@ impl Committer {
             .spawn(move || Writer::new(store, health).run(&jobs))
             .expect("the commit thread starts");
         Self {
-            queue: Some(queue),
-            thread: Some(thread),
+            queue: Mutex::new(Some(queue)),
+            thread: Mutex::new(Some(thread)),
         }
     }
 
     pub fn submit(&self, job: Job) {
-        let job = match &self.queue {
+        let queue = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
+        let job = match queue.as_ref() {
             Some(queue) => match queue.send(job) {
                 Ok(()) => return,
                 Err(mpsc::SendError(job)) => job,
             },
             None => job,
         };
+        drop(queue);
         // Only while the server shuts down: nothing will write it.
         run(job.on_failed);
+    }
+
+    /// Writes what is queued and stops the writer: the server is shutting down. Later jobs
+    /// are failed (their clients keep them and send them again to the next server).
+    pub fn finish(&self) {
+        self.queue
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        let thread = self
+            .thread
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(thread) = thread {
+            let _ = thread.join();
+        }
     }
 }
 
 /// Writes what is queued, then lets go of the store (so it can be opened again).
 impl Drop for Committer {
     fn drop(&mut self) {
-        self.queue.take();
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
+        self.finish();
     }
 }
 

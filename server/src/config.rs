@@ -14,12 +14,17 @@ use clap::Parser;
     version
 )]
 pub struct Config {
-    /// Address to listen on.
-    #[arg(long, env = "STAKEMAP_ADDR", default_value = "127.0.0.1:3000")]
-    pub addr: SocketAddr,
-    /// Folder for the embedded store; created when missing.
-    #[arg(long, env = "STAKEMAP_DATA", default_value = "./data")]
-    pub data: PathBuf,
+    /// Address to listen on [default: every interface, on the first free port from 3000, with
+    /// the addresses for tablets printed and the browser opened].
+    #[arg(long, env = "STAKEMAP_ADDR")]
+    pub addr: Option<SocketAddr>,
+    /// Folder for the embedded store; created when missing [default: `stakemap` in the user's
+    /// application data: %APPDATA% on Windows, $XDG_DATA_HOME or ~/.local/share on Linux].
+    #[arg(long, env = "STAKEMAP_DATA")]
+    pub data: Option<PathBuf>,
+    /// Do not open the browser when started with no address.
+    #[arg(long, env = "STAKEMAP_NO_BROWSER")]
+    pub no_browser: bool,
     /// Do not create the demo workshop on an empty store.
     #[arg(long, env = "STAKEMAP_NO_DEMO")]
     pub no_demo: bool,
@@ -88,12 +93,26 @@ pub struct Config {
 }
 
 impl Config {
+    /// The data folder: `--data`, else the user's application-data folder, else `./data`.
+    pub fn data_folder(&self) -> PathBuf {
+        self.data
+            .clone()
+            .or_else(|| dirs::data_dir().map(|d| d.join("stakemap")))
+            .unwrap_or_else(|| PathBuf::from("data"))
+    }
+
+    /// Started for a room: no address given, so it listens everywhere near port 3000, says
+    /// where tablets connect and opens the browser.
+    pub fn for_a_room(&self) -> bool {
+        self.addr.is_none()
+    }
+
     /// The certificate to serve https with, if any.
     pub fn tls(&self) -> Result<Option<crate::tls::Tls>, crate::tls::TlsError> {
         match (&self.tls_cert, &self.tls_key) {
             (Some(cert), Some(key)) => crate::tls::from_files(cert, key).map(Some),
             _ if self.tls_self_signed => {
-                crate::tls::self_signed(&self.data.join("tls"), &self.tls_names).map(Some)
+                crate::tls::self_signed(&self.data_folder().join("tls"), &self.tls_names).map(Some)
             }
             _ => Ok(None),
         }

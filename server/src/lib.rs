@@ -13,6 +13,8 @@
 //! - [`tickets`]: single-use download tickets, so that no key goes in a link.
 //! - [`headers`]: the security headers every response carries.
 //! - [`heavy`]: the bounded pool for pictures, measures, the combined map and files.
+//! - [`room`]: where a room's server listens, the addresses it tells tablets, its console.
+//! - [`site`]: the site's files, from the built folder or embedded in the binary.
 //! - [`tls`]: HTTPS certificates: from files, or this server's own authority.
 //! - [`timeout`]: the whole-request timeout.
 //! - [`serve`]: accepting connections with timeouts and caps.
@@ -32,8 +34,10 @@ pub mod health;
 pub mod heavy;
 pub mod live;
 pub mod pictures;
+pub mod room;
 pub mod secrets;
 pub mod serve;
+pub mod site;
 pub mod store;
 pub mod tickets;
 pub mod timeout;
@@ -77,6 +81,8 @@ pub struct Shared {
     pub heavy: heavy::Heavy,
     /// The limits this server was started with.
     pub limits: Limits,
+    /// Where it listens, once it does (the home page's addresses for tablets).
+    pub reach: std::sync::OnceLock<room::Reach>,
 }
 
 impl Limits {
@@ -146,6 +152,7 @@ impl Shared {
             edit_limiter: RateLimiter::keyed(edits),
             heavy: heavy::Heavy::new(limits.heavy_jobs, limits.heavy_wait),
             limits,
+            reach: std::sync::OnceLock::new(),
         }))
     }
 }
@@ -169,13 +176,16 @@ pub fn router_serving(state: AppState, options: LeptosOptions, served: Served) -
     let routes = generate_route_list(App);
     // Pages and the app's files go out compressed (the WASM is 1.8 MB, 0.7 MB gzipped, and
     // fifty tablets fetch it over one hotel Wi-Fi); the API and its websocket are left alone.
-    let pages: Router<LeptosOptions> = Router::new()
-        .leptos_routes(&options, routes, {
-            let options = options.clone();
-            move || shell(options.clone())
-        })
-        .fallback(leptos_axum::file_and_error_handler(shell))
-        .layer(CompressionLayer::new());
+    // A binary that carries its site answers its files first (compressed at build time).
+    let pages: Router<LeptosOptions> = site::serve_embedded(
+        Router::new()
+            .leptos_routes(&options, routes, {
+                let options = options.clone();
+                move || shell(options.clone())
+            })
+            .fallback(leptos_axum::file_and_error_handler(shell))
+            .layer(CompressionLayer::new()),
+    );
     let operator = Router::new()
         .route("/healthz/details", get(api::health::details))
         .with_state(state.clone());

@@ -40,7 +40,13 @@ pub async fn wait_until_up(url: &str) {
 }
 
 pub async fn wait_until_up_with(client: &reqwest::Client, url: &str) {
-    for _ in 0..400 {
+    wait_until_up_within(client, url, Duration::from_secs(20)).await;
+}
+
+/// Polls `url` every 50 ms until it answers with success, for at most `patience`.
+pub async fn wait_until_up_within(client: &reqwest::Client, url: &str, patience: Duration) {
+    let tries = patience.as_millis() / 50;
+    for _ in 0..tries.max(1) {
         if client
             .get(url)
             .send()
@@ -62,6 +68,11 @@ pub struct Binary {
     port: u16,
     data: PathBuf,
     env: Vec<(OsString, OsString)>,
+    /// Variables the server must not inherit or be given.
+    removed: Vec<OsString>,
+    args: Vec<OsString>,
+    /// How long it may take to answer `/healthz` after it starts.
+    patience: Duration,
     show_log: bool,
     /// The name it is served at over https with its own authority, when it is.
     https: Option<String>,
@@ -76,6 +87,9 @@ impl Binary {
             port: free_port(),
             data: data.into(),
             env: vec![("RUST_LOG".into(), "warn".into())],
+            removed: Vec::new(),
+            args: Vec::new(),
+            patience: Duration::from_secs(20),
             show_log: false,
             https: None,
         }
@@ -133,8 +147,29 @@ impl Binary {
 
     /// An environment variable for the server (later ones win).
     pub fn env(mut self, key: impl AsRef<OsStr>, value: impl AsRef<OsStr>) -> Self {
+        self.removed.retain(|k| k != key.as_ref());
         self.env
             .push((key.as_ref().to_owned(), value.as_ref().to_owned()));
+        self
+    }
+
+    /// Leaves `key` out of the server's environment (given here or inherited), e.g.
+    /// `STAKEMAP_DATA`, so that its default is what the server uses.
+    pub fn env_remove(mut self, key: impl AsRef<OsStr>) -> Self {
+        self.env.retain(|(k, _)| k != key.as_ref());
+        self.removed.push(key.as_ref().to_owned());
+        self
+    }
+
+    /// An argument for the program (after those given before).
+    pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Self {
+        self.args.push(arg.as_ref().to_owned());
+        self
+    }
+
+    /// Waits up to `patience` for it to answer at start (a program under Wine starts slowly).
+    pub fn patience(mut self, patience: Duration) -> Self {
+        self.patience = patience;
         self
     }
 
@@ -150,10 +185,16 @@ impl Binary {
 
     /// Starts the server and waits until it answers `/healthz`.
     pub async fn start(&self) -> Running {
-        let child = Command::new(&self.path)
+        let mut command = Command::new(&self.path);
+        command
+            .args(&self.args)
             .env("STAKEMAP_ADDR", format!("127.0.0.1:{}", self.port))
-            .env("STAKEMAP_DATA", &self.data)
-            .envs(self.env.iter().map(|(k, v)| (k, v)))
+            .env("STAKEMAP_DATA", &self.data);
+        for key in &self.removed {
+            command.env_remove(key);
+        }
+        command.envs(self.env.iter().map(|(k, v)| (k, v)));
+        let child = command
             .current_dir(&self.data)
             .stdout(if self.show_log {
                 Stdio::inherit()
@@ -167,7 +208,7 @@ impl Binary {
             port: self.port,
         };
         let client = self.client().await;
-        wait_until_up_with(&client, &format!("{}/healthz", self.base())).await;
+        wait_until_up_within(&client, &format!("{}/healthz", self.base()), self.patience).await;
         running
     }
 }

@@ -34,21 +34,52 @@ impl Server {
 
     async fn start_as(https: Option<&str>) -> Self {
         let data = tempfile::tempdir().expect("temp dir");
+        let binary = Binary::new(Binary::configured("target/debug/stakemap"), data.path());
+        let binary = Self::room_sized(Self::with_site(binary, data.path()));
+        let binary = match https {
+            Some(name) => binary.https(name),
+            None => binary,
+        };
+        Self::run_binary(binary, data).await
+    }
+
+    /// The Windows build (`STAKEMAP_WINDOWS_EXE`) under Wine (`wine`, in `WINEPREFIX`), with
+    /// no data folder given: it keeps its store in Wine's `%APPDATA%\stakemap`.
+    pub async fn start_windows(exe: &std::path::Path) -> Self {
+        let data = tempfile::tempdir().expect("temp dir");
+        let binary = Binary::new("wine", data.path())
+            .arg(exe)
+            .env_remove("STAKEMAP_DATA")
+            .env("STAKEMAP_NO_BROWSER", "true")
+            .env("WINEDEBUG", "-all")
+            // Wine's first start in a fresh prefix sets it up: that takes a while.
+            .patience(std::time::Duration::from_secs(240));
+        Self::run_binary(Self::room_sized(binary), data).await
+    }
+
+    /// The tests set up room-sized maps over HTTP at once, faster than a person edits.
+    fn room_sized(binary: Binary) -> Binary {
+        binary
+            .env("STAKEMAP_EDIT_RATE", "100000")
+            .env("STAKEMAP_EDIT_BURST", "100000")
+    }
+
+    /// The built site for the binary, unless it carries its own (`STAKEMAP_SITE_EMBEDDED`):
+    /// then no site folder is anywhere it looks.
+    fn with_site(binary: Binary, data: &std::path::Path) -> Binary {
+        if std::env::var_os("STAKEMAP_SITE_EMBEDDED").is_some() {
+            return binary.env("LEPTOS_SITE_ROOT", data.join("no-site-here"));
+        }
         let site = env_path("LEPTOS_SITE_ROOT", workspace().join("target/site"));
         assert!(
             site.join("pkg").exists(),
             "no built site at {}: run scripts/test.sh, which builds it",
             site.display()
         );
-        let binary = Binary::new(Binary::configured("target/debug/stakemap"), data.path())
-            .env("LEPTOS_SITE_ROOT", &site)
-            // The tests set up room-sized maps over HTTP at once, faster than a person edits.
-            .env("STAKEMAP_EDIT_RATE", "100000")
-            .env("STAKEMAP_EDIT_BURST", "100000");
-        let binary = match https {
-            Some(name) => binary.https(name),
-            None => binary,
-        };
+        binary.env("LEPTOS_SITE_ROOT", &site)
+    }
+
+    async fn run_binary(binary: Binary, data: tempfile::TempDir) -> Self {
         let mut server = Self {
             base: binary.base(),
             binary,

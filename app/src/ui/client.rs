@@ -10,7 +10,7 @@ use crate::i18n::{self, Term};
 use crate::ui::browser::PickedFile;
 use crate::wire::{
     API, CreateWorkshop, CreatedWorkshop, DemoReset, DemoView, ErrorBody, ErrorCode, ErrorDetail,
-    FileProblem, ImportedStakeholders, Join, Joined, WorkshopView,
+    FileProblem, ImportedStakeholders, Join, Joined, ServerAddresses, WorkshopView,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -145,6 +145,11 @@ pub async fn join(code: &str) -> Result<Joined, ApiFailure> {
 
 pub async fn demo() -> Result<DemoView, ApiFailure> {
     send::<(), _>(Method::Get, "/demo", None, None).await
+}
+
+/// Where tablets reach this server; answered to the server's own machine only.
+pub async fn server_addresses() -> Result<ServerAddresses, ApiFailure> {
+    send::<(), _>(Method::Get, "/server/addresses", None, None).await
 }
 
 /// Puts the demo back as it started (its moderator key).

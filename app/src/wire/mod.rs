@@ -90,6 +90,28 @@ pub struct DemoView {
     pub groups: Vec<GroupView>,
 }
 
+/// `GET /server/addresses`: where tablets on this machine's networks reach the server, for
+/// the home page on the server's own machine.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ServerAddresses {
+    /// One per interface address; empty when the server listens on loopback only, or the
+    /// machine has no network.
+    pub addresses: Vec<ServerAddress>,
+    /// The server listens on loopback only (started with `--addr 127.0.0.1:…`).
+    pub local_only: bool,
+}
+
+/// One address tablets can open, and the interface (Wi-Fi, Ethernet) it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ServerAddress {
+    /// The interface's name as the system gives it (`wlan0`, `Wi-Fi`).
+    pub interface: String,
+    /// The home page at that address, e.g. `http://192.168.1.23:3000/`.
+    pub url: String,
+}
+
 /// `POST /demo/reset`: the demo is back as it started, as of `seq`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]

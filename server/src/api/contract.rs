@@ -49,6 +49,7 @@ use super::ApiError;
         (name = "files", description = "Analysts' files, import templates and imports"),
         (name = "access", description = "Links, tablets, join codes and sharing"),
         (name = "demo", description = "The demo workshop on the home page"),
+        (name = "server", description = "Where tablets reach this server"),
         (name = "contract", description = "This document"),
     )
 )]

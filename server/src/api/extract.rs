@@ -152,6 +152,27 @@ impl FromRequestParts<AppState> for MayCreate {
     }
 }
 
+/// A request from the server's own machine (a loopback address): what the moderator's
+/// laptop may see that tablets need not.
+pub struct FromThisMachine;
+
+impl<S: Send + Sync> FromRequestParts<S> for FromThisMachine {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        // An unknown address is not taken for this machine.
+        if peer(parts, state).await.is_some_and(|ip| ip.is_loopback()) {
+            Ok(Self)
+        } else {
+            Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                ErrorCode::Forbidden,
+                "only the server's own machine is told its addresses; open the home page there",
+            ))
+        }
+    }
+}
+
 /// Parses an id from the path; an id that cannot exist is simply not found.
 pub fn workshop_id(raw: &str) -> Result<WorkshopId, ApiError> {
     raw.parse().map_err(|_| ApiError::not_found("the workshop"))

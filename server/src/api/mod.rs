@@ -2,6 +2,7 @@
 //! The reference for scripts is `docs/API.md`.
 
 mod access;
+mod addresses;
 mod contract;
 mod edits;
 mod error;
@@ -80,6 +81,7 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(join::join))
         .routes(routes!(workshops::demo))
         .routes(routes!(workshops::reset_demo))
+        .routes(routes!(addresses::addresses))
         .routes(routes!(contract::openapi))
 }
 

@@ -130,6 +130,12 @@ impl Workshops {
         })
     }
 
+    /// The server is stopping: writes what is queued (each write is flushed to disk). Edits
+    /// that arrive after are refused unsaved (their devices keep them).
+    pub fn finish(&self) {
+        self.committer.finish();
+    }
+
     /// Whether the server can write, and its changes.
     pub fn health(&self) -> &Health {
         &self.health

@@ -17,6 +17,7 @@
 //! - `connections`: the real binary under idle connections and a trickling body.
 //! - `contract`: the OpenAPI document against the router, the code's lists and `docs/API.md`.
 //! - `demo`: the demo workshop reset by its moderator.
+//! - `first_start`: the binary started with no arguments: data folder, addresses, Ctrl+C.
 //! - `roles`: every route × every kind of caller, as the role table in `docs/API.md` says.
 //! - `support`: what they share: a router on a fresh store, requests as a script sends them,
 //!   a workshop with hostile names.
@@ -27,6 +28,7 @@ mod connections;
 mod contract;
 mod demo;
 mod exports;
+mod first_start;
 mod full_disk;
 mod headers;
 mod https;

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use super::join::join_and_remember;
+use super::room_addresses::RoomAddresses;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{FieldError, FormErrors, LabelledField, TopBar};
 use crate::ui::locale::use_locale;
@@ -92,6 +93,7 @@ pub fn Home() -> impl IntoView {
                     {move || locale.t("home-create")}
                 </a>
             </section>
+            <RoomAddresses />
             {move || demo.get().map(|d| view! { <DemoBox demo=d /> })}
         </main>
     }

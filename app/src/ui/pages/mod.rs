@@ -21,6 +21,7 @@ mod presentation;
 mod projector;
 mod report;
 mod restore_workshop;
+mod room_addresses;
 mod trust;
 
 pub use analyst::AnalystPage;

@@ -1,0 +1,135 @@
+//! The site's files (the WASM, its JavaScript, the CSS, the service worker, the favicon).
+//! Built with feature `embed-site`, the binary carries them, compressed at build time
+//! (`build.rs`): one file serves the whole app from any folder. Without it, Leptos serves them
+//! from the built folder (`LEPTOS_SITE_ROOT`), as in development. Pages are rendered either
+//! way; only the files differ.
+
+use axum::Router;
+
+/// One embedded file in its three forms.
+#[derive(Debug)]
+pub struct SiteFile {
+    /// From the site's root, without the leading `/`: `pkg/stakemap.wasm`.
+    pub path: &'static str,
+    pub content_type: &'static str,
+    /// Quoted, from the plain content's SHA-256.
+    pub etag: &'static str,
+    pub plain: &'static [u8],
+    pub br: Option<&'static [u8]>,
+    pub gzip: Option<&'static [u8]>,
+}
+
+/// The embedded files, sorted by path (empty without feature `embed-site`).
+#[cfg(feature = "embed-site")]
+pub static FILES: &[SiteFile] = include!(concat!(env!("OUT_DIR"), "/site/files.rs"));
+#[cfg(not(feature = "embed-site"))]
+pub static FILES: &[SiteFile] = &[];
+
+/// Whether this binary carries its site.
+pub fn embedded() -> bool {
+    !FILES.is_empty()
+}
+
+/// `router` with the embedded files answered before anything else sees the request.
+pub fn serve_embedded<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
+    if embedded() {
+        router.layer(axum::middleware::from_fn(files::answer))
+    } else {
+        router
+    }
+}
+
+mod files {
+    use axum::body::Body;
+    use axum::extract::Request;
+    use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+    use axum::middleware::Next;
+    use axum::response::Response;
+
+    use super::{FILES, SiteFile};
+
+    /// Names are not hashed (the same `stakemap.wasm` after an update), so browsers ask again
+    /// each time and get 304 while the ETag holds.
+    const CACHE: &str = "no-cache";
+
+    pub async fn answer(request: Request, next: Next) -> Response {
+        let wanted = matches!(*request.method(), Method::GET | Method::HEAD);
+        let path = request.uri().path().trim_start_matches('/');
+        let found = FILES
+            .binary_search_by(|f| f.path.cmp(path))
+            .ok()
+            .map(|i| &FILES[i]);
+        match found {
+            Some(file) if wanted => respond(file, request.headers(), request.method()),
+            _ => next.run(request).await,
+        }
+    }
+
+    pub fn respond(file: &SiteFile, headers: &HeaderMap, method: &Method) -> Response {
+        let mut response = Response::new(Body::empty());
+        let out = response.headers_mut();
+        out.insert(header::ETAG, HeaderValue::from_static(file.etag));
+        out.insert(header::CACHE_CONTROL, HeaderValue::from_static(CACHE));
+        out.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        let unchanged = headers
+            .get_all(header::IF_NONE_MATCH)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .any(|tag| {
+                let tag = tag.trim();
+                tag == "*" || tag.trim_start_matches("W/") == file.etag
+            });
+        if unchanged {
+            *response.status_mut() = StatusCode::NOT_MODIFIED;
+            return response;
+        }
+        let accepts = |coding: &str| super::accepts(headers, coding);
+        let (bytes, encoding) = match (file.br, file.gzip) {
+            (Some(br), _) if accepts("br") => (br, Some("br")),
+            (_, Some(gz)) if accepts("gzip") => (gz, Some("gzip")),
+            _ => (file.plain, None),
+        };
+        let out = response.headers_mut();
+        out.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(file.content_type),
+        );
+        if let Some(encoding) = encoding {
+            out.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+        }
+        out.insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+        if method != Method::HEAD {
+            *response.body_mut() = Body::from(bytes);
+        }
+        response
+    }
+}
+
+/// Whether `Accept-Encoding` takes `coding` (named, or `*`, with a weight above zero).
+pub fn accepts(headers: &axum::http::HeaderMap, coding: &str) -> bool {
+    let mut named = None;
+    let mut any = None;
+    let offers = headers
+        .get_all(axum::http::header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','));
+    for offer in offers {
+        let mut parts = offer.split(';');
+        let name = parts.next().unwrap_or_default().trim();
+        let weight = parts
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .find_map(|q| q.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if name.eq_ignore_ascii_case(coding) {
+            named = Some(weight > 0.0);
+        } else if name == "*" {
+            any = Some(weight > 0.0);
+        }
+    }
+    named.or(any).unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,96 @@
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+
+use super::files::respond;
+use super::{SiteFile, accepts};
+
+fn headers(pairs: &[(header::HeaderName, &str)]) -> HeaderMap {
+    let mut map = HeaderMap::new();
+    for (name, value) in pairs {
+        map.append(name.clone(), HeaderValue::from_str(value).unwrap());
+    }
+    map
+}
+
+#[test]
+fn accept_encoding_is_read_with_its_weights() {
+    let cases = [
+        ("gzip, deflate, br, zstd", "br", true),
+        ("gzip, deflate, br, zstd", "gzip", true),
+        ("gzip", "br", false),
+        ("br;q=0, gzip", "br", false),
+        ("BR ; q=0.5", "br", true),
+        ("*", "br", true),
+        ("*;q=0", "gzip", false),
+        ("gzip;q=0, *", "gzip", false),
+        ("identity", "gzip", false),
+        ("", "br", false),
+    ];
+    for (offer, coding, want) in cases {
+        let h = headers(&[(header::ACCEPT_ENCODING, offer)]);
+        assert_eq!(accepts(&h, coding), want, "{offer:?} takes {coding}?");
+    }
+    assert!(!accepts(&HeaderMap::new(), "gzip"), "no header: plain");
+}
+
+static WASM: SiteFile = SiteFile {
+    path: "pkg/stakemap.wasm",
+    content_type: "application/wasm",
+    etag: "\"abc123\"",
+    plain: b"plain bytes",
+    br: Some(b"br"),
+    gzip: Some(b"gz"),
+};
+
+#[test]
+fn each_browser_gets_the_smallest_form_it_reads() {
+    let cases: &[(&str, Option<&str>, &[u8])] = &[
+        ("gzip, deflate, br", Some("br"), b"br"),
+        ("gzip", Some("gzip"), b"gz"),
+        ("identity", None, b"plain bytes"),
+    ];
+    for (offer, encoding, body) in cases {
+        let h = headers(&[(header::ACCEPT_ENCODING, offer)]);
+        let response = respond(&WASM, &h, &Method::GET);
+        assert_eq!(response.status(), StatusCode::OK);
+        let out = response.headers();
+        assert_eq!(
+            out.get(header::CONTENT_ENCODING)
+                .map(|v| v.to_str().unwrap()),
+            *encoding,
+            "{offer}"
+        );
+        assert_eq!(out[header::CONTENT_TYPE], "application/wasm");
+        assert_eq!(out[header::CONTENT_LENGTH], body.len().to_string());
+        assert_eq!(out[header::VARY], "accept-encoding");
+        assert_eq!(out[header::ETAG], "\"abc123\"");
+        assert_eq!(out[header::CACHE_CONTROL], "no-cache");
+    }
+}
+
+#[test]
+fn an_unchanged_file_is_not_sent_again() {
+    for tag in ["\"abc123\"", "W/\"abc123\"", "\"old\", \"abc123\"", "*"] {
+        let h = headers(&[(header::IF_NONE_MATCH, tag)]);
+        let response = respond(&WASM, &h, &Method::GET);
+        assert_eq!(response.status(), StatusCode::NOT_MODIFIED, "{tag}");
+        assert_eq!(response.headers()[header::ETAG], "\"abc123\"");
+    }
+    let h = headers(&[(header::IF_NONE_MATCH, "\"old\"")]);
+    assert_eq!(respond(&WASM, &h, &Method::GET).status(), StatusCode::OK);
+}
+
+#[test]
+fn a_file_without_compressed_forms_goes_plain() {
+    static ICON: SiteFile = SiteFile {
+        path: "favicon.ico",
+        content_type: "image/x-icon",
+        etag: "\"i\"",
+        plain: b"icon",
+        br: None,
+        gzip: None,
+    };
+    let h = headers(&[(header::ACCEPT_ENCODING, "br, gzip")]);
+    let response = respond(&ICON, &h, &Method::HEAD);
+    assert!(response.headers().get(header::CONTENT_ENCODING).is_none());
+    assert_eq!(response.headers()[header::CONTENT_LENGTH], "4");
+}

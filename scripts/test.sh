@@ -7,7 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh --browser --windows
 source scripts/env.sh
 
-step() { printf '\n== %s\n' "$*"; }
+step() { printf '\n== %s (%s)\n' "$*" "$(date +%T)"; }
 
 step "format"
 leptosfmt --check app/src >/dev/null || { leptosfmt --check app/src; exit 1; }
@@ -53,3 +53,5 @@ bash scripts/wine.sh
 
 step "fuzz: every target in fuzz/ for 60 s (needs nightly; says so and goes on without it)"
 bash scripts/fuzz.sh 60
+
+printf '\nall checks and tests passed in %d min %d s\n' $((SECONDS / 60)) $((SECONDS % 60))

@@ -452,4 +452,3 @@ console-press-enter = Press Enter to close this window.
 console-stopped = stakemap stopped; every change is written.
 home-addresses-title = Addresses for tablets
 home-addresses-hint = Tablets on the same Wi-Fi open one of these addresses, or scan its QR code.
-home-addresses-local-only = The server can be reached from this computer only: to connect tablets, start it without --addr.

@@ -458,4 +458,3 @@ console-press-enter = Нажмите Enter, чтобы закрыть окно.
 console-stopped = stakemap остановлен, все изменения записаны.
 home-addresses-title = Адреса для планшетов
 home-addresses-hint = Планшеты в той же сети Wi-Fi открывают один из этих адресов или сканируют его QR-код.
-home-addresses-local-only = Сервер доступен только с этого компьютера: чтобы подключить планшеты, запустите его без --addr.

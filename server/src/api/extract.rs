@@ -152,16 +152,19 @@ impl FromRequestParts<AppState> for MayCreate {
     }
 }
 
-/// A request from the server's own machine (a loopback address): what the moderator's
-/// laptop may see that tablets need not.
+/// A request from the server's own machine (a loopback address, not passed on by a reverse
+/// proxy on it): what the moderator's laptop may see that tablets need not.
 pub struct FromThisMachine;
 
 impl<S: Send + Sync> FromRequestParts<S> for FromThisMachine {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let proxied = ["forwarded", "x-forwarded-for", "x-real-ip"]
+            .iter()
+            .any(|h| parts.headers.contains_key(*h));
         // An unknown address is not taken for this machine.
-        if peer(parts, state).await.is_some_and(|ip| ip.is_loopback()) {
+        if !proxied && peer(parts, state).await.is_some_and(|ip| ip.is_loopback()) {
             Ok(Self)
         } else {
             Err(ApiError::new(

@@ -158,7 +158,7 @@ async fn a_room_start_says_where_tablets_connect_and_stops_cleanly() {
         "ip link set lo up && ip link add room0 type veth peer name room1 && \
          ip addr add 10.213.0.1/24 dev room0 && ip link set room0 up && \
          python3 -c 'import socket,time; s=socket.socket(); s.bind((\"0.0.0.0\",3000)); \
-         s.listen(); print(\"taken\", flush=True); time.sleep(120)' & \
+         s.listen(); time.sleep(120)' >/dev/null & \
          echo \"holder $!\"; sleep 0.5; exec {BIN}"
     );
     let mut child = Command::new("unshare")
@@ -248,4 +248,50 @@ async fn a_room_start_says_where_tablets_connect_and_stops_cleanly() {
         "{rest}"
     );
     assert!(data.join("store").is_dir());
+}
+
+/// The API as a caller at `ip` reaches it, on a server listening on every interface.
+fn room_router(ip: [u8; 4]) -> (axum::Router, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let state = crate::support::state(&dir.path().join("store"));
+    let reach = server::room::Reach {
+        addr: "0.0.0.0:3000".parse().unwrap(),
+        https: false,
+    };
+    state.reach.set(reach).unwrap();
+    (crate::support::router_from_peer(state, ip), dir)
+}
+
+#[tokio::test]
+async fn only_the_servers_own_machine_is_told_its_addresses() {
+    use crate::support::send;
+    type Headers = &'static [(&'static str, &'static str)];
+    let cases: &[([u8; 4], Headers, u16)] = &[
+        ([127, 0, 0, 1], &[], 200),
+        ([192, 168, 1, 20], &[], 403),
+        // A reverse proxy on the machine passes tablets' requests on from loopback.
+        ([127, 0, 0, 1], &[("x-forwarded-for", "192.168.1.20")], 403),
+        ([127, 0, 0, 1], &[("forwarded", "for=192.168.1.20")], 403),
+    ];
+    for (ip, headers, want) in cases {
+        let (router, _dir) = room_router(*ip);
+        let reply = send(
+            &router,
+            "GET",
+            "/server/addresses",
+            None,
+            None,
+            headers,
+            vec![],
+        )
+        .await;
+        assert_eq!(reply.status.as_u16(), *want, "{ip:?} {headers:?}");
+        if *want == 200 {
+            let answer = reply.json();
+            assert_eq!(answer["local_only"], false);
+            assert!(answer["addresses"].is_array());
+        } else {
+            assert_eq!(reply.json()["error"]["code"], "forbidden");
+        }
+    }
 }

@@ -433,10 +433,7 @@ fn router_from(ip: [u8; 4], admin_key: Option<&str>) -> (Router, tempfile::TempD
         server::store::SledStore::open(&dir.path().join("store")).expect("store"),
     );
     let state = server::Shared::open_with(store, admin_key).expect("state");
-    let peer = std::net::SocketAddr::from((ip, 50_000));
-    let router =
-        server::api::router(state).layer(axum::extract::connect_info::MockConnectInfo(peer));
-    (router, dir)
+    (crate::support::router_from_peer(state, ip), dir)
 }
 
 #[tokio::test]

@@ -44,8 +44,13 @@ pub fn fresh_router() -> (Router, tempfile::TempDir) {
 /// The API's router on `state`, as seen from the moderator's own laptop: the address a
 /// request comes from decides who may create.
 pub fn router_on(state: AppState) -> Router {
-    let laptop = std::net::SocketAddr::from(([127, 0, 0, 1], 50_000));
-    api::router(state).layer(axum::extract::connect_info::MockConnectInfo(laptop))
+    router_from_peer(state, [127, 0, 0, 1])
+}
+
+/// The API's router on `state`, as a caller at `ip` reaches it.
+pub fn router_from_peer(state: AppState, ip: [u8; 4]) -> Router {
+    let peer = std::net::SocketAddr::from((ip, 50_000));
+    api::router(state).layer(axum::extract::connect_info::MockConnectInfo(peer))
 }
 
 pub struct Reply {

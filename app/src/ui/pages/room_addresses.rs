@@ -25,24 +25,17 @@ pub fn RoomAddresses() -> impl IntoView {
         });
     });
     move || {
-        let answer = found.get()?;
-        if answer.addresses.is_empty() && !answer.local_only {
-            return None;
-        }
+        // Nothing to show on a server that listens on this machine only: its console said so.
+        let answer = found.get().filter(|a| !a.addresses.is_empty())?;
         let cards = answer
             .addresses
             .into_iter()
             .map(address_card)
             .collect_view();
-        let hint = if answer.local_only {
-            "home-addresses-local-only"
-        } else {
-            "home-addresses-hint"
-        };
         Some(view! {
             <section class="panel room-addresses" data-testid="room-addresses">
                 <h2>{move || locale.t("home-addresses-title")}</h2>
-                <p class="hint">{move || locale.t(hint)}</p>
+                <p class="hint">{move || locale.t("home-addresses-hint")}</p>
                 <div class="address-cards">{cards}</div>
             </section>
         })

@@ -179,6 +179,13 @@ impl Binary {
         self
     }
 
+    /// Where it will listen, when the server picks its own port (a start with no address
+    /// takes 3000 in a fresh network namespace).
+    pub fn at_port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
     pub fn port(&self) -> u16 {
         self.port
     }

@@ -183,6 +183,30 @@ impl Browser {
         path
     }
 
+    /// The QR codes the elements at `css` show, read off a screenshot as a phone's camera
+    /// would, with each element's box (left, top, width in CSS pixels).
+    pub async fn qr_codes(&self, css: &str) -> (Vec<(f64, f64, f64)>, Vec<String>) {
+        // On screen first, as a phone needs it.
+        let show = format!(
+            "document.querySelector({css:?})?.scrollIntoView({{block: 'center', behavior: 'instant'}});"
+        );
+        self.script(&show).await;
+        let script = format!(
+            "return Array.from(document.querySelectorAll({css:?}))
+               .map(e => {{ const r = e.getBoundingClientRect(); return [r.left, r.top, r.width]; }});"
+        );
+        let rects: Vec<(f64, f64, f64)> =
+            serde_json::from_value(self.script(&script).await).expect("boxes");
+        let ratio = self
+            .script("return window.devicePixelRatio;")
+            .await
+            .as_f64()
+            .unwrap_or(1.0);
+        let png = self.client.screenshot().await.expect("a screenshot");
+        let read = crate::qr::scan(&png, &rects, ratio);
+        (rects, read)
+    }
+
     pub async fn type_into(&self, css: &str, text: &str) {
         let field = self.find(css).await;
         field.clear().await.expect("clears");

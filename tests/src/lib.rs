@@ -19,6 +19,8 @@ pub mod binary;
 mod axe;
 #[cfg(feature = "browser")]
 mod browser;
+#[cfg(feature = "browser")]
+mod qr;
 mod server;
 
 #[cfg(feature = "browser")]

@@ -57,6 +57,22 @@ impl Server {
         Self::run_binary(Self::room_sized(binary), data).await
     }
 
+    /// Started as a moderator starts it for a room: no address (every interface, port 3000 in
+    /// the fresh network namespace `scripts/test.sh` runs `tests/room.rs` in), no data folder
+    /// (the user's application data, under a temporary `HOME`), the browser left closed.
+    pub async fn start_room() -> Self {
+        let data = tempfile::tempdir().expect("temp dir");
+        let binary = Binary::new(Binary::configured("target/debug/stakemap"), data.path())
+            .at_port(3000)
+            .env_remove("STAKEMAP_ADDR")
+            .env_remove("STAKEMAP_DATA")
+            .env_remove("XDG_DATA_HOME")
+            .env("HOME", data.path())
+            .env("STAKEMAP_NO_BROWSER", "true");
+        let binary = Self::room_sized(Self::with_site(binary, data.path()));
+        Self::run_binary(binary, data).await
+    }
+
     /// The tests set up room-sized maps over HTTP at once, faster than a person edits.
     fn room_sized(binary: Binary) -> Binary {
         binary

@@ -398,35 +398,6 @@ async fn walk(
     seen
 }
 
-/// Decodes the QR codes inside the boxes `rects` (CSS pixels) of a PNG screenshot.
-fn scan(png: &[u8], rects: &[Value], ratio: f64) -> Vec<String> {
-    let decoder = png::Decoder::new(std::io::Cursor::new(png));
-    let mut reader = decoder.read_info().expect("a PNG");
-    let mut pixels = vec![0; reader.output_buffer_size().expect("a size")];
-    let info = reader.next_frame(&mut pixels).expect("a frame");
-    let channels = info.color_type.samples();
-    let (width, height) = (info.width as usize, info.height as usize);
-    rects
-        .iter()
-        .map(|r| {
-            let v = |k: &str| (r[k].as_f64().unwrap() * ratio) as usize;
-            // The code and a margin of white around it, as a camera sees it.
-            let margin = v("width") / 6;
-            let (x0, y0) = (v("x").saturating_sub(margin), v("y").saturating_sub(margin));
-            let x1 = (v("x") + v("width") + margin).min(width);
-            let y1 = (v("y") + v("width") + margin).min(height);
-            let mut image =
-                rqrr::PreparedImage::prepare_from_greyscale(x1 - x0, y1 - y0, |x, y| {
-                    let at = ((y0 + y) * width + x0 + x) * channels;
-                    pixels[at]
-                });
-            let grids = image.detect_grids();
-            assert_eq!(grids.len(), 1, "one code in {r}");
-            grids[0].decode().expect("the code reads back").1
-        })
-        .collect()
-}
-
 #[tokio::test]
 async fn eight_groups_join_codes_fit_one_screen_and_each_scans_back_to_its_link() {
     let server = Server::start().await;
@@ -462,20 +433,8 @@ async fn eight_groups_join_codes_fit_one_screen_and_each_scans_back_to_its_link(
             json!([]),
             "{width}×{height}: the join slide overflows"
         );
-        let rects = browser
-            .script(
-                "return Array.from(document.querySelectorAll('[data-testid=join-qr] svg'))
-                   .map(e => { const r = e.getBoundingClientRect();
-                               return {x: r.left, y: r.top, width: r.width}; });",
-            )
-            .await;
-        let rects = rects.as_array().unwrap().clone();
-        let ratio = browser
-            .script("return window.devicePixelRatio;")
-            .await
-            .as_f64()
-            .unwrap_or(1.0);
-        let side = rects[0]["width"].as_f64().unwrap();
+        let (rects, read) = browser.qr_codes("[data-testid=join-qr] svg").await;
+        let side = rects[0].2;
         // A LAN join link is a 29-module code; four codes used to be min(36vh, 40vw) wide
         // with 8 modules of quiet zone inside.
         let module = side / 29.0;
@@ -487,8 +446,6 @@ async fn eight_groups_join_codes_fit_one_screen_and_each_scans_back_to_its_link(
             module >= before.floor(),
             "{width}×{height}: modules shrank to {module:.1} px"
         );
-        let png = browser.client.screenshot().await.expect("a screenshot");
-        let read = scan(&png, &rects, ratio);
         assert_eq!(
             read, links,
             "{width}×{height}: every code scans back to its group's link"

@@ -19,10 +19,22 @@ const BIN: &str = env!("CARGO_BIN_EXE_stakemap");
 /// Starts the binary on loopback with `setup` applied, waits for it, stops it, and returns
 /// the folders its store is in under `home`.
 async fn store_folder(home: &Path, setup: impl FnOnce(Binary) -> Binary) -> bool {
+    let browser = home.join("browser");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\ntouch {}\n", home.join("opened").display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        &browser,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
     let binary = Binary::new(BIN, home)
         .env_remove("STAKEMAP_DATA")
         .env_remove("XDG_DATA_HOME")
         .env("HOME", home)
+        .env("BROWSER", &browser)
         .env("STAKEMAP_NO_DEMO", "true");
     let running = setup(binary).start().await;
     let exit = running.stop();

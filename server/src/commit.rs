@@ -4,6 +4,9 @@
 //!
 //! Jobs are written, and their completions run, in the order they were submitted: callers
 //! submit while holding the workshop's lock, so a workshop's log order is its sequence order.
+//! A job follows the log's tip its submitter saw; when the log has moved on (another instance
+//! on the same database wrote first) nothing of it is written and its submitter is told so, to
+//! catch up and validate again.
 //!
 //! A failed write (disk full, read-only disk, I/O error) does not stop the server: the failed
 //! jobs are told so (their workshops roll back to what is on disk), [`Health`] turns
@@ -20,20 +23,25 @@ use std::time::Duration;
 use app::domain::WorkshopId;
 
 use crate::health::Health;
-use crate::store::{LogRecord, Store};
+use crate::store::{Appended, LogRecord, Run, Store, Tip};
 
 /// What to do once the record is on disk, or once it is certain it will not be (runs on the
 /// writer thread: keep it short).
 pub type OnDone = Box<dyn FnOnce() + Send>;
 
+/// One or more records of one workshop, written together or not at all.
 pub struct Job {
     pub workshop: WorkshopId,
-    pub record: LogRecord,
+    /// Where the log ended when the records were validated.
+    pub after: Tip,
+    pub records: Vec<LogRecord>,
     pub on_durable: OnDone,
     pub on_failed: OnDone,
+    /// The log no longer ended at `after`: nothing was written.
+    pub on_moved: OnDone,
 }
 
-/// How many edits one flush takes at most.
+/// How many edits one flush takes at most (a job is never split: one may take it past).
 const MAX_BATCH: usize = 4096;
 /// How often a read-only server tries to write again.
 pub const PROBE_EVERY: Duration = Duration::from_secs(2);
@@ -89,7 +97,11 @@ impl Committer {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .take();
-        if let Some(thread) = thread {
+        // The writer itself may drop the last owner (a completion holding it finished last):
+        // it then ends by itself, with its queue closed.
+        if let Some(thread) = thread
+            && thread.thread().id() != std::thread::current().id()
+        {
             let _ = thread.join();
         }
     }
@@ -129,10 +141,14 @@ impl Writer {
                 }
                 Err(RecvTimeoutError::Disconnected) => return,
             };
+            let mut count = first.records.len();
             let mut batch = vec![first];
-            while batch.len() < MAX_BATCH {
+            while count < MAX_BATCH {
                 match jobs.try_recv() {
-                    Ok(job) => batch.push(job),
+                    Ok(job) => {
+                        count += job.records.len();
+                        batch.push(job);
+                    }
                     Err(_) => break,
                 }
             }
@@ -146,15 +162,29 @@ impl Writer {
             batch.into_iter().for_each(|job| run(job.on_failed));
             return;
         }
-        let records: Vec<_> = batch
+        let runs: Vec<Run> = batch
             .iter()
-            .map(|job| (job.workshop, job.record.clone()))
+            .map(|job| Run {
+                workshop: job.workshop,
+                after: job.after.clone(),
+                records: job.records.clone(),
+            })
             .collect();
-        match self.store.append(&records) {
-            Ok(()) => batch.into_iter().for_each(|job| run(job.on_durable)),
+        match self.store.append(&runs) {
+            Ok(outcomes) => {
+                for (job, outcome) in batch.into_iter().zip(outcomes) {
+                    match outcome {
+                        Appended::Written => run(job.on_durable),
+                        Appended::Moved => run(job.on_moved),
+                    }
+                }
+            }
             Err(e) => {
                 self.health.failed(&e.to_string());
-                self.lost.extend(records.iter().map(|(w, r)| (*w, r.seq)));
+                self.lost.extend(
+                    runs.iter()
+                        .flat_map(|r| r.records.iter().map(|record| (r.workshop, record.seq))),
+                );
                 batch.into_iter().for_each(|job| run(job.on_failed));
             }
         }

@@ -7,6 +7,8 @@ use std::time::Duration;
 
 use clap::Parser;
 
+use crate::store::Location;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "stakemap",
@@ -14,6 +16,8 @@ use clap::Parser;
     version
 )]
 pub struct Config {
+    #[command(subcommand)]
+    pub command: Option<Command>,
     /// Address to listen on [default: every interface, on the first free port from 3000, with
     /// the addresses for tablets printed and the browser opened].
     #[arg(long, env = "STAKEMAP_ADDR")]
@@ -22,6 +26,11 @@ pub struct Config {
     /// application data: %APPDATA% on Windows, $XDG_DATA_HOME or ~/.local/share on Linux].
     #[arg(long, env = "STAKEMAP_DATA")]
     pub data: Option<PathBuf>,
+    /// Where workshops are kept: `postgres://user:password@host:port/database` for a database
+    /// several instances share (schema created or migrated at start), or `sled:FOLDER`
+    /// [default: sled in `store` under the data folder].
+    #[arg(long, env = "STAKEMAP_STORE", hide_env_values = true, value_parser = Location::parse)]
+    pub store: Option<Location>,
     /// Do not open the browser when started with no address.
     #[arg(long, env = "STAKEMAP_NO_BROWSER")]
     pub no_browser: bool,
@@ -92,6 +101,21 @@ pub struct Config {
     pub tls_names: Vec<String>,
 }
 
+/// What the binary does besides serving.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Copies every workshop — its log, keys (as hashes), codes, links and tablets — from one
+    /// store into another, empty one; the source is only read. Stop the servers first.
+    Migrate {
+        /// The store to copy from: `sled:FOLDER` (the data folder's `store`) or a PostgreSQL URL.
+        #[arg(long, value_parser = Location::parse)]
+        from: Location,
+        /// The empty store to copy into.
+        #[arg(long, value_parser = Location::parse)]
+        to: Location,
+    },
+}
+
 impl Config {
     /// The data folder: `--data`, else the user's application-data folder, else `./data`.
     pub fn data_folder(&self) -> PathBuf {
@@ -99,6 +123,13 @@ impl Config {
             .clone()
             .or_else(|| dirs::data_dir().map(|d| d.join("stakemap")))
             .unwrap_or_else(|| PathBuf::from("data"))
+    }
+
+    /// The store: `--store`, else sled in the data folder.
+    pub fn store(&self) -> Location {
+        self.store
+            .clone()
+            .unwrap_or_else(|| Location::Sled(self.data_folder().join("store")))
     }
 
     /// Started for a room: no address given, so it listens everywhere near port 3000, says

@@ -1,8 +1,11 @@
 //! stakemap's server: configuration, the durable store, the one write path, the HTTP API and
 //! the server-side rendering of the UI.
 //!
-//! - [`store`]: durable storage (sled) behind the [`store::Store`] trait.
-//! - [`workshops`]: in-memory workshops and the write path (validate → log → apply).
+//! - [`store`]: durable storage behind the [`store::Store`] trait: sled embedded, or
+//!   PostgreSQL shared by several instances.
+//! - [`workshops`]: in-memory workshops and the write path (validate → log → apply), and
+//!   following the other instances on a shared store.
+//! - [`migrate`]: every workshop copied from one store into another.
 //! - [`api`]: `/api/v1` handlers (and the live feed's websocket upgrade).
 //! - [`error`]: what a client is told when something fails, over HTTP or the live feed.
 //! - [`commit`]: the group-commit writer thread.
@@ -33,6 +36,7 @@ pub mod headers;
 pub mod health;
 pub mod heavy;
 pub mod live;
+pub mod migrate;
 pub mod pictures;
 pub mod room;
 pub mod secrets;

@@ -5,7 +5,6 @@
 #![warn(clippy::unwrap_used, clippy::expect_used)]
 
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Parser;
@@ -14,8 +13,8 @@ use tracing_subscriber::EnvFilter;
 
 use app::domain::Language;
 use app::i18n::{tr, tr_with};
-use server::config::Config;
-use server::store::SledStore;
+use server::config::{Command, Config};
+use server::store::Location;
 use server::{Served, Shared, demo, room, router_serving};
 
 #[tokio::main]
@@ -29,6 +28,9 @@ async fn main() -> ExitCode {
         .init();
     let config = Config::parse();
     let lang = room::console_language();
+    if let Some(Command::Migrate { from, to }) = &config.command {
+        return migrate(from, to, lang);
+    }
     match run(&config, lang).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -41,6 +43,52 @@ async fn main() -> ExitCode {
                 eprintln!("{}", tr(lang, "console-press-enter"));
                 let _ = std::io::stdin().read_line(&mut String::new());
             }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `stakemap migrate`: every workshop copied, each named as it goes.
+fn migrate(from: &Location, to: &Location, lang: Language) -> ExitCode {
+    let copied = (|| -> Result<server::migrate::Moved, Box<dyn std::error::Error>> {
+        let (source, target) = (from.open()?, to.open()?);
+        let moved = server::migrate::migrate(
+            source.as_ref(),
+            target.as_ref(),
+            |n, count, setup, edits| {
+                let args = [
+                    ("n", n.to_string().into()),
+                    ("count", count.to_string().into()),
+                    ("title", setup.title.clone().into()),
+                    ("edits", edits.to_string().into()),
+                ];
+                println!("{}", tr_with(lang, "console-migrate-workshop", &args));
+            },
+        )?;
+        Ok(moved)
+    })();
+    match copied {
+        Ok(moved) => {
+            for aside in &moved.set_aside {
+                let args = [
+                    ("workshop", aside.workshop.clone().into()),
+                    ("reason", aside.reason.clone().into()),
+                ];
+                eprintln!("{}", tr_with(lang, "console-migrate-set-aside", &args));
+            }
+            let args = [
+                ("workshops", moved.workshops.to_string().into()),
+                ("edits", moved.edits.to_string().into()),
+                ("keys", moved.keys.to_string().into()),
+                ("grants", moved.grants.to_string().into()),
+                ("to", to.to_string().into()),
+            ];
+            println!("{}", tr_with(lang, "console-migrate-done", &args));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let args = [("error", e.to_string().into())];
+            eprintln!("{}", tr_with(lang, "console-migrate-failed", &args));
             ExitCode::FAILURE
         }
     }
@@ -67,7 +115,9 @@ async fn run(config: &Config, lang: Language) -> Result<(), Box<dyn std::error::
     }
 
     std::fs::create_dir_all(&data)?;
-    let store = Arc::new(SledStore::open(&data.join("store"))?);
+    let at = config.store();
+    let store = at.open()?;
+    tracing::info!(store = %at, "store open");
     let state = Shared::start(store, config.admin_key.as_deref(), config.limits())?;
     if !config.no_demo && state.workshops.is_empty() {
         demo::create(&state.workshops).await?;

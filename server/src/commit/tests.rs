@@ -24,16 +24,20 @@ fn a_panicking_completion_does_not_stop_the_writer() {
     let workshop = WorkshopId::from_random_bytes([1; 16]);
     committer.submit(Job {
         workshop,
-        record: record(1),
+        after: Tip::default(),
+        records: vec![record(1)],
         on_durable: Box::new(|| panic!("a subscriber's bug")),
         on_failed: Box::new(|| {}),
+        on_moved: Box::new(|| {}),
     });
     let (done, durable) = std_mpsc::channel();
     committer.submit(Job {
         workshop,
-        record: record(2),
+        after: Tip::of(&record(1)),
+        records: vec![record(2)],
         on_durable: Box::new(move || done.send(()).unwrap()),
         on_failed: Box::new(|| {}),
+        on_moved: Box::new(|| {}),
     });
     durable
         .recv_timeout(Duration::from_secs(10))

@@ -4,10 +4,11 @@
 
 use std::sync::Arc;
 
-use app::domain::{JoinCode, WorkshopId};
+use app::domain::{GroupCode, JoinCode, WorkshopId};
 
 use super::{
-    Access, Grant, GrantId, JoinRecord, Loaded, LogRecord, NewWorkshop, Store, StoreError,
+    Access, Appended, Grant, GrantId, JoinRecord, Loaded, LogRecord, NewWorkshop, Notice, Run,
+    Store, StoreError,
 };
 use crate::health::Health;
 
@@ -35,8 +36,8 @@ impl Store for Guarded {
     fn create(&self, workshop: &NewWorkshop) -> Result<(), StoreError> {
         self.written(self.inner.create(workshop))
     }
-    fn append(&self, records: &[(WorkshopId, LogRecord)]) -> Result<(), StoreError> {
-        self.written(self.inner.append(records))
+    fn append(&self, runs: &[Run]) -> Result<Vec<Appended>, StoreError> {
+        self.written(self.inner.append(runs))
     }
     fn log_since(
         &self,
@@ -48,6 +49,21 @@ impl Store for Guarded {
     }
     fn load_all(&self) -> Result<Vec<Loaded>, StoreError> {
         self.inner.load_all()
+    }
+    fn load(&self, workshop: WorkshopId) -> Result<Option<Loaded>, StoreError> {
+        self.inner.load(workshop)
+    }
+    fn join_codes(&self, workshop: WorkshopId) -> Result<Vec<GroupCode>, StoreError> {
+        self.inner.join_codes(workshop)
+    }
+    fn access_all(&self) -> Result<Vec<([u8; 32], Access)>, StoreError> {
+        self.inner.access_all()
+    }
+    fn meta_all(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        self.inner.meta_all()
+    }
+    fn notices(&self) -> Option<std::sync::mpsc::Receiver<Notice>> {
+        self.inner.notices()
     }
     fn access(&self, key_hash: &[u8; 32]) -> Result<Option<Access>, StoreError> {
         self.inner.access(key_hash)

@@ -1,4 +1,5 @@
-//! Durable storage behind a small trait, so the write path does not know it is sled.
+//! Durable storage behind a small trait, so the write path does not know which store it is:
+//! sled embedded in the one binary (the default), or PostgreSQL shared by several instances.
 //!
 //! What is kept: each workshop's setup and its log of validated edits (the workshop is the
 //! setup with the log replayed), the hashes of every key and token (never a secret itself),
@@ -6,6 +7,7 @@
 //! metadata (the demo workshop). Every write returns only after the data is on disk.
 
 mod guarded;
+mod postgres;
 mod sled_store;
 
 use serde::{Deserialize, Serialize};
@@ -17,6 +19,7 @@ use app::domain::{
 };
 
 pub use guarded::Guarded;
+pub use postgres::PgStore;
 pub use sled_store::SledStore;
 
 /// One applied edit as the log keeps it.
@@ -98,6 +101,43 @@ pub struct StoredWorkshop {
     pub codes: Vec<GroupCode>,
 }
 
+/// Where a workshop's log ends: its last record's sequence number and edit id (0 and none
+/// while the log is empty). A writer says which tip its records follow; the store writes
+/// them only if the log still ends there, so records validated against a state another
+/// instance has since moved past are never written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tip {
+    pub seq: u64,
+    pub edit: Option<EditId>,
+}
+
+impl Tip {
+    /// The tip a log has once `record` is its last.
+    pub fn of(record: &LogRecord) -> Self {
+        Self {
+            seq: record.seq,
+            edit: Some(record.edit_id.clone()),
+        }
+    }
+}
+
+/// Records for one workshop's log, to follow `after`.
+#[derive(Clone, Debug)]
+pub struct Run {
+    pub workshop: WorkshopId,
+    pub after: Tip,
+    pub records: Vec<LogRecord>,
+}
+
+/// What became of one [`Run`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Appended {
+    Written,
+    /// The log no longer ended at the run's `after` (another instance wrote first); nothing
+    /// of the run was written.
+    Moved,
+}
+
 /// A stored workshop that cannot be read back, set aside so that every other one starts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SetAside {
@@ -118,10 +158,83 @@ pub struct NewWorkshop {
     pub joins: Vec<(JoinCode, JoinRecord)>,
 }
 
+/// Where the workshops are kept, as `--store` names it: `sled:FOLDER` or a PostgreSQL URL
+/// (`postgres://user:password@host:port/database`).
+#[derive(Clone, PartialEq, Eq)]
+pub enum Location {
+    Sled(std::path::PathBuf),
+    Postgres(String),
+}
+
+impl Location {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        if let Some(folder) = raw.strip_prefix("sled:") {
+            if folder.is_empty() {
+                return Err("sled: needs a folder, as in sled:./data/store".into());
+            }
+            return Ok(Self::Sled(folder.into()));
+        }
+        if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
+            return Ok(Self::Postgres(raw.to_owned()));
+        }
+        Err("a store is sled:FOLDER or postgres://user@host:port/database".into())
+    }
+
+    /// Opens the store (a sled folder is created when missing; a database's schema is
+    /// created or migrated).
+    pub fn open(&self) -> Result<std::sync::Arc<dyn Store>, StoreError> {
+        Ok(match self {
+            Self::Sled(folder) => std::sync::Arc::new(SledStore::open(folder)?),
+            Self::Postgres(url) => std::sync::Arc::new(PgStore::connect(url)?),
+        })
+    }
+}
+
+/// Written to logs without a password.
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Sled(folder) => write!(f, "sled:{}", folder.display()),
+            Self::Postgres(url) => match url.parse::<tokio_postgres::Config>() {
+                Ok(config) => write!(
+                    f,
+                    "postgres database {:?} as {:?} on {:?}",
+                    config.get_dbname().unwrap_or_default(),
+                    config.get_user().unwrap_or_default(),
+                    config.get_hosts()
+                ),
+                Err(_) => f.write_str("postgres (an address that cannot be read)"),
+            },
+        }
+    }
+}
+
+impl std::fmt::Debug for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
+}
+
+/// What another instance changed in a store several instances share ([`Store::notices`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The workshop's log now reaches `seq`.
+    Log { workshop: WorkshopId, seq: u64 },
+    /// One of the workshop's links or tablets was taken back.
+    Revoked { workshop: WorkshopId },
+    /// One of the workshop's join codes changed.
+    Codes { workshop: WorkshopId },
+    /// Notices may have been missed (the store's connection was new or lost): read every
+    /// workshop again.
+    Missed,
+}
+
 #[derive(Debug, Error)]
 pub enum StoreError {
     #[error("storage failed: {0}")]
     Sled(#[from] sled::Error),
+    #[error("the database failed: {0}")]
+    Postgres(String),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
     #[error("a transaction failed: {0}")]
@@ -132,8 +245,10 @@ pub enum StoreError {
 pub trait Store: Send + Sync + 'static {
     /// Creates a workshop; durable when it returns.
     fn create(&self, workshop: &NewWorkshop) -> Result<(), StoreError>;
-    /// Appends records to their workshops' logs with one flush; durable when it returns.
-    fn append(&self, records: &[(WorkshopId, LogRecord)]) -> Result<(), StoreError>;
+    /// Appends runs of records to their workshops' logs, in order, with one flush; durable
+    /// when it returns. A run is written only if its workshop's log then ends at its `after`
+    /// (earlier runs of the same call counted); answers what became of each.
+    fn append(&self, runs: &[Run]) -> Result<Vec<Appended>, StoreError>;
     /// A workshop's log records after `after` (by sequence number), at most `limit` of them.
     fn log_since(
         &self,
@@ -144,8 +259,13 @@ pub trait Store: Send + Sync + 'static {
     /// Every workshop with its whole log; one whose setup or log cannot be read is set
     /// aside on its own, and a join code that cannot be read is passed over (logged).
     fn load_all(&self) -> Result<Vec<Loaded>, StoreError>;
+    /// One workshop with its whole log, as [`Store::load_all`] reads each; `None` when the
+    /// store has no such workshop.
+    fn load(&self, workshop: WorkshopId) -> Result<Option<Loaded>, StoreError>;
     fn access(&self, key_hash: &[u8; 32]) -> Result<Option<Access>, StoreError>;
     fn join_code(&self, code: &JoinCode) -> Result<Option<JoinRecord>, StoreError>;
+    /// A workshop's join codes, as [`Store::load`] reads them.
+    fn join_codes(&self, workshop: WorkshopId) -> Result<Vec<GroupCode>, StoreError>;
     /// Writes a join code's record, after removing `replaces` (a group's old code) if given.
     fn set_join_code(
         &self,
@@ -167,4 +287,14 @@ pub trait Store: Send + Sync + 'static {
     /// `lost` since the failure (never acknowledged) removed, a test write made durable.
     /// sled refuses every write after its first I/O error, so it is opened again here.
     fn probe(&self, lost: &[(WorkshopId, u64)]) -> Result<(), StoreError>;
+    /// Every key's and token's access by its hash, revoked ones included: for moving a store
+    /// (`stakemap migrate`); the rest is read workshop by workshop.
+    fn access_all(&self) -> Result<Vec<([u8; 32], Access)>, StoreError>;
+    /// Every metadata value, for moving a store.
+    fn meta_all(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError>;
+    /// What other instances change, for a store several share; taken once. `None` for a
+    /// store only this process writes.
+    fn notices(&self) -> Option<std::sync::mpsc::Receiver<Notice>> {
+        None
+    }
 }

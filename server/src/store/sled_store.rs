@@ -20,8 +20,8 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::{
-    Access, Grant, GrantId, JoinRecord, Loaded, LogRecord, NewWorkshop, SetAside, Store,
-    StoreError, StoredWorkshop,
+    Access, Appended, Grant, GrantId, JoinRecord, Loaded, LogRecord, NewWorkshop, Run, SetAside,
+    Store, StoreError, StoredWorkshop, Tip,
 };
 use app::domain::{GroupCode, JoinCode, WorkshopId};
 
@@ -167,13 +167,36 @@ impl Store for SledStore {
         self.flush()
     }
 
-    fn append(&self, records: &[(WorkshopId, LogRecord)]) -> Result<(), StoreError> {
+    fn append(&self, runs: &[Run]) -> Result<Vec<Appended>, StoreError> {
+        let t = self.t()?;
+        // One process writes a sled store, so a run whose log moved is a writer's stale
+        // copy; the check costs one read of each workshop's last record.
+        let mut tips: HashMap<WorkshopId, Tip> = HashMap::new();
         let mut batch = sled::Batch::default();
-        for (workshop, record) in records {
-            batch.insert(log_key(*workshop, record.seq).as_slice(), to_json(record));
+        let mut outcomes = Vec::with_capacity(runs.len());
+        for run in runs {
+            let tip = match tips.get(&run.workshop) {
+                Some(tip) => tip.clone(),
+                None => tip_of(&t.log, run.workshop)?,
+            };
+            if tip != run.after {
+                outcomes.push(Appended::Moved);
+                continue;
+            }
+            for record in &run.records {
+                batch.insert(
+                    log_key(run.workshop, record.seq).as_slice(),
+                    to_json(record),
+                );
+            }
+            if let Some(last) = run.records.last() {
+                tips.insert(run.workshop, Tip::of(last));
+            }
+            outcomes.push(Appended::Written);
         }
-        self.t()?.log.apply_batch(batch)?;
-        self.flush()
+        t.log.apply_batch(batch)?;
+        self.flush()?;
+        Ok(outcomes)
     }
 
     fn log_since(
@@ -194,47 +217,26 @@ impl Store for SledStore {
 
     fn load_all(&self) -> Result<Vec<Loaded>, StoreError> {
         let t = self.t()?;
-        let mut codes: HashMap<WorkshopId, Vec<GroupCode>> = HashMap::new();
-        for entry in t.joins.iter() {
-            let (code, bytes) = entry?;
-            let read = from_json::<JoinRecord>(&bytes).and_then(|record| {
-                JoinCode::parse(&String::from_utf8_lossy(&code))
-                    .map(|code| (record, code))
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))
-            });
-            match read {
-                Ok((record, code)) => codes.entry(record.workshop).or_default().push(GroupCode {
-                    group: record.group,
-                    code,
-                    open: record.open,
-                }),
-                Err(e) => tracing::error!(
-                    code = %String::from_utf8_lossy(&code),
-                    error = %e,
-                    "a join code cannot be read; passed over (the moderator can make the group a new one)"
-                ),
-            }
-        }
+        let mut codes = codes_by_workshop(&t, |_| true)?;
         let mut all = Vec::new();
         for entry in t.setups.iter() {
             let (id, bytes) = entry?;
-            let loaded = from_json::<app::domain::WorkshopSetup>(&bytes)
-                .and_then(|setup| {
-                    let log = t
-                        .log
-                        .scan_prefix(&id)
-                        .map(|entry| from_json::<LogRecord>(&entry?.1))
-                        .collect::<Result<Vec<_>, _>>()?;
-                    let codes = codes.remove(&setup.id).unwrap_or_default();
-                    Ok(StoredWorkshop { setup, log, codes })
-                })
-                .map_err(|e| SetAside {
-                    workshop: stored_id(&id),
-                    reason: e.to_string(),
-                });
-            all.push(loaded);
+            all.push(read_workshop(&t, &id, &bytes, |w| {
+                codes.remove(&w).unwrap_or_default()
+            }));
         }
         Ok(all)
+    }
+
+    fn load(&self, workshop: WorkshopId) -> Result<Option<Loaded>, StoreError> {
+        let t = self.t()?;
+        let Some(bytes) = t.setups.get(workshop.as_bytes())? else {
+            return Ok(None);
+        };
+        let mut codes = codes_by_workshop(&t, |w| w == workshop)?;
+        Ok(Some(read_workshop(&t, workshop.as_bytes(), &bytes, |w| {
+            codes.remove(&w).unwrap_or_default()
+        })))
     }
 
     fn access(&self, key_hash: &[u8; 32]) -> Result<Option<Access>, StoreError> {
@@ -251,6 +253,13 @@ impl Store for SledStore {
             .get(code.as_str().as_bytes())?
             .map(|bytes| from_json(&bytes))
             .transpose()
+    }
+
+    fn join_codes(&self, workshop: WorkshopId) -> Result<Vec<GroupCode>, StoreError> {
+        let t = self.t()?;
+        Ok(codes_by_workshop(&t, |w| w == workshop)?
+            .remove(&workshop)
+            .unwrap_or_default())
     }
 
     fn set_join_code(
@@ -325,6 +334,30 @@ impl Store for SledStore {
         self.flush()
     }
 
+    fn access_all(&self) -> Result<Vec<([u8; 32], Access)>, StoreError> {
+        self.t()?
+            .access
+            .iter()
+            .map(|entry| {
+                let (hash, bytes) = entry?;
+                let hash = <[u8; 32]>::try_from(hash.as_ref())
+                    .map_err(|_| StoreError::Corrupt("an access key is not 32 bytes".into()))?;
+                Ok((hash, from_json(&bytes)?))
+            })
+            .collect()
+    }
+
+    fn meta_all(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        self.t()?
+            .meta
+            .iter()
+            .map(|entry| {
+                let (name, value) = entry?;
+                Ok((String::from_utf8_lossy(&name).into_owned(), value.to_vec()))
+            })
+            .collect()
+    }
+
     fn probe(&self, lost: &[(WorkshopId, u64)]) -> Result<(), StoreError> {
         let attempt = || -> Result<(), StoreError> {
             let t = self.t()?;
@@ -341,6 +374,69 @@ impl Store for SledStore {
             attempt()
         })
     }
+}
+
+/// Where a workshop's log ends in the `log` tree.
+fn tip_of(log: &sled::Tree, workshop: WorkshopId) -> Result<Tip, StoreError> {
+    match log.scan_prefix(workshop.as_bytes()).next_back() {
+        Some(entry) => Ok(Tip::of(&from_json::<LogRecord>(&entry?.1)?)),
+        None => Ok(Tip::default()),
+    }
+}
+
+/// The join codes of the workshops `wanted` picks; a code that cannot be read is passed over.
+fn codes_by_workshop(
+    t: &Trees,
+    wanted: impl Fn(WorkshopId) -> bool,
+) -> Result<HashMap<WorkshopId, Vec<GroupCode>>, StoreError> {
+    let mut codes: HashMap<WorkshopId, Vec<GroupCode>> = HashMap::new();
+    for entry in t.joins.iter() {
+        let (code, bytes) = entry?;
+        let read = from_json::<JoinRecord>(&bytes).and_then(|record| {
+            JoinCode::parse(&String::from_utf8_lossy(&code))
+                .map(|code| (record, code))
+                .map_err(|e| StoreError::Corrupt(e.to_string()))
+        });
+        match read {
+            Ok((record, code)) if wanted(record.workshop) => {
+                codes.entry(record.workshop).or_default().push(GroupCode {
+                    group: record.group,
+                    code,
+                    open: record.open,
+                });
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(
+                code = %String::from_utf8_lossy(&code),
+                error = %e,
+                "a join code cannot be read; passed over (the moderator can make the group a new one)"
+            ),
+        }
+    }
+    Ok(codes)
+}
+
+/// One workshop from its stored setup and its log; set aside when either cannot be read.
+fn read_workshop(
+    t: &Trees,
+    id: &[u8],
+    setup: &[u8],
+    codes: impl FnOnce(WorkshopId) -> Vec<GroupCode>,
+) -> Loaded {
+    from_json::<app::domain::WorkshopSetup>(setup)
+        .and_then(|setup| {
+            let log = t
+                .log
+                .scan_prefix(id)
+                .map(|entry| from_json::<LogRecord>(&entry?.1))
+                .collect::<Result<Vec<_>, _>>()?;
+            let codes = codes(setup.id);
+            Ok(StoredWorkshop { setup, log, codes })
+        })
+        .map_err(|e| SetAside {
+            workshop: stored_id(id),
+            reason: e.to_string(),
+        })
 }
 
 /// The metadata key a probe writes.

@@ -10,6 +10,8 @@
 
 mod access;
 mod entry;
+mod follow;
+mod writes;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
@@ -17,23 +19,24 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::extract::ws::Utf8Bytes;
 use thiserror::Error;
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, oneshot};
 
 use app::domain::{
-    Actor, DomainError, Edit, EditId, Group, GroupCode, JoinCode, Reach, RestoreError, Role,
-    Target, Valid, Workshop, WorkshopId, WorkshopSetup,
+    Actor, DomainError, Edit, Group, GroupCode, JoinCode, Reach, RestoreError, Role, Target,
+    Workshop, WorkshopId, WorkshopSetup,
 };
-use app::wire::{CreateWorkshop, CreatedWorkshop, EditEvent, ServerMessage, WorkshopView};
+use app::wire::{CreateWorkshop, CreatedWorkshop, WorkshopView};
 
-use crate::commit::{Committer, Job};
+use crate::commit::Committer;
 use crate::health::Health;
 use crate::secrets;
 use crate::store::{
-    Access, GrantId, Guarded, JoinRecord, LogRecord, NewWorkshop, SetAside, Store, StoreError,
+    Access, GrantId, Guarded, JoinRecord, LogRecord, NewWorkshop, SetAside, Store, StoreError, Tip,
 };
 
 pub use access::{Bearer, KeyMade};
-use entry::{Entry, Live, Waiting, lock};
+use entry::{Entry, Live, Outcome, lock};
+use writes::Core;
 
 /// Events a live client may fall behind by before it is sent a fresh snapshot instead.
 pub const EVENT_BUFFER: usize = 1024;
@@ -103,10 +106,9 @@ pub struct FeedEvent {
 }
 
 pub struct Workshops {
+    core: Arc<Core>,
     store: Arc<dyn Store>,
-    committer: Committer,
     health: Arc<Health>,
-    live: RwLock<HashMap<WorkshopId, Entry>>,
     /// Workshops that could not be read or replayed at start, for the operator.
     set_aside: Vec<SetAside>,
     /// When each tablet was last heard from (unix ms); kept in memory only.
@@ -120,11 +122,18 @@ impl Workshops {
         let health = Arc::new(Health::default());
         let store: Arc<dyn Store> = Arc::new(Guarded::new(store, health.clone()));
         let (live, set_aside) = entry::load(store.as_ref())?;
-        Ok(Self {
+        let core = Arc::new(Core {
             committer: Committer::start(store.clone(), health.clone()),
+            store: store.clone(),
+            live: RwLock::new(live),
+        });
+        if let Some(notices) = store.notices() {
+            follow::start(&core, notices);
+        }
+        Ok(Self {
+            core,
             store,
             health,
-            live: RwLock::new(live),
             set_aside,
             seen: Mutex::new(HashMap::new()),
         })
@@ -133,7 +142,7 @@ impl Workshops {
     /// The server is stopping: writes what is queued (each write is flushed to disk). Edits
     /// that arrive after are refused unsaved (their devices keep them).
     pub fn finish(&self) {
-        self.committer.finish();
+        self.core.committer.finish();
     }
 
     /// Whether the server can write, and its changes.
@@ -148,14 +157,16 @@ impl Workshops {
 
     /// How many workshops are served.
     pub fn count(&self) -> usize {
-        self.live
+        self.core
+            .live
             .read()
             .unwrap_or_else(PoisonError::into_inner)
             .len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.live
+        self.core
+            .live
             .read()
             .unwrap_or_else(PoisonError::into_inner)
             .is_empty()
@@ -258,10 +269,14 @@ impl Workshops {
         tokio::task::spawn_blocking(move || store.create(&record))
             .await
             .map_err(|e| ServiceError::Task(e.to_string()))??;
-        self.live
+        self.core
+            .live
             .write()
             .unwrap_or_else(PoisonError::into_inner)
-            .insert(id, Arc::new(Mutex::new(Live::new(workshop, codes))));
+            .insert(
+                id,
+                Arc::new(Mutex::new(Live::new(workshop, Tip::default(), codes))),
+            );
         Ok(created)
     }
 
@@ -276,12 +291,7 @@ impl Workshops {
     }
 
     fn entry(&self, id: WorkshopId) -> Result<Entry, ServiceError> {
-        self.live
-            .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&id)
-            .cloned()
-            .ok_or(ServiceError::UnknownWorkshop)
+        self.core.entry(id)
     }
 
     /// Reads the durable workshop, with its join codes, through `read`.
@@ -335,22 +345,37 @@ impl Workshops {
         edit: Edit,
     ) -> Result<Applied, ServiceError> {
         let entry = self.entry(id)?;
-        let (waiting, seq, target, replayed) = {
+        let (answer, index, target, replayed) = {
             let mut live = lock(&entry);
-            match live.applied.get(&edit.id) {
-                Some(&(seq, target)) => (Waiting::on(&live), seq, target, true),
+            if let Some(&(seq, target)) = live.applied.get(&edit.id) {
+                return Ok(Applied {
+                    seq,
+                    target,
+                    replayed: true,
+                });
+            }
+            match live.wait_for(&edit.id) {
+                Some((answer, index, target)) => (answer, index, target, true),
                 None => {
                     self.writable()?;
-                    let (seq, target) = self.accept(&entry, &mut live, actor, edit)?;
-                    (Waiting::on(&live), seq, target, false)
+                    let at_ms = now_ms();
+                    let change = edit
+                        .change
+                        .stamped(i64::try_from(at_ms).unwrap_or(i64::MAX));
+                    let valid = live.head.validate(actor, change)?;
+                    let target = valid.change().target();
+                    let answer =
+                        self.core
+                            .queue(&entry, &mut live, actor, vec![(edit.id, valid)], at_ms);
+                    (answer, 0, target, false)
                 }
             }
         };
-        waiting.until(seq).await?;
+        let done = answered(answer).await?;
         Ok(Applied {
-            seq,
+            seq: done.first + index,
             target,
-            replayed,
+            replayed: replayed || done.replayed,
         })
     }
 
@@ -366,7 +391,8 @@ impl Workshops {
     ) -> Result<u64, ServiceError> {
         let entry = self.entry(id)?;
         self.writable()?;
-        let (waiting, last) = {
+        let count = edits.len() as u64;
+        let answer = {
             let mut live = lock(&entry);
             // Checked on a copy, each against the ones before it: then `head` takes exactly
             // these changes in this order, so each is still valid when it is queued.
@@ -381,16 +407,13 @@ impl Workshops {
                 scratch.apply(valid.clone());
                 checked.push((edit.id, valid));
             }
-            let mut last = live.head.seq();
-            for (edit_id, valid) in checked {
-                last = self
-                    .queue(&entry, &mut live, actor, edit_id, valid, at_ms)
-                    .0;
+            if checked.is_empty() {
+                return Ok(live.head.seq());
             }
-            (Waiting::on(&live), last)
+            self.core.queue(&entry, &mut live, actor, checked, at_ms)
         };
-        waiting.until(last).await?;
-        Ok(last)
+        let done = answered(answer).await?;
+        Ok(done.first + count - 1)
     }
 
     /// Edits are refused at once while the store cannot be written.
@@ -401,84 +424,14 @@ impl Workshops {
             Err(ServiceError::StorageUnavailable)
         }
     }
+}
 
-    /// Validates and queues an edit; called with the workshop locked, so queue order is
-    /// sequence order. This is where every edit arrives, so the server's clock stamps it
-    /// here (a timer starts now, whatever the sender's clock said).
-    fn accept(
-        &self,
-        entry: &Entry,
-        live: &mut Live,
-        actor: Actor,
-        edit: Edit,
-    ) -> Result<(u64, Target), ServiceError> {
-        let at_ms = now_ms();
-        let change = edit
-            .change
-            .stamped(i64::try_from(at_ms).unwrap_or(i64::MAX));
-        let valid = live.head.validate(actor, change)?;
-        Ok(self.queue(entry, live, actor, edit.id, valid, at_ms))
-    }
-
-    /// Applies a validated change to `head` and hands it to the commit thread; called with
-    /// the workshop locked, `valid` checked against `head` as it is now.
-    fn queue(
-        &self,
-        entry: &Entry,
-        live: &mut Live,
-        actor: Actor,
-        edit_id: EditId,
-        valid: Valid,
-        at_ms: u64,
-    ) -> (u64, Target) {
-        let seq = live.head.seq() + 1;
-        let target = valid.change().target();
-        let reach = live.head.reach(valid.change());
-        let shares = match valid.change() {
-            app::domain::Change::ShareMaps { with_groups } => Some(*with_groups),
-            _ => None,
-        };
-        let event = ServerMessage::Event {
-            event: EditEvent {
-                seq,
-                edit_id: edit_id.clone(),
-                actor,
-                change: valid.change().clone(),
-            },
-        };
-        // Serialised once and shared by every subscriber's socket without a copy.
-        #[expect(clippy::expect_used, reason = "events are plain data with string keys")]
-        let text = Utf8Bytes::from(serde_json::to_string(&event).expect("events serialise"));
-        let event = FeedEvent {
-            seq,
-            reach,
-            shares,
-            text,
-        };
-        let record = LogRecord {
-            seq,
-            edit_id: edit_id.clone(),
-            actor,
-            change: valid.change().clone(),
-            at_ms,
-        };
-        live.head.apply(valid.clone());
-        live.applied.insert(edit_id, (seq, target));
-        let (entry, failed) = (entry.clone(), entry.clone());
-        let workshop = live.head.id();
-        self.committer.submit(Job {
-            workshop,
-            record,
-            on_durable: Box::new(move || {
-                let mut live = lock(&entry);
-                live.durable.apply(valid);
-                let _ = live.events.send(event);
-                live.durable_seq.send_replace(seq);
-            }),
-            on_failed: Box::new(move || lock(&failed).roll_back()),
-        });
-        (seq, target)
-    }
+/// A unit's answer; one dropped unanswered (the server is stopping) was not saved.
+async fn answered(answer: oneshot::Receiver<Outcome>) -> Result<entry::Done, ServiceError> {
+    answer
+        .await
+        .map_err(|_| ServiceError::StorageUnavailable)?
+        .map_err(ServiceError::from)
 }
 
 /// The server's clock, unix milliseconds: log records, timer starts, the live feed's `clock`.

@@ -133,12 +133,33 @@ async fn the_first_start_makes_one_demo_workshop_and_later_starts_keep_it() {
     assert_eq!(stakeholder_names(&server, &id, &key).await, names);
 }
 
+/// The binary on the store `at` (`STAKEMAP_STORE`), its data folder in `data`.
+pub async fn start_at(data: &Path, at: &server::store::Location) -> Running {
+    let store = match at {
+        server::store::Location::Sled(folder) => format!("sled:{}", folder.display()),
+        server::store::Location::Postgres(url) => url.clone(),
+    };
+    Binary::new(env!("CARGO_BIN_EXE_stakemap"), data)
+        .env("STAKEMAP_STORE", store)
+        .start()
+        .await
+}
+
 #[tokio::test]
 async fn every_acknowledged_edit_survives_sigkill_at_random_moments() {
+    for kind in crate::support::Kind::all() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let at = kind.fresh(dir.path()).await;
+        sigkill_at_random_moments(dir.path(), &at).await;
+    }
+}
+
+/// Writers stream edits while the server is killed, eight times: every edit it acknowledged
+/// is there after each restart.
+async fn sigkill_at_random_moments(dir: &Path, at: &server::store::Location) {
     use rand::{Rng, SeedableRng};
     let mut rng = rand::rngs::StdRng::seed_from_u64(20_220_718);
-    let dir = tempfile::tempdir().expect("temp dir");
-    let server = start(dir.path()).await;
+    let server = start_at(dir, at).await;
     let (_, created) = send(
         &server,
         reqwest::Method::POST,
@@ -191,12 +212,12 @@ async fn every_acknowledged_edit_survives_sigkill_at_random_moments() {
             acknowledged.extend(writer.await.expect("writer"));
         }
 
-        let restarted = start(dir.path()).await;
+        let restarted = start_at(dir, at).await;
         let names = stakeholder_names(&restarted, &id, &key).await;
         let missing: Vec<_> = acknowledged.iter().filter(|n| !names.contains(n)).collect();
         assert!(
             missing.is_empty(),
-            "round {round}: acknowledged but lost: {missing:?}"
+            "{at}, round {round}: acknowledged but lost: {missing:?}"
         );
         server = Some(restarted);
     }

@@ -15,8 +15,8 @@ use serde_json::{Value, json};
 use app::domain::{JoinCode, WorkshopId};
 use app::wire::ServerMessage;
 use server::store::{
-    Access, Grant, GrantId, JoinRecord, Loaded, LogRecord, NewWorkshop, SledStore, Store,
-    StoreError,
+    Access, Appended, Grant, GrantId, JoinRecord, Loaded, LogRecord, NewWorkshop, Run, SledStore,
+    Store, StoreError,
 };
 use server::{AppState, Limits, Shared};
 
@@ -54,8 +54,8 @@ impl Store for Failing {
     fn create(&self, w: &NewWorkshop) -> Result<(), StoreError> {
         self.write(|| self.inner.create(w))
     }
-    fn append(&self, records: &[(WorkshopId, LogRecord)]) -> Result<(), StoreError> {
-        self.write(|| self.inner.append(records))
+    fn append(&self, runs: &[Run]) -> Result<Vec<Appended>, StoreError> {
+        self.write(|| self.inner.append(runs))
     }
     fn log_since(
         &self,
@@ -68,11 +68,23 @@ impl Store for Failing {
     fn load_all(&self) -> Result<Vec<Loaded>, StoreError> {
         self.inner.load_all()
     }
+    fn load(&self, w: WorkshopId) -> Result<Option<Loaded>, StoreError> {
+        self.inner.load(w)
+    }
     fn access(&self, hash: &[u8; 32]) -> Result<Option<Access>, StoreError> {
         self.inner.access(hash)
     }
     fn join_code(&self, code: &JoinCode) -> Result<Option<JoinRecord>, StoreError> {
         self.inner.join_code(code)
+    }
+    fn access_all(&self) -> Result<Vec<([u8; 32], Access)>, StoreError> {
+        self.inner.access_all()
+    }
+    fn meta_all(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        self.inner.meta_all()
+    }
+    fn join_codes(&self, w: WorkshopId) -> Result<Vec<app::domain::GroupCode>, StoreError> {
+        self.inner.join_codes(w)
     }
     fn set_join_code(
         &self,

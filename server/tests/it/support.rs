@@ -323,3 +323,70 @@ pub fn names(workshop: &Value) -> Vec<String> {
     names.sort();
     names
 }
+
+/// The stores every store test runs against: sled always, PostgreSQL when `scripts/test.sh`
+/// started one (`STAKEMAP_TEST_POSTGRES`; under CI its absence is a failure, not a skip).
+#[derive(Clone, Copy, Debug)]
+pub enum Kind {
+    Sled,
+    Postgres,
+}
+
+impl Kind {
+    pub fn all() -> Vec<Kind> {
+        if postgres_server().is_some() {
+            vec![Kind::Sled, Kind::Postgres]
+        } else {
+            eprintln!("PostgreSQL cases skipped: STAKEMAP_TEST_POSTGRES is not set");
+            vec![Kind::Sled]
+        }
+    }
+
+    /// A new, empty store of this kind: a folder in `dir`, or a database of its own.
+    pub async fn fresh(self, dir: &Path) -> server::store::Location {
+        match self {
+            Kind::Sled => server::store::Location::Sled(dir.join("store")),
+            Kind::Postgres => server::store::Location::Postgres(fresh_database().await),
+        }
+    }
+}
+
+/// The throw-away PostgreSQL server's address, if there is one.
+pub fn postgres_server() -> Option<String> {
+    match std::env::var("STAKEMAP_TEST_POSTGRES") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ if std::env::var_os("CI").is_some() => {
+            panic!("the PostgreSQL tests need STAKEMAP_TEST_POSTGRES; scripts/test.sh starts one")
+        }
+        _ => None,
+    }
+}
+
+/// A database of its own on the test server, so tests run side by side.
+pub async fn fresh_database() -> String {
+    let server = postgres_server().expect("a PostgreSQL server for this test");
+    let (client, connection) = tokio_postgres::connect(&server, tokio_postgres::NoTls)
+        .await
+        .expect("the test PostgreSQL answers");
+    let driver = tokio::spawn(connection);
+    let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+    client
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("a database is created");
+    drop(client);
+    let _ = driver.await;
+    let (base, _) = server.rsplit_once('/').expect("a URL with a database");
+    format!("{base}/{name}")
+}
+
+/// The server's state on the store `at`.
+pub fn state_at(at: &server::store::Location) -> AppState {
+    let generous = std::num::NonZeroU32::new(1_000_000).unwrap();
+    let limits = Limits {
+        edits_per_second: generous,
+        edit_burst: generous,
+        ..Limits::default()
+    };
+    Shared::start(at.open().expect("the store opens"), None, limits).expect("the workshops load")
+}

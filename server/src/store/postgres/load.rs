@@ -1,0 +1,104 @@
+//! Reading workshops back whole: setups, logs and join codes in three queries, grouped here;
+//! a workshop that cannot be read is set aside, the others load.
+
+use std::collections::HashMap;
+
+use uuid::Uuid;
+
+use super::{parse, pg};
+use crate::store::{JoinRecord, Loaded, SetAside, StoreError, StoredWorkshop};
+use app::domain::{GroupCode, JoinCode, WorkshopSetup};
+
+/// A join code as stored, or `None` (logged) when it cannot be read.
+pub(super) fn group_code(code: &str, record: &str) -> Option<GroupCode> {
+    let read = parse::<JoinRecord>(record).and_then(|record| {
+        JoinCode::parse(code)
+            .map(|code| GroupCode {
+                group: record.group,
+                code,
+                open: record.open,
+            })
+            .map_err(|e| StoreError::Corrupt(e.to_string()))
+    });
+    read.map_err(|e| {
+        tracing::error!(
+            code,
+            error = %e,
+            "a join code cannot be read; passed over (the moderator can make the group a new one)"
+        );
+    })
+    .ok()
+}
+
+/// Every workshop (or the one `only` names) with its log and codes; one that cannot be read
+/// is set aside.
+pub(super) async fn load(
+    client: deadpool_postgres::Object,
+    only: Option<Uuid>,
+) -> Result<Vec<Loaded>, StoreError> {
+    let filter = |column: &str| match only {
+        Some(_) => format!("WHERE {column} = $1"),
+        None => "WHERE $1::uuid IS NULL".to_owned(),
+    };
+    let setups = client
+        .query(
+            &format!(
+                "SELECT id, setup::text FROM workshops {} ORDER BY id",
+                filter("id")
+            ),
+            &[&only],
+        )
+        .await
+        .map_err(pg)?;
+    let log = client
+        .query(
+            &format!(
+                "SELECT workshop, record::text FROM log {} ORDER BY workshop, seq",
+                filter("workshop")
+            ),
+            &[&only],
+        )
+        .await
+        .map_err(pg)?;
+    let joins = client
+        .query(
+            &format!(
+                "SELECT workshop, code, record::text FROM joins {} ORDER BY code",
+                filter("workshop")
+            ),
+            &[&only],
+        )
+        .await
+        .map_err(pg)?;
+    let mut logs: HashMap<Uuid, Vec<&str>> = Default::default();
+    for row in &log {
+        logs.entry(row.get(0)).or_default().push(row.get(1));
+    }
+    let mut codes: HashMap<Uuid, Vec<GroupCode>> = Default::default();
+    for row in &joins {
+        if let Some(code) = group_code(row.get(1), row.get(2)) {
+            codes.entry(row.get(0)).or_default().push(code);
+        }
+    }
+    Ok(setups
+        .iter()
+        .map(|row| {
+            let id: Uuid = row.get(0);
+            let mut read = || -> Result<StoredWorkshop, StoreError> {
+                let setup: WorkshopSetup = parse(row.get(1))?;
+                let log = logs
+                    .remove(&id)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(parse)
+                    .collect::<Result<_, _>>()?;
+                let codes = codes.remove(&id).unwrap_or_default();
+                Ok(StoredWorkshop { setup, log, codes })
+            };
+            read().map_err(|e| SetAside {
+                workshop: id.to_string(),
+                reason: e.to_string(),
+            })
+        })
+        .collect())
+}

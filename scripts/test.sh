@@ -28,9 +28,12 @@ cargo leptos build
 # the checks and the browser tests leave idle (target/release has a lock of its own); the
 # "one file" step waits for it. Measured: a clean run 45 min with it in line.
 scratch="$(mktemp -d)"
+# PostgreSQL runs as a user of its own, which must reach its folder: not inside $scratch (0700).
+postgres_dir="$(mktemp -d)"
 release_pid=
 cleanup() {
   if [ -n "$release_pid" ]; then kill "$release_pid" 2>/dev/null || true; fi
+  bash scripts/pg.sh stop "$postgres_dir" || true
   rm -rf "$scratch"
 }
 trap cleanup EXIT
@@ -47,7 +50,12 @@ step "documentation (broken links and bad doc comments fail)"
 RUSTDOCFLAGS="-D warnings -A rustdoc::private-intra-doc-links" \
   cargo doc --no-deps --workspace --document-private-items
 
-step "tests: domain, i18n, API, store, binary, browser"
+step "a throw-away PostgreSQL (scripts/pg.sh), for the shared store's tests"
+STAKEMAP_TEST_POSTGRES="$(bash scripts/pg.sh start "$postgres_dir")"
+export STAKEMAP_TEST_POSTGRES
+echo "$STAKEMAP_TEST_POSTGRES"
+
+step "tests: domain, i18n, API, stores (sled and PostgreSQL), binary, browser"
 cargo test --workspace
 
 step "one file: the release binary with the site inside, copied alone to an empty folder"

@@ -9,11 +9,13 @@
 //! - [`binary`]: the real binary started on a free port and stopped on drop; also what the
 //!   server's tests and load benchmark start it with (they use this crate without its
 //!   `browser` feature).
+//! - [`postgres`]: the test script's throw-away PostgreSQL and a fresh database on it.
 //! - [`Server`] (`server.rs`): the browser tests' server, which a test may kill and restart.
 //! - [`Browser`] (`browser.rs`): Chromium and what a test does with a page; `axe.rs`: the
 //!   accessibility checks ([`Contrast`]).
 
 pub mod binary;
+pub mod postgres;
 
 #[cfg(feature = "browser")]
 mod axe;

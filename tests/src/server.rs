@@ -43,6 +43,16 @@ impl Server {
         Self::run_binary(binary, data).await
     }
 
+    /// One of several instances on the shared store at `store` (a PostgreSQL URL).
+    pub async fn start_on(store: &str) -> Self {
+        let data = tempfile::tempdir().expect("temp dir");
+        let binary = Binary::new(Binary::configured("target/debug/stakemap"), data.path())
+            .env("STAKEMAP_STORE", store)
+            .env("STAKEMAP_NO_DEMO", "true");
+        let binary = Self::room_sized(Self::with_site(binary, data.path()));
+        Self::run_binary(binary, data).await
+    }
+
     /// The Windows build (`STAKEMAP_WINDOWS_EXE`) under Wine (`wine`, in `WINEPREFIX`), with
     /// no data folder given: it keeps its store in Wine's `%APPDATA%\stakemap`.
     pub async fn start_windows(exe: &std::path::Path) -> Self {

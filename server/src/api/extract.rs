@@ -114,6 +114,16 @@ async fn peer<S: Send + Sync>(parts: &mut Parts, state: &S) -> Option<IpAddr> {
         .map(|ConnectInfo(addr)| addr.ip())
 }
 
+/// Whether a request comes from the server's own machine: a loopback address that no reverse
+/// proxy passed on (`Forwarded`, `X-Forwarded-For`, `X-Real-IP`) — behind a proxy on the same
+/// machine every request arrives from loopback. An unknown address is not this machine.
+async fn this_machine<S: Send + Sync>(parts: &mut Parts, state: &S) -> bool {
+    let proxied = ["forwarded", "x-forwarded-for", "x-real-ip"]
+        .iter()
+        .any(|h| parts.headers.contains_key(*h));
+    !proxied && peer(parts, state).await.is_some_and(|ip| ip.is_loopback())
+}
+
 /// Leave to create or import a workshop: the admin key when the server has one, else a
 /// request from this machine (the moderator's own laptop).
 pub struct MayCreate;
@@ -137,8 +147,7 @@ impl FromRequestParts<AppState> for MayCreate {
                 }
             }
             None => {
-                // An unknown address is not taken for this machine.
-                if peer(parts, state).await.is_some_and(|ip| ip.is_loopback()) {
+                if this_machine(parts, state).await {
                     Ok(Self)
                 } else {
                     Err(ApiError::new(
@@ -160,11 +169,7 @@ impl<S: Send + Sync> FromRequestParts<S> for FromThisMachine {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
-        let proxied = ["forwarded", "x-forwarded-for", "x-real-ip"]
-            .iter()
-            .any(|h| parts.headers.contains_key(*h));
-        // An unknown address is not taken for this machine.
-        if !proxied && peer(parts, state).await.is_some_and(|ip| ip.is_loopback()) {
+        if this_machine(parts, state).await {
             Ok(Self)
         } else {
             Err(ApiError::new(

@@ -473,6 +473,23 @@ async fn only_this_machine_or_the_admin_key_creates_workshops() {
     let (laptop, _dir) = router_from([127, 0, 0, 1], None);
     let made = call(&laptop, "POST", "/workshops", None, setup()).await;
     assert_eq!(made.status, StatusCode::CREATED);
+    // Behind a reverse proxy on the same machine every request comes from loopback: one it
+    // passed on is someone else's.
+    let body = serde_json::to_vec(&setup()).unwrap();
+    for header in ["x-forwarded-for", "x-real-ip", "forwarded"] {
+        let json = Some("application/json");
+        let proxied = &[(header, "203.0.113.9")];
+        let refused = send(
+            &laptop,
+            "POST",
+            "/workshops",
+            None,
+            json,
+            proxied,
+            body.clone(),
+        );
+        assert_eq!(refused.await.status, StatusCode::FORBIDDEN, "{header}");
+    }
 
     let (hosted, _dir) = router_from([203, 0, 113, 7], Some("adm-Secret-12"));
     for key in [None, Some("wrong")] {

@@ -337,7 +337,6 @@ impl Kind {
         if postgres_server().is_some() {
             vec![Kind::Sled, Kind::Postgres]
         } else {
-            eprintln!("PostgreSQL cases skipped: STAKEMAP_TEST_POSTGRES is not set");
             vec![Kind::Sled]
         }
     }
@@ -351,34 +350,7 @@ impl Kind {
     }
 }
 
-/// The throw-away PostgreSQL server's address, if there is one.
-pub fn postgres_server() -> Option<String> {
-    match std::env::var("STAKEMAP_TEST_POSTGRES") {
-        Ok(url) if !url.is_empty() => Some(url),
-        _ if std::env::var_os("CI").is_some() => {
-            panic!("the PostgreSQL tests need STAKEMAP_TEST_POSTGRES; scripts/test.sh starts one")
-        }
-        _ => None,
-    }
-}
-
-/// A database of its own on the test server, so tests run side by side.
-pub async fn fresh_database() -> String {
-    let server = postgres_server().expect("a PostgreSQL server for this test");
-    let (client, connection) = tokio_postgres::connect(&server, tokio_postgres::NoTls)
-        .await
-        .expect("the test PostgreSQL answers");
-    let driver = tokio::spawn(connection);
-    let name = format!("t_{}", uuid::Uuid::new_v4().simple());
-    client
-        .batch_execute(&format!("CREATE DATABASE {name}"))
-        .await
-        .expect("a database is created");
-    drop(client);
-    let _ = driver.await;
-    let (base, _) = server.rsplit_once('/').expect("a URL with a database");
-    format!("{base}/{name}")
-}
+pub use e2e::postgres::{fresh_database, server as postgres_server};
 
 /// The server's state on the store `at`.
 pub fn state_at(at: &server::store::Location) -> AppState {

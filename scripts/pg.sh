@@ -49,22 +49,35 @@ stop() {
       *) die "$dir holds ${entry##*/}, which pg.sh start does not make: not removing it" ;;
     esac
   done
-  local data="$dir/data"
-  if [ -f "$data/postmaster.pid" ]; then
+  local data="$dir/data" pid
+  pid="$(head -n 1 "$data/postmaster.pid" 2>/dev/null || true)"
+  if postmaster_alive "$pid"; then
     local bin
     bin="$(find_bin)" || die "no PostgreSQL in /usr/lib/postgresql to stop $data with"
     # The cluster's owner stops it (pg_ctl refuses root), whichever user start picked.
     if [ "$(id -u)" = 0 ]; then pg_user="$(stat -c %U "$data")"; fi
-    # Exit 3: no server running on this data folder (a stale pid file) — nothing to stop.
-    if as_pg "$bin/pg_ctl" status -D "$data" >/dev/null 2>&1; then
-      say "stopping the server on $data"
-      if ! as_pg "$bin/pg_ctl" stop -D "$data" -m fast -w -t 30 >&2; then
-        say "no fast shutdown within 30 s; stopping it immediately"
-        as_pg "$bin/pg_ctl" stop -D "$data" -m immediate -w -t 30 >&2
-      fi
+    say "stopping the server on $data"
+    if ! as_pg "$bin/pg_ctl" stop -D "$data" -m fast -w -t 30 >&2 && postmaster_alive "$pid"; then
+      say "no fast shutdown within 30 s; stopping it immediately"
+      as_pg "$bin/pg_ctl" stop -D "$data" -m immediate -w -t 30 >&2 || ! postmaster_alive "$pid" \
+        || die "the server on $data (pid $pid) does not stop"
     fi
   fi
   rm -rf "$dir"
+}
+
+# Whether the pid file's process still runs PostgreSQL. A postmaster killed behind our back
+# stays a zombie until its adoptive parent reaps it: pg_ctl takes that for a running server
+# (and waits 30 s on it), so a zombie counts as stopped here; a reused pid, as someone else's.
+postmaster_alive() {
+  local state
+  [ -n "$1" ] || return 1
+  state="$(ps -o stat=,comm= -p "$1" 2>/dev/null)" || return 1
+  case "$state" in
+    Z*) return 1 ;;
+    *postgres*) return 0 ;;
+    *) return 1 ;;
+  esac
 }
 
 start() {
@@ -89,17 +102,21 @@ start() {
 
   if [ "$(id -u)" = 0 ]; then
     pg_user=stakemap-pg
+    # Two useradds at once both succeed, the later one's uid winning (measured, Debian 12's
+    # shadow 4.13): a start would then own its folder as a uid no one has. Starts run together
+    # so create the user one at a time.
+    # (/run, not /run/lock or /tmp: only root writes there, so no one else can own the file.)
+    exec 9>>/run/stakemap-pg-useradd.lock
+    flock -w 60 9 || die "another pg.sh holds /run/stakemap-pg-useradd.lock for over 60 s"
     if ! id -u "$pg_user" >/dev/null 2>&1; then
       say "creating the system user $pg_user"
-      # Two starts at once race for it: the loser's useradd fails while the user appears.
       if ! useradd --system --no-create-home --shell /usr/sbin/nologin "$pg_user" >&2; then
-        sleep 1
-        if ! id -u "$pg_user" >/dev/null 2>&1; then
-          say "useradd failed: running PostgreSQL as nobody"
-          pg_user=nobody
-        fi
+        say "useradd failed: running PostgreSQL as nobody"
+        pg_user=nobody
       fi
     fi
+    # Closed before the server starts, which would otherwise keep the lock for its lifetime.
+    exec 9>&-
     chown "$pg_user:" "$dir"
     chmod 700 "$dir"
     if ! as_pg test -w "$dir" -a -x "$dir"; then

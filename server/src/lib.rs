@@ -149,10 +149,10 @@ impl Shared {
         let quota = Quota::per_minute(NonZeroU32::MIN.saturating_add(29));
         let edits = limits.edit_quota();
         Ok(Arc::new(Self {
+            tickets: tickets::Tickets::new(store.clone()),
             workshops: Workshops::open(store)?,
             join_limiter: RateLimiter::keyed(quota),
             admin_key: admin_key.map(secrets::hash),
-            tickets: tickets::Tickets::default(),
             edit_limiter: RateLimiter::keyed(edits),
             heavy: heavy::Heavy::new(limits.heavy_jobs, limits.heavy_wait),
             limits,

@@ -269,7 +269,10 @@ pub async fn ticket(
 ) -> Result<(StatusCode, Json<Ticket>), ApiError> {
     let id = workshop_id(&id)?;
     let caller = state.workshops.authorize(id, &secret)?;
-    let ticket = state.tickets.issue(id, caller);
+    let ticket = state
+        .tickets
+        .issue(id, &caller)
+        .map_err(crate::workshops::ServiceError::from)?;
     Ok((
         StatusCode::CREATED,
         Json(Ticket {

@@ -78,14 +78,18 @@ pub fn caller(
         return Ok(state.workshops.authorize(id, &secret)?);
     }
     let ticket = ticket.ok_or_else(ApiError::unauthorized)?;
-    let issued = state.tickets.redeem(id, ticket).ok_or_else(|| {
-        ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            ErrorCode::Unauthorized,
-            "this download link has been used or is over a minute old; download again from the page",
-        )
-    })?;
-    Ok(state.workshops.recheck(id, &issued)?)
+    let issued = state
+        .tickets
+        .redeem(id, ticket)
+        .map_err(ServiceError::from)?
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::Unauthorized,
+                "this download link has been used or is over a minute old; download again from the page",
+            )
+        })?;
+    Ok(state.workshops.authorize_hash(id, issued)?)
 }
 
 /// Refuses a scope the key may not read now (a group's key: the other maps while unshared).

@@ -8,7 +8,7 @@ use app::domain::{GroupCode, JoinCode, WorkshopId};
 
 use super::{
     Access, Appended, Grant, GrantId, JoinRecord, Loaded, LogRecord, NewWorkshop, Notice, Run,
-    Store, StoreError,
+    Store, StoreError, Ticket,
 };
 use crate::health::Health;
 
@@ -61,6 +61,12 @@ impl Store for Guarded {
     }
     fn meta_all(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
         self.inner.meta_all()
+    }
+    fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket) -> Result<(), StoreError> {
+        self.inner.put_ticket(hash, ticket)
+    }
+    fn take_ticket(&self, hash: &[u8; 32]) -> Result<Option<Ticket>, StoreError> {
+        self.inner.take_ticket(hash)
     }
     fn notices(&self) -> Option<std::sync::mpsc::Receiver<Notice>> {
         self.inner.notices()

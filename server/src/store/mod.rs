@@ -138,6 +138,16 @@ pub enum Appended {
     Moved,
 }
 
+/// A download ticket as the store keeps it (under the ticket's hash) for a minute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ticket {
+    pub workshop: WorkshopId,
+    /// The key that asked for it, checked again when it is used.
+    pub key_hash: [u8; 32],
+    /// Unix ms.
+    pub expires_ms: u64,
+}
+
 /// A stored workshop that cannot be read back, set aside so that every other one starts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SetAside {
@@ -292,6 +302,10 @@ pub trait Store: Send + Sync + 'static {
     fn access_all(&self) -> Result<Vec<([u8; 32], Access)>, StoreError>;
     /// Every metadata value, for moving a store.
     fn meta_all(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError>;
+    /// Keeps a download ticket, and forgets expired ones. Not durable: a ticket lives a minute.
+    fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket) -> Result<(), StoreError>;
+    /// Takes a ticket out (a ticket works once), expired or not.
+    fn take_ticket(&self, hash: &[u8; 32]) -> Result<Option<Ticket>, StoreError>;
     /// What other instances change, for a store several share; taken once. `None` for a
     /// store only this process writes.
     fn notices(&self) -> Option<std::sync::mpsc::Receiver<Notice>> {

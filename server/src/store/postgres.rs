@@ -27,7 +27,7 @@ use uuid::Uuid;
 
 use super::{
     Access, Appended, Grant, GrantId, JoinRecord, Loaded, LogRecord, NewWorkshop, Notice, Run,
-    Store, StoreError,
+    Store, StoreError, Ticket,
 };
 use app::domain::{GroupCode, JoinCode, WorkshopId};
 
@@ -428,6 +428,61 @@ impl Store for PgStore {
                 .await
                 .map_err(pg)
                 .map(|_| ())
+        })
+    }
+
+    fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket) -> Result<(), StoreError> {
+        let (hash, ticket) = (hash.to_vec(), *ticket);
+        self.with(move |client| async move {
+            let issued = ticket
+                .expires_ms
+                .saturating_sub(crate::tickets::LIFETIME.as_millis() as u64);
+            client
+                .execute(
+                    "DELETE FROM tickets WHERE expires_ms < $1",
+                    &[&(issued as i64)],
+                )
+                .await
+                .map_err(pg)?;
+            client
+                .execute(
+                    "INSERT INTO tickets (hash, workshop, key_hash, expires_ms) \
+                     VALUES ($1, $2, $3, $4)",
+                    &[
+                        &hash,
+                        &uuid(ticket.workshop),
+                        &ticket.key_hash.as_slice(),
+                        &(ticket.expires_ms as i64),
+                    ],
+                )
+                .await
+                .map_err(pg)
+                .map(|_| ())
+        })
+    }
+
+    fn take_ticket(&self, hash: &[u8; 32]) -> Result<Option<Ticket>, StoreError> {
+        let hash = hash.to_vec();
+        self.with(move |client| async move {
+            let Some(row) = client
+                .query_opt(
+                    "DELETE FROM tickets WHERE hash = $1 RETURNING workshop, key_hash, expires_ms",
+                    &[&hash],
+                )
+                .await
+                .map_err(pg)?
+            else {
+                return Ok(None);
+            };
+            let workshop: Uuid = row.get(0);
+            let key_hash: &[u8] = row.get(1);
+            let expires_ms: i64 = row.get(2);
+            Ok(Some(Ticket {
+                workshop: WorkshopId::from_random_bytes(workshop.into_bytes()),
+                key_hash: <[u8; 32]>::try_from(key_hash)
+                    .map_err(|_| StoreError::Corrupt("a ticket's key is not 32 bytes".into()))?,
+                expires_ms: expires_ms as u64,
+            }))
         })
     }
 

@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -21,7 +21,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::{
     Access, Appended, Grant, GrantId, JoinRecord, Loaded, LogRecord, NewWorkshop, Run, SetAside,
-    Store, StoreError, StoredWorkshop, Tip,
+    Store, StoreError, StoredWorkshop, Ticket, Tip,
 };
 use app::domain::{GroupCode, JoinCode, WorkshopId};
 
@@ -31,6 +31,8 @@ pub struct SledStore {
     /// write until it is ([`Store::probe`]).
     /// `None` only while it is being opened again.
     trees: RwLock<Option<Arc<Trees>>>,
+    /// Download tickets: one process serves a sled store, and a ticket lives a minute.
+    tickets: Mutex<HashMap<[u8; 32], Ticket>>,
 }
 
 struct Trees {
@@ -67,6 +69,7 @@ impl SledStore {
         let store = Self {
             path: path.to_owned(),
             trees: RwLock::new(Some(Arc::new(Trees::open(path)?))),
+            tickets: Mutex::default(),
         };
         store.forget_clear_tokens()?;
         Ok(store)
@@ -332,6 +335,24 @@ impl Store for SledStore {
     fn set_meta(&self, name: &str, value: &[u8]) -> Result<(), StoreError> {
         self.t()?.meta.insert(name.as_bytes(), value)?;
         self.flush()
+    }
+
+    fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket) -> Result<(), StoreError> {
+        let mut tickets = self.tickets.lock().unwrap_or_else(PoisonError::into_inner);
+        let now = ticket
+            .expires_ms
+            .saturating_sub(crate::tickets::LIFETIME.as_millis() as u64);
+        tickets.retain(|_, t| t.expires_ms > now);
+        tickets.insert(*hash, *ticket);
+        Ok(())
+    }
+
+    fn take_ticket(&self, hash: &[u8; 32]) -> Result<Option<Ticket>, StoreError> {
+        Ok(self
+            .tickets
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(hash))
     }
 
     fn access_all(&self) -> Result<Vec<([u8; 32], Access)>, StoreError> {

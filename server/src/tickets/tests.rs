@@ -1,4 +1,5 @@
 use super::*;
+use crate::store::SledStore;
 use app::domain::Role;
 
 fn workshop(n: u8) -> WorkshopId {
@@ -7,17 +8,25 @@ fn workshop(n: u8) -> WorkshopId {
 
 #[test]
 fn a_ticket_opens_once_and_only_in_its_workshop() {
-    let tickets = Tickets::default();
+    let dir = tempfile::tempdir().unwrap();
+    let tickets = Tickets::new(Arc::new(SledStore::open(dir.path()).unwrap()));
     let bearer = Bearer::for_tests(Role::Analyst);
-    let ticket = tickets.issue(workshop(1), bearer);
+    let ticket = tickets.issue(workshop(1), &bearer).unwrap();
     assert!(ticket.starts_with("tk_"));
     assert_eq!(
-        tickets.redeem(workshop(2), &ticket),
+        tickets.redeem(workshop(2), &ticket).unwrap(),
         None,
         "another workshop's"
     );
-    let again = tickets.issue(workshop(1), bearer);
-    assert_eq!(tickets.redeem(workshop(1), &again), Some(bearer));
-    assert_eq!(tickets.redeem(workshop(1), &again), None, "used up");
-    assert_eq!(tickets.redeem(workshop(1), "tk_made_up"), None);
+    let again = tickets.issue(workshop(1), &bearer).unwrap();
+    assert_eq!(
+        tickets.redeem(workshop(1), &again).unwrap(),
+        Some(bearer.rate_key())
+    );
+    assert_eq!(
+        tickets.redeem(workshop(1), &again).unwrap(),
+        None,
+        "used up"
+    );
+    assert_eq!(tickets.redeem(workshop(1), "tk_made_up").unwrap(), None);
 }

@@ -202,6 +202,22 @@ async fn edits_through_both_instances_end_in_one_sequence_and_one_state() {
     assert_eq!(a_view.stakeholders.len(), 151);
 }
 
+#[tokio::test]
+async fn a_download_ticket_from_one_instance_opens_on_the_other_once() {
+    let Some((a, b, _at)) = two().await else {
+        return;
+    };
+    let created = create(&a).await;
+    let moderator = a
+        .workshops
+        .authorize(created.id, &created.moderator_key)
+        .expect("the key");
+    let ticket = a.tickets.issue(created.id, &moderator).expect("issued");
+    let redeemed = b.tickets.redeem(created.id, &ticket).expect("read");
+    assert_eq!(redeemed, Some(moderator.rate_key()));
+    assert_eq!(a.tickets.redeem(created.id, &ticket).expect("read"), None, "used up");
+}
+
 /// An edit event's sequence number.
 fn event(message: &ServerMessage) -> Option<u64> {
     match message {

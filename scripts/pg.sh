@@ -8,6 +8,7 @@
 #   scripts/pg.sh stop DIR    stops that server (nothing if it is not running), removes DIR
 # Everything but the URL goes to stderr.
 set -euo pipefail
+began="${EPOCHREALTIME/./}"
 
 say() { printf '[pg] %s\n' "$*" >&2; }
 die() { printf 'pg.sh: %s\n' "$*" >&2; exit 1; }
@@ -20,7 +21,9 @@ dir="$2"
 
 # The caller's libpq settings must not steer our own createdb and pg_isready elsewhere.
 unset PGHOST PGHOSTADDR PGPORT PGUSER PGDATABASE PGSERVICE PGOPTIONS PGDATA
-# PostgreSQL's tools, run as another user, cannot always read the caller's working folder.
+# PostgreSQL's tools, run as another user, cannot always read the caller's working folder:
+# DIR made absolute, then everything runs from /.
+case "$dir" in /*) ;; *) dir="$PWD/$dir" ;; esac
 cd /
 
 # Runs a command as the owner of the cluster: PostgreSQL refuses to run as root.
@@ -51,45 +54,35 @@ stop() {
   done
   local data="$dir/data" pid
   pid="$(head -n 1 "$data/postmaster.pid" 2>/dev/null || true)"
-  if postmaster_alive "$pid"; then
+  if postmaster_alive "$pid" "$data"; then
     local bin
     bin="$(find_bin)" || die "no PostgreSQL in /usr/lib/postgresql to stop $data with"
     # The cluster's owner stops it (pg_ctl refuses root), whichever user start picked.
     if [ "$(id -u)" = 0 ]; then pg_user="$(stat -c %U "$data")"; fi
     say "stopping the server on $data"
-    if ! as_pg "$bin/pg_ctl" stop -D "$data" -m fast -w -t 30 >&2 && postmaster_alive "$pid"; then
+    if ! as_pg "$bin/pg_ctl" stop -D "$data" -m fast -w -t 30 >&2 && postmaster_alive "$pid" "$data"; then
       say "no fast shutdown within 30 s; stopping it immediately"
-      as_pg "$bin/pg_ctl" stop -D "$data" -m immediate -w -t 30 >&2 || ! postmaster_alive "$pid" \
+      as_pg "$bin/pg_ctl" stop -D "$data" -m immediate -w -t 30 >&2 || ! postmaster_alive "$pid" "$data" \
         || die "the server on $data (pid $pid) does not stop"
     fi
   fi
   rm -rf "$dir"
 }
 
-# Whether the pid file's process still runs PostgreSQL. A postmaster killed behind our back
-# stays a zombie until its adoptive parent reaps it: pg_ctl takes that for a running server
-# (and waits 30 s on it), so a zombie counts as stopped here; a reused pid, as someone else's.
+# Whether the pid file's process is this cluster's postmaster, which works in its data folder.
+# One killed behind our back stays a zombie until its adoptive parent reaps it, which pg_ctl
+# takes for a running server (waiting 30 s on it); a zombie has no folder, so counts as stopped
+# here, and a reused pid as someone else's process.
 postmaster_alive() {
-  local state
-  [ -n "$1" ] || return 1
-  state="$(ps -o stat=,comm= -p "$1" 2>/dev/null)" || return 1
-  case "$state" in
-    Z*) return 1 ;;
-    *postgres*) return 0 ;;
-    *) return 1 ;;
-  esac
+  [ -n "$1" ] && [ "/proc/$1/cwd" -ef "$2" ]
 }
 
 start() {
+  check_path
   mkdir -p "$dir"
   dir="$(cd "$dir" && pwd -P)"
+  check_path
   if [ -n "$(ls -A "$dir")" ]; then die "$dir is not empty"; fi
-  # The folder goes into postgresql.conf and the socket's path: plain characters only, and the
-  # socket's path within the kernel's 107 bytes.
-  case "$dir" in
-    *[!A-Za-z0-9._/+-]*) die "$dir: only letters, digits and . _ / + - are supported in DIR" ;;
-  esac
-  if [ ${#dir} -gt 90 ]; then die "$dir is too long for a Unix socket's path (90 bytes at most)"; fi
 
   local bin
   if ! bin="$(find_bin)"; then
@@ -129,9 +122,12 @@ start() {
   local locale=--no-locale
   if locale -a 2>/dev/null | grep -qiE '^c\.utf-?8$'; then locale=--locale=C.UTF-8; fi
   say "creating the cluster in $data ($("$bin/postgres" --version), $locale, as ${pg_user:-$(id -un)})"
-  as_pg "$bin/initdb" -D "$data" --auth=trust --username=stakemap --encoding=UTF8 "$locale" \
-    </dev/null >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
-  rm -f "$dir/initdb.log"
+  local out
+  if ! out="$(as_pg "$bin/initdb" -D "$data" --auth=trust --username=stakemap --encoding=UTF8 \
+    "$locale" </dev/null 2>&1)"; then
+    printf '%s\n' "$out" >&2
+    die "initdb failed"
+  fi
   # Later lines of postgresql.conf win over initdb's. fsync and synchronous_commit stay on:
   # durability is what the tests test. The port is given at each start instead (below).
   cat >>"$data/postgresql.conf" <<EOF
@@ -160,7 +156,7 @@ EOF
       say "port $port was taken meanwhile; trying another"
       continue
     fi
-    say "the server did not start within 30 s; the end of $log:"
+    say "the server did not start; the end of $log:"
     tail -n 30 "$log" >&2 || true
     failed_start "$bin" "$data"
   done
@@ -175,8 +171,18 @@ EOF
 
   local url="postgres://stakemap@127.0.0.1:$port/stakemap"
   printf '%s\n' "$url" >"$dir/url"
-  say "ready in ${SECONDS} s: $url"
+  local tenths=$(((${EPOCHREALTIME/./} - began) / 100000))
+  say "ready in $((tenths / 10)).$((tenths % 10)) s: $url"
   printf '%s\n' "$url"
+}
+
+# DIR goes into postgresql.conf and the socket's path: plain characters only, and the socket's
+# path (DIR/.s.PGSQL.PORT) within the kernel's 107 bytes.
+check_path() {
+  case "$dir" in
+    *[!A-Za-z0-9._/+-]*) die "$dir: only letters, digits and . _ / + - are supported in DIR" ;;
+  esac
+  if [ ${#dir} -gt 90 ]; then die "$dir is too long for a Unix socket's path (90 bytes at most)"; fi
 }
 
 # A start that fails leaves no server behind; DIR, with its log, stays for pg.sh stop.
@@ -190,10 +196,12 @@ free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' \
       2>/dev/null && return
   fi
-  # Without python3: the first port from 55432 up that nothing listens on.
-  local p
-  for ((p = 55432; p < 56432; p++)); do
-    if [ -z "$(ss -Hltn "sport = :$p" 2>/dev/null)" ]; then echo "$p"; return; fi
+  # Without python3: a port from 55432 up that nothing answers on, from a random start so that
+  # retries and starts run together try different ones.
+  local i p first=$((RANDOM % 1000))
+  for ((i = 0; i < 1000; i++)); do
+    p=$((55432 + (first + i) % 1000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
   done
   die "no free port in 55432-56431"
 }

@@ -52,6 +52,18 @@ pub struct Config {
     /// least one].
     #[arg(long, env = "STAKEMAP_HEAVY_JOBS")]
     pub heavy_jobs: Option<usize>,
+    /// Tablets that may join from one address a minute. A room on a hosted server shares its
+    /// Wi-Fi's one public address: raise this there (a room of 90 tablets joins at once).
+    #[arg(long, env = "STAKEMAP_JOIN_RATE", default_value = "30")]
+    pub join_rate: NonZeroU32,
+    /// A reverse proxy in front of this server (repeat, or comma-separated): from it, the
+    /// client's address for rate limits is the last in `X-Forwarded-For`.
+    #[arg(
+        long = "trusted-proxy",
+        env = "STAKEMAP_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Seconds a picture or file may wait for its turn before it is answered 503 `busy`.
     #[arg(long, env = "STAKEMAP_HEAVY_WAIT", default_value = "20")]
     pub heavy_wait: u64,
@@ -172,6 +184,8 @@ impl Config {
             edit_burst: self.edit_burst,
             idle: Duration::from_secs(self.idle_timeout.max(25)),
             max_png_pixels: self.max_png_pixels,
+            joins_per_minute: self.join_rate,
+            trusted_proxies: self.trusted_proxies.clone(),
         }
     }
 }

@@ -111,6 +111,11 @@ pub struct Limits {
     pub idle: Duration,
     /// The most pixels a PNG may have (`pictures::MAX_PIXELS`, 4K).
     pub max_png_pixels: u64,
+    /// Tablets joining from one address a minute (a room behind one NAT is one address).
+    pub joins_per_minute: NonZeroU32,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (for rate limits): behind one,
+    /// every request comes from the proxy's address.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for Limits {
@@ -122,6 +127,8 @@ impl Default for Limits {
             edit_burst: live::EDIT_BURST,
             idle: live::IDLE,
             max_png_pixels: pictures::MAX_PIXELS,
+            joins_per_minute: NonZeroU32::MIN.saturating_add(29),
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -146,7 +153,7 @@ impl Shared {
         admin_key: Option<&str>,
         limits: Limits,
     ) -> Result<AppState, ServiceError> {
-        let quota = Quota::per_minute(NonZeroU32::MIN.saturating_add(29));
+        let quota = Quota::per_minute(limits.joins_per_minute);
         let edits = limits.edit_quota();
         Ok(Arc::new(Self {
             tickets: tickets::Tickets::new(store.clone()),

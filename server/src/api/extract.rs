@@ -91,17 +91,33 @@ impl utoipa::IntoParams for EditKey {
 }
 
 /// The client's address for rate limits; loopback when the server runs without a socket.
+/// Behind a trusted reverse proxy (`--trusted-proxy`), the address the proxy says it took the
+/// request from: the last one in `X-Forwarded-For`, which that proxy appended (earlier ones
+/// are the client's word).
 pub struct ClientIp(pub IpAddr);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+impl FromRequestParts<AppState> for ClientIp {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        Ok(Self(
-            peer(parts, state)
-                .await
-                .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)),
-        ))
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = peer(parts, state)
+            .await
+            .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
+        if !state.limits.trusted_proxies.contains(&peer) {
+            return Ok(Self(peer));
+        }
+        let forwarded = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .next_back()
+            .and_then(|last| last.trim().parse().ok());
+        Ok(Self(forwarded.unwrap_or(peer)))
     }
 }
 

@@ -215,7 +215,11 @@ async fn a_download_ticket_from_one_instance_opens_on_the_other_once() {
     let ticket = a.tickets.issue(created.id, &moderator).expect("issued");
     let redeemed = b.tickets.redeem(created.id, &ticket).expect("read");
     assert_eq!(redeemed, Some(moderator.rate_key()));
-    assert_eq!(a.tickets.redeem(created.id, &ticket).expect("read"), None, "used up");
+    assert_eq!(
+        a.tickets.redeem(created.id, &ticket).expect("read"),
+        None,
+        "used up"
+    );
 }
 
 /// An edit event's sequence number.

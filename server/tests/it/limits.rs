@@ -113,3 +113,49 @@ async fn a_flood_of_edits_on_one_live_connection_is_refused_past_the_burst() {
         "a burst of 40, then 20 a second: {acked} acked"
     );
 }
+
+/// Joins from one address: a request's own `X-Forwarded-For` changes nothing, unless it came
+/// through a proxy the server was told to trust; then each client behind it counts apart.
+#[tokio::test]
+async fn joins_are_counted_by_the_client_behind_a_trusted_proxy_only() {
+    let join = |router: axum::Router, code: String, forwarded: &'static str| async move {
+        let body = serde_json::to_vec(&json!({"code": code})).unwrap();
+        let headers = [("x-forwarded-for", forwarded)];
+        let json = Some("application/json");
+        send(&router, "POST", "/join", None, json, &headers, body)
+            .await
+            .status
+    };
+    let two_a_minute = |trusted: Vec<std::net::IpAddr>| Limits {
+        joins_per_minute: std::num::NonZeroU32::new(2).unwrap(),
+        trusted_proxies: trusted,
+        ..Limits::default()
+    };
+    for (trusted, expected) in [
+        // Direct: three joins from 127.0.0.1 whatever they claim; the third waits.
+        (
+            vec![],
+            [
+                StatusCode::OK,
+                StatusCode::OK,
+                StatusCode::TOO_MANY_REQUESTS,
+            ],
+        ),
+        // Through the proxy at 127.0.0.1: two clients, each within its two.
+        (vec![[127, 0, 0, 1].into()], [StatusCode::OK; 3]),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let router = router_on(state_with(&dir.path().join("store"), two_a_minute(trusted)));
+        let made = create(&router, json!({"title": "Прокси", "groups": ["A"]})).await;
+        let code = made.body["groups"][0]["join_code"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let clients = ["198.51.100.1", "203.0.113.5, 198.51.100.2", "198.51.100.1"];
+        let mut statuses = Vec::new();
+        for client in clients {
+            statuses.push(join(router.clone(), code.clone(), client).await);
+        }
+        assert_eq!(statuses, expected);
+    }
+}

@@ -290,8 +290,16 @@ async fn keys_links_tablets_codes_and_metadata_read_back_as_written() {
             expires_ms: u64::MAX / 2,
         };
         store.put_ticket(&[6; 32], &ticket).expect("kept");
-        assert_eq!(store.take_ticket(&[6; 32]).expect("read"), Some(ticket), "{kind:?}");
-        assert_eq!(store.take_ticket(&[6; 32]).expect("read"), None, "{kind:?}: used up");
+        assert_eq!(
+            store.take_ticket(&[6; 32]).expect("read"),
+            Some(ticket),
+            "{kind:?}"
+        );
+        assert_eq!(
+            store.take_ticket(&[6; 32]).expect("read"),
+            None,
+            "{kind:?}: used up"
+        );
 
         assert_eq!(store.meta("demo").expect("read"), None);
         store.set_meta("demo", b"one").expect("written");

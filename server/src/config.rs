@@ -170,6 +170,7 @@ impl Config {
                 .max_connections
                 .unwrap_or_else(|| fitting.clamp(64, 4_096)),
             max_per_address: self.max_connections_per_address.max(1),
+            proxies: self.trusted_proxies.clone(),
             ..crate::serve::Listen::default()
         }
     }

@@ -21,3 +21,20 @@ fn connections_are_counted_in_total_and_per_address_and_given_back() {
     );
     drop((second, other));
 }
+
+#[test]
+fn a_trusted_proxy_carries_every_client_so_only_the_total_counts() {
+    let proxy = IpAddr::from([127, 0, 0, 1]);
+    let limits = Listen {
+        max_connections: 3,
+        max_per_address: 1,
+        proxies: vec![proxy],
+        ..Listen::default()
+    };
+    let open = Arc::new(Mutex::new(Open::default()));
+    let slots: Vec<_> = (0..3)
+        .map(|n| Slot::take(&open, proxy, &limits).unwrap_or_else(|| panic!("slot {n}")))
+        .collect();
+    assert!(Slot::take(&open, proxy, &limits).is_none(), "the total still holds");
+    drop(slots);
+}

@@ -35,6 +35,9 @@ fn a_trusted_proxy_carries_every_client_so_only_the_total_counts() {
     let slots: Vec<_> = (0..3)
         .map(|n| Slot::take(&open, proxy, &limits).unwrap_or_else(|| panic!("slot {n}")))
         .collect();
-    assert!(Slot::take(&open, proxy, &limits).is_none(), "the total still holds");
+    assert!(
+        Slot::take(&open, proxy, &limits).is_none(),
+        "the total still holds"
+    );
     drop(slots);
 }

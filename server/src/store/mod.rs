@@ -312,3 +312,6 @@ pub trait Store: Send + Sync + 'static {
         None
     }
 }
+
+#[cfg(test)]
+mod tests;

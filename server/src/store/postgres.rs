@@ -59,6 +59,9 @@ impl PgStore {
             config.connect_timeout(Duration::from_secs(10));
         }
         config.keepalives_idle(Duration::from_secs(30));
+        // An acknowledgement means committed to disk, whatever the database's default says.
+        let options = config.get_options().unwrap_or_default().to_owned();
+        config.options(format!("{options} -c synchronous_commit=on").trim_start());
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("stakemap-postgres")

@@ -9,6 +9,7 @@
 //! miss no event and repeat none. Who holds which key, join codes and tablets: `access`.
 
 mod access;
+mod create;
 mod entry;
 mod follow;
 mod writes;
@@ -22,20 +23,15 @@ use thiserror::Error;
 use tokio::sync::{broadcast, oneshot};
 
 use app::domain::{
-    Actor, DomainError, Edit, Group, GroupCode, JoinCode, Reach, RestoreError, Role, Target,
-    Workshop, WorkshopId, WorkshopSetup,
+    Actor, DomainError, Edit, GroupCode, Reach, RestoreError, Target, Workshop, WorkshopId,
 };
-use app::wire::{CreateWorkshop, CreatedWorkshop, WorkshopView};
 
 use crate::commit::Committer;
 use crate::health::Health;
-use crate::secrets;
-use crate::store::{
-    Access, GrantId, Guarded, JoinRecord, LogRecord, NewWorkshop, SetAside, Store, StoreError, Tip,
-};
+use crate::store::{GrantId, Guarded, LogRecord, SetAside, Store, StoreError};
 
 pub use access::{Bearer, KeyMade};
-use entry::{Entry, Live, Outcome, lock};
+use entry::{Entry, Outcome, lock};
 use writes::Core;
 
 /// Events a live client may fall behind by before it is sent a fresh snapshot instead.
@@ -122,12 +118,14 @@ impl Workshops {
         let health = Arc::new(Health::default());
         let store: Arc<dyn Store> = Arc::new(Guarded::new(store, health.clone()));
         let (live, set_aside) = entry::load(store.as_ref())?;
+        let notices = store.notices();
         let core = Arc::new(Core {
             committer: Committer::start(store.clone(), health.clone()),
             store: store.clone(),
+            shared: notices.is_some(),
             live: RwLock::new(live),
         });
-        if let Some(notices) = store.notices() {
+        if let Some(notices) = notices {
             follow::start(&core, notices);
         }
         Ok(Self {
@@ -174,120 +172,6 @@ impl Workshops {
 
     pub fn store(&self) -> &Arc<dyn Store> {
         &self.store
-    }
-
-    /// Creates a workshop with fresh ids, a moderator key and a join code per group.
-    pub async fn create(
-        &self,
-        request: CreateWorkshop,
-        demo: bool,
-    ) -> Result<CreatedWorkshop, ServiceError> {
-        let setup = WorkshopSetup {
-            id: secrets::new_workshop_id(),
-            title: request.title,
-            focal: request.focal,
-            question: request.question,
-            date: request.date,
-            place: request.place,
-            language: request.language,
-            groups: request
-                .groups
-                .iter()
-                .map(|name| Group::new(secrets::new_group_id(), name))
-                .collect(),
-            demo,
-        };
-        self.create_from(setup).await
-    }
-
-    /// Restores a copy of a workshop (an imported `workshop.json`) as a new workshop with
-    /// fresh keys and join codes: created from the copy's setup, then rebuilt by edits on
-    /// the one write path, all checked before any is applied. Answers once it is on disk.
-    pub async fn import(&self, copy: Workshop) -> Result<CreatedWorkshop, ServiceError> {
-        let id = secrets::new_workshop_id();
-        let plan = tokio::task::spawn_blocking(move || copy.restore_plan(id))
-            .await
-            .map_err(|e| ServiceError::Task(e.to_string()))??;
-        let created = self.create_from(plan.setup).await?;
-        let edits = plan
-            .changes
-            .into_iter()
-            .map(|change| Edit {
-                id: secrets::new_edit_id(),
-                change,
-            })
-            .collect();
-        self.apply_all(id, Actor::Moderator, edits).await?;
-        Ok(created)
-    }
-
-    /// Stores a new workshop with a moderator key and a join code per group.
-    async fn create_from(&self, setup: WorkshopSetup) -> Result<CreatedWorkshop, ServiceError> {
-        let id = setup.id;
-        let mut codes: Vec<GroupCode> = Vec::with_capacity(setup.groups.len());
-        for group in &setup.groups {
-            let code = self.unused_join_code(&codes)?;
-            codes.push(GroupCode {
-                group: group.id(),
-                code,
-                open: true,
-            });
-        }
-        let joins = codes
-            .iter()
-            .map(|c| {
-                let record = JoinRecord {
-                    workshop: id,
-                    group: c.group,
-                    open: true,
-                };
-                (c.code.clone(), record)
-            })
-            .collect();
-        let moderator_key = secrets::new_secret("mk_");
-        let access = vec![(
-            secrets::hash(&moderator_key),
-            Access {
-                workshop: id,
-                role: Role::Moderator,
-                grant: None,
-                revoked: false,
-            },
-        )];
-        let workshop = Workshop::create(setup.clone())?;
-        let created = CreatedWorkshop {
-            id,
-            moderator_key,
-            groups: WorkshopView::of(&workshop, &codes).groups,
-        };
-        let record = NewWorkshop {
-            setup,
-            access,
-            joins,
-        };
-        let store = self.store.clone();
-        tokio::task::spawn_blocking(move || store.create(&record))
-            .await
-            .map_err(|e| ServiceError::Task(e.to_string()))??;
-        self.core
-            .live
-            .write()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(
-                id,
-                Arc::new(Mutex::new(Live::new(workshop, Tip::default(), codes))),
-            );
-        Ok(created)
-    }
-
-    fn unused_join_code(&self, taken: &[GroupCode]) -> Result<JoinCode, ServiceError> {
-        loop {
-            let code = secrets::new_join_code();
-            let fresh = taken.iter().all(|c| c.code != code);
-            if fresh && self.store.join_code(&code)?.is_none() {
-                return Ok(code);
-            }
-        }
     }
 
     fn entry(&self, id: WorkshopId) -> Result<Entry, ServiceError> {
@@ -345,31 +229,23 @@ impl Workshops {
         edit: Edit,
     ) -> Result<Applied, ServiceError> {
         let entry = self.entry(id)?;
-        let (answer, index, target, replayed) = {
-            let mut live = lock(&entry);
-            if let Some(&(seq, target)) = live.applied.get(&edit.id) {
-                return Ok(Applied {
-                    seq,
-                    target,
-                    replayed: true,
-                });
+        let accepted = match self.accept(&entry, actor, &edit) {
+            // Another instance may have taken the edit this one needs (the stakeholder it
+            // changes): refused only once the store's log says so too.
+            Err(ServiceError::Domain(_)) if self.core.shared => {
+                self.caught_up(&entry).await?;
+                self.accept(&entry, actor, &edit)?
             }
-            match live.wait_for(&edit.id) {
-                Some((answer, index, target)) => (answer, index, target, true),
-                None => {
-                    self.writable()?;
-                    let at_ms = now_ms();
-                    let change = edit
-                        .change
-                        .stamped(i64::try_from(at_ms).unwrap_or(i64::MAX));
-                    let valid = live.head.validate(actor, change)?;
-                    let target = valid.change().target();
-                    let answer =
-                        self.core
-                            .queue(&entry, &mut live, actor, vec![(edit.id, valid)], at_ms);
-                    (answer, 0, target, false)
-                }
-            }
+            accepted => accepted?,
+        };
+        let (answer, index, target, replayed) = match accepted {
+            Accepted::Done(applied) => return Ok(applied),
+            Accepted::Waiting {
+                answer,
+                index,
+                target,
+                replayed,
+            } => (answer, index, target, replayed),
         };
         let done = answered(answer).await?;
         Ok(Applied {
@@ -377,6 +253,56 @@ impl Workshops {
             target,
             replayed: replayed || done.replayed,
         })
+    }
+
+    /// Under the workshop's lock: answered already (a durable edit id), or waiting for the
+    /// store (a pending one, or this edit validated and queued now).
+    fn accept(&self, entry: &Entry, actor: Actor, edit: &Edit) -> Result<Accepted, ServiceError> {
+        let mut live = lock(entry);
+        if let Some(&(seq, target)) = live.applied.get(&edit.id) {
+            return Ok(Accepted::Done(Applied {
+                seq,
+                target,
+                replayed: true,
+            }));
+        }
+        if let Some((answer, index, target)) = live.wait_for(&edit.id) {
+            return Ok(Accepted::Waiting {
+                answer,
+                index,
+                target,
+                replayed: true,
+            });
+        }
+        self.writable()?;
+        let at_ms = now_ms();
+        let change = edit
+            .change
+            .clone()
+            .stamped(i64::try_from(at_ms).unwrap_or(i64::MAX));
+        let valid = live.head.validate(actor, change)?;
+        let target = valid.change().target();
+        let answer = self.core.queue(
+            entry,
+            &mut live,
+            actor,
+            vec![(edit.id.clone(), valid)],
+            at_ms,
+        );
+        Ok(Accepted::Waiting {
+            answer,
+            index: 0,
+            target,
+            replayed: false,
+        })
+    }
+
+    /// The workshop brought up to the store's log, off the async workers.
+    async fn caught_up(&self, entry: &Entry) -> Result<(), ServiceError> {
+        let (core, entry) = (self.core.clone(), entry.clone());
+        tokio::task::spawn_blocking(move || core.catch_up(&entry))
+            .await
+            .map_err(|e| ServiceError::Task(e.to_string()))
     }
 
     /// Applies several edits as one, on the same path as [`Workshops::apply`]: every edit is
@@ -390,30 +316,44 @@ impl Workshops {
         edits: Vec<Edit>,
     ) -> Result<u64, ServiceError> {
         let entry = self.entry(id)?;
-        self.writable()?;
-        let count = edits.len() as u64;
-        let answer = {
-            let mut live = lock(&entry);
-            // Checked on a copy, each against the ones before it: then `head` takes exactly
-            // these changes in this order, so each is still valid when it is queued.
-            let at_ms = now_ms();
-            let stamp = i64::try_from(at_ms).unwrap_or(i64::MAX);
-            let mut scratch = live.head.clone();
-            let mut checked = Vec::with_capacity(edits.len());
-            for (index, edit) in edits.into_iter().enumerate() {
-                let valid = scratch
-                    .validate(actor, edit.change.stamped(stamp))
-                    .map_err(|error| ServiceError::Batch { index, error })?;
-                scratch.apply(valid.clone());
-                checked.push((edit.id, valid));
+        if edits.is_empty() {
+            return Ok(lock(&entry).head.seq());
+        }
+        let answer = match self.accept_all(&entry, actor, &edits) {
+            Err(ServiceError::Batch { .. }) if self.core.shared => {
+                self.caught_up(&entry).await?;
+                self.accept_all(&entry, actor, &edits)?
             }
-            if checked.is_empty() {
-                return Ok(live.head.seq());
-            }
-            self.core.queue(&entry, &mut live, actor, checked, at_ms)
+            answer => answer?,
         };
         let done = answered(answer).await?;
-        Ok(done.first + count - 1)
+        Ok(done.first + edits.len() as u64 - 1)
+    }
+
+    /// Validates every edit, each against the workshop as the ones before it leave it, and
+    /// queues them as one unit; nothing is queued when one is refused.
+    fn accept_all(
+        &self,
+        entry: &Entry,
+        actor: Actor,
+        edits: &[Edit],
+    ) -> Result<oneshot::Receiver<Outcome>, ServiceError> {
+        self.writable()?;
+        let mut live = lock(entry);
+        // Checked on a copy, each against the ones before it: then `head` takes exactly
+        // these changes in this order, so each is still valid when it is queued.
+        let at_ms = now_ms();
+        let stamp = i64::try_from(at_ms).unwrap_or(i64::MAX);
+        let mut scratch = live.head.clone();
+        let mut checked = Vec::with_capacity(edits.len());
+        for (index, edit) in edits.iter().enumerate() {
+            let valid = scratch
+                .validate(actor, edit.change.clone().stamped(stamp))
+                .map_err(|error| ServiceError::Batch { index, error })?;
+            scratch.apply(valid.clone());
+            checked.push((edit.id.clone(), valid));
+        }
+        Ok(self.core.queue(entry, &mut live, actor, checked, at_ms))
     }
 
     /// Edits are refused at once while the store cannot be written.
@@ -424,6 +364,18 @@ impl Workshops {
             Err(ServiceError::StorageUnavailable)
         }
     }
+}
+
+/// Where an edit stands once [`Workshops::apply`] has taken it.
+enum Accepted {
+    Done(Applied),
+    Waiting {
+        answer: oneshot::Receiver<Outcome>,
+        /// Where in its unit the edit is.
+        index: u64,
+        target: Target,
+        replayed: bool,
+    },
 }
 
 /// A unit's answer; one dropped unanswered (the server is stopping) was not saved.

@@ -22,6 +22,8 @@ const CATCH_UP_CHUNK: usize = 4096;
 
 pub(super) struct Core {
     pub(super) store: Arc<dyn Store>,
+    /// Other instances write the same store: memory may be behind it.
+    pub(super) shared: bool,
     pub(super) committer: Committer,
     pub(super) live: RwLock<HashMap<WorkshopId, Entry>>,
 }

@@ -202,6 +202,41 @@ async fn edits_through_both_instances_end_in_one_sequence_and_one_state() {
     assert_eq!(a_view.stakeholders.len(), 151);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_edit_to_what_another_instance_just_took_is_not_refused_for_being_early() {
+    let Some((a, b, _at)) = two().await else {
+        return;
+    };
+    let created = create(&a).await;
+    let (id, group) = (created.id, created.groups[0].id);
+    b.workshops.read(id, |_, _| ()).expect("B has the workshop");
+    for n in 0..20 {
+        // A script's two calls, which a load balancer sent to different instances.
+        let added = add(group, &format!("add-{n}"), &format!("Орган {n}"));
+        let Change::AddStakeholder { id: stakeholder, .. } = added.change else {
+            unreachable!()
+        };
+        a.workshops
+            .apply(id, Actor::Moderator, added)
+            .await
+            .expect("A adds it");
+        let update = Edit {
+            id: EditId::parse(&format!("update-{n}")).expect("id"),
+            change: Change::UpdateStakeholder {
+                id: stakeholder,
+                patch: app::domain::StakeholderPatch {
+                    influence: Some(5),
+                    ..Default::default()
+                },
+            },
+        };
+        b.workshops
+            .apply(id, Actor::Moderator, update)
+            .await
+            .expect("B changes what A took a moment ago");
+    }
+}
+
 #[tokio::test]
 async fn a_download_ticket_from_one_instance_opens_on_the_other_once() {
     let Some((a, b, _at)) = two().await else {

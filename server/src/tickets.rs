@@ -28,12 +28,13 @@ impl Tickets {
     /// A new ticket for `bearer` in `workshop`.
     pub fn issue(&self, workshop: WorkshopId, bearer: &Bearer) -> Result<String, StoreError> {
         let ticket = secrets::new_secret("tk_");
+        let now = now_ms();
         let kept = Ticket {
             workshop,
             key_hash: bearer.rate_key(),
-            expires_ms: now_ms() + LIFETIME.as_millis() as u64,
+            expires_ms: now + LIFETIME.as_millis() as u64,
         };
-        self.store.put_ticket(&secrets::hash(&ticket), &kept)?;
+        self.store.put_ticket(&secrets::hash(&ticket), &kept, now)?;
         Ok(ticket)
     }
 

@@ -62,8 +62,8 @@ impl Store for Guarded {
     fn meta_all(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
         self.inner.meta_all()
     }
-    fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket) -> Result<(), StoreError> {
-        self.inner.put_ticket(hash, ticket)
+    fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket, now_ms: u64) -> Result<(), StoreError> {
+        self.inner.put_ticket(hash, ticket, now_ms)
     }
     fn take_ticket(&self, hash: &[u8; 32]) -> Result<Option<Ticket>, StoreError> {
         self.inner.take_ticket(hash)

@@ -302,8 +302,9 @@ pub trait Store: Send + Sync + 'static {
     fn access_all(&self) -> Result<Vec<([u8; 32], Access)>, StoreError>;
     /// Every metadata value, for moving a store.
     fn meta_all(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError>;
-    /// Keeps a download ticket, and forgets expired ones. Not durable: a ticket lives a minute.
-    fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket) -> Result<(), StoreError>;
+    /// Keeps a download ticket, and forgets the ones expired by `now_ms`. Not durable: a
+    /// ticket lives a minute.
+    fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket, now_ms: u64) -> Result<(), StoreError>;
     /// Takes a ticket out (a ticket works once), expired or not.
     fn take_ticket(&self, hash: &[u8; 32]) -> Result<Option<Ticket>, StoreError>;
     /// What other instances change, for a store several share; taken once. `None` for a

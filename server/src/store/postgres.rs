@@ -15,6 +15,7 @@
 mod append;
 mod load;
 mod notices;
+mod tickets;
 
 use std::future::Future;
 use std::sync::{Mutex, PoisonError, mpsc};
@@ -434,59 +435,14 @@ impl Store for PgStore {
         })
     }
 
-    fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket) -> Result<(), StoreError> {
-        let (hash, ticket) = (hash.to_vec(), *ticket);
-        self.with(move |client| async move {
-            let issued = ticket
-                .expires_ms
-                .saturating_sub(crate::tickets::LIFETIME.as_millis() as u64);
-            client
-                .execute(
-                    "DELETE FROM tickets WHERE expires_ms < $1",
-                    &[&(issued as i64)],
-                )
-                .await
-                .map_err(pg)?;
-            client
-                .execute(
-                    "INSERT INTO tickets (hash, workshop, key_hash, expires_ms) \
-                     VALUES ($1, $2, $3, $4)",
-                    &[
-                        &hash,
-                        &uuid(ticket.workshop),
-                        &ticket.key_hash.as_slice(),
-                        &(ticket.expires_ms as i64),
-                    ],
-                )
-                .await
-                .map_err(pg)
-                .map(|_| ())
-        })
+    fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket, now_ms: u64) -> Result<(), StoreError> {
+        let (hash, ticket) = (*hash, *ticket);
+        self.with(move |client| tickets::put(client, hash, ticket, now_ms))
     }
 
     fn take_ticket(&self, hash: &[u8; 32]) -> Result<Option<Ticket>, StoreError> {
-        let hash = hash.to_vec();
-        self.with(move |client| async move {
-            let Some(row) = client
-                .query_opt(
-                    "DELETE FROM tickets WHERE hash = $1 RETURNING workshop, key_hash, expires_ms",
-                    &[&hash],
-                )
-                .await
-                .map_err(pg)?
-            else {
-                return Ok(None);
-            };
-            let workshop: Uuid = row.get(0);
-            let key_hash: &[u8] = row.get(1);
-            let expires_ms: i64 = row.get(2);
-            Ok(Some(Ticket {
-                workshop: WorkshopId::from_random_bytes(workshop.into_bytes()),
-                key_hash: <[u8; 32]>::try_from(key_hash)
-                    .map_err(|_| StoreError::Corrupt("a ticket's key is not 32 bytes".into()))?,
-                expires_ms: expires_ms as u64,
-            }))
-        })
+        let hash = *hash;
+        self.with(move |client| tickets::take(client, hash))
     }
 
     fn access_all(&self) -> Result<Vec<([u8; 32], Access)>, StoreError> {

@@ -337,12 +337,9 @@ impl Store for SledStore {
         self.flush()
     }
 
-    fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket) -> Result<(), StoreError> {
+    fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket, now_ms: u64) -> Result<(), StoreError> {
         let mut tickets = self.tickets.lock().unwrap_or_else(PoisonError::into_inner);
-        let now = ticket
-            .expires_ms
-            .saturating_sub(crate::tickets::LIFETIME.as_millis() as u64);
-        tickets.retain(|_, t| t.expires_ms > now);
+        tickets.retain(|_, t| t.expires_ms > now_ms);
         tickets.insert(*hash, *ticket);
         Ok(())
     }

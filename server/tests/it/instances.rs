@@ -213,7 +213,10 @@ async fn an_edit_to_what_another_instance_just_took_is_not_refused_for_being_ear
     for n in 0..20 {
         // A script's two calls, which a load balancer sent to different instances.
         let added = add(group, &format!("add-{n}"), &format!("Орган {n}"));
-        let Change::AddStakeholder { id: stakeholder, .. } = added.change else {
+        let Change::AddStakeholder {
+            id: stakeholder, ..
+        } = added.change
+        else {
             unreachable!()
         };
         a.workshops

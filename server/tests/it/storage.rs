@@ -77,8 +77,13 @@ impl Store for Failing {
     fn join_code(&self, code: &JoinCode) -> Result<Option<JoinRecord>, StoreError> {
         self.inner.join_code(code)
     }
-    fn put_ticket(&self, hash: &[u8; 32], t: &server::store::Ticket) -> Result<(), StoreError> {
-        self.inner.put_ticket(hash, t)
+    fn put_ticket(
+        &self,
+        hash: &[u8; 32],
+        t: &server::store::Ticket,
+        now_ms: u64,
+    ) -> Result<(), StoreError> {
+        self.inner.put_ticket(hash, t, now_ms)
     }
     fn take_ticket(&self, hash: &[u8; 32]) -> Result<Option<server::store::Ticket>, StoreError> {
         self.inner.take_ticket(hash)

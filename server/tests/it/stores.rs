@@ -289,7 +289,7 @@ async fn keys_links_tablets_codes_and_metadata_read_back_as_written() {
             key_hash: [5; 32],
             expires_ms: u64::MAX / 2,
         };
-        store.put_ticket(&[6; 32], &ticket).expect("kept");
+        store.put_ticket(&[6; 32], &ticket, 1).expect("kept");
         assert_eq!(
             store.take_ticket(&[6; 32]).expect("read"),
             Some(ticket),

@@ -300,6 +300,19 @@ async fn keys_links_tablets_codes_and_metadata_read_back_as_written() {
             None,
             "{kind:?}: used up"
         );
+        // Keeping one forgets those expired by then.
+        let old = server::store::Ticket {
+            expires_ms: 10,
+            ..ticket
+        };
+        store.put_ticket(&[7; 32], &old, 1).expect("kept");
+        store.put_ticket(&[8; 32], &ticket, 20).expect("kept");
+        assert_eq!(
+            store.take_ticket(&[7; 32]).expect("read"),
+            None,
+            "{kind:?}: expired"
+        );
+        assert_eq!(store.take_ticket(&[8; 32]).expect("read"), Some(ticket));
 
         assert_eq!(store.meta("demo").expect("read"), None);
         store.set_meta("demo", b"one").expect("written");

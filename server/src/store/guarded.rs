@@ -68,6 +68,12 @@ impl Store for Guarded {
     fn take_ticket(&self, hash: &[u8; 32]) -> Result<Option<Ticket>, StoreError> {
         self.inner.take_ticket(hash)
     }
+    fn note_seen(&self, seen: &[(GrantId, u64)]) -> Result<(), StoreError> {
+        self.inner.note_seen(seen)
+    }
+    fn last_seen(&self, grants: &[GrantId]) -> Result<Vec<(GrantId, u64)>, StoreError> {
+        self.inner.last_seen(grants)
+    }
     fn notices(&self) -> Option<std::sync::mpsc::Receiver<Notice>> {
         self.inner.notices()
     }

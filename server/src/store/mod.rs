@@ -307,6 +307,16 @@ pub trait Store: Send + Sync + 'static {
     fn put_ticket(&self, hash: &[u8; 32], ticket: &Ticket, now_ms: u64) -> Result<(), StoreError>;
     /// Takes a ticket out (a ticket works once), expired or not.
     fn take_ticket(&self, hash: &[u8; 32]) -> Result<Option<Ticket>, StoreError>;
+    /// Notes when tablets were last heard from (unix ms), for a store several instances share:
+    /// each hears only its own tablets. A store one process serves keeps nothing: that
+    /// process's memory has it all.
+    fn note_seen(&self, _seen: &[(GrantId, u64)]) -> Result<(), StoreError> {
+        Ok(())
+    }
+    /// When the instances on this store last heard from these tablets (those noted).
+    fn last_seen(&self, _grants: &[GrantId]) -> Result<Vec<(GrantId, u64)>, StoreError> {
+        Ok(Vec::new())
+    }
     /// What other instances change, for a store several share; taken once. `None` for a
     /// store only this process writes.
     fn notices(&self) -> Option<std::sync::mpsc::Receiver<Notice>> {

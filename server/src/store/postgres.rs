@@ -15,6 +15,7 @@
 mod append;
 mod load;
 mod notices;
+mod seen;
 mod tickets;
 
 use std::future::Future;
@@ -445,33 +446,22 @@ impl Store for PgStore {
         self.with(move |client| tickets::take(client, hash))
     }
 
+    fn note_seen(&self, seen: &[(GrantId, u64)]) -> Result<(), StoreError> {
+        let seen = seen.to_vec();
+        self.with(move |client| seen::note(client, seen))
+    }
+
+    fn last_seen(&self, grants: &[GrantId]) -> Result<Vec<(GrantId, u64)>, StoreError> {
+        let grants = grants.to_vec();
+        self.with(move |client| seen::last(client, grants))
+    }
+
     fn access_all(&self) -> Result<Vec<([u8; 32], Access)>, StoreError> {
-        self.with(|client| async move {
-            client
-                .query("SELECT hash, record::text FROM access ORDER BY hash", &[])
-                .await
-                .map_err(pg)?
-                .iter()
-                .map(|row| {
-                    let hash: &[u8] = row.get(0);
-                    let hash = <[u8; 32]>::try_from(hash)
-                        .map_err(|_| StoreError::Corrupt("an access key is not 32 bytes".into()))?;
-                    Ok((hash, parse(row.get(1))?))
-                })
-                .collect()
-        })
+        self.with(load::access_all)
     }
 
     fn meta_all(&self) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
-        self.with(|client| async move {
-            Ok(client
-                .query("SELECT name, value FROM meta ORDER BY name", &[])
-                .await
-                .map_err(pg)?
-                .iter()
-                .map(|row| (row.get(0), row.get(1)))
-                .collect())
-        })
+        self.with(load::meta_all)
     }
 
     /// A failed append is a rolled-back transaction, so nothing is left to remove; but a

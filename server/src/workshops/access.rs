@@ -4,6 +4,8 @@
 //! disconnect. Secrets are never stored, only their SHA-256; a secret taken back stays known
 //! as revoked, so its bearer is told why rather than "not valid".
 
+use std::collections::HashMap;
+
 use tokio::sync::watch;
 
 use app::domain::{Actor, DeviceId, GroupId, JoinCode, Role, WorkshopId};
@@ -109,10 +111,16 @@ impl Workshops {
     /// Notes that a tablet was heard from now (its requests, its live messages).
     pub fn heard_from(&self, bearer: &Bearer) {
         if let Some(grant @ GrantId::Device(_)) = bearer.grant {
-            self.seen
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .insert(grant, now_ms());
+            let now = now_ms();
+            let seen = |map: &std::sync::Mutex<HashMap<GrantId, u64>>| {
+                map.lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .insert(grant, now);
+            };
+            seen(&self.core.seen);
+            if self.core.shared {
+                seen(&self.core.unsaved_seen);
+            }
         }
     }
 
@@ -180,14 +188,23 @@ impl Workshops {
     pub async fn grants(&self, workshop: WorkshopId) -> Result<Vec<(Grant, u64)>, ServiceError> {
         self.entry(workshop)?;
         let grants = blocking(&self.store, move |s| s.grants(workshop)).await?;
+        // Tablets that talk to other instances: when those last noted hearing from them.
+        let ids: Vec<GrantId> = grants.iter().map(|g| g.id).collect();
+        let elsewhere: HashMap<GrantId, u64> = blocking(&self.store, move |s| s.last_seen(&ids))
+            .await?
+            .into_iter()
+            .collect();
         let seen = self
+            .core
             .seen
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         Ok(grants
             .into_iter()
             .map(|g| {
-                let last = seen.get(&g.id).copied().unwrap_or(g.created_ms);
+                let here = seen.get(&g.id).copied();
+                let there = elsewhere.get(&g.id).copied();
+                let last = here.max(there).unwrap_or(g.created_ms);
                 (g, last)
             })
             .collect())

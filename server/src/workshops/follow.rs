@@ -2,16 +2,21 @@
 //! own, bring each loaded workshop up to the store's log (its live clients then get the
 //! events in sequence order, exactly once), reload join codes, and make live sessions check
 //! their keys again after a revocation. Notices that arrive together are taken together, so
-//! a busy workshop is read once for many edits.
+//! a busy workshop is read once for many edits. Every few seconds the same thread tells the
+//! store which tablets this instance heard from, for the moderator's list on the others.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, PoisonError, Weak, mpsc};
+use std::time::{Duration, Instant};
 
 use app::domain::WorkshopId;
 
 use super::entry::{Entry, lock};
 use super::writes::Core;
 use crate::store::Notice;
+
+/// How often this instance tells the store when it last heard from its tablets.
+const SEEN_EVERY: Duration = Duration::from_secs(2);
 
 /// Starts following `notices` for as long as the workshops are served.
 pub(super) fn start(core: &Arc<Core>, notices: mpsc::Receiver<Notice>) {
@@ -25,9 +30,22 @@ pub(super) fn start(core: &Arc<Core>, notices: mpsc::Receiver<Notice>) {
 }
 
 fn follow(core: &Weak<Core>, notices: &mpsc::Receiver<Notice>) {
-    while let Ok(first) = notices.recv() {
+    let mut noted = Instant::now();
+    loop {
+        let first = match notices.recv_timeout(SEEN_EVERY) {
+            Ok(notice) => Some(notice),
+            Err(mpsc::RecvTimeoutError::Timeout) => None,
+            Err(mpsc::RecvTimeoutError::Disconnected) => return,
+        };
         let Some(core) = core.upgrade() else {
             return;
+        };
+        if noted.elapsed() >= SEEN_EVERY {
+            note_seen(&core);
+            noted = Instant::now();
+        }
+        let Some(first) = first else {
+            continue;
         };
         let mut logs: HashMap<WorkshopId, u64> = HashMap::new();
         let mut codes = HashSet::new();
@@ -73,6 +91,24 @@ fn follow(core: &Weak<Core>, notices: &mpsc::Receiver<Notice>) {
                 lock(&entry).revocations.send_modify(|n| *n += 1);
             }
         }
+    }
+}
+
+/// Tells the store which tablets this instance heard from since it last did, so that the
+/// moderator's list is right on every instance. Informational: a failure is logged.
+fn note_seen(core: &Core) {
+    let unsaved: Vec<_> = std::mem::take(
+        &mut *core
+            .unsaved_seen
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner),
+    )
+    .into_iter()
+    .collect();
+    if !unsaved.is_empty()
+        && let Err(e) = core.store.note_seen(&unsaved)
+    {
+        tracing::warn!(error = %e, "noting when tablets were last heard from failed");
     }
 }
 

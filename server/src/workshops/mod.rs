@@ -14,7 +14,6 @@ mod entry;
 mod follow;
 mod writes;
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -28,7 +27,7 @@ use app::domain::{
 
 use crate::commit::Committer;
 use crate::health::Health;
-use crate::store::{GrantId, Guarded, LogRecord, SetAside, Store, StoreError};
+use crate::store::{Guarded, LogRecord, SetAside, Store, StoreError};
 
 pub use access::{Bearer, KeyMade};
 use entry::{Entry, Outcome, lock};
@@ -107,8 +106,6 @@ pub struct Workshops {
     health: Arc<Health>,
     /// Workshops that could not be read or replayed at start, for the operator.
     set_aside: Vec<SetAside>,
-    /// When each tablet was last heard from (unix ms); kept in memory only.
-    seen: Mutex<HashMap<GrantId, u64>>,
 }
 
 impl Workshops {
@@ -124,6 +121,8 @@ impl Workshops {
             store: store.clone(),
             shared: notices.is_some(),
             live: RwLock::new(live),
+            seen: Mutex::default(),
+            unsaved_seen: Mutex::default(),
         });
         if let Some(notices) = notices {
             follow::start(&core, notices);
@@ -133,7 +132,6 @@ impl Workshops {
             store,
             health,
             set_aside,
-            seen: Mutex::new(HashMap::new()),
         })
     }
 

@@ -6,7 +6,7 @@
 //! to the other instance too) already done.
 
 use std::collections::HashMap;
-use std::sync::{Arc, PoisonError, RwLock, Weak};
+use std::sync::{Arc, Mutex, PoisonError, RwLock, Weak};
 
 use tokio::sync::oneshot;
 
@@ -15,7 +15,7 @@ use app::domain::{Actor, EditId, Valid, WorkshopId};
 use super::ServiceError;
 use super::entry::{self, Advanced, Done, Entry, Live, Outcome, Refusal, Unit, lock};
 use crate::commit::{Committer, Job};
-use crate::store::{LogRecord, Store, Tip};
+use crate::store::{GrantId, LogRecord, Store, Tip};
 
 /// How many records one read of the store brings while catching up.
 const CATCH_UP_CHUNK: usize = 4096;
@@ -26,6 +26,10 @@ pub(super) struct Core {
     pub(super) shared: bool,
     pub(super) committer: Committer,
     pub(super) live: RwLock<HashMap<WorkshopId, Entry>>,
+    /// When each tablet was last heard from (unix ms), by this instance.
+    pub(super) seen: Mutex<HashMap<GrantId, u64>>,
+    /// What of `seen` a shared store has not been told yet (`follow.rs` tells it).
+    pub(super) unsaved_seen: Mutex<HashMap<GrantId, u64>>,
 }
 
 impl Core {

@@ -240,6 +240,42 @@ async fn an_edit_to_what_another_instance_just_took_is_not_refused_for_being_ear
     }
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tablet_heard_by_one_instance_shows_as_seen_on_the_others_list() {
+    let Some((a, b, _at)) = two().await else {
+        return;
+    };
+    let created = create(&a).await;
+    let code = app::domain::JoinCode::parse(created.groups[0].join_code.as_deref().expect("code"))
+        .expect("a code");
+    let joined = a.workshops.join(&code).await.expect("joined on A");
+    let listed = |state: &AppState| {
+        let state = state.clone();
+        async move {
+            let grants = state.workshops.grants(created.id).await.expect("listed");
+            assert_eq!(grants.len(), 1);
+            let (grant, last) = &grants[0];
+            (grant.created_ms, *last)
+        }
+    };
+    let (joined_at, _) = listed(&b).await;
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    a.workshops
+        .authorize(created.id, &joined.token)
+        .expect("the tablet talks to A");
+    let (_, on_a) = listed(&a).await;
+    assert!(on_a > joined_at, "A heard from it");
+    // B learns it from the store within a few seconds.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while listed(&b).await.1 < on_a {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "B's list never showed it"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 #[tokio::test]
 async fn a_download_ticket_from_one_instance_opens_on_the_other_once() {
     let Some((a, b, _at)) = two().await else {

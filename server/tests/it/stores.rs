@@ -283,6 +283,23 @@ async fn keys_links_tablets_codes_and_metadata_read_back_as_written() {
         expected.sort_by_key(|c| c.code.as_str().to_owned());
         assert_eq!(codes, expected, "{kind:?}");
 
+        assert_eq!(store.meta("demo").expect("read"), None);
+        store.set_meta("demo", b"one").expect("written");
+        store.set_meta("demo", b"two").expect("written");
+        assert_eq!(
+            store.meta("demo").expect("read").as_deref(),
+            Some(&b"two"[..])
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_download_ticket_works_once_and_expired_ones_are_forgotten() {
+    each(async |kind, at| {
+        let state = state_at(&at);
+        let id = workshop(&state).await.id;
+        let store = state.workshops.store().clone();
         // A download ticket works once, expired or not it is taken out.
         let ticket = server::store::Ticket {
             workshop: id,
@@ -313,14 +330,6 @@ async fn keys_links_tablets_codes_and_metadata_read_back_as_written() {
             "{kind:?}: expired"
         );
         assert_eq!(store.take_ticket(&[8; 32]).expect("read"), Some(ticket));
-
-        assert_eq!(store.meta("demo").expect("read"), None);
-        store.set_meta("demo", b"one").expect("written");
-        store.set_meta("demo", b"two").expect("written");
-        assert_eq!(
-            store.meta("demo").expect("read").as_deref(),
-            Some(&b"two"[..])
-        );
     })
     .await;
 }

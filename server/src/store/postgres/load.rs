@@ -1,5 +1,6 @@
 //! Reading workshops back whole: setups, logs and join codes in three queries, grouped here;
-//! a workshop that cannot be read is set aside, the others load.
+//! a workshop that cannot be read is set aside, the others load. And the whole store's keys
+//! and metadata, for moving it elsewhere.
 
 use std::collections::HashMap;
 
@@ -100,5 +101,36 @@ pub(super) async fn load(
                 reason: e.to_string(),
             })
         })
+        .collect())
+}
+
+/// Every key's and token's access, for `stakemap migrate`.
+pub(super) async fn access_all(
+    client: deadpool_postgres::Object,
+) -> Result<Vec<([u8; 32], crate::store::Access)>, StoreError> {
+    client
+        .query("SELECT hash, record::text FROM access ORDER BY hash", &[])
+        .await
+        .map_err(pg)?
+        .iter()
+        .map(|row| {
+            let hash: &[u8] = row.get(0);
+            let hash = <[u8; 32]>::try_from(hash)
+                .map_err(|_| StoreError::Corrupt("an access key is not 32 bytes".into()))?;
+            Ok((hash, parse(row.get(1))?))
+        })
+        .collect()
+}
+
+/// Every metadata value, for `stakemap migrate`.
+pub(super) async fn meta_all(
+    client: deadpool_postgres::Object,
+) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+    Ok(client
+        .query("SELECT name, value FROM meta ORDER BY name", &[])
+        .await
+        .map_err(pg)?
+        .iter()
+        .map(|row| (row.get(0), row.get(1)))
         .collect())
 }

@@ -31,7 +31,7 @@ impl Tickets {
         let now = now_ms();
         let kept = Ticket {
             workshop,
-            key_hash: bearer.rate_key(),
+            key_hash: bearer.key_hash(),
             expires_ms: now + LIFETIME.as_millis() as u64,
         };
         self.store.put_ticket(&secrets::hash(&ticket), &kept, now)?;

@@ -19,7 +19,7 @@ pub async fn apply(
     change: Change,
 ) -> Result<Target, ApiError> {
     let actor = bearer.actor()?;
-    if let Err(until) = state.edit_limiter.check_key(&bearer.rate_key()) {
+    if let Err(until) = state.edit_limiter.check_key(&bearer.key_hash()) {
         let wait = until.wait_time_from(governor::clock::Clock::now(
             &governor::clock::DefaultClock::default(),
         ));

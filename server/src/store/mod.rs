@@ -148,6 +148,33 @@ pub struct Ticket {
     pub expires_ms: u64,
 }
 
+/// A stored join code read back — its text and its record's JSON, as both stores keep them —
+/// with the workshop it leads to; `None` (logged) when it cannot be read: passed over, so
+/// the rest load and the moderator can give the group a new code.
+fn stored_join_code(code: &str, record: &[u8]) -> Option<(WorkshopId, GroupCode)> {
+    let read = serde_json::from_slice::<JoinRecord>(record)
+        .map_err(|e| e.to_string())
+        .and_then(|record| {
+            let parsed = JoinCode::parse(code).map_err(|e| e.to_string())?;
+            Ok((
+                record.workshop,
+                GroupCode {
+                    group: record.group,
+                    code: parsed,
+                    open: record.open,
+                },
+            ))
+        });
+    read.map_err(|e| {
+        tracing::error!(
+            code,
+            error = %e,
+            "a join code cannot be read; passed over (the moderator can make the group a new one)"
+        );
+    })
+    .ok()
+}
+
 /// A stored workshop that cannot be read back, set aside so that every other one starts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SetAside {

@@ -410,25 +410,11 @@ fn codes_by_workshop(
     let mut codes: HashMap<WorkshopId, Vec<GroupCode>> = HashMap::new();
     for entry in t.joins.iter() {
         let (code, bytes) = entry?;
-        let read = from_json::<JoinRecord>(&bytes).and_then(|record| {
-            JoinCode::parse(&String::from_utf8_lossy(&code))
-                .map(|code| (record, code))
-                .map_err(|e| StoreError::Corrupt(e.to_string()))
-        });
-        match read {
-            Ok((record, code)) if wanted(record.workshop) => {
-                codes.entry(record.workshop).or_default().push(GroupCode {
-                    group: record.group,
-                    code,
-                    open: record.open,
-                });
-            }
-            Ok(_) => {}
-            Err(e) => tracing::error!(
-                code = %String::from_utf8_lossy(&code),
-                error = %e,
-                "a join code cannot be read; passed over (the moderator can make the group a new one)"
-            ),
+        if let Some((workshop, code)) =
+            super::stored_join_code(&String::from_utf8_lossy(&code), &bytes)
+            && wanted(workshop)
+        {
+            codes.entry(workshop).or_default().push(code);
         }
     }
     Ok(codes)

@@ -21,7 +21,7 @@ fn a_ticket_opens_once_and_only_in_its_workshop() {
     let again = tickets.issue(workshop(1), &bearer).unwrap();
     assert_eq!(
         tickets.redeem(workshop(1), &again).unwrap(),
-        Some(bearer.rate_key())
+        Some(bearer.key_hash())
     );
     assert_eq!(
         tickets.redeem(workshop(1), &again).unwrap(),

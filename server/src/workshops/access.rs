@@ -24,8 +24,9 @@ pub struct Bearer {
 }
 
 impl Bearer {
-    /// What rate limits count this caller by: its key, never stored in clear.
-    pub fn rate_key(&self) -> [u8; 32] {
+    /// The SHA-256 of the caller's key (never the key): what rate limits count it by, and what
+    /// a download ticket keeps to check the key again when it is used.
+    pub fn key_hash(&self) -> [u8; 32] {
         self.hash
     }
 

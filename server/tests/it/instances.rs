@@ -8,13 +8,13 @@ use std::collections::{BTreeMap, HashSet};
 use std::time::Duration;
 
 use app::domain::{
-    Actor, Attitude, Change, Edit, EditId, GroupId, Language, StakeholderFields, StakeholderId,
+    Actor, Attitude, Change, Edit, EditId, GroupId, StakeholderFields, StakeholderId,
 };
-use app::wire::{CreateWorkshop, ServerMessage, WorkshopView};
+use app::wire::{ServerMessage, WorkshopView};
 use server::AppState;
 use server::store::Location;
 
-use crate::support::{fresh_database, postgres_server, state_at};
+use crate::support::{fresh_database, postgres_server, state_at, two_groups};
 
 /// Two instances' states on one fresh database, or `None` without a test PostgreSQL.
 async fn two() -> Option<(AppState, AppState, Location)> {
@@ -44,22 +44,6 @@ fn add(group: GroupId, edit: &str, name: &str) -> Edit {
     }
 }
 
-async fn create(state: &AppState) -> app::wire::CreatedWorkshop {
-    state
-        .workshops
-        .create(
-            CreateWorkshop {
-                title: "Два сервера".into(),
-                language: Language::Ru,
-                groups: vec!["Группа 1".into(), "Группа 2".into()],
-                ..Default::default()
-            },
-            false,
-        )
-        .await
-        .expect("created")
-}
-
 /// Waits until `state` holds the workshop at `seq` (the other instance's notice is on its
 /// way); fails after 20 s.
 async fn until_at(state: &AppState, id: app::domain::WorkshopId, seq: u64) {
@@ -78,7 +62,7 @@ async fn an_edit_on_one_instance_reaches_the_others_live_clients_in_order_once()
     let Some((a, b, _at)) = two().await else {
         return;
     };
-    let created = create(&a).await;
+    let created = two_groups(&a).await;
     let (id, group) = (created.id, created.groups[0].id);
     let mut feed = b
         .workshops
@@ -112,7 +96,7 @@ async fn edits_through_both_instances_end_in_one_sequence_and_one_state() {
     let Some((a, b, at)) = two().await else {
         return;
     };
-    let created = create(&a).await;
+    let created = two_groups(&a).await;
     let (id, group) = (created.id, created.groups[0].id);
     // A stakeholder both instances will try to delete at once.
     let doomed = add(group, "doomed", "Удаляемый");
@@ -207,7 +191,7 @@ async fn an_edit_to_what_another_instance_just_took_is_not_refused_for_being_ear
     let Some((a, b, _at)) = two().await else {
         return;
     };
-    let created = create(&a).await;
+    let created = two_groups(&a).await;
     let (id, group) = (created.id, created.groups[0].id);
     b.workshops.read(id, |_, _| ()).expect("B has the workshop");
     for n in 0..20 {
@@ -245,7 +229,7 @@ async fn a_tablet_heard_by_one_instance_shows_as_seen_on_the_others_list() {
     let Some((a, b, _at)) = two().await else {
         return;
     };
-    let created = create(&a).await;
+    let created = two_groups(&a).await;
     let code = app::domain::JoinCode::parse(created.groups[0].join_code.as_deref().expect("code"))
         .expect("a code");
     let joined = a.workshops.join(&code).await.expect("joined on A");
@@ -281,14 +265,14 @@ async fn a_download_ticket_from_one_instance_opens_on_the_other_once() {
     let Some((a, b, _at)) = two().await else {
         return;
     };
-    let created = create(&a).await;
+    let created = two_groups(&a).await;
     let moderator = a
         .workshops
         .authorize(created.id, &created.moderator_key)
         .expect("the key");
     let ticket = a.tickets.issue(created.id, &moderator).expect("issued");
     let redeemed = b.tickets.redeem(created.id, &ticket).expect("read");
-    assert_eq!(redeemed, Some(moderator.rate_key()));
+    assert_eq!(redeemed, Some(moderator.key_hash()));
     assert_eq!(
         a.tickets.redeem(created.id, &ticket).expect("read"),
         None,

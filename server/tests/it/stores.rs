@@ -3,14 +3,13 @@
 //! everything but the log — keys, links, tablets, codes, metadata — reads back as written.
 
 use app::domain::{
-    Actor, Attitude, Change, Edit, EditId, GroupCode, Language, Role, StakeholderFields,
-    StakeholderId, WorkshopId,
+    Actor, Attitude, Change, Edit, EditId, GroupCode, Role, StakeholderFields, StakeholderId,
+    WorkshopId,
 };
-use app::wire::{CreateWorkshop, WorkshopView};
-use server::AppState;
+use app::wire::WorkshopView;
 use server::store::{Appended, Grant, GrantId, JoinRecord, Location, LogRecord, Run, Tip};
 
-use crate::support::{Kind, state_at};
+use crate::support::{Kind, state_at, two_groups};
 
 async fn each(case: impl AsyncFn(Kind, Location)) {
     for kind in Kind::all() {
@@ -18,22 +17,6 @@ async fn each(case: impl AsyncFn(Kind, Location)) {
         let at = kind.fresh(dir.path()).await;
         case(kind, at).await;
     }
-}
-
-async fn workshop(state: &AppState) -> app::wire::CreatedWorkshop {
-    state
-        .workshops
-        .create(
-            CreateWorkshop {
-                title: "Хранилище".into(),
-                language: Language::Ru,
-                groups: vec!["Группа 1".into(), "Группа 2".into()],
-                ..Default::default()
-            },
-            false,
-        )
-        .await
-        .expect("created")
 }
 
 fn record(seq: u64, edit: &str) -> LogRecord {
@@ -71,7 +54,7 @@ fn add(group: app::domain::GroupId, n: u8, name: &str) -> Edit {
 async fn a_run_is_written_only_where_the_log_still_ends() {
     each(async |kind, at| {
         let state = state_at(&at);
-        let id = workshop(&state).await.id;
+        let id = two_groups(&state).await.id;
         let store = state.workshops.store().clone();
         let first = record(1, "a");
         let runs = [
@@ -137,7 +120,7 @@ async fn the_write_path_is_idempotent_and_replays_the_same_workshop() {
     each(async |kind, at| {
         let (id, before) = {
             let state = state_at(&at);
-            let created = workshop(&state).await;
+            let created = two_groups(&state).await;
             let group = created.groups[0].id;
             let edits = [
                 add(group, 1, "Айыл өкмөтү «Кара-Суу»"),
@@ -205,7 +188,7 @@ async fn the_write_path_is_idempotent_and_replays_the_same_workshop() {
 async fn keys_links_tablets_codes_and_metadata_read_back_as_written() {
     each(async |kind, at| {
         let state = state_at(&at);
-        let created = workshop(&state).await;
+        let created = two_groups(&state).await;
         let id = created.id;
         let store = state.workshops.store().clone();
         let code = |n: usize| {
@@ -298,7 +281,7 @@ async fn keys_links_tablets_codes_and_metadata_read_back_as_written() {
 async fn a_download_ticket_works_once_and_expired_ones_are_forgotten() {
     each(async |kind, at| {
         let state = state_at(&at);
-        let id = workshop(&state).await.id;
+        let id = two_groups(&state).await.id;
         let store = state.workshops.store().clone();
         // A download ticket works once, expired or not it is taken out.
         let ticket = server::store::Ticket {

@@ -362,3 +362,14 @@ pub fn state_at(at: &server::store::Location) -> AppState {
     };
     Shared::start(at.open().expect("the store opens"), None, limits).expect("the workshops load")
 }
+
+/// A workshop with two groups, made on `state` directly (the stores' and instances' tests).
+pub async fn two_groups(state: &AppState) -> app::wire::CreatedWorkshop {
+    let setup = app::wire::CreateWorkshop {
+        title: "Два сервера, одно хранилище".into(),
+        language: app::domain::Language::Ru,
+        groups: vec!["Группа 1".into(), "Группа 2".into()],
+        ..Default::default()
+    };
+    state.workshops.create(setup, false).await.expect("created")
+}

@@ -7,28 +7,12 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use super::{parse, pg};
-use crate::store::{JoinRecord, Loaded, SetAside, StoreError, StoredWorkshop};
-use app::domain::{GroupCode, JoinCode, WorkshopSetup};
+use crate::store::{Loaded, SetAside, StoreError, StoredWorkshop};
+use app::domain::{GroupCode, WorkshopSetup};
 
 /// A join code as stored, or `None` (logged) when it cannot be read.
 pub(super) fn group_code(code: &str, record: &str) -> Option<GroupCode> {
-    let read = parse::<JoinRecord>(record).and_then(|record| {
-        JoinCode::parse(code)
-            .map(|code| GroupCode {
-                group: record.group,
-                code,
-                open: record.open,
-            })
-            .map_err(|e| StoreError::Corrupt(e.to_string()))
-    });
-    read.map_err(|e| {
-        tracing::error!(
-            code,
-            error = %e,
-            "a join code cannot be read; passed over (the moderator can make the group a new one)"
-        );
-    })
-    .ok()
+    crate::store::stored_join_code(code, record.as_bytes()).map(|(_, code)| code)
 }
 
 /// Every workshop (or the one `only` names) with its log and codes; one that cannot be read

@@ -293,6 +293,17 @@ pub trait Store: Send + Sync + 'static {
         after: u64,
         limit: usize,
     ) -> Result<Vec<LogRecord>, StoreError>;
+    /// [`Store::log_since`] for many workshops at once, answered in the order asked: an
+    /// instance following others reads every workshop they moved with one query.
+    fn logs_since(
+        &self,
+        from: &[(WorkshopId, u64)],
+        limit: usize,
+    ) -> Result<Vec<Vec<LogRecord>>, StoreError> {
+        from.iter()
+            .map(|&(workshop, after)| self.log_since(workshop, after, limit))
+            .collect()
+    }
     /// Every workshop with its whole log; one whose setup or log cannot be read is set
     /// aside on its own, and a join code that cannot be read is passed over (logged).
     fn load_all(&self) -> Result<Vec<Loaded>, StoreError>;

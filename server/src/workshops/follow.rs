@@ -67,20 +67,19 @@ fn follow(core: &Weak<Core>, notices: &mpsc::Receiver<Notice>) {
             }
         }
         if missed {
-            for (_, entry) in loaded(&core) {
-                core.catch_up(&entry);
+            let all = loaded(&core);
+            core.catch_up_all(&all);
+            for entry in all {
                 reload_codes(&core, &entry);
                 lock(&entry).revocations.send_modify(|n| *n += 1);
             }
             continue;
         }
-        for (id, seq) in logs {
-            if let Some(entry) = find(&core, id)
-                && lock(&entry).durable.seq() < seq
-            {
-                core.catch_up(&entry);
-            }
-        }
+        let behind: Vec<Entry> = logs
+            .into_iter()
+            .filter_map(|(id, seq)| find(&core, id).filter(|e| lock(e).durable.seq() < seq))
+            .collect();
+        core.catch_up_all(&behind);
         for id in codes {
             if let Some(entry) = find(&core, id) {
                 reload_codes(&core, &entry);
@@ -112,12 +111,12 @@ fn note_seen(core: &Core) {
     }
 }
 
-fn loaded(core: &Core) -> Vec<(WorkshopId, Entry)> {
+fn loaded(core: &Core) -> Vec<Entry> {
     core.live
         .read()
         .unwrap_or_else(PoisonError::into_inner)
-        .iter()
-        .map(|(id, entry)| (*id, entry.clone()))
+        .values()
+        .cloned()
         .collect()
 }
 

@@ -97,6 +97,31 @@ async fn a_run_is_written_only_where_the_log_still_ends() {
         let edits: Vec<_> = log.iter().map(|r| (r.seq, r.edit_id.as_str())).collect();
         assert_eq!(edits, [(1, "a"), (2, "b"), (3, "c")], "{kind:?}");
         assert_eq!(store.log_since(id, 1, 1).expect("read")[0].seq, 2);
+
+        // Many workshops in one read (an instance following others), answered in the order
+        // asked, each from its own point and with its own limit; one the store does not have
+        // reads as empty.
+        let other = two_groups(&state).await.id;
+        let theirs = Run {
+            workshop: other,
+            after: Tip::default(),
+            records: vec![record(1, "p"), record(2, "q")],
+        };
+        assert_eq!(store.append(&[theirs]).expect("appended"), [Appended::Written]);
+        let unknown = WorkshopId::from_random_bytes([9; 16]);
+        let logs = store
+            .logs_since(&[(other, 0), (unknown, 0), (id, 1), (other, 1)], 2)
+            .expect("read");
+        let seen: Vec<Vec<_>> = logs
+            .iter()
+            .map(|log| log.iter().map(|r| (r.seq, r.edit_id.as_str())).collect())
+            .collect();
+        assert_eq!(
+            seen,
+            [vec![(1, "p"), (2, "q")], vec![], vec![(2, "b"), (3, "c")], vec![(2, "q")]],
+            "{kind:?}"
+        );
+        assert!(store.logs_since(&[], 10).expect("read").is_empty());
         drop((state, store));
 
         // Opened again (another process would see the same): the log is all there.
@@ -108,9 +133,8 @@ async fn a_run_is_written_only_where_the_log_still_ends() {
             .expect("readable");
         assert_eq!(loaded.log, log, "{kind:?}");
         assert_eq!(loaded.codes.len(), 2);
-        let unknown = WorkshopId::from_random_bytes([9; 16]);
         assert!(reopened.load(unknown).expect("read").is_none());
-        assert_eq!(reopened.load_all().expect("read").len(), 1);
+        assert_eq!(reopened.load_all().expect("read").len(), 2);
     })
     .await;
 }

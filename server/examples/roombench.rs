@@ -39,6 +39,13 @@
 //! - `ROOMBENCH_INSTANCES`: 1 (default) or 2 (PostgreSQL only: two binaries on one database;
 //!   room r is created on and projected from instance r % 2, its tablets alternate between
 //!   both, as behind a load balancer).
+//! - `ROOMBENCH_ROUTING`: with two instances, `spread` (default: as above) or `room`: all of
+//!   room r's devices on instance r % 2, as behind a load balancer that picks the instance by
+//!   the workshop in the address (docs/DEPLOY.md).
+//! - `ROOMBENCH_CPU`: cores each server may use (e.g. `0.4`), enforced by a CPU cgroup of its
+//!   own (Linux, root): the instances then stand for machines of that size, and the rest of
+//!   this machine carries the clients and PostgreSQL — how a second instance adds capacity
+//!   can be measured on one small machine.
 //! - `ROOMBENCH_ROOMS`: room counts, run in turn (default `50,100,200,300`).
 //! - `ROOMBENCH_WARMUP` (15), `ROOMBENCH_WINDOW` (60), `ROOMBENCH_GRACE` (5): seconds; the
 //!   grace follows the window, for the last events to arrive.
@@ -100,9 +107,20 @@ enum Store {
     Postgres(String),
 }
 
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Routing {
+    /// A room's tablets alternate between the instances.
+    Spread,
+    /// A room's devices all use one instance.
+    Room,
+}
+
 struct Settings {
     store: Store,
     instances: usize,
+    routing: Routing,
+    /// Cores each server may use, when limited.
+    cpu: Option<f64>,
     durable: bool,
     /// Room counts, or writer counts in durable mode.
     counts: Vec<usize>,
@@ -157,6 +175,21 @@ impl Settings {
             instances == 1 || matches!(store, Store::Postgres(_)),
             "ROOMBENCH_INSTANCES=2 needs ROOMBENCH_STORE=postgres://…"
         );
+        let routing = match var("ROOMBENCH_ROUTING", "spread").as_str() {
+            "spread" => Routing::Spread,
+            "room" => Routing::Room,
+            other => panic!("ROOMBENCH_ROUTING={other}: `spread` or `room` expected"),
+        };
+        let cpu = std::env::var("ROOMBENCH_CPU")
+            .ok()
+            .filter(|v| !v.trim().is_empty())
+            .map(|v| {
+                v.trim()
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|c| *c > 0.0)
+                    .unwrap_or_else(|| panic!("ROOMBENCH_CPU={v}: cores, e.g. 0.5"))
+            });
         let durable = match var("ROOMBENCH_MODE", "rooms").as_str() {
             "rooms" => false,
             "durable" => true,
@@ -170,6 +203,8 @@ impl Settings {
         Self {
             store,
             instances,
+            routing,
+            cpu,
             durable,
             counts,
             warmup: seconds("ROOMBENCH_WARMUP", "15"),
@@ -200,6 +235,7 @@ struct Servers {
     addrs: Vec<String>,
     /// The fresh database: the server's URL (to drop it from) and its name.
     database: Option<(String, String)>,
+    cgroups: Vec<CpuLimit>,
     _dirs: Vec<tempfile::TempDir>,
 }
 
@@ -211,6 +247,7 @@ impl Servers {
         };
         let mut running = Vec::new();
         let mut dirs = Vec::new();
+        let mut cgroups = Vec::new();
         // One after the other: the first applies the schema's migrations.
         for _ in 0..settings.instances {
             let dir = tempfile::tempdir().expect("temp dir");
@@ -229,13 +266,18 @@ impl Servers {
             if let Some((_, url, _)) = &database {
                 binary = binary.env("STAKEMAP_STORE", url);
             }
-            running.push(binary.start().await);
+            let server = binary.start().await;
+            if let Some(cores) = settings.cpu {
+                cgroups.push(CpuLimit::put(server.pid(), cores));
+            }
+            running.push(server);
             dirs.push(dir);
         }
         Self {
             addrs: running.iter().map(Running::addr).collect(),
             running,
             database: database.map(|(server, _, name)| (server, name)),
+            cgroups,
             _dirs: dirs,
         }
     }
@@ -247,6 +289,9 @@ impl Servers {
     async fn stop(self) {
         for server in self.running {
             server.kill();
+        }
+        for cgroup in self.cgroups {
+            cgroup.remove().await;
         }
         if let Some((server, name)) = self.database {
             let (client, connection) = tokio_postgres::connect(&server, tokio_postgres::NoTls)
@@ -262,6 +307,65 @@ impl Servers {
             drop(client);
             let _ = driver.await;
         }
+    }
+}
+
+/// A CPU cgroup of one server's own, limited to a share of the cores.
+struct CpuLimit {
+    dir: std::path::PathBuf,
+}
+
+impl CpuLimit {
+    /// Moves `pid` (all its threads) into a new cgroup allowed `cores` of CPU time: cgroup v1's
+    /// `cpu` hierarchy where mounted, else v2's `cpu.max`.
+    fn put(pid: u32, cores: f64) -> Self {
+        // Short periods: a server out of its quota waits at most the rest of 10 ms, not of 100.
+        const PERIOD_US: u64 = 10_000;
+        let quota = (cores * PERIOD_US as f64).round() as u64;
+        let name = format!("roombench-{}-{pid}", std::process::id());
+        let v1 = std::path::Path::new("/sys/fs/cgroup/cpu");
+        let (dir, limit) = if v1.join("cpu.cfs_quota_us").exists() {
+            (v1.join(&name), None)
+        } else {
+            (
+                std::path::Path::new("/sys/fs/cgroup").join(&name),
+                Some(format!("{quota} {PERIOD_US}")),
+            )
+        };
+        let write = |file: &str, value: &str| {
+            std::fs::write(dir.join(file), value).unwrap_or_else(|e| {
+                panic!(
+                    "ROOMBENCH_CPU: writing {}: {e} (needs root and a cpu cgroup)",
+                    dir.join(file).display()
+                )
+            });
+        };
+        std::fs::create_dir(&dir).unwrap_or_else(|e| {
+            panic!(
+                "ROOMBENCH_CPU: creating {}: {e} (needs root and a cpu cgroup)",
+                dir.display()
+            )
+        });
+        match limit {
+            None => {
+                write("cpu.cfs_period_us", &PERIOD_US.to_string());
+                write("cpu.cfs_quota_us", &quota.to_string());
+            }
+            Some(max) => write("cpu.max", &max),
+        }
+        write("cgroup.procs", &pid.to_string());
+        Self { dir }
+    }
+
+    /// Removes the cgroup once its (killed) process has left it.
+    async fn remove(self) {
+        for _ in 0..50 {
+            if std::fs::remove_dir(&self.dir).is_ok() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        eprintln!("could not remove the cgroup {}", self.dir.display());
     }
 }
 
@@ -741,6 +845,7 @@ struct RoomTasks {
 async fn set_up_room(
     r: usize,
     addrs: &[String],
+    routing: Routing,
     schedule: watch::Receiver<Option<Schedule>>,
 ) -> RoomTasks {
     let mut tasks = RoomTasks {
@@ -780,7 +885,10 @@ async fn set_up_room(
     for index in 0..TABLETS {
         // Groups 1–3 get 3 tablets, groups 4–6 get 2.
         let group = &created["groups"][index % GROUPS];
-        let addr = &addrs[(r + index + 1) % addrs.len()];
+        let addr = match routing {
+            Routing::Spread => &addrs[(r + index + 1) % addrs.len()],
+            Routing::Room => home,
+        };
         let joined = post(
             &client,
             &format!("http://{addr}/api/v1/join"),
@@ -945,7 +1053,7 @@ async fn run_rooms(settings: &Settings, rooms: usize) -> bool {
     let ramp_up = Instant::now();
     let addrs = servers.addrs.clone();
     let all: Vec<RoomTasks> = futures_util::stream::iter(0..rooms)
-        .map(|r| set_up_room(r, &addrs, rx.clone()))
+        .map(|r| set_up_room(r, &addrs, settings.routing, rx.clone()))
         .buffer_unordered(SETUP_AT_ONCE)
         .collect()
         .await;
@@ -1241,10 +1349,15 @@ async fn main() {
     let _ = rlimit::increase_nofile_limit(u64::MAX);
     let settings = Settings::from_env();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let limit = settings
+        .cpu
+        .map(|c| format!(", each server limited to {c} cores"))
+        .unwrap_or_default();
     println!(
-        "roombench: {}, {} instance(s), {} cores shared by server(s) and clients; warm-up {:.0} s, window {:.0} s",
+        "roombench: {}, {} instance(s) ({:?} routing{limit}), {} cores shared by server(s) and clients; warm-up {:.0} s, window {:.0} s",
         settings.store_name(),
         settings.instances,
+        settings.routing,
         cores,
         settings.warmup.as_secs_f64(),
         settings.window.as_secs_f64()

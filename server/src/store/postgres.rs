@@ -251,7 +251,10 @@ impl Store for PgStore {
         after: u64,
         limit: usize,
     ) -> Result<Vec<LogRecord>, StoreError> {
-        Ok(self.logs_since(&[(workshop, after)], limit)?.pop().unwrap_or_default())
+        Ok(self
+            .logs_since(&[(workshop, after)], limit)?
+            .pop()
+            .unwrap_or_default())
     }
 
     fn logs_since(

@@ -107,7 +107,10 @@ async fn a_run_is_written_only_where_the_log_still_ends() {
             after: Tip::default(),
             records: vec![record(1, "p"), record(2, "q")],
         };
-        assert_eq!(store.append(&[theirs]).expect("appended"), [Appended::Written]);
+        assert_eq!(
+            store.append(&[theirs]).expect("appended"),
+            [Appended::Written]
+        );
         let unknown = WorkshopId::from_random_bytes([9; 16]);
         let logs = store
             .logs_since(&[(other, 0), (unknown, 0), (id, 1), (other, 1)], 2)
@@ -118,7 +121,12 @@ async fn a_run_is_written_only_where_the_log_still_ends() {
             .collect();
         assert_eq!(
             seen,
-            [vec![(1, "p"), (2, "q")], vec![], vec![(2, "b"), (3, "c")], vec![(2, "q")]],
+            [
+                vec![(1, "p"), (2, "q")],
+                vec![],
+                vec![(2, "b"), (3, "c")],
+                vec![(2, "q")]
+            ],
             "{kind:?}"
         );
         assert!(store.logs_since(&[], 10).expect("read").is_empty());

@@ -41,19 +41,6 @@ const POOL_SIZE: usize = 16;
 /// wait on a database that does not answer.
 const QUERY_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Each asked workshop's records after its `after`, at most `$3` each, tagged with where it
-/// was asked (from 1) and in sequence order.
-const LOGS_SINCE: &str = "
-SELECT w.asked, l.record::text
-FROM unnest($1::uuid[], $2::bigint[]) WITH ORDINALITY AS w (workshop, after_seq, asked)
-CROSS JOIN LATERAL (
-    SELECT seq, record FROM log
-    WHERE log.workshop = w.workshop AND log.seq > w.after_seq
-    ORDER BY seq LIMIT $3
-) AS l
-ORDER BY w.asked, l.seq
-";
-
 pub struct PgStore {
     /// `None` only while dropping.
     runtime: Option<tokio::runtime::Runtime>,
@@ -264,24 +251,7 @@ impl Store for PgStore {
     ) -> Result<Vec<Vec<LogRecord>>, StoreError> {
         let ids: Vec<Uuid> = from.iter().map(|&(id, _)| uuid(id)).collect();
         let afters: Vec<i64> = from.iter().map(|&(_, after)| after as i64).collect();
-        let limit = limit as i64;
-        self.with(move |client| async move {
-            let statement = client.prepare_cached(LOGS_SINCE).await.map_err(pg)?;
-            let rows = client
-                .query(&statement, &[&ids, &afters, &limit])
-                .await
-                .map_err(pg)?;
-            let mut logs = vec![Vec::new(); ids.len()];
-            for row in rows {
-                let asked: i64 = row.get(0);
-                let log = usize::try_from(asked - 1)
-                    .ok()
-                    .and_then(|i| logs.get_mut(i))
-                    .ok_or_else(|| StoreError::Corrupt("a log read out of order".into()))?;
-                log.push(parse(row.get(1))?);
-            }
-            Ok(logs)
-        })
+        self.with(move |client| load::logs_since(client, ids, afters, limit as i64))
     }
 
     fn load_all(&self) -> Result<Vec<Loaded>, StoreError> {

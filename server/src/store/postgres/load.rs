@@ -1,14 +1,53 @@
 //! Reading workshops back whole: setups, logs and join codes in three queries, grouped here;
-//! a workshop that cannot be read is set aside, the others load. And the whole store's keys
-//! and metadata, for moving it elsewhere.
+//! a workshop that cannot be read is set aside, the others load. Many workshops' logs past
+//! given points in one query, for following other instances. And the whole store's keys and
+//! metadata, for moving it elsewhere.
 
 use std::collections::HashMap;
 
 use uuid::Uuid;
 
 use super::{parse, pg};
-use crate::store::{Loaded, SetAside, StoreError, StoredWorkshop};
+use crate::store::{Loaded, LogRecord, SetAside, StoreError, StoredWorkshop};
 use app::domain::{GroupCode, WorkshopSetup};
+
+/// Each asked workshop's records after its `after`, at most `$3` each, tagged with where it
+/// was asked (from 1) and in sequence order.
+const LOGS_SINCE: &str = "
+SELECT w.asked, l.record::text
+FROM unnest($1::uuid[], $2::bigint[]) WITH ORDINALITY AS w (workshop, after_seq, asked)
+CROSS JOIN LATERAL (
+    SELECT seq, record FROM log
+    WHERE log.workshop = w.workshop AND log.seq > w.after_seq
+    ORDER BY seq LIMIT $3
+) AS l
+ORDER BY w.asked, l.seq
+";
+
+/// Each workshop's records after its point (`ids[i]`, `afters[i]`), at most `limit` each,
+/// answered in the order asked.
+pub(super) async fn logs_since(
+    client: deadpool_postgres::Object,
+    ids: Vec<Uuid>,
+    afters: Vec<i64>,
+    limit: i64,
+) -> Result<Vec<Vec<LogRecord>>, StoreError> {
+    let statement = client.prepare_cached(LOGS_SINCE).await.map_err(pg)?;
+    let rows = client
+        .query(&statement, &[&ids, &afters, &limit])
+        .await
+        .map_err(pg)?;
+    let mut logs = vec![Vec::new(); ids.len()];
+    for row in rows {
+        let asked: i64 = row.get(0);
+        let log = usize::try_from(asked - 1)
+            .ok()
+            .and_then(|i| logs.get_mut(i))
+            .ok_or_else(|| StoreError::Corrupt("a log read out of order".into()))?;
+        log.push(parse(row.get(1))?);
+    }
+    Ok(logs)
+}
 
 /// A join code as stored, or `None` (logged) when it cannot be read.
 pub(super) fn group_code(code: &str, record: &str) -> Option<GroupCode> {

@@ -7,6 +7,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 source scripts/env.sh
+# The release site apart from the debug one scripts/test.sh builds into target/site: a test
+# run beside a running server must not swap what it sends tablets (a release server refuses a
+# debug site anyway).
+export LEPTOS_SITE_ROOT=target/site-release
 # The binary alone, started with no address, listens on every interface and keeps its data in
 # the user's application data (README, "Distributing"); from the repository it serves here.
 export STAKEMAP_ADDR="${STAKEMAP_ADDR:-127.0.0.1:3000}"

@@ -113,6 +113,13 @@ async fn run(config: &Config, lang: Language) -> Result<(), Box<dyn std::error::
         // Built by plain cargo rather than cargo-leptos: the site's files are still named so.
         options.output_name = "stakemap".into();
     }
+    if !cfg!(debug_assertions) && !server::site::embedded() {
+        server::site::refuse_debug_site(
+            std::path::Path::new(options.site_root.as_ref()),
+            &options.site_pkg_dir,
+            &options.output_name,
+        )?;
+    }
 
     std::fs::create_dir_all(&data)?;
     let at = config.store();

@@ -131,5 +131,64 @@ pub fn accepts(headers: &axum::http::HeaderMap, coding: &str) -> bool {
     named.or(any).unwrap_or(false)
 }
 
+/// Whether a WebAssembly module was built for debugging: it carries function names (the
+/// `name` custom section, 15 MB of the debug site's 28) or DWARF (`.debug_*`), which
+/// `cargo leptos build` leaves in and the release build (its profile, then wasm-opt) does
+/// not. Anything that is not a readable module is not called a debug build.
+pub fn wasm_is_debug(module: &[u8]) -> bool {
+    fn leb128(bytes: &[u8], at: &mut usize) -> Option<usize> {
+        let mut value = 0usize;
+        for shift in (0..35).step_by(7) {
+            let byte = *bytes.get(*at)?;
+            *at += 1;
+            value |= usize::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+    if !module.starts_with(b"\0asm") {
+        return false;
+    }
+    let mut at = 8;
+    while at < module.len() {
+        let id = module[at];
+        at += 1;
+        let Some(size) = leb128(module, &mut at) else {
+            return false;
+        };
+        let end = at.saturating_add(size);
+        if id == 0 {
+            let mut name_at = at;
+            if let Some(len) = leb128(module, &mut name_at)
+                && module
+                    .get(name_at..name_at.saturating_add(len))
+                    .is_some_and(|name| name == b"name" || name.starts_with(b".debug_"))
+            {
+                return true;
+            }
+        }
+        at = end;
+    }
+    false
+}
+
+/// Refuses, for a release server, a site folder whose WebAssembly is a debug build: tablets
+/// would download many times the release's bytes (a debug WASM is over 20 MB) without any
+/// sign of what went wrong. A folder without the module is left to the usual errors.
+pub fn refuse_debug_site(root: &std::path::Path, pkg: &str, name: &str) -> Result<(), String> {
+    let wasm = root.join(pkg).join(format!("{name}.wasm"));
+    match std::fs::read(&wasm) {
+        Ok(module) if wasm_is_debug(&module) => Err(format!(
+            "{} is a debug build of the site, and this server is a release build: build the \
+             release site (`scripts/serve.sh` builds it into target/site-release) and point \
+             LEPTOS_SITE_ROOT at it",
+            wasm.display()
+        )),
+        _ => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests;

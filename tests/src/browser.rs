@@ -340,7 +340,65 @@ impl Browser {
             .expect("a count")
     }
 
+    /// Runs a Chrome DevTools Protocol command (`Network.emulateNetworkConditions`, …) in the
+    /// page's target, through chromedriver; answers its result.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: cmd.to_owned(),
+                params,
+            })
+            .await
+            .unwrap_or_else(|e| panic!("{cmd}: {e}"))
+    }
+
+    /// A tablet's share of a crowded hotel Wi-Fi: `kbit_s` each way with `rtt_ms` of latency
+    /// added, and the CPU slowed `cpu_slowdown` times. The cache is off: every load is a
+    /// first one.
+    pub async fn throttle(&self, kbit_s: u32, rtt_ms: u32, cpu_slowdown: u32) {
+        let bytes_s = f64::from(kbit_s) * 1000.0 / 8.0;
+        self.cdp("Network.enable", json!({})).await;
+        self.cdp("Network.setCacheDisabled", json!({"cacheDisabled": true}))
+            .await;
+        self.cdp(
+            "Network.emulateNetworkConditions",
+            json!({"offline": false, "latency": rtt_ms,
+                "downloadThroughput": bytes_s, "uploadThroughput": bytes_s}),
+        )
+        .await;
+        self.cdp(
+            "Emulation.setCPUThrottlingRate",
+            json!({"rate": cpu_slowdown}),
+        )
+        .await;
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
+    }
+}
+
+/// chromedriver's own endpoint for DevTools commands.
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({"cmd": self.cmd, "params": self.params});
+        (http::Method::POST, Some(body.to_string()))
     }
 }

@@ -118,6 +118,11 @@ impl Server {
         server
     }
 
+    /// The running server's process id.
+    pub fn pid(&self) -> Option<u32> {
+        self.process.as_ref().map(Running::pid)
+    }
+
     /// Kills the server (SIGKILL): the room's laptop crashed, or the Wi-Fi is gone.
     pub fn kill(&mut self) {
         if let Some(process) = self.process.take() {

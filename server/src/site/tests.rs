@@ -94,3 +94,72 @@ fn a_file_without_compressed_forms_goes_plain() {
     assert!(response.headers().get(header::CONTENT_ENCODING).is_none());
     assert_eq!(response.headers()[header::CONTENT_LENGTH], "4");
 }
+
+/// A module with the given custom sections (name, content) after a type section.
+fn module(custom: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut m = b"\0asm\x01\0\0\0".to_vec();
+    m.extend([1, 1, 0]); // an empty type section
+    for (name, content) in custom {
+        let mut payload = vec![name.len() as u8];
+        payload.extend(name.as_bytes());
+        payload.extend(*content);
+        m.push(0);
+        m.push(payload.len() as u8);
+        m.extend(payload);
+    }
+    m
+}
+
+#[test]
+fn a_debug_build_of_the_site_is_told_from_a_release_one() {
+    use super::wasm_is_debug;
+    let cases: [(&str, Vec<u8>, bool); 6] = [
+        (
+            "DWARF",
+            module(&[("name", b"x"), (".debug_info", b"dwarf")]),
+            true,
+        ),
+        (
+            "function names",
+            module(&[("producers", b"rustc"), ("name", b"x")]),
+            true,
+        ),
+        (
+            "release",
+            module(&[("producers", b"rustc"), ("target_features", b"+")]),
+            false,
+        ),
+        ("no custom sections", module(&[]), false),
+        ("not a module", b"<!DOCTYPE html>".to_vec(), false),
+        (
+            "cut short",
+            module(&[(".debug_info", b"dwarf")])[..12].to_vec(),
+            false,
+        ),
+    ];
+    for (what, bytes, debug) in cases {
+        assert_eq!(wasm_is_debug(&bytes), debug, "{what}");
+    }
+}
+
+#[test]
+fn a_release_server_refuses_the_debug_site_the_tests_built() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site");
+    let wasm = root.join("pkg/stakemap.wasm");
+    if !wasm.exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "scripts/test.sh builds the site first"
+        );
+        return;
+    }
+    let refused = super::refuse_debug_site(&root, "pkg", "stakemap").expect_err("refused");
+    assert!(refused.contains("target/site-release"), "{refused}");
+    // The release site, when one was built here (scripts/serve.sh, scripts/package.sh).
+    let release = root.with_file_name("site-release");
+    if release.join("pkg/stakemap.wasm").exists() {
+        assert!(super::refuse_debug_site(&release, "pkg", "stakemap").is_ok());
+    }
+    let elsewhere = tempfile::tempdir().expect("a folder");
+    assert!(super::refuse_debug_site(elsewhere.path(), "pkg", "stakemap").is_ok());
+}

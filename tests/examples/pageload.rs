@@ -84,7 +84,7 @@ async fn room(server: &Server) -> String {
         "Программа развития ООН (ПРООН) в Кыргызской Республике",
         "Совет аксакалов села Кара-Балта",
     ];
-    let categories = ["state", "international", "civil", "informal"];
+    let categories = ["state", "international", "civil_society", "informal"];
     let levels = ["national", "local"];
     for n in 0..STAKEHOLDERS {
         let (category, level) = (categories[n % 4], levels[n % 2]);
@@ -157,12 +157,7 @@ async fn home(server: &Server) -> Load {
 async fn group(server: &Server, code: &str) -> (Load, Load) {
     let browser = throttled_browser().await;
     browser.open(&format!("{}/join/{code}", server.base)).await;
-    browser
-        .until(
-            "the group's list",
-            "return window.__pageload.list !== undefined;",
-        )
-        .await;
+    wait_for(&browser, "the group's list", "window.__pageload.list !== undefined").await;
     let list_ms = browser
         .script("return window.__pageload.list;")
         .await
@@ -175,9 +170,7 @@ async fn group(server: &Server, code: &str) -> (Load, Load) {
              document.querySelector('[data-testid=tab-grid]').click();",
         )
         .await;
-    browser
-        .until("the grid", "return window.__pageload.grid !== undefined;")
-        .await;
+    wait_for(&browser, "the grid", "window.__pageload.grid !== undefined").await;
     let grid_ms = browser
         .script("return window.__pageload.grid - window.__pageload.gridFrom;")
         .await
@@ -197,6 +190,19 @@ async fn group(server: &Server, code: &str) -> (Load, Load) {
             files: grid_files,
         },
     )
+}
+
+/// Waits (up to a minute: a throttled first load is slow) until `js` is true in the page.
+async fn wait_for(browser: &Browser, what: &str, js: &str) {
+    let probe = format!("return Boolean({js});");
+    let started = Instant::now();
+    while browser.script(&probe).await != serde_json::Value::Bool(true) {
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "{what} did not come within a minute"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 fn median(mut values: Vec<f64>) -> f64 {

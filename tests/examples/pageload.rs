@@ -157,7 +157,12 @@ async fn home(server: &Server) -> Load {
 async fn group(server: &Server, code: &str) -> (Load, Load) {
     let browser = throttled_browser().await;
     browser.open(&format!("{}/join/{code}", server.base)).await;
-    wait_for(&browser, "the group's list", "window.__pageload.list !== undefined").await;
+    wait_for(
+        &browser,
+        "the group's list",
+        "window.__pageload.list !== undefined",
+    )
+    .await;
     let list_ms = browser
         .script("return window.__pageload.list;")
         .await

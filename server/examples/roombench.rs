@@ -69,7 +69,7 @@ use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr};
 use std::time::Duration;
 
-use e2e::binary::{Binary, Running};
+use e2e::binary::{Binary, Running, cpu_ticks};
 use futures_util::StreamExt;
 use hdrhistogram::Histogram;
 use rand::rngs::StdRng;
@@ -404,22 +404,6 @@ fn peak_memory_kib(pid: u32) -> u64 {
                 .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
         })
         .unwrap_or(0)
-}
-
-/// utime + stime of a process, in ticks (`self` for this one).
-fn cpu_ticks(pid: &str) -> u64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    // The command's name, in parentheses, may hold spaces: count fields after it.
-    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let field = |n: usize| {
-        fields
-            .get(n)
-            .and_then(|f| f.parse::<u64>().ok())
-            .unwrap_or(0)
-    };
-    // Fields 14 and 15 of stat(5); the state (field 3) is the first after the name.
-    field(11) + field(12)
 }
 
 /// Ticks the whole machine spent busy, every core together (/proc/stat).

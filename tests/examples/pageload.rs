@@ -23,6 +23,7 @@
 
 use std::time::Instant;
 
+use e2e::binary::cpu_ticks;
 use e2e::{Browser, Server};
 use reqwest::Method;
 use serde_json::json;
@@ -225,22 +226,11 @@ fn report(what: &str, loads: &[Load]) {
     );
 }
 
-fn cpu_ticks(pid: u32) -> u64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-    let fields: Vec<u64> = after
-        .split_whitespace()
-        .map(|f| f.parse().unwrap_or(0))
-        .collect();
-    // utime and stime: fields 14 and 15 of stat(5), the 12th and 13th after the name.
-    fields.get(11).copied().unwrap_or(0) + fields.get(12).copied().unwrap_or(0)
-}
-
 /// `tablets` first loads of the home page and `files` at once, as a browser asks for them.
 async fn crowd(server: &Server, files: &[String], tablets: usize) {
     let client = reqwest::Client::new();
     let pid = server.pid().expect("the server runs");
-    let (ticks, started) = (cpu_ticks(pid), Instant::now());
+    let (ticks, started) = (cpu_ticks(&pid.to_string()), Instant::now());
     let loads = (0..tablets).map(|_| {
         let client = client.clone();
         async move {
@@ -262,7 +252,7 @@ async fn crowd(server: &Server, files: &[String], tablets: usize) {
         .into_iter()
         .sum();
     let wall = started.elapsed();
-    let cpu_s = (cpu_ticks(pid) - ticks) as f64 / 100.0;
+    let cpu_s = (cpu_ticks(&pid.to_string()) - ticks) as f64 / 100.0;
     println!(
         "\n{tablets} first loads of the home page at once (loopback, {} files each): {:.1} MB sent, {:.2} s, server CPU {:.2} s",
         files.len(),

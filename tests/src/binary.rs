@@ -26,6 +26,23 @@ pub fn env_path(var: &str, default: PathBuf) -> PathBuf {
         .unwrap_or(default)
 }
 
+/// CPU time (user + system, in clock ticks: 100 a second on Linux) a process has used so
+/// far; `pid` is a process id or `self`. 0 when it cannot be read. For the benchmarks.
+pub fn cpu_ticks(pid: &str) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The command's name, in parentheses, may hold spaces: count fields after it.
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let field = |n: usize| {
+        fields
+            .get(n)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    // Fields 14 and 15 of stat(5); the state (field 3) is the first after the name.
+    field(11) + field(12)
+}
+
 /// A port nothing listens on now.
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")

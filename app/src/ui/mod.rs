@@ -14,7 +14,7 @@ mod session;
 use leptos::prelude::*;
 use leptos_meta::{Html, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{Lazy, path};
 
 pub use locale::Locale;
 
@@ -48,6 +48,15 @@ pub fn App() -> impl IntoView {
     // Effects run only in the browser, after hydration: tests wait for this mark.
     Effect::new(move |_| browser::mark_hydrated());
 
+    // Loaded when first opened (`pages::lazy`): a tablet never downloads them.
+    let new_workshop = Lazy::<pages::NewWorkshopRoute>::new();
+    let moderator = Lazy::<pages::ModeratorRoute>::new();
+    let projector = Lazy::<pages::ProjectorRoute>::new();
+    let presentation = Lazy::<pages::PresentationRoute>::new();
+    let report = Lazy::<pages::ReportRoute>::new();
+    let analyst = Lazy::<pages::AnalystRoute>::new();
+    let trust = Lazy::<pages::TrustRoute>::new();
+
     view! {
         <Html attr:lang=move || locale.lang().code() />
         <Stylesheet id="leptos" href="/pkg/stakemap.css" />
@@ -55,15 +64,15 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=pages::NotFound>
                 <Route path=path!("/") view=pages::Home />
-                <Route path=path!("/new") view=pages::NewWorkshop />
+                <Route path=path!("/new") view=new_workshop />
                 <Route path=path!("/join/:code") view=pages::JoinByLink />
                 <Route path=path!("/group") view=pages::GroupPage />
-                <Route path=path!("/moderator/:id") view=pages::ModeratorPage />
-                <Route path=path!("/moderator/:id/projector") view=pages::ProjectorPage />
-                <Route path=path!("/moderator/:id/present") view=pages::PresentationPage />
-                <Route path=path!("/moderator/:id/report") view=pages::ReportPage />
-                <Route path=path!("/analyst/:id") view=pages::AnalystPage />
-                <Route path=path!("/trust") view=pages::TrustPage />
+                <Route path=path!("/moderator/:id") view=moderator />
+                <Route path=path!("/moderator/:id/projector") view=projector />
+                <Route path=path!("/moderator/:id/present") view=presentation />
+                <Route path=path!("/moderator/:id/report") view=report />
+                <Route path=path!("/analyst/:id") view=analyst />
+                <Route path=path!("/trust") view=trust />
             </Routes>
         </Router>
     }

@@ -5,6 +5,7 @@ mod analyst;
 mod group;
 mod home;
 mod join;
+mod lazy;
 mod moderator;
 mod moderator_access;
 mod moderator_choice;
@@ -28,6 +29,10 @@ pub use analyst::AnalystPage;
 pub use group::GroupPage;
 pub use home::Home;
 pub use join::JoinByLink;
+pub use lazy::{
+    AnalystRoute, ModeratorRoute, NewWorkshopRoute, PresentationRoute, ProjectorRoute, ReportRoute,
+    TrustRoute,
+};
 pub use moderator::ModeratorPage;
 pub use new_workshop::NewWorkshop;
 pub use presentation::PresentationPage;

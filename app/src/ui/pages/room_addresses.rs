@@ -27,19 +27,32 @@ pub fn RoomAddresses() -> impl IntoView {
     move || {
         // Nothing to show on a server that listens on this machine only: its console said so.
         let answer = found.get().filter(|a| !a.addresses.is_empty())?;
-        let cards = answer
-            .addresses
-            .into_iter()
-            .map(address_card)
-            .collect_view();
+        let addresses = answer.addresses;
+        // The QR encoder loads with the cards, only on the server's own machine.
+        let cards = move || {
+            let addresses = addresses.clone();
+            Suspend::new(async move { address_cards(addresses).await })
+        };
         Some(view! {
             <section class="panel room-addresses" data-testid="room-addresses">
                 <h2>{move || locale.t("home-addresses-title")}</h2>
                 <p class="hint">{move || locale.t("home-addresses-hint")}</p>
-                <div class="address-cards">{cards}</div>
+                <div class="address-cards">
+                    <Suspense>{cards}</Suspense>
+                </div>
             </section>
         })
     }
+}
+
+/// Every address's card, in a WASM piece of its own when the site is built split.
+#[lazy]
+fn address_cards(addresses: Vec<ServerAddress>) -> AnyView {
+    addresses
+        .into_iter()
+        .map(address_card)
+        .collect_view()
+        .into_any()
 }
 
 fn address_card(address: ServerAddress) -> impl IntoView {

@@ -51,10 +51,33 @@ pub(super) fn Overview(g: GroupState, categories: Vec<CategoryId>) -> impl IntoV
                 }
                     .into_any()
             }
-            Tab::Grid => view! { <GridTab g /> }.into_any(),
-            Tab::Links => view! { <LinksTab g /> }.into_any(),
-            Tab::AllMaps => view! { <AllMapsTab g /> }.into_any(),
+            tab => {
+                // The pictures' code (the grid, the graph and its layout, plotters) loads when
+                // a tab first needs it; the list and the form never wait for it.
+                view! {
+                    <Suspense fallback=move || {
+                        view! {
+                            <p class="loading" role="status">
+                                {locale.t("loading")}
+                            </p>
+                        }
+                    }>{move || Suspend::new(async move { picture_tab(g, tab).await })}</Suspense>
+                }
+                    .into_any()
+            }
         }}
     }
     .into_any()
+}
+
+/// A tab with a picture, in a WASM piece of its own when the site is built split.
+#[lazy]
+fn picture_tab(g: GroupState, tab: Tab) -> AnyView {
+    match tab {
+        Tab::Grid => view! { <GridTab g /> }.into_any(),
+        Tab::Links => view! { <LinksTab g /> }.into_any(),
+        Tab::AllMaps => view! { <AllMapsTab g /> }.into_any(),
+        // Drawn by the overview itself.
+        Tab::List => ().into_any(),
+    }
 }

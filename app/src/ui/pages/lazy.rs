@@ -1,8 +1,9 @@
 //! The routes a tablet never needs, each loaded when first opened: with the site built split
 //! (`cargo leptos build --split`), the moderator's console, the projector, the presentation,
 //! the report, the analyst's page, the new-workshop form and the trust page are WASM pieces of
-//! their own, and the join page and the group page load without them. Unsplit (the debug
-//! build), they are ordinary async views.
+//! their own, and the join page and the group page load without them. Every build must then
+//! be split, debug too: unsplit, the JS glue imports `__wasm_split_placeholder__` and the app
+//! never loads (found 2026-12-06; scripts still build unsplit — see the note).
 
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};

@@ -15,7 +15,7 @@ site=target/site-release
 export STAKEMAP_SITE="$site"
 
 step "the site, release build ($site)"
-LEPTOS_SITE_ROOT="$site" cargo leptos build --release
+LEPTOS_SITE_ROOT="$site" cargo leptos build --release --split
 
 step "Linux: the server with the site inside"
 cargo build --release -p server --bin stakemap --features embed-site

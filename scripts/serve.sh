@@ -15,4 +15,7 @@ export LEPTOS_SITE_ROOT=target/site-release
 # the user's application data (README, "Distributing"); from the repository it serves here.
 export STAKEMAP_ADDR="${STAKEMAP_ADDR:-127.0.0.1:3000}"
 export STAKEMAP_DATA="${STAKEMAP_DATA:-./data}"
-exec cargo leptos serve --release
+# Split (the app's pieces load when first needed; ARCHITECTURE.md, "The site in pieces") and
+# precompressed: brotli and gzip files beside each one, sent as they are, never compressed
+# per request.
+exec cargo leptos serve --release --split --precompress

@@ -21,7 +21,9 @@ cargo fetch --locked --quiet
 cargo deny --offline check licenses bans sources
 
 step "build the site and the server (debug)"
-cargo leptos build
+# Split, like every build of this app: unsplit, the lazy pieces' imports stay unresolved and no
+# page loads (ARCHITECTURE.md, "The site in pieces").
+cargo leptos build --split
 
 # The one-file release binary (the site test.sh just built inside it, compressed faster than a
 # package's: it is 27 MB of debug WASM) builds from here on at the lowest priority, on the cores

@@ -33,5 +33,17 @@ pub mod wire;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(ui::App);
+    // Asynchronously: a page whose code is a piece of its own (`ui::pages::lazy`) hydrates
+    // once the piece has loaded (`hydrate_body` panics on such a route). Only then is the page
+    // interactive, and marked so.
+    wasm_bindgen_futures::spawn_local(async {
+        // Every page the server renders has a body.
+        let Some(body) = leptos::prelude::document().body() else {
+            return;
+        };
+        leptos::mount::hydrate_from_async(body, ui::App)
+            .await
+            .forget();
+        ui::mark_hydrated();
+    });
 }

@@ -55,6 +55,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use axum::http::HeaderValue;
+use axum::http::header::CACHE_CONTROL;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
@@ -62,6 +64,7 @@ use leptos::prelude::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use app::ui::{App, shell};
 
@@ -195,7 +198,14 @@ pub fn router_serving(state: AppState, options: LeptosOptions, served: Served) -
                 move || shell(options.clone())
             })
             .fallback(leptos_axum::file_and_error_handler(shell))
-            .layer(CompressionLayer::new()),
+            .layer(CompressionLayer::new())
+            // File names are not hashed and pages follow the workshop: a browser asks again
+            // each time (a 304 while unchanged), never runs a piece of an older build with a
+            // newer main module. A precompressed file (`--precompress`) goes out as it is.
+            .layer(SetResponseHeaderLayer::if_not_present(
+                CACHE_CONTROL,
+                HeaderValue::from_static("no-cache"),
+            )),
     );
     let operator = Router::new()
         .route("/healthz/details", get(api::health::details))

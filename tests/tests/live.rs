@@ -78,6 +78,21 @@ async fn tablet_edits_reach_the_moderator_live_and_offline_edits_arrive_exactly_
         6,
         "the reloaded page shows the waiting edits"
     );
+    // The grid and the graph are pieces of the app loaded when first opened; this tablet
+    // never opened them, and they still come up offline: the service worker kept them.
+    tablet.tap("[data-testid=tab-grid]").await;
+    tablet.find("[data-testid=grid] svg").await;
+    let markers = tablet
+        .script("return document.querySelectorAll('[data-testid=marker]').length;")
+        .await;
+    assert_eq!(
+        markers.as_u64(),
+        Some(6),
+        "the offline grid shows the waiting edits"
+    );
+    tablet.tap("[data-testid=tab-links]").await;
+    tablet.find("[data-testid=graph] svg").await;
+    tablet.tap("[data-testid=tab-list]").await;
 
     // The tab is closed; the server comes back; the tablet is opened again.
     tablet.client.goto("about:blank").await.expect("leaves");

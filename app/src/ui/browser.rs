@@ -280,7 +280,6 @@ mod imp {
 mod imp {
     use super::Language;
 
-    pub fn mark_hydrated() {}
     #[cfg(not(feature = "ssr"))]
     pub fn cookie_header() -> Option<String> {
         None

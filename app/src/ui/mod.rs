@@ -18,6 +18,14 @@ use leptos_router::{Lazy, path};
 
 pub use locale::Locale;
 
+/// Marks the page interactive (`data-hydrated`, `performance.mark("hydrated")`: what the
+/// browser tests and the page-load benchmark wait for) and registers the service worker.
+/// Called once the whole page is hydrated, its lazy piece included.
+#[cfg(feature = "hydrate")]
+pub fn mark_hydrated() {
+    browser::mark_hydrated();
+}
+
 /// The HTML document the server renders around the app.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
@@ -45,8 +53,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let locale = Locale::provide();
-    // Effects run only in the browser, after hydration: tests wait for this mark.
-    Effect::new(move |_| browser::mark_hydrated());
 
     // Loaded when first opened (`pages::lazy`): a tablet never downloads them.
     let new_workshop = Lazy::<pages::NewWorkshopRoute>::new();

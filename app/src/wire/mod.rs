@@ -78,6 +78,9 @@ pub struct Joined {
     pub device_id: Option<DeviceId>,
     /// This tablet's own token.
     pub token: String,
+    /// The group's name, for the tablet's title: joining needs no read of the workshop.
+    #[serde(default)]
+    pub group_name: String,
 }
 
 /// The public face of the demo workshop on the home page.

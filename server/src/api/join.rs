@@ -42,5 +42,6 @@ pub async fn join(
         group_id: joined.group,
         device_id: Some(joined.device),
         token: joined.token,
+        group_name: joined.group_name,
     }))
 }

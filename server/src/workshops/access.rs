@@ -59,6 +59,7 @@ pub struct DeviceJoined {
     pub group: GroupId,
     pub device: DeviceId,
     pub token: String,
+    pub group_name: String,
 }
 
 /// Runs a store call off the async workers (every write waits for the disk).
@@ -151,11 +152,17 @@ impl Workshops {
         };
         let workshop = record.workshop;
         blocking(&self.store, move |s| s.add_grant(workshop, &grant)).await?;
+        let group_name = self.read(workshop, |w, _| {
+            w.group(record.group)
+                .map(|g| g.name().to_owned())
+                .unwrap_or_default()
+        })?;
         Ok(DeviceJoined {
             workshop,
             group: record.group,
             device,
             token,
+            group_name,
         })
     }
 

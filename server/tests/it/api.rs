@@ -133,6 +133,11 @@ async fn a_group_joins_with_its_code_typed_loosely_and_adds_edits_and_deletes() 
         str_of(&joined.body, "group_id"),
         str_of(&created["groups"][0], "id")
     );
+    assert_eq!(
+        str_of(&joined.body, "group_name"),
+        str_of(&created["groups"][0], "name"),
+        "the tablet's title, without reading the workshop"
+    );
     let token = str_of(&joined.body, "token").to_owned();
 
     let path = format!("/workshops/{wid}/stakeholders");

@@ -115,3 +115,37 @@ async fn the_apis_answers_run_nothing_when_opened_as_a_document() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_folder_site_sends_its_precompressed_files_as_they_are_and_browsers_ask_again() {
+    let site = tempfile::tempdir().expect("temp dir");
+    let pkg = site.path().join("pkg");
+    std::fs::create_dir(&pkg).expect("pkg");
+    let js = "export function hydrate() {}\n".repeat(100);
+    std::fs::write(pkg.join("stakemap.js"), &js).expect("js");
+    // Not real brotli: what the build left beside the file is sent untouched.
+    std::fs::write(pkg.join("stakemap.js.br"), b"made at build time").expect("br");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let options = LeptosOptions::builder()
+        .output_name("stakemap")
+        .site_root(site.path().to_string_lossy().into_owned())
+        .build();
+    let app = server::router(state(&dir.path().join("store")), options);
+
+    let br = [("accept-encoding", "gzip, br")];
+    let reply = send(&app, "GET", "/pkg/stakemap.js", None, None, &br, vec![]).await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.header("content-encoding"), "br");
+    assert_eq!(reply.body, b"made at build time");
+    assert_eq!(reply.header("cache-control"), "no-cache");
+
+    // No brotli file beside it: compressed on the way, as before.
+    let gzip = [("accept-encoding", "gzip")];
+    let reply = send(&app, "GET", "/pkg/stakemap.js", None, None, &gzip, vec![]).await;
+    assert_eq!(reply.header("content-encoding"), "gzip");
+    assert!(reply.body.len() < js.len(), "compressed");
+
+    let reply = send(&app, "GET", "/group", None, None, &br, vec![]).await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.header("cache-control"), "no-cache", "the page");
+}

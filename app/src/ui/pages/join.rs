@@ -12,19 +12,13 @@ use crate::ui::session::GroupSession;
 
 /// Exchanges a join code for the group's token, remembers it, and opens the group's page.
 pub async fn join_and_remember(code: &str) -> Result<GroupSession, ApiFailure> {
+    // The answer names the group: the group page reads the workshop itself, once.
     let joined = client::join(code).await?;
-    let workshop = client::workshop(joined.workshop_id, &joined.token).await?;
-    let group_name = workshop
-        .groups
-        .iter()
-        .find(|g| g.id == joined.group_id)
-        .map(|g| g.name.clone())
-        .unwrap_or_default();
     let session = GroupSession {
         workshop_id: joined.workshop_id,
         group_id: joined.group_id,
         token: joined.token,
-        group_name,
+        group_name: joined.group_name,
     };
     session.save();
     Ok(session)

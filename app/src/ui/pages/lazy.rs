@@ -3,7 +3,7 @@
 //! the report, the analyst's page, the new-workshop form and the trust page are WASM pieces of
 //! their own, and the join page and the group page load without them. Every build must then
 //! be split, debug too: unsplit, the JS glue imports `__wasm_split_placeholder__` and the app
-//! never loads (found 2026-12-06; scripts still build unsplit — see the note).
+//! never loads (the scripts all build with `--split`).
 
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};

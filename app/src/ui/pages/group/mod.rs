@@ -27,7 +27,7 @@ use self::tabs::Tab;
 use crate::domain::Actor;
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::{SyncStatus, TimerBar, TopBar};
-use crate::ui::live::Live;
+use crate::ui::live::{Live, Status};
 use crate::ui::locale::use_locale;
 use crate::ui::session::GroupSession;
 
@@ -111,25 +111,33 @@ fn connect(
     live: RwSignal<Option<Live>>,
     refused_key: RwSignal<Option<ApiFailure>>,
 ) {
-    live.set(Some(Live::start(
-        s.workshop_id,
-        &s.token,
-        Actor::Group(s.group_id),
-    )));
-    // A websocket cannot tell a refused key from a dropped network: ask once over HTTP, so a
-    // tablet whose group no longer exists is told to join again.
+    let started = Live::start(s.workshop_id, &s.token, Actor::Group(s.group_id));
+    live.set(Some(started));
+    // A websocket cannot tell a refused key from a dropped network: when the feed drops or
+    // never opens, ask once over HTTP (once per outage), so a tablet whose group no longer
+    // exists is told to join again. While the feed is up the key is good, and joining costs
+    // no second read of the workshop; a feed the server shut has said why already.
     let s = s.clone();
-    spawn_local(async move {
-        if let Err(ApiFailure::Api {
-            status: 401 | 403 | 404,
-            detail,
-        }) = client::workshop(s.workshop_id, &s.token).await
-        {
-            refused_key.set(Some(ApiFailure::Api {
-                status: 401,
-                detail,
-            }));
+    let asked = StoredValue::new(false);
+    Effect::new(move |_| match started.status.get() {
+        Status::Online => asked.set_value(false),
+        Status::Offline if !asked.get_value() && started.shut.get_untracked().is_none() => {
+            asked.set_value(true);
+            let s = s.clone();
+            spawn_local(async move {
+                if let Err(ApiFailure::Api {
+                    status: 401 | 403 | 404,
+                    detail,
+                }) = client::workshop(s.workshop_id, &s.token).await
+                {
+                    refused_key.set(Some(ApiFailure::Api {
+                        status: 401,
+                        detail,
+                    }));
+                }
+            });
         }
+        _ => {}
     });
 }
 

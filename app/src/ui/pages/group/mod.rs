@@ -30,6 +30,7 @@ use crate::ui::components::{SyncStatus, TimerBar, TopBar};
 use crate::ui::live::{Live, Status};
 use crate::ui::locale::use_locale;
 use crate::ui::session::GroupSession;
+use crate::wire::ErrorCode;
 
 #[component]
 pub fn GroupPage() -> impl IntoView {
@@ -114,14 +115,20 @@ fn connect(
     let started = Live::start(s.workshop_id, &s.token, Actor::Group(s.group_id));
     live.set(Some(started));
     // A websocket cannot tell a refused key from a dropped network: when the feed drops or
-    // never opens, ask once over HTTP (once per outage), so a tablet whose group no longer
-    // exists is told to join again. While the feed is up the key is good, and joining costs
-    // no second read of the workshop; a feed the server shut has said why already.
+    // never opens, or the server ended it for the key, ask once over HTTP (once per outage), so
+    // a tablet whose key or group is not valid is told to join again. While the feed is up
+    // the key is good, and joining costs no second read of the workshop. A tablet the
+    // moderator disconnected keeps its page: the feed said so.
     let s = s.clone();
     let asked = StoredValue::new(false);
+    let disconnected = move || {
+        started
+            .shut
+            .with_untracked(|e| e.as_ref().is_some_and(|e| e.code == ErrorCode::Revoked))
+    };
     Effect::new(move |_| match started.status.get() {
         Status::Online => asked.set_value(false),
-        Status::Offline if !asked.get_value() && started.shut.get_untracked().is_none() => {
+        Status::Offline if !asked.get_value() && !disconnected() => {
             asked.set_value(true);
             let s = s.clone();
             spawn_local(async move {

@@ -160,29 +160,13 @@ impl Browser {
     /// the form's sticky action bar does not cover it.
     pub async fn tap(&self, css: &str) {
         let element = self.find(css).await;
-        let args = vec![serde_json::to_value(&element).expect("element")];
         self.client
             .execute(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-                args.clone(),
+                vec![serde_json::to_value(&element).expect("element")],
             )
             .await
             .expect("scrolls");
-        // A button greyed out while the page is busy (loading its tablets, saving) is waited
-        // for, as a person would: a click on it does nothing.
-        let enabled = "return arguments[0].disabled !== true;";
-        let mut waits = 0;
-        while self
-            .client
-            .execute(enabled, args.clone())
-            .await
-            .expect("reads")
-            != Value::Bool(true)
-        {
-            waits += 1;
-            assert!(waits < 200, "tap {css}: still disabled after 10 s");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
         if let Err(e) = element.click().await {
             let shot = self.screenshot("tap-failed").await;
             panic!("tap {css}: {e} (screenshot: {})", shot.display());

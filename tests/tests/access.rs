@@ -17,6 +17,12 @@ async fn console(server: &Server, w: &Value) -> Browser {
     ))
     .await;
     page.find("[data-testid=group-access]").await;
+    // The section greys its buttons while it loads the tablets: a tap then does nothing.
+    page.until(
+        "the access section's buttons, once its tablets are loaded",
+        "document.querySelector('[data-testid=share-maps]').disabled === false",
+    )
+    .await;
     page
 }
 

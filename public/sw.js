@@ -7,38 +7,39 @@
 // opened. They are kept ahead of time, so that a tablet that never opened its grid still has
 // it offline, and kept again whenever the app's main module changes: pieces of an older build
 // cannot run with a newer main module.
-const CACHE = "stakemap-v2";
-const SHELL = ["/group", "/pkg/stakemap.js", "/pkg/stakemap.wasm", "/pkg/stakemap.css", "/favicon.ico"];
-const MAIN = "/pkg/stakemap.wasm";
-const MANIFEST = "/pkg/__wasm_split_manifest.json";
-const LOADER = "/pkg/__wasm_split.______________________.js";
-// The lazy functions whose pieces the group page needs offline (`#[lazy] fn picture_tab`).
-const OFFLINE_PIECES = ["picture_tab"];
+const CACHE = "stakemap-v3";
+const PAGES = ["/group", "/favicon.ico"];
+// The server names the files the group page needs (`/offline.json`): with cargo-leptos'
+// hashed names (`scripts/serve.sh`) only it knows them.
+const FILES = "/offline.json";
+// The main module, plain (`stakemap.wasm`) or hashed (`stakemap.<hash>.wasm`).
+const MAIN = /^\/pkg\/stakemap(\.[\w-]+)?\.wasm$/;
 
-// The pieces of OFFLINE_PIECES, with the loader and the manifest, fetched and kept. Failing
-// (offline, an unsplit build) leaves the cache as it was.
-async function keepPieces(cache) {
+// The files of the running build (main module, script, style, and the group page's pieces
+// with their loader and manifest) fetched and kept, but for `fetched` (a path just kept);
+// files of older builds dropped. Failing (offline) leaves the cache as it was.
+async function keepFiles(cache, fetched) {
   try {
-    const response = await fetch(MANIFEST, { cache: "no-cache" });
+    const response = await fetch(FILES, { cache: "no-cache" });
     if (!response.ok) {
       return;
     }
-    const manifest = await response.clone().json();
-    const chunks = new Set();
-    for (const [name, pieces] of Object.entries(manifest)) {
-      if (OFFLINE_PIECES.some((wanted) => name.includes(wanted))) {
-        pieces.forEach((piece) => chunks.add(`/pkg/${piece}.wasm`));
+    const { files } = await response.json();
+    await cache.addAll(files.filter((file) => file !== fetched));
+    const wanted = new Set(files.map((file) => new URL(file, self.location.origin).pathname));
+    for (const request of await cache.keys()) {
+      const path = new URL(request.url).pathname;
+      if (path.startsWith("/pkg/") && !wanted.has(path)) {
+        await cache.delete(request);
       }
     }
-    await cache.addAll([LOADER, ...chunks]);
-    await cache.put(MANIFEST, response);
   } catch (offline) {
     // Kept next time the main module is fetched.
   }
 }
 
-// What tells one build of a file from another: the embedded site's ETag, a folder's
-// modification time and length.
+// What tells one build of a file from another under the same name: the embedded site's ETag,
+// a folder's modification time and length. A hashed name is its own version.
 function version(response) {
   const h = response.headers;
   return h.get("etag") || `${h.get("last-modified")} ${h.get("content-length")}`;
@@ -48,7 +49,7 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(SHELL).then(() => keepPieces(cache)))
+      .then((cache) => cache.addAll(PAGES).then(() => keepFiles(cache)))
       .then(() => self.skipWaiting()),
   );
 });
@@ -74,10 +75,10 @@ self.addEventListener("fetch", (event) => {
       try {
         const response = await fetch(request);
         if (response.ok) {
-          if (url.pathname === MAIN) {
-            const before = await cache.match(MAIN);
+          if (MAIN.test(url.pathname)) {
+            const before = await cache.match(request, { ignoreSearch: true });
             if (!before || version(before) !== version(response)) {
-              event.waitUntil(cache.put(request, response.clone()).then(() => keepPieces(cache)));
+              event.waitUntil(cache.put(request, response.clone()).then(() => keepFiles(cache, url.pathname)));
               return response;
             }
           }

@@ -15,6 +15,10 @@ export LEPTOS_SITE_ROOT=target/site-release
 # the user's application data (README, "Distributing"); from the repository it serves here.
 export STAKEMAP_ADDR="${STAKEMAP_ADDR:-127.0.0.1:3000}"
 export STAKEMAP_DATA="${STAKEMAP_DATA:-./data}"
+# Hashed names (cargo-leptos writes them to target/release/hash.txt, which the server reads
+# beside itself): browsers keep the app's files for good and ask only for the page. The
+# one-file binary (scripts/package.sh) keeps plain names.
+export LEPTOS_HASH_FILES=true
 # Split (the app's pieces load when first needed; ARCHITECTURE.md, "The site in pieces") and
 # precompressed: brotli and gzip files beside each one, sent as they are, never compressed
 # per request.

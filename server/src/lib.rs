@@ -197,11 +197,17 @@ pub fn router_serving(state: AppState, options: LeptosOptions, served: Served) -
                 let options = options.clone();
                 move || shell(options.clone())
             })
+            .route("/offline.json", get(site::offline))
             .fallback(leptos_axum::file_and_error_handler(shell))
+            .layer(axum::middleware::from_fn_with_state(
+                options.clone(),
+                site::keep_hashed,
+            ))
             .layer(CompressionLayer::new())
-            // File names are not hashed and pages follow the workshop: a browser asks again
-            // each time (a 304 while unchanged), never runs a piece of an older build with a
-            // newer main module. A precompressed file (`--precompress`) goes out as it is.
+            // Pages follow the workshop, and files with plain names change under them: a
+            // browser asks again each time (a 304 while unchanged), never runs a piece of an
+            // older build with a newer main module. Hashed names are kept for good
+            // (`site::keep_hashed`). A precompressed file (`--precompress`) goes out as it is.
             .layer(SetResponseHeaderLayer::if_not_present(
                 CACHE_CONTROL,
                 HeaderValue::from_static("no-cache"),

@@ -113,11 +113,15 @@ async fn run(config: &Config, lang: Language) -> Result<(), Box<dyn std::error::
         // Built by plain cargo rather than cargo-leptos: the site's files are still named so.
         options.output_name = "stakemap".into();
     }
-    if !cfg!(debug_assertions) && !server::site::embedded() {
+    if server::site::embedded() {
+        // The embedded site keeps its plain names, whatever a build script left in the
+        // environment: there is no hash file beside a binary copied alone.
+        options.hash_files = false;
+    } else if !cfg!(debug_assertions) {
         server::site::refuse_debug_site(
             std::path::Path::new(options.site_root.as_ref()),
             &options.site_pkg_dir,
-            &options.output_name,
+            &server::site::SiteNames::of(&options).wasm,
         )?;
     }
 

@@ -5,6 +5,15 @@
 //! way; only the files differ.
 
 use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::LeptosOptions;
+
+mod names;
+
+pub use names::{SiteNames, is_hashed};
 
 /// One embedded file in its three forms.
 #[derive(Debug)]
@@ -37,6 +46,51 @@ pub fn serve_embedded<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Ro
     } else {
         router
     }
+}
+
+/// `GET /offline.json`: `{"files": [...]}`, what a tablet's service worker keeps so that the
+/// group page, its grid and its graph reload offline (`public/sw.js`). The worker cannot name
+/// them itself once cargo-leptos has hashed the names.
+pub async fn offline(State(options): State<LeptosOptions>) -> Response {
+    let names = SiteNames::of(&options);
+    let pkg = options.site_pkg_dir.as_ref();
+    let manifest = if embedded() {
+        let path = format!("{pkg}/{}", names.manifest);
+        FILES
+            .iter()
+            .find(|f| f.path == path)
+            .and_then(|f| std::str::from_utf8(f.plain).ok())
+            .map(str::to_owned)
+    } else {
+        let path = std::path::Path::new(options.site_root.as_ref())
+            .join(pkg)
+            .join(&names.manifest);
+        std::fs::read_to_string(path).ok()
+    };
+    axum::Json(serde_json::json!({"files": names.offline(pkg, manifest.as_deref())}))
+        .into_response()
+}
+
+/// With hashed names (`hash-files`), a file under the package folder never changes under its
+/// name: browsers keep it a year without asking. Pages and plain names are asked for each
+/// time (`no-cache`, set further out).
+pub async fn keep_hashed(State(options): State<LeptosOptions>, request: Request, next: Next) -> Response {
+    let hashed = options.hash_files
+        && request
+            .uri()
+            .path()
+            .strip_prefix('/')
+            .and_then(|p| p.strip_prefix(options.site_pkg_dir.as_ref()))
+            .and_then(|p| p.strip_prefix('/'))
+            .is_some_and(|name| !name.contains('/') && is_hashed(name));
+    let mut response = next.run(request).await;
+    if hashed && response.status().is_success() {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        );
+    }
+    response
 }
 
 mod files {
@@ -177,8 +231,8 @@ pub fn wasm_is_debug(module: &[u8]) -> bool {
 /// Refuses, for a release server, a site folder whose WebAssembly is a debug build: tablets
 /// would download many times the release's bytes (a debug WASM is over 20 MB) without any
 /// sign of what went wrong. A folder without the module is left to the usual errors.
-pub fn refuse_debug_site(root: &std::path::Path, pkg: &str, name: &str) -> Result<(), String> {
-    let wasm = root.join(pkg).join(format!("{name}.wasm"));
+pub fn refuse_debug_site(root: &std::path::Path, pkg: &str, wasm: &str) -> Result<(), String> {
+    let wasm = root.join(pkg).join(wasm);
     match std::fs::read(&wasm) {
         Ok(module) if wasm_is_debug(&module) => Err(format!(
             "{} is a debug build of the site, and this server is a release build: build the \

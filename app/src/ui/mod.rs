@@ -12,7 +12,7 @@ mod policy;
 mod session;
 
 use leptos::prelude::*;
-use leptos_meta::{Html, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{HashedStylesheet, Html, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{Lazy, path};
 
@@ -38,6 +38,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#0b3d91" />
                 <link rel="icon" href="/favicon.ico" />
+                // Its name carries cargo-leptos' hash when the site is built with hashed names
+                // (`scripts/serve.sh`), so browsers may keep it for good.
+                <HashedStylesheet options=options.clone() id="leptos" />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
@@ -62,12 +65,19 @@ pub fn App() -> impl IntoView {
     let report = Lazy::<pages::ReportRoute>::new();
     let analyst = Lazy::<pages::AnalystRoute>::new();
     let trust = Lazy::<pages::TrustRoute>::new();
+    // True while the router waits for the next page (its lazy piece, on a slow Wi-Fi seconds):
+    // the current page stays, usable, and a bar says the next one is coming.
+    let (routing, set_routing) = signal(false);
 
     view! {
         <Html attr:lang=move || locale.lang().code() />
-        <Stylesheet id="leptos" href="/pkg/stakemap.css" />
         <Title text=move || locale.t("app-name") />
-        <Router>
+        <Router set_is_routing=set_routing>
+            <Show when=move || routing.get()>
+                <p class="routing" role="status" data-testid="routing">
+                    {move || locale.t("loading")}
+                </p>
+            </Show>
             <Routes fallback=pages::NotFound>
                 <Route path=path!("/") view=pages::Home />
                 <Route path=path!("/new") view=new_workshop />

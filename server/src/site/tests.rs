@@ -153,13 +153,13 @@ fn a_release_server_refuses_the_debug_site_the_tests_built() {
         );
         return;
     }
-    let refused = super::refuse_debug_site(&root, "pkg", "stakemap").expect_err("refused");
+    let refused = super::refuse_debug_site(&root, "pkg", "stakemap.wasm").expect_err("refused");
     assert!(refused.contains("target/site-release"), "{refused}");
     // The release site, when one was built here (scripts/serve.sh, scripts/package.sh).
     let release = root.with_file_name("site-release");
     if release.join("pkg/stakemap.wasm").exists() {
-        assert!(super::refuse_debug_site(&release, "pkg", "stakemap").is_ok());
+        assert!(super::refuse_debug_site(&release, "pkg", "stakemap.wasm").is_ok());
     }
     let elsewhere = tempfile::tempdir().expect("a folder");
-    assert!(super::refuse_debug_site(elsewhere.path(), "pkg", "stakemap").is_ok());
+    assert!(super::refuse_debug_site(elsewhere.path(), "pkg", "stakemap.wasm").is_ok());
 }

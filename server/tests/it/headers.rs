@@ -148,4 +148,87 @@ async fn a_folder_site_sends_its_precompressed_files_as_they_are_and_browsers_as
     let reply = send(&app, "GET", "/group", None, None, &br, vec![]).await;
     assert_eq!(reply.status, 200);
     assert_eq!(reply.header("cache-control"), "no-cache", "the page");
+
+    // Plain names are what a tablet keeps for a reload offline (no split manifest here).
+    let reply = send(&app, "GET", "/offline.json", None, None, &[], vec![]).await;
+    let listed: serde_json::Value = serde_json::from_slice(&reply.body).expect("json");
+    assert_eq!(
+        listed["files"],
+        serde_json::json!(["/pkg/stakemap.js", "/pkg/stakemap.wasm", "/pkg/stakemap.css"])
+    );
+}
+
+#[tokio::test]
+async fn hashed_names_are_kept_for_good_and_named_for_a_reload_offline() {
+    const JS: &str = "Js0123456789abcdefghij";
+    const WASM: &str = "Wasm0123456789abcdefgh";
+    const CSS: &str = "Css0123456789abcdefghi";
+    const MANIFEST: &str = "Man0123456789abcdefghi";
+    const SPLIT: &str = "Spl0123456789abcdefghi";
+    let site = tempfile::tempdir().expect("temp dir");
+    let pkg = site.path().join("pkg");
+    std::fs::create_dir(&pkg).expect("pkg");
+    for name in [
+        format!("stakemap.{JS}.js"),
+        format!("stakemap.{WASM}.wasm"),
+        format!("stakemap.{CSS}.css"),
+        format!("__wasm_split.{SPLIT}.js"),
+    ] {
+        std::fs::write(pkg.join(name), b"built").expect("file");
+    }
+    std::fs::write(
+        pkg.join(format!("__wasm_split_manifest.{MANIFEST}.json")),
+        r#"{"picture_tab_77": ["split_1.Pic0123456789abcdefghi"], "report_route": ["split_2.Rep0123456789abcdefghi"]}"#,
+    )
+    .expect("manifest");
+    let hashes = site.path().join("hash.txt");
+    std::fs::write(
+        &hashes,
+        format!("js: {JS}\nwasm: {WASM}\ncss: {CSS}\nmanifest: {MANIFEST}\nsplit: {SPLIT}\n"),
+    )
+    .expect("hash file");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let options = LeptosOptions::builder()
+        .output_name("stakemap")
+        .site_root(site.path().to_string_lossy().into_owned())
+        .hash_files(true)
+        .hash_file(std::sync::Arc::from(hashes.to_string_lossy().as_ref()))
+        .build();
+    let app = server::router(state(&dir.path().join("store")), options);
+
+    let reply = send(&app, "GET", &format!("/pkg/stakemap.{WASM}.wasm"), None, None, &[], vec![]).await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(
+        reply.header("cache-control"),
+        "public, max-age=31536000, immutable",
+        "a hashed name never changes"
+    );
+    let missing = format!("/pkg/stakemap.{}.wasm", "X".repeat(22));
+    let reply = send(&app, "GET", &missing, None, None, &[], vec![]).await;
+    assert_eq!(reply.status, 404);
+    assert_ne!(reply.header("cache-control"), "public, max-age=31536000, immutable");
+
+    let reply = send(&app, "GET", "/", None, None, &[], vec![]).await;
+    assert_eq!(reply.header("cache-control"), "no-cache", "the page");
+    let page = String::from_utf8_lossy(&reply.body).into_owned();
+    for name in [format!("/pkg/stakemap.{CSS}.css"), format!("/pkg/stakemap.{JS}.js")] {
+        assert!(page.contains(&name), "the page names {name}");
+    }
+
+    let reply = send(&app, "GET", "/offline.json", None, None, &[], vec![]).await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.header("cache-control"), "no-cache");
+    let listed: serde_json::Value = serde_json::from_slice(&reply.body).expect("json");
+    assert_eq!(
+        listed["files"],
+        serde_json::json!([
+            format!("/pkg/stakemap.{JS}.js"),
+            format!("/pkg/stakemap.{WASM}.wasm"),
+            format!("/pkg/stakemap.{CSS}.css"),
+            format!("/pkg/__wasm_split.{SPLIT}.js"),
+            format!("/pkg/__wasm_split_manifest.{MANIFEST}.json"),
+            "/pkg/split_1.Pic0123456789abcdefghi.wasm",
+        ]),
+        "the group page's files, its picture piece and not the report's"
+    );
 }

@@ -1,0 +1,188 @@
+//! What the site's files are called: plainly (`stakemap.wasm`), or with cargo-leptos' hashes
+//! in their names (`hash-files`, `stakemap.<hash>.wasm`), which it records in a hash file
+//! beside the server's binary. From these names come the list of files a tablet keeps for a
+//! reload offline (`/offline.json`, read by `public/sw.js`) and which answers may be cached for
+//! good.
+
+use std::path::{Path, PathBuf};
+
+use leptos::prelude::LeptosOptions;
+
+/// The loader of a split build's pieces, before cargo-leptos hashes it.
+const LOADER: &str = "__wasm_split.______________________.js";
+/// The lazy functions whose pieces the group page needs offline (`#[lazy] fn picture_tab`: its
+/// grid and graph).
+const OFFLINE_PIECES: [&str; 1] = ["picture_tab"];
+
+/// The names of the main files, without the package folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteNames {
+    pub js: String,
+    pub wasm: String,
+    pub css: String,
+    pub loader: String,
+    pub manifest: String,
+    /// Whether the names carry hashes: a file then never changes under its name.
+    pub hashed: bool,
+}
+
+impl SiteNames {
+    /// The names for `output` given the hash file's text (`js: <hash>` lines), or the plain
+    /// names without one.
+    pub fn new(output: &str, hashes: Option<&str>) -> Self {
+        let hash_of = |file: &str| {
+            hashes?.lines().find_map(|line| {
+                let (name, hash) = line.split_once(':')?;
+                (name.trim() == file).then(|| hash.trim().to_owned())
+            })
+        };
+        let named = |stem: &str, file: &str, ext: &str| match hash_of(file) {
+            Some(hash) => format!("{stem}.{hash}.{ext}"),
+            None => format!("{stem}.{ext}"),
+        };
+        Self {
+            js: named(output, "js", "js"),
+            wasm: named(output, "wasm", "wasm"),
+            css: named(output, "css", "css"),
+            loader: hash_of("split").map_or_else(
+                || LOADER.to_owned(),
+                |hash| format!("__wasm_split.{hash}.js"),
+            ),
+            manifest: named("__wasm_split_manifest", "manifest", "json"),
+            hashed: hashes.is_some(),
+        }
+    }
+
+    /// The names of the site `options` describes, reading the hash file where Leptos reads it
+    /// (beside the running binary, unless named by an absolute path).
+    pub fn of(options: &LeptosOptions) -> Self {
+        let hashes = options
+            .hash_files
+            .then(|| std::fs::read_to_string(hash_file(options)).ok())
+            .flatten();
+        Self::new(&options.output_name, hashes.as_deref())
+    }
+
+    /// What a tablet keeps to reload the group page offline, as paths from the site's root:
+    /// the main module, its script and style, and, from a split build's manifest (its text),
+    /// the loader, the manifest and the group page's picture pieces.
+    pub fn offline(&self, pkg: &str, manifest: Option<&str>) -> Vec<String> {
+        let mut files: Vec<String> = [&self.js, &self.wasm, &self.css]
+            .into_iter()
+            .map(|name| format!("/{pkg}/{name}"))
+            .collect();
+        let pieces = manifest
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(text).ok())
+            .and_then(|manifest| manifest.as_object().cloned());
+        if let Some(pieces) = pieces {
+            files.push(format!("/{pkg}/{}", self.loader));
+            files.push(format!("/{pkg}/{}", self.manifest));
+            let mut chunks: Vec<String> = pieces
+                .iter()
+                .filter(|(name, _)| OFFLINE_PIECES.iter().any(|p| name.contains(p)))
+                .filter_map(|(_, chunks)| chunks.as_array())
+                .flatten()
+                .filter_map(|chunk| chunk.as_str())
+                .map(|chunk| format!("/{pkg}/{chunk}.wasm"))
+                .collect();
+            chunks.sort();
+            chunks.dedup();
+            files.extend(chunks);
+        }
+        files
+    }
+}
+
+/// Where Leptos reads the hash file: beside the running binary (`Path::join` keeps an absolute
+/// name as it is).
+fn hash_file(options: &LeptosOptions) -> PathBuf {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(Path::to_path_buf))
+        .unwrap_or_default()
+        .join(options.hash_file.as_ref())
+}
+
+/// Whether a file's name carries cargo-leptos' hash (`name.<22 characters>.ext`: MD5 in
+/// unpadded URL-safe base64) and so may be cached for good.
+pub fn is_hashed(name: &str) -> bool {
+    let mut parts = name.rsplit('.');
+    let (Some(_ext), Some(hash), Some(stem)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    !stem.is_empty()
+        && hash.len() == 22
+        && hash
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && hash.bytes().any(|b| b != b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HASHES: &str = "js: AbCdEfGhIjKlMnOpQrStUv\nwasm: Wasm0123456789abcdefgh\n\
+                          css: Css_-0123456789abcdefg\nmanifest: Man0123456789abcdefghi\n\
+                          split: Spl0123456789abcdefghi\n";
+
+    #[test]
+    fn names_follow_the_hash_file_or_stay_plain() {
+        let plain = SiteNames::new("stakemap", None);
+        assert_eq!(plain.wasm, "stakemap.wasm");
+        assert_eq!(plain.css, "stakemap.css");
+        assert_eq!(plain.loader, LOADER);
+        assert_eq!(plain.manifest, "__wasm_split_manifest.json");
+        assert!(!plain.hashed);
+
+        let hashed = SiteNames::new("stakemap", Some(HASHES));
+        assert_eq!(hashed.js, "stakemap.AbCdEfGhIjKlMnOpQrStUv.js");
+        assert_eq!(hashed.wasm, "stakemap.Wasm0123456789abcdefgh.wasm");
+        assert_eq!(hashed.css, "stakemap.Css_-0123456789abcdefg.css");
+        assert_eq!(
+            hashed.manifest,
+            "__wasm_split_manifest.Man0123456789abcdefghi.json"
+        );
+        assert_eq!(hashed.loader, "__wasm_split.Spl0123456789abcdefghi.js");
+        assert!(hashed.hashed);
+    }
+
+    #[test]
+    fn a_tablet_keeps_the_main_files_and_the_group_pages_pictures() {
+        let manifest = r#"{"picture_tab_1a2b": ["chunk_1_x", "split_2_picture_tab"],
+            "moderator_route_9": ["split_9_moderator"], "qr_card": ["chunk_1_x", "split_3_qr"]}"#;
+        let files = SiteNames::new("stakemap", None).offline("pkg", Some(manifest));
+        assert_eq!(
+            files,
+            [
+                "/pkg/stakemap.js",
+                "/pkg/stakemap.wasm",
+                "/pkg/stakemap.css",
+                "/pkg/__wasm_split.______________________.js",
+                "/pkg/__wasm_split_manifest.json",
+                "/pkg/chunk_1_x.wasm",
+                "/pkg/split_2_picture_tab.wasm",
+            ]
+        );
+        let unsplit = SiteNames::new("stakemap", None).offline("pkg", None);
+        assert_eq!(unsplit.len(), 3, "no manifest: no pieces, no loader");
+    }
+
+    #[test]
+    fn only_names_with_a_hash_are_kept_for_good() {
+        let cases = [
+            ("stakemap.AbCdEfGhIjKlMnOpQrStUv.wasm", true),
+            ("split_2_x.Wasm0123456789abcdef-_.wasm", true),
+            ("__wasm_split.Spl0123456789abcdefghi.js", true),
+            ("stakemap.wasm", false),
+            ("stakemap.wasm.br", false),
+            ("__wasm_split.______________________.js", false),
+            ("stakemap.AbCdEfGhIjKlMnOpQrStU.wasm", false),
+            (".AbCdEfGhIjKlMnOpQrStUv.wasm", false),
+            ("a.AbCdEfGh/jKlMnOpQrStUv.wasm", false),
+        ];
+        for (name, want) in cases {
+            assert_eq!(is_hashed(name), want, "{name}");
+        }
+    }
+}

@@ -74,7 +74,11 @@ pub async fn offline(State(options): State<LeptosOptions>) -> Response {
 /// With hashed names (`hash-files`), a file under the package folder never changes under its
 /// name: browsers keep it a year without asking. Pages and plain names are asked for each
 /// time (`no-cache`, set further out).
-pub async fn keep_hashed(State(options): State<LeptosOptions>, request: Request, next: Next) -> Response {
+pub async fn keep_hashed(
+    State(options): State<LeptosOptions>,
+    request: Request,
+    next: Next,
+) -> Response {
     let hashed = options.hash_files
         && request
             .uri()

@@ -5,7 +5,7 @@
 //! keeps the three files in step. Kyrgyz strings awaiting a native speaker are listed in
 //! `app/locales/ky-review.txt`.
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -27,12 +27,9 @@ pub const LANG_COOKIE: &str = "stakemap_lang";
 
 type Bundle = FluentBundle<FluentResource>;
 
-static BUNDLES: LazyLock<Vec<(Language, Bundle)>> = LazyLock::new(|| {
-    SOURCES
-        .iter()
-        .map(|(lang, source)| (*lang, bundle(*lang, source)))
-        .collect()
-});
+/// Each language's bundle, parsed when first asked for: a tablet in Russian never parses the
+/// Kyrgyz and English sources (on a slow tablet's CPU, part of the time to its first tap).
+static BUNDLES: [OnceLock<Bundle>; SOURCES.len()] = [const { OnceLock::new() }; SOURCES.len()];
 
 #[expect(clippy::expect_used, reason = "the locales are compiled in and tested")]
 fn bundle(lang: Language, source: &str) -> Bundle {
@@ -53,11 +50,11 @@ fn bundle(lang: Language, source: &str) -> Bundle {
 
 #[expect(clippy::expect_used, reason = "SOURCES has every language")]
 fn find(lang: Language) -> &'static Bundle {
-    BUNDLES
+    let at = SOURCES
         .iter()
-        .find(|(l, _)| *l == lang)
-        .map(|(_, b)| b)
-        .expect("every language has a bundle")
+        .position(|(l, _)| *l == lang)
+        .expect("every language has a source");
+    BUNDLES[at].get_or_init(|| bundle(lang, SOURCES[at].1))
 }
 
 /// The message `key` in `lang`, with `args` filled in.
@@ -66,7 +63,8 @@ pub fn tr_with(lang: Language, key: &str, args: &[(&str, FluentValue<'_>)]) -> S
     for (name, value) in args {
         fluent_args.set(*name, value.clone());
     }
-    for bundle in [find(lang), find(Language::Ru)] {
+    for lang in [lang, Language::Ru] {
+        let bundle = find(lang);
         if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
@@ -78,9 +76,9 @@ pub fn tr_with(lang: Language, key: &str, args: &[(&str, FluentValue<'_>)]) -> S
 
 /// Whether `lang` (or Russian, its fallback) has the message `key`.
 pub fn has(lang: Language, key: &str) -> bool {
-    [find(lang), find(Language::Ru)]
+    [lang, Language::Ru]
         .iter()
-        .any(|b| b.get_message(key).and_then(|m| m.value()).is_some())
+        .any(|l| find(*l).get_message(key).and_then(|m| m.value()).is_some())
 }
 
 /// The message `key` in `lang`.

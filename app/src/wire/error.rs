@@ -13,12 +13,11 @@ use crate::domain::{Counted, DomainError};
 macro_rules! error_codes {
     ($($(#[$doc:meta])* $variant:ident = $code:literal,)*) => {
         /// A stable machine-readable error code, sent as its snake_case string.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum ErrorCode {
-            $($(#[$doc])* #[serde(rename = $code)] $variant,)*
+            $($(#[$doc])* $variant,)*
             /// A code this version does not know (a newer server's): the browser shows the
             /// server's own message.
-            #[serde(other, rename = "other")]
             Other,
         }
 
@@ -125,6 +124,32 @@ error_codes! {
     InvalidQuery = "invalid_query",
     /// The browser's own: an answer that was not the API's JSON.
     Server = "server",
+}
+
+impl ErrorCode {
+    /// The code spelled `code`, or [`ErrorCode::Other`] for one this version does not know.
+    pub fn from_code(code: &str) -> Self {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|known| known.as_str() == code)
+            .unwrap_or(Self::Other)
+    }
+}
+
+// By hand rather than derived: serde's derive writes a visitor with one arm per code for bytes
+// and for strings, 11 KB of the browser's main module; a lookup in `ALL` does the same.
+impl Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        Ok(Self::from_code(&code))
+    }
 }
 
 impl fmt::Display for ErrorCode {

@@ -154,7 +154,11 @@ async fn a_folder_site_sends_its_precompressed_files_as_they_are_and_browsers_as
     let listed: serde_json::Value = serde_json::from_slice(&reply.body).expect("json");
     assert_eq!(
         listed["files"],
-        serde_json::json!(["/pkg/stakemap.js", "/pkg/stakemap.wasm", "/pkg/stakemap.css"])
+        serde_json::json!([
+            "/pkg/stakemap.js",
+            "/pkg/stakemap.wasm",
+            "/pkg/stakemap.css"
+        ])
     );
 }
 
@@ -196,7 +200,16 @@ async fn hashed_names_are_kept_for_good_and_named_for_a_reload_offline() {
         .build();
     let app = server::router(state(&dir.path().join("store")), options);
 
-    let reply = send(&app, "GET", &format!("/pkg/stakemap.{WASM}.wasm"), None, None, &[], vec![]).await;
+    let reply = send(
+        &app,
+        "GET",
+        &format!("/pkg/stakemap.{WASM}.wasm"),
+        None,
+        None,
+        &[],
+        vec![],
+    )
+    .await;
     assert_eq!(reply.status, 200);
     assert_eq!(
         reply.header("cache-control"),
@@ -206,12 +219,18 @@ async fn hashed_names_are_kept_for_good_and_named_for_a_reload_offline() {
     let missing = format!("/pkg/stakemap.{}.wasm", "X".repeat(22));
     let reply = send(&app, "GET", &missing, None, None, &[], vec![]).await;
     assert_eq!(reply.status, 404);
-    assert_ne!(reply.header("cache-control"), "public, max-age=31536000, immutable");
+    assert_ne!(
+        reply.header("cache-control"),
+        "public, max-age=31536000, immutable"
+    );
 
     let reply = send(&app, "GET", "/", None, None, &[], vec![]).await;
     assert_eq!(reply.header("cache-control"), "no-cache", "the page");
     let page = String::from_utf8_lossy(&reply.body).into_owned();
-    for name in [format!("/pkg/stakemap.{CSS}.css"), format!("/pkg/stakemap.{JS}.js")] {
+    for name in [
+        format!("/pkg/stakemap.{CSS}.css"),
+        format!("/pkg/stakemap.{JS}.js"),
+    ] {
         assert!(page.contains(&name), "the page names {name}");
     }
 

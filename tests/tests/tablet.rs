@@ -148,6 +148,27 @@ async fn a_validation_error_shows_next_to_its_field_and_keeps_what_was_typed() {
 }
 
 #[tokio::test]
+async fn a_name_typed_with_a_combining_accent_is_kept_composed_on_the_tablet_itself() {
+    let mut server = Server::start().await;
+    let workshop = server.workshop().await;
+    let browser = Browser::tablet().await;
+    join(&browser, &server, &code_of(&workshop, 0)).await;
+    browser.saved().await;
+    // Offline, so what the card shows is the tablet's own doing (the browser's NFC, not the
+    // server's answer): «й» typed as «и» and a combining breve is one character.
+    server.kill();
+    browser
+        .find("[data-testid=sync-status][data-state=offline]")
+        .await;
+    browser.add_stakeholder("Мэрия Кои\u{306}-Таш").await;
+    let shown = browser
+        .script("return document.querySelector('.card-name').textContent;")
+        .await;
+    assert_eq!(shown.as_str(), Some("Мэрия Кой-Таш"), "{shown}");
+    browser.close().await;
+}
+
+#[tokio::test]
 async fn hostile_text_is_shown_as_text_and_never_runs() {
     let server = Server::start().await;
     let workshop = server.workshop().await;

@@ -7,8 +7,6 @@
 //! Typed text with such a character is refused, saying which character and where; imported
 //! cells have them removed instead ([`strip`]), with a warning per cell.
 
-use unicode_normalization::UnicodeNormalization;
-
 pub use super::error::code_point;
 use super::error::{DomainError, Field};
 
@@ -112,13 +110,22 @@ pub fn strip(raw: &str, field: Field) -> (String, Vec<char>) {
     (normal(kept.trim()), removed)
 }
 
+/// `text` in NFC. NFC is stable for every assigned character, so the browser's own
+/// (`String.prototype.normalize`) and the crate's agree; in the browser the crate's tables
+/// would be 42 KB (brotli) of the main module every tablet downloads first.
+#[cfg(not(all(target_arch = "wasm32", feature = "hydrate")))]
 fn normal(text: &str) -> String {
-    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
-    {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
         text.to_owned()
     } else {
         text.nfc().collect()
     }
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "hydrate"))]
+fn normal(text: &str) -> String {
+    js_sys::JsString::from(text).normalize("NFC").into()
 }
 
 #[cfg(test)]

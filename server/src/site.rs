@@ -194,6 +194,11 @@ pub fn accepts(headers: &axum::http::HeaderMap, coding: &str) -> bool {
 /// `cargo leptos build` leaves in and the release build (its profile, then wasm-opt) does
 /// not. Anything that is not a readable module is not called a debug build.
 pub fn wasm_is_debug(module: &[u8]) -> bool {
+    custom_sections(module).any(|(name, _)| name == b"name" || name.starts_with(b".debug_"))
+}
+
+/// A module's custom sections, as (name, contents), in order; nothing past a malformed one.
+pub fn custom_sections(module: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
     fn leb128(bytes: &[u8], at: &mut usize) -> Option<usize> {
         let mut value = 0usize;
         for shift in (0..35).step_by(7) {
@@ -206,30 +211,27 @@ pub fn wasm_is_debug(module: &[u8]) -> bool {
         }
         None
     }
-    if !module.starts_with(b"\0asm") {
-        return false;
-    }
-    let mut at = 8;
-    while at < module.len() {
-        let id = module[at];
-        at += 1;
-        let Some(size) = leb128(module, &mut at) else {
-            return false;
-        };
-        let end = at.saturating_add(size);
-        if id == 0 {
-            let mut name_at = at;
-            if let Some(len) = leb128(module, &mut name_at)
-                && module
-                    .get(name_at..name_at.saturating_add(len))
-                    .is_some_and(|name| name == b"name" || name.starts_with(b".debug_"))
-            {
-                return true;
+    let mut at = if module.starts_with(b"\0asm") {
+        8
+    } else {
+        usize::MAX
+    };
+    std::iter::from_fn(move || {
+        while at < module.len() {
+            let id = module[at];
+            at += 1;
+            let size = leb128(module, &mut at)?;
+            let section = module.get(at..at.checked_add(size)?)?;
+            at += size;
+            if id == 0 {
+                let mut name_at = 0;
+                let len = leb128(section, &mut name_at)?;
+                let name = section.get(name_at..name_at.checked_add(len)?)?;
+                return Some((name, &section[name_at + len..]));
             }
         }
-        at = end;
-    }
-    false
+        None
+    })
 }
 
 /// Refuses, for a release server, a site folder whose WebAssembly is a debug build: tablets

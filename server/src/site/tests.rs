@@ -155,11 +155,62 @@ fn a_release_server_refuses_the_debug_site_the_tests_built() {
     }
     let refused = super::refuse_debug_site(&root, "pkg", "stakemap.wasm").expect_err("refused");
     assert!(refused.contains("target/site-release"), "{refused}");
-    // The release site, when one was built here (scripts/serve.sh, scripts/package.sh).
+    // The release site, when one was built here (scripts/serve.sh: hashed names).
     let release = root.with_file_name("site-release");
-    if release.join("pkg/stakemap.wasm").exists() {
-        assert!(super::refuse_debug_site(&release, "pkg", "stakemap.wasm").is_ok());
+    let release_modules = std::fs::read_dir(release.join("pkg"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| name.starts_with("stakemap.") && name.ends_with(".wasm"));
+    for name in release_modules {
+        assert!(
+            super::refuse_debug_site(&release, "pkg", &name).is_ok(),
+            "{name}"
+        );
     }
     let elsewhere = tempfile::tempdir().expect("a folder");
     assert!(super::refuse_debug_site(elsewhere.path(), "pkg", "stakemap.wasm").is_ok());
+}
+
+/// What a tablet downloads before its first tap is the main module: the pictures (plotters),
+/// the graph (petgraph), QR codes, name matching (strsim) and Unicode normalisation (the
+/// browser's own does it) must stay out of it, in the pieces or on the server. Read from the
+/// function names of the debug site the tests built (a release module has none).
+#[test]
+fn the_main_module_a_tablet_loads_first_carries_no_picture_graph_qr_or_matching_code() {
+    let wasm =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/site/pkg/stakemap.wasm");
+    let Ok(module) = std::fs::read(&wasm) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "scripts/test.sh builds the site first"
+        );
+        return;
+    };
+    let names = super::custom_sections(&module)
+        .find(|(name, _)| *name == b"name")
+        .map(|(_, names)| names)
+        .expect("the debug build names its functions");
+    let reactive = names.windows(14).filter(|w| w == b"reactive_graph").count();
+    assert!(
+        reactive > 100,
+        "the names are readable: {reactive} reactive_graph functions"
+    );
+    for kept_out in [
+        "plotters",
+        "petgraph",
+        "qrcode",
+        "strsim",
+        "unicode_normalization",
+    ] {
+        let found = names
+            .windows(kept_out.len())
+            .filter(|w| *w == kept_out.as_bytes())
+            .count();
+        assert_eq!(
+            found, 0,
+            "{kept_out} in the main module ({found} function names)"
+        );
+    }
 }

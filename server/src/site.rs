@@ -97,6 +97,24 @@ pub async fn keep_hashed(
     response
 }
 
+/// Leptos reads a split build's manifest from `<site root>/<pkg>/` to send, with a lazy page,
+/// `<link rel="preload">` for its pieces. The embedded site has no folder: its manifest is
+/// written to a temporary one (kept while the returned guard lives), which becomes the site
+/// root; every file is still answered from memory first.
+pub fn unpack_manifest(options: &mut LeptosOptions) -> std::io::Result<Option<tempfile::TempDir>> {
+    let pkg = options.site_pkg_dir.to_string();
+    let name = SiteNames::new(&options.output_name, None).manifest;
+    let path = format!("{pkg}/{name}");
+    let Some(file) = FILES.iter().find(|f| f.path == path) else {
+        return Ok(None);
+    };
+    let folder = tempfile::Builder::new().prefix("stakemap-site").tempdir()?;
+    std::fs::create_dir_all(folder.path().join(&pkg))?;
+    std::fs::write(folder.path().join(&path), file.plain)?;
+    options.site_root = folder.path().to_string_lossy().as_ref().into();
+    Ok(Some(folder))
+}
+
 mod files {
     use axum::body::Body;
     use axum::extract::Request;

@@ -79,4 +79,32 @@ async fn the_site_comes_from_inside_the_binary_compressed_and_cacheable() {
             .status(),
         404
     );
+    // A lazy page names its pieces for the browser to fetch at once, as from a folder.
+    let moderator = get(
+        "/moderator/00000000-0000-4000-8000-000000000000",
+        "identity",
+    )
+    .await
+    .expect("answers")
+    .text()
+    .await
+    .expect("a page");
+    assert!(
+        moderator.contains(r#"rel="preload""#) && moderator.contains("/pkg/chunk_"),
+        "the moderator page preloads its pieces"
+    );
+    // And a tablet keeps what it needs offline from the same list.
+    let offline: serde_json::Value = get("/offline.json", "identity")
+        .await
+        .expect("answers")
+        .json()
+        .await
+        .expect("json");
+    let files = offline["files"].as_array().expect("files");
+    assert!(
+        files
+            .iter()
+            .any(|f| f.as_str().is_some_and(|f| f.contains("picture_tab"))),
+        "the group page's pictures: {offline}"
+    );
 }

@@ -197,7 +197,10 @@ pub fn router_serving(state: AppState, options: LeptosOptions, served: Served) -
                 let options = options.clone();
                 move || shell(options.clone())
             })
-            .route("/offline.json", get(site::offline))
+            .route("/offline.json", {
+                let offline = axum::Json(site::offline_files(&options));
+                get(move || std::future::ready(offline.clone()))
+            })
             .fallback(leptos_axum::file_and_error_handler(shell))
             .layer(axum::middleware::from_fn_with_state(
                 options.clone(),

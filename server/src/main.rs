@@ -113,19 +113,22 @@ async fn run(config: &Config, lang: Language) -> Result<(), Box<dyn std::error::
         // Built by plain cargo rather than cargo-leptos: the site's files are still named so.
         options.output_name = "stakemap".into();
     }
-    let mut _manifest_folder = None;
-    if server::site::embedded() {
+    // Kept while the server runs: the embedded site's split manifest, where Leptos reads it.
+    let _manifest_folder = if server::site::embedded() {
         // The embedded site keeps its plain names, whatever a build script left in the
         // environment: there is no hash file beside a binary copied alone.
         options.hash_files = false;
-        _manifest_folder = server::site::unpack_manifest(&mut options)?;
-    } else if !cfg!(debug_assertions) {
-        server::site::refuse_debug_site(
-            std::path::Path::new(options.site_root.as_ref()),
-            &options.site_pkg_dir,
-            &server::site::SiteNames::of(&options).wasm,
-        )?;
-    }
+        server::site::unpack_manifest(&mut options)?
+    } else {
+        if !cfg!(debug_assertions) {
+            server::site::refuse_debug_site(
+                std::path::Path::new(options.site_root.as_ref()),
+                &options.site_pkg_dir,
+                &server::site::SiteNames::of(&options).wasm,
+            )?;
+        }
+        None
+    };
 
     std::fs::create_dir_all(&data)?;
     let at = config.store();

@@ -4,11 +4,13 @@
 //! from the built folder (`LEPTOS_SITE_ROOT`), as in development. Pages are rendered either
 //! way; only the files differ.
 
+use std::path::Path;
+
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use leptos::prelude::LeptosOptions;
 
 mod names;
@@ -39,6 +41,14 @@ pub fn embedded() -> bool {
     !FILES.is_empty()
 }
 
+/// The embedded file at `path` (from the site's root, without the leading `/`).
+pub fn embedded_file(path: &str) -> Option<&'static SiteFile> {
+    FILES
+        .binary_search_by(|f| f.path.cmp(path))
+        .ok()
+        .map(|i| &FILES[i])
+}
+
 /// `router` with the embedded files answered before anything else sees the request.
 pub fn serve_embedded<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
     if embedded() {
@@ -48,27 +58,19 @@ pub fn serve_embedded<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Ro
     }
 }
 
-/// `GET /offline.json`: `{"files": [...]}`, what a tablet's service worker keeps so that the
-/// group page, its grid and its graph reload offline (`public/sw.js`). The worker cannot name
-/// them itself once cargo-leptos has hashed the names.
-pub async fn offline(State(options): State<LeptosOptions>) -> Response {
-    let names = SiteNames::of(&options);
+/// What `GET /offline.json` answers: `{"files": [...]}`, what a tablet's service worker keeps
+/// so that the group page, its grid and its graph reload offline (`public/sw.js`), which
+/// cannot name them itself once cargo-leptos has hashed the names. Read once, when the server
+/// starts: the site does not change under a running server.
+pub fn offline_files(options: &LeptosOptions) -> serde_json::Value {
+    let names = SiteNames::of(options);
     let pkg = options.site_pkg_dir.as_ref();
-    let manifest = if embedded() {
-        let path = format!("{pkg}/{}", names.manifest);
-        FILES
-            .iter()
-            .find(|f| f.path == path)
-            .and_then(|f| std::str::from_utf8(f.plain).ok())
-            .map(str::to_owned)
-    } else {
-        let path = std::path::Path::new(options.site_root.as_ref())
-            .join(pkg)
-            .join(&names.manifest);
-        std::fs::read_to_string(path).ok()
+    let path = format!("{pkg}/{}", names.manifest);
+    let manifest = match embedded_file(&path) {
+        Some(file) => std::str::from_utf8(file.plain).ok().map(str::to_owned),
+        None => std::fs::read_to_string(Path::new(options.site_root.as_ref()).join(&path)).ok(),
     };
-    axum::Json(serde_json::json!({"files": names.offline(pkg, manifest.as_deref())}))
-        .into_response()
+    serde_json::json!({"files": names.offline(pkg, manifest.as_deref())})
 }
 
 /// With hashed names (`hash-files`), a file under the package folder never changes under its
@@ -105,7 +107,7 @@ pub fn unpack_manifest(options: &mut LeptosOptions) -> std::io::Result<Option<te
     let pkg = options.site_pkg_dir.to_string();
     let name = SiteNames::new(&options.output_name, None).manifest;
     let path = format!("{pkg}/{name}");
-    let Some(file) = FILES.iter().find(|f| f.path == path) else {
+    let Some(file) = embedded_file(&path) else {
         return Ok(None);
     };
     let folder = tempfile::Builder::new().prefix("stakemap-site").tempdir()?;
@@ -122,7 +124,7 @@ mod files {
     use axum::middleware::Next;
     use axum::response::Response;
 
-    use super::{FILES, SiteFile};
+    use super::SiteFile;
 
     /// Names are not hashed (the same `stakemap.wasm` after an update), so browsers ask again
     /// each time and get 304 while the ETag holds.
@@ -131,11 +133,7 @@ mod files {
     pub async fn answer(request: Request, next: Next) -> Response {
         let wanted = matches!(*request.method(), Method::GET | Method::HEAD);
         let path = request.uri().path().trim_start_matches('/');
-        let found = FILES
-            .binary_search_by(|f| f.path.cmp(path))
-            .ok()
-            .map(|i| &FILES[i]);
-        match found {
+        match super::embedded_file(path) {
             Some(file) if wanted => respond(file, request.headers(), request.method()),
             _ => next.run(request).await,
         }
@@ -255,7 +253,7 @@ pub fn custom_sections(module: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
 /// Refuses, for a release server, a site folder whose WebAssembly is a debug build: tablets
 /// would download many times the release's bytes (a debug WASM is over 20 MB) without any
 /// sign of what went wrong. A folder without the module is left to the usual errors.
-pub fn refuse_debug_site(root: &std::path::Path, pkg: &str, wasm: &str) -> Result<(), String> {
+pub fn refuse_debug_site(root: &Path, pkg: &str, wasm: &str) -> Result<(), String> {
     let wasm = root.join(pkg).join(wasm);
     match std::fs::read(&wasm) {
         Ok(module) if wasm_is_debug(&module) => Err(format!(

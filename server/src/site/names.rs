@@ -22,8 +22,6 @@ pub struct SiteNames {
     pub css: String,
     pub loader: String,
     pub manifest: String,
-    /// Whether the names carry hashes: a file then never changes under its name.
-    pub hashed: bool,
 }
 
 impl SiteNames {
@@ -49,7 +47,6 @@ impl SiteNames {
                 |hash| format!("__wasm_split.{hash}.js"),
             ),
             manifest: named("__wasm_split_manifest", "manifest", "json"),
-            hashed: hashes.is_some(),
         }
     }
 

@@ -35,6 +35,7 @@ pub mod error;
 pub mod headers;
 pub mod health;
 pub mod heavy;
+pub mod home;
 pub mod live;
 pub mod migrate;
 pub mod pictures;
@@ -205,6 +206,10 @@ pub fn router_serving(state: AppState, options: LeptosOptions, served: Served) -
             .layer(axum::middleware::from_fn_with_state(
                 options.clone(),
                 site::keep_hashed,
+            ))
+            .layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                home::facts,
             ))
             .layer(CompressionLayer::new())
             // Pages follow the workshop, and files with plain names change under them: a

@@ -13,6 +13,7 @@
 //! - [`Server`] (`server.rs`): the browser tests' server, which a test may kill and restart.
 //! - [`Browser`] (`browser.rs`): Chromium and what a test does with a page; `axe.rs`: the
 //!   accessibility checks ([`Contrast`]).
+//! - [`pageload`]: a tablet's first loads measured (the page-load benchmark, the budgets).
 
 pub mod binary;
 pub mod postgres;
@@ -21,6 +22,8 @@ pub mod postgres;
 mod axe;
 #[cfg(feature = "browser")]
 mod browser;
+#[cfg(feature = "browser")]
+pub mod pageload;
 #[cfg(feature = "browser")]
 mod qr;
 mod server;

@@ -94,6 +94,22 @@ mod imp {
         window().location().hash().unwrap_or_default()
     }
 
+    /// Lets the browser load `target` from the server: a page the app does not render (a
+    /// light page). The router may have put it in the address already; then it is reloaded.
+    pub fn load_fully(target: &str) {
+        let location = window().location();
+        let here = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        let _ = if here == target {
+            location.reload()
+        } else {
+            location.assign(target)
+        };
+    }
+
     /// Saves the file at `url` under `name`, as a click on a download link does.
     pub fn download(url: &str, name: &str) {
         let Ok(link) = document().create_element("a") else {

@@ -9,8 +9,8 @@ use crate::domain::{GroupId, Language, WorkshopId};
 use crate::i18n::{self, Term};
 use crate::ui::browser::PickedFile;
 use crate::wire::{
-    API, CreateWorkshop, CreatedWorkshop, DemoReset, DemoView, ErrorBody, ErrorCode, ErrorDetail,
-    FileProblem, ImportedStakeholders, Join, Joined, ServerAddresses, WorkshopView,
+    API, CreateWorkshop, CreatedWorkshop, DemoReset, ErrorBody, ErrorCode, ErrorDetail,
+    FileProblem, ImportedStakeholders, WorkshopView,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -134,22 +134,6 @@ pub async fn create_workshop(
     admin: Option<&str>,
 ) -> Result<CreatedWorkshop, ApiFailure> {
     send(Method::Post, "/workshops", admin, Some(body)).await
-}
-
-pub async fn join(code: &str) -> Result<Joined, ApiFailure> {
-    let body = Join {
-        code: code.to_owned(),
-    };
-    send(Method::Post, "/join", None, Some(&body)).await
-}
-
-pub async fn demo() -> Result<DemoView, ApiFailure> {
-    send::<(), _>(Method::Get, "/demo", None, None).await
-}
-
-/// Where tablets reach this server; answered to the server's own machine only.
-pub async fn server_addresses() -> Result<ServerAddresses, ApiFailure> {
-    send::<(), _>(Method::Get, "/server/addresses", None, None).await
 }
 
 /// Puts the demo back as it started (its moderator key).

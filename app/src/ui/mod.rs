@@ -17,6 +17,8 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{Lazy, path};
 
 pub use locale::Locale;
+#[cfg(feature = "ssr")]
+pub use pages::HomeFacts;
 
 /// Marks the page interactive (`data-hydrated`, `performance.mark("hydrated")`: what the
 /// browser tests and the page-load benchmark wait for) and registers the service worker.
@@ -30,6 +32,19 @@ pub fn mark_hydrated() {
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     policy::send_page_policy();
+    // A light page (the home page, a join link) works without the app's code: its script is
+    // in the page itself (`pages::light`).
+    #[cfg(feature = "ssr")]
+    let light =
+        use_context::<http::request::Parts>().is_some_and(|p| pages::is_light(p.uri.path()));
+    #[cfg(not(feature = "ssr"))]
+    let light = false;
+    let app_code = (!light).then(|| {
+        view! {
+            <AutoReload options=options.clone() />
+            <HydrationScripts options=options.clone() />
+        }
+    });
     view! {
         <!DOCTYPE html>
         <html>
@@ -40,9 +55,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.ico" />
                 // Its name carries cargo-leptos' hash when the site is built with hashed names
                 // (`scripts/serve.sh`), so browsers may keep it for good.
-                <HashedStylesheet options=options.clone() id="leptos" />
-                <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <HashedStylesheet options id="leptos" />
+                {app_code}
                 <MetaTags />
             </head>
             <body>

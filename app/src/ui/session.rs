@@ -5,9 +5,11 @@ use serde::{Deserialize, Serialize};
 use super::browser;
 use crate::domain::{GroupId, WorkshopId};
 
-const GROUP_KEY: &str = "stakemap.group";
+/// Where the group is kept; the light pages' script writes it too (`pages::light`).
+pub const GROUP_KEY: &str = "stakemap.group";
 
-/// A tablet's membership of one group, kept in local storage.
+/// A tablet's membership of one group, kept in local storage: written when the tablet joins,
+/// by the light pages' script (`pages/light.js`), in this shape.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GroupSession {
     pub workshop_id: WorkshopId,
@@ -19,11 +21,6 @@ pub struct GroupSession {
 impl GroupSession {
     pub fn load() -> Option<Self> {
         serde_json::from_str(&browser::load(GROUP_KEY)?).ok()
-    }
-    pub fn save(&self) {
-        if let Ok(json) = serde_json::to_string(self) {
-            browser::save(GROUP_KEY, &json);
-        }
     }
     pub fn forget() {
         browser::forget(GROUP_KEY);

@@ -25,11 +25,16 @@ pub async fn addresses(
     State(state): State<AppState>,
     _: FromThisMachine,
 ) -> Result<Json<ServerAddresses>, ApiError> {
+    Ok(Json(of(&state)))
+}
+
+/// Where this server is reached (`GET /server/addresses`, and the home page on its machine).
+pub(crate) fn of(state: &AppState) -> ServerAddresses {
     let Some(reach) = state.reach.get() else {
-        return Ok(Json(ServerAddresses::default()));
+        return ServerAddresses::default();
     };
-    Ok(Json(ServerAddresses {
+    ServerAddresses {
         addresses: reach.addresses(),
         local_only: !reach.reachable_from_others(),
-    }))
+    }
 }

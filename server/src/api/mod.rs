@@ -2,12 +2,12 @@
 //! The reference for scripts is `docs/API.md`.
 
 mod access;
-mod addresses;
+pub(crate) mod addresses;
 mod contract;
 mod edits;
 mod error;
 mod export;
-mod extract;
+pub(crate) mod extract;
 pub mod health;
 mod import;
 mod join;

@@ -34,6 +34,7 @@ mod headers;
 mod https;
 mod imports;
 mod instances;
+mod light_pages;
 mod limits;
 mod live;
 mod live_roles;

@@ -34,7 +34,7 @@ pub use choice::{Choice, ChoiceValue};
 pub use contested::Contested;
 pub use copy_button::CopyButton;
 pub use download::DownloadLink;
-pub use field::{ErrorMessage, FieldError, LabelledField};
+pub use field::{ErrorMessage, LabelledField};
 pub use file_upload::{FilePicker, FileProblems};
 pub use form_actions::FormActions;
 pub use form_errors::FormErrors;

@@ -11,7 +11,8 @@ pub fn TopBar(
 ) -> impl IntoView {
     view! {
         <header class="top-bar">
-            <a class="brand" href="/">
+            // The home page is a light page (`pages::light`): the server renders it.
+            <a class="brand" href="/" rel="external">
                 "stakemap"
             </a>
             <div class="top-titles">

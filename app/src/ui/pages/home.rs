@@ -1,50 +1,32 @@
 //! The home page: join a group with its code (the tablet's way in), continue in the group the
-//! tablet remembers, create a workshop, or look at the demo.
+//! tablet remembers, create a workshop, or look at the demo. A light page (`light.rs`): the
+//! server renders it whole, its script joins.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 
-use super::join::join_and_remember;
+use super::light::{HomeFacts, LightScript};
 use super::room_addresses::RoomAddresses;
-use crate::ui::client::{self, ApiFailure};
-use crate::ui::components::{FieldError, FormErrors, LabelledField, TopBar};
+use crate::ui::components::{LabelledField, TopBar};
 use crate::ui::locale::use_locale;
-use crate::ui::session::{GroupSession, moderator_link};
+use crate::ui::session::moderator_link;
 use crate::wire::DemoView;
+
+/// Stands for the remembered group's name in the "continue" button's words, which the script
+/// puts in its place (the name is the device's, not the server's).
+const GROUP_SLOT: char = '\u{E000}';
 
 #[component]
 pub fn Home() -> impl IntoView {
     let locale = use_locale();
-    let code = RwSignal::new(String::new());
-    let failure = RwSignal::new(None::<ApiFailure>);
-    let busy = RwSignal::new(false);
-    let remembered = RwSignal::new(None::<GroupSession>);
-    let demo = RwSignal::new(None::<DemoView>);
-    let navigate = use_navigate();
-
-    Effect::new(move |_| {
-        remembered.set(GroupSession::load());
-        spawn_local(async move {
-            if let Ok(d) = client::demo().await {
-                demo.set(Some(d));
-            }
-        });
-    });
-
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let navigate = navigate.clone();
-        busy.set(true);
-        failure.set(None);
-        spawn_local(async move {
-            match join_and_remember(&code.get_untracked()).await {
-                Ok(_) => navigate("/group", Default::default()),
-                Err(e) => failure.set(Some(e)),
-            }
-            busy.set(false);
-        });
-    };
+    let facts = HomeFacts::of_request();
+    let resume = locale.t_with("home-continue", &[("group", GROUP_SLOT.to_string().into())]);
+    let (before, after) = resume.split_once(GROUP_SLOT).unwrap_or((&resume, ""));
+    let (before, after) = (before.to_owned(), after.to_owned());
+    let addresses = facts
+        .addresses
+        .filter(|a| !a.addresses.is_empty())
+        .map(|a| view! { <RoomAddresses addresses=a.addresses /> });
+    let demo = facts.demo.map(|d| view! { <DemoBox demo=d /> });
 
     view! {
         <TopBar
@@ -52,18 +34,15 @@ pub fn Home() -> impl IntoView {
             subtitle=Signal::derive(move || locale.t("tagline"))
         />
         <main class="page home">
-            <Show when=move || remembered.get().is_some()>
-                <section class="panel continue">
-                    <a class="button primary big" href="/group" data-testid="continue">
-                        {move || {
-                            let group = remembered.get().map(|s| s.group_name).unwrap_or_default();
-                            locale.t_with("home-continue", &[("group", group.into())])
-                        }}
-                    </a>
-                </section>
-            </Show>
-            <form class="panel join" on:submit=submit>
-                <h2>{move || locale.t("home-join-title")}</h2>
+            <section class="panel continue" data-light="continue" hidden>
+                <a class="button primary big" href="/group" data-testid="continue">
+                    {before}
+                    <span data-light="group"></span>
+                    {after}
+                </a>
+            </section>
+            <form class="panel join" data-light="join">
+                <h2>{locale.t("home-join-title")}</h2>
                 <LabelledField name="code" label="home-code-label">
                     <input
                         type="text"
@@ -73,28 +52,21 @@ pub fn Home() -> impl IntoView {
                         autocapitalize="characters"
                         spellcheck="false"
                         maxlength="12"
-                        prop:value=move || code.get()
-                        on:input=move |ev| code.set(event_target_value(&ev))
                     />
-                    <span class="hint">{move || locale.t("home-code-hint")}</span>
+                    <span class="hint">{locale.t("home-code-hint")}</span>
                 </LabelledField>
-                <FieldError error=FormErrors::new(failure, &[]).general() />
-                <button
-                    type="submit"
-                    class="primary big"
-                    data-testid="join"
-                    disabled=move || busy.get()
-                >
-                    {move || locale.t("home-join")}
+                <button type="submit" class="primary big" data-testid="join">
+                    {locale.t("home-join")}
                 </button>
             </form>
             <section class="panel">
                 <a class="button secondary big" href="/new" data-testid="create">
-                    {move || locale.t("home-create")}
+                    {locale.t("home-create")}
                 </a>
             </section>
-            <RoomAddresses />
-            {move || demo.get().map(|d| view! { <DemoBox demo=d /> })}
+            {addresses}
+            {demo}
+            <LightScript join_code=None />
         </main>
     }
 }
@@ -108,10 +80,10 @@ fn DemoBox(demo: DemoView) -> impl IntoView {
         .into_iter()
         .map(|g| {
             let href = format!("/join/{}", g.join_code.unwrap_or_default());
-            let name = g.name;
+            let words = locale.t_with("home-demo-join", &[("group", g.name.into())]);
             view! {
                 <a class="button secondary" href=href>
-                    {move || locale.t_with("home-demo-join", &[("group", name.clone().into())])}
+                    {words}
                 </a>
             }
         })
@@ -119,15 +91,15 @@ fn DemoBox(demo: DemoView) -> impl IntoView {
     view! {
         <section class="panel demo" data-testid="demo">
             <h2>
-                <span class="badge demo-badge">{move || locale.t("demo-badge")}</span>
+                <span class="badge demo-badge">{locale.t("demo-badge")}</span>
                 " "
-                {move || locale.t("home-demo-title")}
+                {locale.t("home-demo-title")}
             </h2>
             <p class="demo-title">{demo.title}</p>
-            <p class="hint">{move || locale.t("demo-note")}</p>
+            <p class="hint">{locale.t("demo-note")}</p>
             <div class="button-row">
-                <a class="button secondary" href=moderator rel="external">
-                    {move || locale.t("home-demo-moderator")}
+                <a class="button secondary" href=moderator>
+                    {locale.t("home-demo-moderator")}
                 </a>
                 {groups}
             </div>

@@ -3,9 +3,12 @@
 mod admin_key;
 mod analyst;
 mod group;
+#[cfg(feature = "ssr")]
 mod home;
+#[cfg(feature = "ssr")]
 mod join;
 mod lazy;
+mod light;
 mod moderator;
 mod moderator_access;
 mod moderator_choice;
@@ -22,17 +25,24 @@ mod presentation;
 mod projector;
 mod report;
 mod restore_workshop;
+#[cfg(feature = "ssr")]
 mod room_addresses;
 mod trust;
 
 pub use analyst::AnalystPage;
 pub use group::GroupPage;
+#[cfg(feature = "ssr")]
 pub use home::Home;
+#[cfg(feature = "ssr")]
 pub use join::JoinByLink;
 pub use lazy::{
     AnalystRoute, ModeratorRoute, NewWorkshopRoute, PresentationRoute, ProjectorRoute, ReportRoute,
     TrustRoute,
 };
+#[cfg(not(feature = "ssr"))]
+pub use light::{FullLoad as Home, FullLoad as JoinByLink};
+#[cfg(feature = "ssr")]
+pub use light::{HomeFacts, is_light};
 pub use moderator::ModeratorPage;
 pub use new_workshop::NewWorkshop;
 pub use presentation::PresentationPage;
@@ -51,7 +61,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <TopBar title=Signal::derive(move || locale.t("error-not_found")) />
         <main class="page">
-            <a class="button primary" href="/">
+            <a class="button primary" href="/" rel="external">
                 {move || locale.t("go-home")}
             </a>
         </main>

@@ -153,7 +153,7 @@ fn NotJoined() -> impl IntoView {
     let locale = use_locale();
     view! {
         <p>{move || locale.t("not-joined")}</p>
-        <a class="button primary big" href="/">
+        <a class="button primary big" href="/" rel="external">
             {move || locale.t("go-home")}
         </a>
     }

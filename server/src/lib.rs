@@ -189,6 +189,7 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
 /// The same, served as `served` says.
 pub fn router_serving(state: AppState, options: LeptosOptions, served: Served) -> Router {
     let routes = generate_route_list(App);
+    let (offline, ahead) = site::group_page_files(&options);
     // Pages and the app's files go out compressed (the WASM is 1.8 MB, 0.7 MB gzipped, and
     // fifty tablets fetch it over one hotel Wi-Fi); the API and its websocket are left alone.
     // A binary that carries its site answers its files first (compressed at build time).
@@ -199,7 +200,7 @@ pub fn router_serving(state: AppState, options: LeptosOptions, served: Served) -
                 move || shell(options.clone())
             })
             .route("/offline.json", {
-                let offline = axum::Json(site::offline_files(&options));
+                let offline = axum::Json(offline);
                 get(move || std::future::ready(offline.clone()))
             })
             .fallback(leptos_axum::file_and_error_handler(shell))
@@ -211,6 +212,7 @@ pub fn router_serving(state: AppState, options: LeptosOptions, served: Served) -
                 state.clone(),
                 home::facts,
             ))
+            .layer(axum::Extension(ahead))
             .layer(CompressionLayer::new())
             // Pages follow the workshop, and files with plain names change under them: a
             // browser asks again each time (a 304 while unchanged), never runs a piece of an

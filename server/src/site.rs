@@ -6,6 +6,7 @@
 
 use std::path::Path;
 
+use app::ui::AppFiles;
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, header};
@@ -58,11 +59,12 @@ pub fn serve_embedded<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Ro
     }
 }
 
-/// What `GET /offline.json` answers: `{"files": [...]}`, what a tablet's service worker keeps
-/// so that the group page, its grid and its graph reload offline (`public/sw.js`), which
-/// cannot name them itself once cargo-leptos has hashed the names. Read once, when the server
-/// starts: the site does not change under a running server.
-pub fn offline_files(options: &LeptosOptions) -> serde_json::Value {
+/// The group page's files, read once when the server starts (the site does not change under
+/// a running server): what `GET /offline.json` answers, `{"files": [...]}` — what a tablet's
+/// service worker keeps so that the group page, its grid and its graph reload offline
+/// (`public/sw.js`), which cannot name them itself once cargo-leptos has hashed the names —
+/// and the main files a light page fetches ahead while a tablet joins.
+pub fn group_page_files(options: &LeptosOptions) -> (serde_json::Value, AppFiles) {
     let names = SiteNames::of(options);
     let pkg = options.site_pkg_dir.as_ref();
     let path = format!("{pkg}/{}", names.manifest);
@@ -70,7 +72,9 @@ pub fn offline_files(options: &LeptosOptions) -> serde_json::Value {
         Some(file) => std::str::from_utf8(file.plain).ok().map(str::to_owned),
         None => std::fs::read_to_string(Path::new(options.site_root.as_ref()).join(&path)).ok(),
     };
-    serde_json::json!({"files": names.offline(pkg, manifest.as_deref())})
+    let ahead = AppFiles(names.ahead(pkg, manifest.is_some()));
+    let offline = serde_json::json!({"files": names.offline(pkg, manifest.as_deref())});
+    (offline, ahead)
 }
 
 /// With hashed names (`hash-files`), a file under the package folder never changes under its

@@ -1,7 +1,7 @@
 //! Page loads as a crowded hotel Wi-Fi gives them (a benchmark, not a test): headless Chromium
 //! with the network throttled to 2 Mbit/s each way and 40 ms added latency and the CPU slowed
-//! 4× (a tablet's share of one access point), every load a first one (cache off, fresh
-//! profile). It records, as the median of a few fresh browsers (`e2e::pageload`):
+//! 4× (a tablet's share of one access point), every load a tablet's first visit (a fresh
+//! profile: its cache starts empty). It records, as the median of a few fresh browsers (`e2e::pageload`):
 //!
 //! - the home page (where a tablet types its group's code): time until it is interactive
 //!   (`performance.mark("hydrated")`) and the bytes over the wire until then;
@@ -123,9 +123,15 @@ async fn main() {
             .collect(),
     );
     println!("\nThe join page itself (before the group page): {join_kb:.1} KB");
-    println!("\nFiles (first run), bytes as sent:");
-    for (path, bytes) in homes[0].files.iter().chain(&joins[0].grid.files) {
-        println!("- {path}: {bytes}");
+    for (what, files) in [
+        ("home page", &homes[0].files),
+        ("group page until its list", &joins[0].list.files),
+        ("group page with its grid", &joins[0].grid.files),
+    ] {
+        println!("\nFiles of the {what} (first run), bytes as sent:");
+        for (path, bytes) in files {
+            println!("- {path}: {bytes}");
+        }
     }
     let mut files: Vec<String> = homes[0].files.iter().map(|(p, _)| p.clone()).collect();
     for (path, _) in &joins[0].list.files {

@@ -352,22 +352,21 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{cmd}: {e}"))
     }
 
-    /// Every load from here on a first one: the cache off, the service worker bypassed.
+    /// Loads as a tablet's first visit makes them (this browser's profile is fresh, so its
+    /// cache starts empty): the service worker bypassed, so every file is fetched (and
+    /// counted) by the page itself. The cache stays on: what a join link's page fetches ahead
+    /// serves the group page after it.
     pub async fn first_loads(&self) {
         self.cdp("Network.enable", json!({})).await;
-        self.cdp("Network.setCacheDisabled", json!({"cacheDisabled": true}))
-            .await;
         self.cdp("Network.setBypassServiceWorker", json!({"bypass": true}))
             .await;
     }
 
     /// A tablet's share of a crowded hotel Wi-Fi: `kbit_s` each way with `rtt_ms` of latency
-    /// added, and the CPU slowed `cpu_slowdown` times. The cache is off: every load is a
-    /// first one; the service worker is bypassed, so every file is fetched (and counted) by
-    /// the page itself.
+    /// added, and the CPU slowed `cpu_slowdown` times.
     pub async fn throttle(&self, kbit_s: u32, rtt_ms: u32, cpu_slowdown: u32) {
         let bytes_s = f64::from(kbit_s) * 1000.0 / 8.0;
-        self.first_loads().await;
+        self.cdp("Network.enable", json!({})).await;
         self.cdp(
             "Network.emulateNetworkConditions",
             json!({"offline": false, "latency": rtt_ms,

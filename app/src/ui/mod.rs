@@ -18,7 +18,7 @@ use leptos_router::{Lazy, path};
 
 pub use locale::Locale;
 #[cfg(feature = "ssr")]
-pub use pages::HomeFacts;
+pub use pages::{AppFiles, HomeFacts};
 
 /// Marks the page interactive (`data-hydrated`, `performance.mark("hydrated")`: what the
 /// browser tests and the page-load benchmark wait for) and registers the service worker.

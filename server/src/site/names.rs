@@ -60,6 +60,19 @@ impl SiteNames {
         Self::new(&options.output_name, hashes.as_deref())
     }
 
+    /// The group page's main module and script, and a split build's loader, as paths from the
+    /// site's root: what a light page fetches ahead while a tablet joins.
+    pub fn ahead(&self, pkg: &str, split: bool) -> Vec<String> {
+        let mut files = vec![
+            format!("/{pkg}/{}", self.js),
+            format!("/{pkg}/{}", self.wasm),
+        ];
+        if split {
+            files.push(format!("/{pkg}/{}", self.loader));
+        }
+        files
+    }
+
     /// What a tablet keeps to reload the group page offline, as paths from the site's root:
     /// the main module, its script and style, and, from a split build's manifest (its text),
     /// the loader, the manifest and the group page's picture pieces.

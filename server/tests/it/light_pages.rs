@@ -23,16 +23,16 @@ async fn page(router: &Router, path: &str) -> String {
 
 /// The JSON the page's script reads.
 fn light_data(html: &str) -> serde_json::Value {
-    let start = html
-        .find(r#"id="light-data">"#)
-        .unwrap_or_else(|| panic!("no light data in {html}"))
-        + r#"id="light-data">"#.len();
+    let tag = html
+        .find(r#"id="light-data""#)
+        .unwrap_or_else(|| panic!("no light data in {html}"));
+    let start = tag + html[tag..].find('>').expect("the tag ends") + 1;
     let end = start + html[start..].find("</script>").expect("the block ends");
     serde_json::from_str(&html[start..end]).expect("the block is JSON")
 }
 
-/// The app's code, which the hydration scripts name (its style sheet is every page's).
-const APP_SCRIPT: &str = "/pkg/stakemap.js";
+/// What the hydration scripts send for the app's code: its script preloaded, then run.
+const APP_SCRIPT: &str = "modulepreload";
 
 #[tokio::test]
 async fn the_home_page_and_a_join_link_bring_their_script_and_not_the_app() {
@@ -44,12 +44,17 @@ async fn the_home_page_and_a_join_link_bring_their_script_and_not_the_app() {
         !home.contains(APP_SCRIPT),
         "no app code on the home page: {home}"
     );
-    assert!(!home.contains(".wasm"), "{home}");
+    assert!(!home.contains("hydrate("), "{home}");
     assert!(home.contains(r#"data-testid="join""#), "{home}");
     assert!(home.contains("Войти"), "rendered in Russian by default");
     let data = light_data(&home);
     assert!(data["join_code"].is_null());
     assert_eq!(data["group_key"], "stakemap.group");
+    // The group page's code, fetched ahead while the tablet joins: named, not run.
+    assert_eq!(
+        data["ahead"],
+        serde_json::json!(["/pkg/stakemap.js", "/pkg/stakemap.wasm"])
+    );
     for code in ["unknown_code", "bad_join_code", "rate_limited", "network"] {
         assert!(
             data["errors"][code].as_str().is_some_and(|m| !m.is_empty()),

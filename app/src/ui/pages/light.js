@@ -111,7 +111,19 @@
   // pages.
   document.body.setAttribute("data-hydrated", "true");
   performance.mark("hydrated");
-  if (data.keep_files && "serviceWorker" in navigator) {
+
+  // The group page's code, fetched while the tablet joins or its code is typed: on the home
+  // page by the service worker (which keeps it for offline use too) where there is one, else
+  // (plain http on a room's network, a join link) by the browser's own prefetch.
+  const worker = data.keep_files && "serviceWorker" in navigator;
+  if (worker) {
     navigator.serviceWorker.register("/sw.js").catch(() => {});
+  } else {
+    for (const href of data.ahead) {
+      const link = document.createElement("link");
+      link.rel = "prefetch";
+      link.href = href;
+      document.head.append(link);
+    }
   }
 })();

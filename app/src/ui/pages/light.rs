@@ -7,7 +7,7 @@
 //! lets the server render them.
 
 #[cfg(feature = "ssr")]
-pub use server::{HomeFacts, LightScript, is_light};
+pub use server::{AppFiles, HomeFacts, LightScript, is_light};
 
 /// What the browser's app shows for a light page it was led to: nothing, while the browser
 /// loads the page from the server.
@@ -70,10 +70,18 @@ mod server {
     impl HomeFacts {
         /// Those the server put beside this request, if any.
         pub fn of_request() -> Self {
-            use_context::<http::request::Parts>()
-                .and_then(|parts| parts.extensions.get::<HomeFacts>().cloned())
-                .unwrap_or_default()
+            from_request().unwrap_or_default()
         }
+    }
+
+    /// The group page's main files (its script, its WASM, a split build's loader), which a
+    /// light page fetches ahead so that the group page opens sooner. The server puts them in
+    /// every request's extensions.
+    #[derive(Clone, Debug, Default)]
+    pub struct AppFiles(pub Vec<String>);
+
+    fn from_request<T: Clone + Send + Sync + 'static>() -> Option<T> {
+        use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<T>().cloned())
     }
 
     /// What the script needs from the server, read from the page (`#light-data`).
@@ -88,6 +96,8 @@ mod server {
         /// Whether to register the service worker: the home page, where a tablet waits while
         /// its code is typed, fetches the group page's files then.
         keep_files: bool,
+        /// The group page's main files, fetched ahead where no service worker does.
+        ahead: Vec<String>,
     }
 
     /// The script and its data, last in a light page's `<main>`: the elements it works on are
@@ -106,14 +116,21 @@ mod server {
             errors,
             keep_files: join_code.is_none(),
             join_code,
+            ahead: from_request::<AppFiles>().unwrap_or_default().0,
         };
         // A data block, never run; `<` escaped so that no text in it can end the element.
         let json = serde_json::to_string(&data)
             .unwrap_or_default()
             .replace('<', "\\u003c");
+        // The data block runs nothing, but carries the nonce too: no `<script>` without it.
         let nonce = leptos::nonce::use_nonce();
         view! {
-            <script type="application/json" id="light-data" inner_html=json></script>
+            <script
+                type="application/json"
+                id="light-data"
+                nonce=nonce.clone()
+                inner_html=json
+            ></script>
             <script nonce=nonce inner_html=SCRIPT></script>
         }
     }

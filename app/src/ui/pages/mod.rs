@@ -39,10 +39,10 @@ pub use lazy::{
     AnalystRoute, ModeratorRoute, NewWorkshopRoute, PresentationRoute, ProjectorRoute, ReportRoute,
     TrustRoute,
 };
+#[cfg(feature = "ssr")]
+pub use light::{AppFiles, HomeFacts, is_light};
 #[cfg(not(feature = "ssr"))]
 pub use light::{FullLoad as Home, FullLoad as JoinByLink};
-#[cfg(feature = "ssr")]
-pub use light::{HomeFacts, is_light};
 pub use moderator::ModeratorPage;
 pub use new_workshop::NewWorkshop;
 pub use presentation::PresentationPage;

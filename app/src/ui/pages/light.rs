@@ -3,7 +3,7 @@
 //! whole and a small script (`light.js`, inline with the page's nonce) makes them work: the
 //! language buttons, joining, the remembered group. The app's code loads with the group page.
 //!
-//! In the browser's build these routes are [`FullLoad`]: the app reaches them by a link and
+//! In the browser's build these routes are `FullLoad`: the app reaches them by a link and
 //! lets the server render them.
 
 #[cfg(feature = "ssr")]

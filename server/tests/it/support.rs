@@ -360,7 +360,23 @@ pub fn state_at(at: &server::store::Location) -> AppState {
         edit_burst: generous,
         ..Limits::default()
     };
-    Shared::start(at.open().expect("the store opens"), None, limits).expect("the workshops load")
+    Shared::start(open_again(at), None, limits).expect("the workshops load")
+}
+
+/// Opens the store at `at`, waiting (up to 10 s) while a state a test just dropped still holds
+/// sled's lock on it: its writer thread may be the last to let go, a moment after the drop.
+fn open_again(at: &server::store::Location) -> std::sync::Arc<dyn server::store::Store> {
+    let mut tries = 0;
+    loop {
+        match at.open() {
+            Ok(store) => return store,
+            Err(e) if tries < 200 && format!("{e:?}").contains("acquire lock") => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(e) => panic!("the store opens: {e:?}"),
+        }
+    }
 }
 
 /// A workshop with two groups, made on `state` directly (the stores' and instances' tests).

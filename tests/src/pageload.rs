@@ -48,11 +48,12 @@ const WATCH: &str = r#"
 
 /// Bytes over the wire so far for this page: the document and every file it used
 /// (`transferSize`, with headers; the websocket not counted), and each file's name and size.
-/// A file the page before fetched ahead comes from the cache (no transfer): its body's size
-/// as sent (`encodedBodySize`) is counted here.
+/// A file the page before fetched ahead comes from the cache (no transfer) or, with a plain
+/// name, as a 304 (its headers only): at least its body's size as sent (`encodedBodySize`)
+/// is counted here, since that body came over the wire for this page.
 const BYTES: &str = r#"
 const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
-return entries.map(e => [e.name, e.transferSize || e.encodedBodySize, e.startTime]);
+return entries.map(e => [e.name, Math.max(e.transferSize, e.encodedBodySize), e.startTime]);
 "#;
 
 /// One page load: when it was ready (ms from the first page's start) and what it fetched.

@@ -25,6 +25,7 @@ pub mod import;
 #[cfg(feature = "ssr")]
 mod schema;
 pub mod sync;
+mod tag_first;
 #[cfg(any(feature = "ssr", feature = "hydrate"))]
 pub mod ui;
 pub mod wire;
@@ -41,6 +42,7 @@ pub fn hydrate() {
         let Some(body) = leptos::prelude::document().body() else {
             return;
         };
+        ui::words_for_the_page().await;
         leptos::mount::hydrate_from_async(body, ui::App)
             .await
             .forget();

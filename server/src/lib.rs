@@ -199,6 +199,7 @@ pub fn router_serving(state: AppState, options: LeptosOptions, served: Served) -
                 let options = options.clone();
                 move || shell(options.clone())
             })
+            .route("/locales/{file}", get(site::locale_file))
             .route("/offline.json", {
                 let offline = axum::Json(offline);
                 get(move || std::future::ready(offline.clone()))

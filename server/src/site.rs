@@ -15,8 +15,10 @@ use axum::response::Response;
 use leptos::prelude::LeptosOptions;
 
 mod names;
+mod words;
 
 pub use names::{SiteNames, is_hashed};
+pub use words::locale_file;
 
 /// One embedded file in its three forms.
 #[derive(Debug)]

@@ -272,6 +272,41 @@ async fn the_language_switch_is_remembered_and_rendered_by_the_server() {
         served.contains("Кирүү"),
         "the server renders the remembered language"
     );
+
+    // The app's own pages: the browser's WASM has Russian's words only and fetches English's
+    // before it hydrates the group page, which then reads English, and works.
+    let workshop = server.workshop().await;
+    browser
+        .type_into("input[name=code]", &code_of(&workshop, 0))
+        .await;
+    browser.tap("[data-testid=join]").await;
+    browser.find("[data-testid=add]").await;
+    browser.hydrated().await;
+    assert_eq!(browser.text("[data-testid=add]").await, "Add a stakeholder");
+    browser.tap("[data-testid=add]").await;
+    browser.find("input[name=name]").await;
+    browser
+        .until(
+            "the form in English, its save button too",
+            "document.querySelector('[data-testid=save]').textContent.trim() === 'Save'",
+        )
+        .await;
+    let fetched = browser
+        .script(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)
+               .filter(p => p.startsWith('/locales/'));",
+        )
+        .await;
+    assert_eq!(fetched, serde_json::json!(["/locales/en.ftl"]));
+    // Switched on the page, Kyrgyz's words are fetched and shown in place.
+    browser.tap("[data-lang=ky]").await;
+    browser
+        .until(
+            "the form in Kyrgyz",
+            "document.querySelector('[data-testid=save]').textContent.trim() === 'Сактоо'
+             && document.documentElement.lang === 'ky'",
+        )
+        .await;
     browser.close().await;
 }
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{Actor, DomainError, Field, GroupId, limits};
 
 /// What a key lets its bearer be in one workshop.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Serialize)]
 // The same JSON as `Actor` for the two roles they share, so keys stored before there were
 // other roles read as they were written.
 #[serde(tag = "role", content = "group", rename_all = "snake_case")]
@@ -20,6 +20,38 @@ pub enum Role {
     Viewer,
     /// A breakout group's tablets: their own map, the others only while the moderator shares.
     Group(GroupId),
+}
+
+// Read as one object with an optional `group`, in any order, so that nothing is buffered:
+// serde's own reading of an adjacently tagged enum brings a buffer for the case where the
+// content comes before the tag (`crate::tag_first` says what that costs in the browser).
+impl<'de> Deserialize<'de> for Role {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Name {
+            Moderator,
+            Analyst,
+            Viewer,
+            Group,
+        }
+        #[derive(Deserialize)]
+        struct Read {
+            role: Name,
+            #[serde(default)]
+            group: Option<GroupId>,
+        }
+        let read = Read::deserialize(d)?;
+        Ok(match read.role {
+            Name::Moderator => Role::Moderator,
+            Name::Analyst => Role::Analyst,
+            Name::Viewer => Role::Viewer,
+            Name::Group => Role::Group(
+                read.group
+                    .ok_or_else(|| serde::de::Error::missing_field("group"))?,
+            ),
+        })
+    }
 }
 
 /// The kinds of thing a request does, as the role table names them.

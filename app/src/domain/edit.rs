@@ -7,11 +7,26 @@ use super::{
 };
 
 /// Who asks for a change: the moderator may change any group's map, a group only its own.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
 #[serde(tag = "role", content = "group", rename_all = "snake_case")]
 pub enum Actor {
     Moderator,
     Group(GroupId),
+}
+
+// Read as a `Role` (the same JSON), whose reading buffers nothing: serde's own reading of an
+// adjacently tagged enum brings its buffer along, as `crate::tag_first` explains.
+impl<'de> Deserialize<'de> for Actor {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match super::Role::deserialize(d)? {
+            super::Role::Moderator => Ok(Actor::Moderator),
+            super::Role::Group(group) => Ok(Actor::Group(group)),
+            other => Err(serde::de::Error::custom(format_args!(
+                "a change comes from the moderator or a group, not {}",
+                other.name()
+            ))),
+        }
+    }
 }
 
 /// One change with the id its sender gave it.
@@ -21,8 +36,10 @@ pub struct Edit {
     pub change: Change,
 }
 
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "snake_case")]
+// Read without serde's buffer for tagged enums, as `crate::tag_first` explains.
+crate::tag_first::tag_first! {
+tag = "op", rename_all = "snake_case";
+#[derive(Clone, PartialEq, Eq, Debug, Serialize)]
 pub enum Change {
     AddStakeholder {
         id: StakeholderId,
@@ -76,6 +93,7 @@ pub enum Change {
     ShareMaps {
         with_groups: bool,
     },
+}
 }
 
 /// What a change is about.

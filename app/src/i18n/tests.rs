@@ -152,3 +152,24 @@ fn a_workshops_own_category_shows_as_typed() {
 }
 
 mod keys_in_code;
+
+/// The language switch names each language in its own words, read from Russian's file (the
+/// browser may not have the others yet): every file must name them alike.
+#[test]
+fn each_language_is_named_alike_in_every_file() {
+    for named in Language::ALL {
+        let russian = tr(Language::Ru, &format!("lang-{}", named.code()));
+        for lang in Language::ALL {
+            assert_eq!(tr(lang, &format!("lang-{}", named.code())), russian);
+        }
+    }
+}
+
+#[test]
+fn words_given_to_the_browser_are_refused_when_they_do_not_parse() {
+    let error = install(Language::En, "greeting = {".to_owned()).expect_err("refused");
+    assert!(error.contains("en words do not parse"), "{error}");
+    // Nothing kept: English still reads from its compiled-in file here.
+    assert_eq!(tr(Language::En, "language"), "Language");
+    assert!(loaded(Language::En));
+}

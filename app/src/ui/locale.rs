@@ -1,5 +1,7 @@
 //! The language a device shows: chosen once, remembered in a cookie so that the server
-//! renders the same words the browser hydrates.
+//! renders the same words the browser hydrates. The browser has Russian's words compiled in
+//! and fetches another language's (`/locales/<code>.ftl`) before it hydrates a page in it or
+//! shows it ([`words_for_the_page`], [`Locale::show`]).
 
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
@@ -26,9 +28,25 @@ impl Locale {
         self.lang.get()
     }
 
+    /// Shows `lang` and remembers it for the device.
     pub fn set(self, lang: Language) {
         super::browser::remember_language(lang);
-        self.lang.set(lang);
+        self.show(lang);
+    }
+
+    /// Shows `lang` (the device's choice stays as it was), once its words are here: fetched
+    /// first when this browser has not got them. Without them (offline, never fetched) the
+    /// page shows Russian, every message's fallback.
+    pub fn show(self, lang: Language) {
+        if i18n::loaded(lang) {
+            self.lang.set(lang);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            fetch_words(lang).await;
+            // The page may have gone meanwhile.
+            let _gone = self.lang.try_set(lang);
+        });
     }
 
     /// Translates `key` (reactive when called inside a closure in a view).
@@ -49,6 +67,33 @@ impl Locale {
 pub fn use_locale() -> Locale {
     expect_context::<Locale>()
 }
+
+/// Before hydrating: the words of the language the server rendered the page in, so that
+/// hydration finds the same text.
+pub async fn words_for_the_page() {
+    let lang = initial_language().unwrap_or_default();
+    if !i18n::loaded(lang) {
+        fetch_words(lang).await;
+    }
+}
+
+#[cfg(feature = "hydrate")]
+async fn fetch_words(lang: Language) {
+    let path = format!("/locales/{}.ftl", lang.code());
+    let source = match gloo_net::http::Request::get(&path).send().await {
+        Ok(response) if response.ok() => response.text().await.ok(),
+        _ => None,
+    };
+    if let Some(source) = source
+        && let Err(problem) = i18n::install(lang, source)
+    {
+        leptos::logging::warn!("{problem}");
+    }
+}
+
+// The server has every language compiled in.
+#[cfg(not(feature = "hydrate"))]
+async fn fetch_words(_: Language) {}
 
 #[cfg(feature = "ssr")]
 fn initial_language() -> Option<Language> {

@@ -16,7 +16,7 @@ use leptos_meta::{HashedStylesheet, Html, MetaTags, Title, provide_meta_context}
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{Lazy, path};
 
-pub use locale::Locale;
+pub use locale::{Locale, words_for_the_page};
 #[cfg(feature = "ssr")]
 pub use pages::{AppFiles, HomeFacts};
 

@@ -347,9 +347,11 @@ pub enum ClientMessage {
     },
 }
 
+// Read without serde's buffer for tagged enums, as `crate::tag_first` explains.
+crate::tag_first::tag_first! {
+tag = "type", rename_all = "snake_case";
 /// What the server sends on the live feed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub enum ServerMessage {
     /// The whole workshop as of `workshop.seq`; replaces what the client had.
     Snapshot { workshop: Box<Workshop> },
@@ -371,6 +373,7 @@ pub enum ServerMessage {
     /// saved (it stays waiting on the device, neither acknowledged nor refused). Once it is
     /// `true` again, devices send what waits.
     Storage { writable: bool },
+}
 }
 
 /// `GET …/measures`: the relationship graph's measures, per stakeholder id.

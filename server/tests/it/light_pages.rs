@@ -131,3 +131,33 @@ async fn the_home_page_shows_the_demo_and_only_its_own_machine_the_addresses() {
         "a tablet is not shown them"
     );
 }
+
+/// The browser's WASM has Russian's words only; it fetches Kyrgyz's or English's before it
+/// hydrates or shows a page in them. They come as the server has them, revalidated by an ETag
+/// (a plain name), compressed for a browser that reads brotli.
+#[tokio::test]
+async fn a_languages_words_are_served_for_the_browser_and_revalidated() {
+    let dir = tempfile::tempdir().unwrap();
+    let router = pages(state(&dir.path().join("store")), [192, 168, 1, 20]);
+    for (code, says) in [("ky", "language = Тил"), ("en", "language = Language")] {
+        let path = format!("/locales/{code}.ftl");
+        let words = send(&router, "GET", &path, None, None, &[], vec![]).await;
+        assert_eq!(words.status, 200, "{path}");
+        assert_eq!(words.header("content-type"), "text/plain; charset=utf-8");
+        assert_eq!(words.header("cache-control"), "no-cache");
+        assert!(words.text().contains(says), "{path}");
+        let etag = words.header("etag").to_owned();
+        let again = [("if-none-match", etag.as_str())];
+        let unchanged = send(&router, "GET", &path, None, None, &again, vec![]).await;
+        assert_eq!(unchanged.status, 304, "{path}");
+        assert!(unchanged.body.is_empty());
+        let br = [("accept-encoding", "br")];
+        let compressed = send(&router, "GET", &path, None, None, &br, vec![]).await;
+        assert_eq!(compressed.header("content-encoding"), "br");
+        assert!(compressed.body.len() < words.body.len() / 2);
+    }
+    for missing in ["/locales/de.ftl", "/locales/ky.txt", "/locales/..%2Fru.ftl"] {
+        let reply = send(&router, "GET", missing, None, None, &[], vec![]).await;
+        assert_eq!(reply.status, 404, "{missing}");
+    }
+}

@@ -18,7 +18,6 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::domain::{Language, Workshop};
-use crate::ui::browser;
 use crate::ui::components::TopBar;
 use crate::ui::locale::{Locale, use_locale};
 use crate::ui::pages::moderator_live::{ModeratorLive, use_reading_live};
@@ -59,9 +58,8 @@ pub fn ReportPage() -> impl IntoView {
         };
         if words.get_value() == Words::Waiting {
             words.set_value(Words::Workshop(lang));
-            locale.set(lang);
-            // `set` also remembers the language for the device: opening a report must not.
-            browser::remember_language(untrack(move || device.lang()));
+            // Not `set`: opening a report must not change the device's language.
+            locale.show(lang);
         }
     });
     // A language picked on this page is the device's choice, as on every other page.

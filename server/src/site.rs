@@ -64,8 +64,9 @@ pub fn serve_embedded<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Ro
 /// The group page's files, read once when the server starts (the site does not change under
 /// a running server): what `GET /offline.json` answers, `{"files": [...]}` — what a tablet's
 /// service worker keeps so that the group page, its grid and its graph reload offline
-/// (`public/sw.js`), which cannot name them itself once cargo-leptos has hashed the names —
-/// and the main files a light page fetches ahead while a tablet joins.
+/// (`public/sw.js`), which cannot name them itself once cargo-leptos has hashed the names,
+/// with the words of each language — and the main files a light page fetches ahead while a
+/// tablet joins.
 pub fn group_page_files(options: &LeptosOptions) -> (serde_json::Value, AppFiles) {
     let names = SiteNames::of(options);
     let pkg = options.site_pkg_dir.as_ref();
@@ -75,7 +76,10 @@ pub fn group_page_files(options: &LeptosOptions) -> (serde_json::Value, AppFiles
         None => std::fs::read_to_string(Path::new(options.site_root.as_ref()).join(&path)).ok(),
     };
     let ahead = AppFiles(names.ahead(pkg, manifest.is_some()));
-    let offline = serde_json::json!({"files": names.offline(pkg, manifest.as_deref())});
+    let mut files = names.offline(pkg, manifest.as_deref());
+    // The words (the WASM carries none): a device may switch languages offline.
+    files.extend(app::domain::Language::ALL.map(app::i18n::words_path));
+    let offline = serde_json::json!({"files": files});
     (offline, ahead)
 }
 

@@ -105,7 +105,7 @@ async fn main() {
     let mut joins = Vec::new();
     for _ in 0..runs {
         homes.push(pageload::home(&server, THROTTLE).await);
-        joins.push(pageload::join(&server, &code, THROTTLE).await);
+        joins.push(pageload::join(&server, &code, THROTTLE, None).await);
     }
     report("home page, interactive", &homes.iter().collect::<Vec<_>>());
     report(

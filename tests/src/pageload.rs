@@ -171,9 +171,23 @@ pub async fn home(server: &Server, throttle: Option<(u32, u32, u32)>) -> Load {
     Load { ms, bytes, files }
 }
 
-/// A join link opened fresh, through to the group's list, then its grid tab.
-pub async fn join(server: &Server, code: &str, throttle: Option<(u32, u32, u32)>) -> Join {
+/// A join link opened fresh, through to the group's list, then its grid tab; on a device
+/// that chose the language `lang` (its cookie), or none.
+pub async fn join(
+    server: &Server,
+    code: &str,
+    throttle: Option<(u32, u32, u32)>,
+    lang: Option<&str>,
+) -> Join {
     let browser = browser(throttle).await;
+    if let Some(lang) = lang {
+        browser
+            .cdp(
+                "Network.setCookie",
+                json!({"name": "stakemap_lang", "value": lang, "url": server.base}),
+            )
+            .await;
+    }
     browser.open(&format!("{}/join/{code}", server.base)).await;
     wait_for(
         &browser,

@@ -43,7 +43,7 @@ async fn first_loads_stay_within_their_budgets() {
         listed(&home.files)
     );
 
-    let join = pageload::join(&server, &code, None).await;
+    let join = pageload::join(&server, &code, None, None).await;
     println!(
         "join page: {} bytes; group page until its list: {} bytes{}",
         join.join_page_bytes,
@@ -60,5 +60,19 @@ async fn first_loads_stay_within_their_budgets() {
         "the group page cost {} bytes until its list, over its {GROUP_LIST}:{}",
         join.list.bytes,
         listed(&join.list.files)
+    );
+
+    // A tablet in Kyrgyz (or English) also fetches its words: the WASM carries Russian's.
+    let kyrgyz = pageload::join(&server, &code, None, Some("ky")).await;
+    println!(
+        "in Kyrgyz, group page until its list: {} bytes{}",
+        kyrgyz.list.bytes,
+        listed(&kyrgyz.list.files)
+    );
+    assert!(
+        kyrgyz.list.bytes <= GROUP_LIST,
+        "the group page in Kyrgyz cost {} bytes until its list, over its {GROUP_LIST}:{}",
+        kyrgyz.list.bytes,
+        listed(&kyrgyz.list.files)
     );
 }

@@ -160,6 +160,15 @@ impl Language {
             Language::En => "en",
         }
     }
+    /// The language's name in itself, as the language switch shows it whatever the page's
+    /// language (the `lang-…` messages say the same in every file; a test keeps them so).
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Language::Ru => "Русский",
+            Language::Ky => "Кыргызча",
+            Language::En => "English",
+        }
+    }
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL
             .into_iter()

@@ -1,10 +1,10 @@
 //! Translations: Fluent bundles for Russian, Kyrgyz and English. The server has all three
-//! compiled in; the browser's WASM has Russian only (the default, and every message's
-//! fallback) and is given the others when a device first uses them ([`install`], fetched from
-//! `/locales/<code>.ftl` by the UI before it hydrates or switches), so that the server's first
-//! render and the tablet's hydration say the same words. wasm-split moves code into pieces,
-//! never data: Kyrgyz and English compiled in were 12.5 KB (brotli) of the main module every
-//! tablet loads before its list.
+//! compiled in; the browser's WASM has none and is given a language's words when a device
+//! first uses it ([`install`], fetched from [`words_path`] by the UI before it hydrates a page
+//! or switches, the page's own preloaded by its `<head>`), so that the server's first render and
+//! the tablet's hydration say the same words. wasm-split moves code into pieces, never data:
+//! the three languages compiled in were 15 KB (brotli) of the main module every tablet loads
+//! before its list, and a device needs one.
 //!
 //! A message missing from Kyrgyz or English falls back to Russian, then to its key; a test
 //! keeps the three files in step. Kyrgyz strings awaiting a native speaker are listed in
@@ -29,7 +29,13 @@ pub const SOURCES: [(Language, &str); 3] = [
     (Language::En, include_str!("../../locales/en.ftl")),
 ];
 #[cfg(feature = "hydrate")]
-pub const SOURCES: [(Language, &str); 1] = [(Language::Ru, include_str!("../../locales/ru.ftl"))];
+pub const SOURCES: [(Language, &str); 0] = [];
+
+/// Where the browser fetches `lang`'s words: the server's `/locales/<code>.ftl`, which a
+/// tablet's service worker keeps for a reload offline.
+pub fn words_path(lang: Language) -> String {
+    format!("/locales/{}.ftl", lang.code())
+}
 
 /// The cookie that remembers a device's language.
 pub const LANG_COOKIE: &str = "stakemap_lang";

@@ -146,6 +146,16 @@ pub async fn workshop(id: WorkshopId, token: &str) -> Result<WorkshopView, ApiFa
     send::<(), _>(Method::Get, &path, Some(token), None).await
 }
 
+/// Whether the server still takes `token` for the workshop: the same request as [`workshop`],
+/// its answer skipped rather than read. (Reading it would put the reading of every view type
+/// into the main WASM module a tablet loads first, for the group page's key check alone.)
+pub async fn check_key(id: WorkshopId, token: &str) -> Result<(), ApiFailure> {
+    let path = format!("/workshops/{id}");
+    send::<(), serde::de::IgnoredAny>(Method::Get, &path, Some(token), None)
+        .await
+        .map(|_| ())
+}
+
 /// Restores a workshop from its `workshop.json` as a new workshop.
 pub async fn import_workshop(
     file: PickedFile,

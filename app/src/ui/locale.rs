@@ -1,7 +1,7 @@
 //! The language a device shows: chosen once, remembered in a cookie so that the server
-//! renders the same words the browser hydrates. The browser has Russian's words compiled in
-//! and fetches another language's (`/locales/<code>.ftl`) before it hydrates a page in it or
-//! shows it ([`words_for_the_page`], [`Locale::show`]).
+//! renders the same words the browser hydrates. The browser fetches a language's words
+//! (`/locales/<code>.ftl`) before it hydrates a page in it or shows it ([`words_for_the_page`],
+//! [`Locale::show`]): its WASM carries none.
 
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
@@ -18,7 +18,7 @@ impl Locale {
     /// Provides the locale to the tree, starting from the device's remembered language.
     pub fn provide() -> Self {
         let locale = Self {
-            lang: RwSignal::new(initial_language().unwrap_or_default()),
+            lang: RwSignal::new(page_language()),
         };
         provide_context(locale);
         locale
@@ -35,8 +35,8 @@ impl Locale {
     }
 
     /// Shows `lang` (the device's choice stays as it was), once its words are here: fetched
-    /// first when this browser has not got them. Without them (offline, never fetched) the
-    /// page shows Russian, every message's fallback.
+    /// first when this browser has not got them. Without them (offline and never kept) the
+    /// page shows Russian if it has that, every message's fallback, else the messages' keys.
     pub fn show(self, lang: Language) {
         if i18n::loaded(lang) {
             self.lang.set(lang);
@@ -68,10 +68,15 @@ pub fn use_locale() -> Locale {
     expect_context::<Locale>()
 }
 
+/// The language the server renders this request's page in: the device's choice, or Russian.
+pub fn page_language() -> Language {
+    initial_language().unwrap_or_default()
+}
+
 /// Before hydrating: the words of the language the server rendered the page in, so that
 /// hydration finds the same text.
 pub async fn words_for_the_page() {
-    let lang = initial_language().unwrap_or_default();
+    let lang = page_language();
     if !i18n::loaded(lang) {
         fetch_words(lang).await;
     }
@@ -79,8 +84,10 @@ pub async fn words_for_the_page() {
 
 #[cfg(feature = "hydrate")]
 async fn fetch_words(lang: Language) {
-    let path = format!("/locales/{}.ftl", lang.code());
-    let source = match gloo_net::http::Request::get(&path).send().await {
+    let source = match gloo_net::http::Request::get(&i18n::words_path(lang))
+        .send()
+        .await
+    {
         Ok(response) if response.ok() => response.text().await.ok(),
         _ => None,
     };

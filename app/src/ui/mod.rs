@@ -40,7 +40,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     let light = false;
     let app_code = (!light).then(|| {
+        // The page's words, which the app fetches before it hydrates (its WASM carries none):
+        // asked for beside the WASM rather than after it.
+        let words = crate::i18n::words_path(locale::page_language());
         view! {
+            <link rel="preload" href=words r#as="fetch" crossorigin="anonymous" />
             <AutoReload options=options.clone() />
             <HydrationScripts options=options.clone() />
         }

@@ -1,6 +1,6 @@
-//! `GET /locales/<code>.ftl`: a language's words for the browser, whose WASM carries only
-//! Russian's (`app::i18n`); the UI fetches Kyrgyz or English before it hydrates a page in them
-//! or switches to them, and the service worker keeps what a device fetched. The name is plain,
+//! `GET /locales/<code>.ftl`: a language's words for the browser, whose WASM carries none
+//! (`app::i18n`); the UI fetches them before it hydrates a page in that language (the page's
+//! `<head>` preloads them) or switches to it, and the service worker keeps them. The name is plain,
 //! so browsers revalidate: an ETag of the text, 304 while it holds (compressed on the way out
 //! by the pages' compression layer).
 

@@ -157,7 +157,10 @@ async fn a_folder_site_sends_its_precompressed_files_as_they_are_and_browsers_as
         serde_json::json!([
             "/pkg/stakemap.js",
             "/pkg/stakemap.wasm",
-            "/pkg/stakemap.css"
+            "/pkg/stakemap.css",
+            "/locales/ru.ftl",
+            "/locales/ky.ftl",
+            "/locales/en.ftl"
         ])
     );
 }
@@ -247,6 +250,9 @@ async fn hashed_names_are_kept_for_good_and_named_for_a_reload_offline() {
             format!("/pkg/__wasm_split.{SPLIT}.js"),
             format!("/pkg/__wasm_split_manifest.{MANIFEST}.json"),
             "/pkg/split_1.Pic0123456789abcdefghi.wasm",
+            "/locales/ru.ftl",
+            "/locales/ky.ftl",
+            "/locales/en.ftl",
         ]),
         "the group page's files, its picture piece and not the report's"
     );

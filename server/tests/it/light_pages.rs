@@ -50,10 +50,10 @@ async fn the_home_page_and_a_join_link_bring_their_script_and_not_the_app() {
     let data = light_data(&home);
     assert!(data["join_code"].is_null());
     assert_eq!(data["group_key"], "stakemap.group");
-    // The group page's code, fetched ahead while the tablet joins: named, not run.
+    // The group page's code and words, fetched ahead while the tablet joins: named, not run.
     assert_eq!(
         data["ahead"],
-        serde_json::json!(["/pkg/stakemap.js", "/pkg/stakemap.wasm"])
+        serde_json::json!(["/pkg/stakemap.js", "/pkg/stakemap.wasm", "/locales/ru.ftl"])
     );
     for code in ["unknown_code", "bad_join_code", "rate_limited", "network"] {
         assert!(
@@ -74,7 +74,18 @@ async fn the_home_page_and_a_join_link_bring_their_script_and_not_the_app() {
         let html = page(&router, path).await;
         assert!(html.contains(APP_SCRIPT), "{path} brings the app");
         assert!(!html.contains("light-data"), "{path}");
+        // And the words it hydrates with, beside its code (the WASM carries none).
+        assert!(
+            html.contains(
+                r#"<link rel="preload" href="/locales/ru.ftl" as="fetch" crossorigin="anonymous">"#
+            ),
+            "{path}: {html}"
+        );
     }
+    let kyrgyz = [("cookie", "stakemap_lang=ky")];
+    let group = send(&router, "GET", "/group", None, None, &kyrgyz, vec![]).await;
+    assert!(group.text().contains(r#"href="/locales/ky.ftl""#));
+    assert!(!group.text().contains(r#"href="/locales/ru.ftl""#));
 }
 
 #[tokio::test]

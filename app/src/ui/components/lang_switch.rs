@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::domain::Language;
-use crate::i18n::Term;
 use crate::ui::locale::use_locale;
 
 #[component]
@@ -12,9 +11,7 @@ pub fn LangSwitch() -> impl IntoView {
     let buttons = Language::ALL
         .into_iter()
         .map(|lang| {
-            // Each language in its own words, alike in every language's file (a test keeps
-            // them so): read from Russian's, which the browser always has.
-            let label = lang.word(Language::Ru);
+            let label = lang.endonym();
             view! {
                 <button
                     type="button"

@@ -96,7 +96,7 @@ mod server {
         /// Whether to register the service worker: the home page, where a tablet waits while
         /// its code is typed, fetches the group page's files then.
         keep_files: bool,
-        /// The group page's main files, fetched ahead where no service worker does.
+        /// The group page's main files and words, fetched ahead where no service worker does.
         ahead: Vec<String>,
     }
 
@@ -116,7 +116,12 @@ mod server {
             errors,
             keep_files: join_code.is_none(),
             join_code,
-            ahead: from_request::<AppFiles>().unwrap_or_default().0,
+            ahead: from_request::<AppFiles>()
+                .unwrap_or_default()
+                .0
+                .into_iter()
+                .chain([i18n::words_path(lang)])
+                .collect(),
         };
         // A data block, never run; `<` escaped so that no text in it can end the element.
         let json = serde_json::to_string(&data)

@@ -135,7 +135,7 @@ fn connect(
                 if let Err(ApiFailure::Api {
                     status: 401 | 403 | 404,
                     detail,
-                }) = client::workshop(s.workshop_id, &s.token).await
+                }) = client::check_key(s.workshop_id, &s.token).await
                 {
                     refused_key.set(Some(ApiFailure::Api {
                         status: 401,

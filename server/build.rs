@@ -1,7 +1,8 @@
-//! With feature `embed-site`: the built site (`target/site`, or the folder `STAKEMAP_SITE`
-//! names) compressed once here — brotli at its highest quality, gzip at its best — and a table
-//! `site.rs` includes: each file's path, content type, ETag and its three forms as
-//! `include_bytes!`. Without the feature it does nothing.
+//! Compresses once, here — brotli at its highest quality, gzip at its best — what the server
+//! sends browsers as files: the three languages' words (`app/locales/*.ftl`, which the
+//! browser fetches: `src/site/words.rs`), and with feature `embed-site` the built site
+//! (`target/site`, or the folder `STAKEMAP_SITE` names), with a table `site.rs` includes: each
+//! file's path, content type, ETag and its three forms as `include_bytes!`.
 //!
 //! A table of our own rather than rust-embed: rust-embed's hashing brings a second sha2 (and
 //! its digest crates) beside the one leptos uses, and its runtime folder reading is what the
@@ -10,14 +11,61 @@
 fn main() {
     println!("cargo:rerun-if-env-changed=STAKEMAP_SITE");
     println!("cargo:rerun-if-env-changed=STAKEMAP_BROTLI_QUALITY");
+    words();
     #[cfg(feature = "embed-site")]
     embed::run();
+}
+
+fn quality() -> u32 {
+    std::env::var("STAKEMAP_BROTLI_QUALITY")
+        .ok()
+        .and_then(|q| q.parse().ok())
+        .unwrap_or(11)
+}
+
+/// `OUT_DIR/locales/<code>.ftl.br` and `.gz` for each language's words.
+fn words() {
+    let manifest =
+        std::path::PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    let locales = manifest.join("../app/locales");
+    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets it"))
+        .join("locales");
+    std::fs::create_dir_all(&out).expect("OUT_DIR is writable");
+    for code in ["ru", "ky", "en"] {
+        let source = locales.join(format!("{code}.ftl"));
+        println!("cargo:rerun-if-changed={}", source.display());
+        let bytes = std::fs::read(&source).expect("the locales read");
+        std::fs::write(
+            out.join(format!("{code}.ftl.br")),
+            brotli(&bytes, quality()),
+        )
+        .expect("OUT_DIR is writable");
+        std::fs::write(out.join(format!("{code}.ftl.gz")), gzip(&bytes))
+            .expect("OUT_DIR is writable");
+    }
+}
+
+fn brotli(bytes: &[u8], quality: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: quality.min(11) as i32,
+        lgwin: 24,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli compresses");
+    out
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("gzip compresses");
+    encoder.finish().expect("gzip compresses")
 }
 
 #[cfg(feature = "embed-site")]
 mod embed {
     use std::fmt::Write as _;
-    use std::io::Write as _;
     use std::path::{Path, PathBuf};
 
     use sha2::{Digest, Sha256};
@@ -39,10 +87,7 @@ mod embed {
                 site.display()
             );
         }
-        let quality: u32 = std::env::var("STAKEMAP_BROTLI_QUALITY")
-            .ok()
-            .and_then(|q| q.parse().ok())
-            .unwrap_or(11);
+        let quality = super::quality();
         let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets it")).join("site");
         let _ = std::fs::remove_dir_all(&out);
         let mut found = Vec::new();
@@ -74,8 +119,8 @@ mod embed {
             let plain = write(&out, &relative, "", &bytes);
             let (br, gz) = if bytes.len() >= COMPRESS_FROM && compressible(&relative) {
                 (
-                    Some(write(&out, &relative, ".br", &brotli(&bytes, quality))),
-                    Some(write(&out, &relative, ".gz", &gzip(&bytes))),
+                    Some(write(&out, &relative, ".br", &super::brotli(&bytes, quality))),
+                    Some(write(&out, &relative, ".gz", &super::gzip(&bytes))),
                 )
             } else {
                 (None, None)
@@ -137,22 +182,5 @@ mod embed {
             .expect("OUT_DIR is writable");
         std::fs::write(&path, bytes).expect("OUT_DIR is writable");
         path
-    }
-
-    fn brotli(bytes: &[u8], quality: u32) -> Vec<u8> {
-        let mut out = Vec::new();
-        let params = brotli::enc::BrotliEncoderParams {
-            quality: quality.min(11) as i32,
-            lgwin: 24,
-            ..Default::default()
-        };
-        brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli compresses");
-        out
-    }
-
-    fn gzip(bytes: &[u8]) -> Vec<u8> {
-        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        encoder.write_all(bytes).expect("gzip compresses");
-        encoder.finish().expect("gzip compresses")
     }
 }

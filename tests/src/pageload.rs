@@ -26,9 +26,11 @@ const WATCH: &str = r#"
     before: Number(sessionStorage.getItem('pageloadBytes') || 0),
   });
   addEventListener('pagehide', () => {
-    // The page's own files; what it fetched ahead for the next page counts with that page.
+    // The page's own files; what it fetched ahead for the next page (its code and words)
+    // counts with that page.
+    const ahead = e => (e.name.includes('/pkg/') && !e.name.endsWith('.css')) || e.name.includes('/locales/');
     const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
-      .filter(e => !(e.name.includes('/pkg/') && !e.name.endsWith('.css')));
+      .filter(e => !ahead(e));
     const sent = entries.reduce((sum, e) => sum + e.transferSize, 0);
     sessionStorage.setItem('pageloadBytes', String(p.before + sent));
   });

@@ -119,7 +119,12 @@ mod embed {
             let plain = write(&out, &relative, "", &bytes);
             let (br, gz) = if bytes.len() >= COMPRESS_FROM && compressible(&relative) {
                 (
-                    Some(write(&out, &relative, ".br", &super::brotli(&bytes, quality))),
+                    Some(write(
+                        &out,
+                        &relative,
+                        ".br",
+                        &super::brotli(&bytes, quality),
+                    )),
                     Some(write(&out, &relative, ".gz", &super::gzip(&bytes))),
                 )
             } else {

@@ -67,6 +67,23 @@ macro_rules! tag_first {
 }
 pub(crate) use tag_first;
 
+/// An adjacently tagged enum's object (`{"role": "group", "group": "…"}`, the content under
+/// `group` when the variant has one) read flat, in any order: serde's own reading of such an
+/// enum brings its buffer along for objects whose content comes before the tag.
+#[derive(serde::Deserialize)]
+pub struct RoleAndGroup<N, G> {
+    pub role: N,
+    #[serde(default = "Option::default")]
+    pub group: Option<G>,
+}
+
+impl<N, G> RoleAndGroup<N, G> {
+    /// The group a variant with one needs.
+    pub fn group<E: de::Error>(self) -> Result<G, E> {
+        self.group.ok_or_else(|| E::missing_field("group"))
+    }
+}
+
 /// Reads an object whose key `tag` names the variant of `T`, an externally tagged enum.
 pub fn read<'de, D, T>(deserializer: D, tag: &'static str) -> Result<T, D::Error>
 where

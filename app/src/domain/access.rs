@@ -22,9 +22,7 @@ pub enum Role {
     Group(GroupId),
 }
 
-// Read as one object with an optional `group`, in any order, so that nothing is buffered:
-// serde's own reading of an adjacently tagged enum brings a buffer for the case where the
-// content comes before the tag (`crate::tag_first` says what that costs in the browser).
+// The same JSON read flat (`RoleAndGroup`), buffering nothing.
 impl<'de> Deserialize<'de> for Role {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
@@ -35,21 +33,12 @@ impl<'de> Deserialize<'de> for Role {
             Viewer,
             Group,
         }
-        #[derive(Deserialize)]
-        struct Read {
-            role: Name,
-            #[serde(default)]
-            group: Option<GroupId>,
-        }
-        let read = Read::deserialize(d)?;
+        let read = crate::tag_first::RoleAndGroup::<Name, GroupId>::deserialize(d)?;
         Ok(match read.role {
             Name::Moderator => Role::Moderator,
             Name::Analyst => Role::Analyst,
             Name::Viewer => Role::Viewer,
-            Name::Group => Role::Group(
-                read.group
-                    .ok_or_else(|| serde::de::Error::missing_field("group"))?,
-            ),
+            Name::Group => Role::Group(read.group()?),
         })
     }
 }

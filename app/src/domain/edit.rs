@@ -14,18 +14,20 @@ pub enum Actor {
     Group(GroupId),
 }
 
-// Read as a `Role` (the same JSON), whose reading buffers nothing: serde's own reading of an
-// adjacently tagged enum brings its buffer along, as `crate::tag_first` explains.
+// The same JSON read flat (`RoleAndGroup`), buffering nothing.
 impl<'de> Deserialize<'de> for Actor {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match super::Role::deserialize(d)? {
-            super::Role::Moderator => Ok(Actor::Moderator),
-            super::Role::Group(group) => Ok(Actor::Group(group)),
-            other => Err(serde::de::Error::custom(format_args!(
-                "a change comes from the moderator or a group, not {}",
-                other.name()
-            ))),
+        #[derive(Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Name {
+            Moderator,
+            Group,
         }
+        let read = crate::tag_first::RoleAndGroup::<Name, GroupId>::deserialize(d)?;
+        Ok(match read.role {
+            Name::Moderator => Actor::Moderator,
+            Name::Group => Actor::Group(read.group()?),
+        })
     }
 }
 

@@ -2,8 +2,9 @@
 //!
 //! serde reads an internally tagged enum whole into a buffer of its own before it looks at
 //! the tag, then reads the variant again from that buffer, so every type inside is compiled a
-//! second time for the buffer. In the browser that was ~21 KB (brotli) of the main WASM module
-//! a tablet loads before its list: the live feed's messages and the edits are such enums.
+//! second time for the buffer. In the browser that was ~22 KB (brotli) of the main WASM module
+//! a tablet loads before its list: the live feed's messages and the edits are such enums, and
+//! the roles adjacently tagged ones (read flat here: [`RoleAndGroup`]).
 //!
 //! [`tag_first!`] declares one with serde's own `Serialize` (which writes the tag first) and a
 //! `Deserialize` that reads the first key: when it is the tag, the rest of the object is read

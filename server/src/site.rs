@@ -75,7 +75,7 @@ pub fn group_page_files(options: &LeptosOptions) -> (serde_json::Value, AppFiles
         Some(file) => std::str::from_utf8(file.plain).ok().map(str::to_owned),
         None => std::fs::read_to_string(Path::new(options.site_root.as_ref()).join(&path)).ok(),
     };
-    let ahead = AppFiles(names.ahead(pkg, manifest.is_some()));
+    let ahead = AppFiles(names.ahead(pkg, manifest.is_some()).into());
     let mut files = names.offline(pkg, manifest.as_deref());
     // The words (the WASM carries none): a device may switch languages offline.
     files.extend(app::domain::Language::ALL.map(app::i18n::words_path));

@@ -282,14 +282,32 @@ fn config(
     Ok(config)
 }
 
+/// Writes `bytes` to `path` whole or not at all: into a file beside it, then renamed over it.
+/// A crash mid-write leaves no half authority for the next start, and whoever reads the file
+/// (a test's client, a moderator copying `ca.pem`) never sees part of it. A key is the owner's
+/// alone from its first byte, not made private after it was written.
 fn write(path: &Path, bytes: &[u8]) -> Result<(), TlsError> {
-    std::fs::write(path, bytes).map_err(|e| write_error(path, &e))?;
+    use std::io::Write as _;
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(".partial");
+    let temporary = PathBuf::from(temporary);
+    // A leftover from a crash keeps its mode on reopening; made anew it takes ours.
+    let _ = std::fs::remove_file(&temporary);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
     #[cfg(unix)]
     if path.to_string_lossy().ends_with("key.pem") {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
     }
-    Ok(())
+    options
+        .open(&temporary)
+        .and_then(|mut file| {
+            file.write_all(bytes)?;
+            file.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&temporary, path))
+        .map_err(|e| write_error(path, &e))
 }
 
 fn read_error(path: &Path, e: &dyn std::fmt::Display) -> TlsError {

@@ -218,22 +218,48 @@ impl Binary {
             command.env_remove(key);
         }
         command.envs(self.env.iter().map(|(k, v)| (k, v)));
+        // Its log (warnings and worse) kept in its data folder, shown if it does not come up.
+        let log = self.data.join("server.log");
+        let stdout = match std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&log)
+        {
+            Ok(file) if !self.show_log => Stdio::from(file),
+            _ => Stdio::inherit(),
+        };
         let child = command
             .current_dir(&self.data)
-            .stdout(if self.show_log {
-                Stdio::inherit()
-            } else {
-                Stdio::null()
-            })
+            .stdout(stdout)
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {}: {e}", self.path.display()));
-        let running = Running {
+        let mut running = Running {
             child,
             port: self.port,
         };
         let client = self.client().await;
-        wait_until_up_within(&client, &format!("{}/healthz", self.base()), self.patience).await;
-        running
+        let url = format!("{}/healthz", self.base());
+        let tries = self.patience.as_millis() / 50;
+        for _ in 0..tries.max(1) {
+            if client
+                .get(&url)
+                .send()
+                .await
+                .is_ok_and(|r| r.status().is_success())
+            {
+                return running;
+            }
+            if let Ok(Some(status)) = running.child.try_wait() {
+                let log = std::fs::read_to_string(&log).unwrap_or_default();
+                panic!("the server exited ({status}) before {url} answered; its log:\n{log}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let log = std::fs::read_to_string(&log).unwrap_or_default();
+        panic!(
+            "{url} did not come up within {:?}; the server's log:\n{log}",
+            self.patience
+        );
     }
 }
 

@@ -12,6 +12,9 @@ use crate::i18n;
 #[derive(Clone, Copy)]
 pub struct Locale {
     lang: RwSignal<Language>,
+    /// The language last asked for, shown once its words are here: a slow fetch for an
+    /// earlier choice must not win over a later one.
+    wanted: StoredValue<Language>,
 }
 
 impl Locale {
@@ -19,6 +22,7 @@ impl Locale {
     pub fn provide() -> Self {
         let locale = Self {
             lang: RwSignal::new(page_language()),
+            wanted: StoredValue::new(page_language()),
         };
         provide_context(locale);
         locale
@@ -35,17 +39,20 @@ impl Locale {
     }
 
     /// Shows `lang` (the device's choice stays as it was), once its words are here: fetched
-    /// first when this browser has not got them. Without them (offline and never kept) the
-    /// page shows Russian if it has that, every message's fallback, else the messages' keys.
+    /// first when this browser has not got them. Without them (offline, and the service
+    /// worker never kept them) the page stays in its language.
     pub fn show(self, lang: Language) {
+        self.wanted.set_value(lang);
         if i18n::loaded(lang) {
             self.lang.set(lang);
             return;
         }
         leptos::task::spawn_local(async move {
             fetch_words(lang).await;
-            // The page may have gone meanwhile.
-            let _gone = self.lang.try_set(lang);
+            // Unless the page has gone meanwhile, or another language was asked for since.
+            if i18n::loaded(lang) && self.wanted.try_get_value() == Some(lang) {
+                let _gone = self.lang.try_set(lang);
+            }
         });
     }
 

@@ -1,6 +1,6 @@
 //! What a device remembers between visits: the group it joined, and moderator keys.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::browser;
 use crate::domain::{GroupId, WorkshopId};
@@ -10,7 +10,7 @@ pub const GROUP_KEY: &str = "stakemap.group";
 
 /// A tablet's membership of one group, kept in local storage: written when the tablet joins,
 /// by the light pages' script (`pages/light.js`), in this shape.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct GroupSession {
     pub workshop_id: WorkshopId,
     pub group_id: GroupId,

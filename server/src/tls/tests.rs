@@ -37,4 +37,9 @@ fn the_authority_is_made_once_and_signs_a_certificate_for_the_machines_names() {
             .mode();
         assert_eq!(mode & 0o077, 0, "the authority's key is the owner's alone");
     }
+    // Each file written whole and renamed into place: nothing half-written is left beside.
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        assert!(!name.ends_with(".partial"), "{name}");
+    }
 }

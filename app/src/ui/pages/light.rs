@@ -76,9 +76,9 @@ mod server {
 
     /// The group page's main files (its script, its WASM, a split build's loader), which a
     /// light page fetches ahead so that the group page opens sooner. The server puts them in
-    /// every request's extensions.
+    /// every request's extensions (shared: each request clones a pointer).
     #[derive(Clone, Debug, Default)]
-    pub struct AppFiles(pub Vec<String>);
+    pub struct AppFiles(pub std::sync::Arc<[String]>);
 
     fn from_request<T: Clone + Send + Sync + 'static>() -> Option<T> {
         use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<T>().cloned())
@@ -119,7 +119,8 @@ mod server {
             ahead: from_request::<AppFiles>()
                 .unwrap_or_default()
                 .0
-                .into_iter()
+                .iter()
+                .cloned()
                 .chain([i18n::words_path(lang)])
                 .collect(),
         };

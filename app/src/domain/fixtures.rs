@@ -24,7 +24,12 @@ pub fn mid(n: u8) -> MergeId {
 
 /// A workshop with `groups` groups, «Группа 1» …, and nothing else set.
 pub fn plenary(groups: u8) -> Workshop {
-    Workshop::create(WorkshopSetup {
+    Workshop::create(plenary_setup(groups)).expect("valid setup")
+}
+
+/// The setup [`plenary`] creates its workshop from.
+pub fn plenary_setup(groups: u8) -> WorkshopSetup {
+    WorkshopSetup {
         id: WorkshopId::from_random_bytes([9; 16]),
         title: "Пленарная".to_owned(),
         focal: String::new(),
@@ -36,8 +41,7 @@ pub fn plenary(groups: u8) -> Workshop {
             .map(|g| Group::new(gid(g), &format!("Группа {g}")))
             .collect(),
         demo: false,
-    })
-    .expect("valid setup")
+    }
 }
 
 /// Validates and applies `change`, as the server does.

@@ -205,22 +205,18 @@ impl Live {
     /// apply (a panic while replaying is caught) is the reason it is set aside.
     pub(super) fn replay(stored: StoredWorkshop) -> Result<Self, String> {
         let replayed = std::panic::catch_unwind(move || {
-            let mut workshop =
-                Workshop::create(stored.setup.stripped()).map_err(|e| e.to_string())?;
             let mut applied = HashMap::with_capacity(stored.log.len());
             let mut tip = Tip::default();
-            for record in stored.log {
-                if record.seq != workshop.seq() + 1 {
-                    return Err(format!(
-                        "the log goes from {} to {}",
-                        workshop.seq(),
-                        record.seq
-                    ));
+            let mut changes = Vec::with_capacity(stored.log.len());
+            for (before, record) in (0u64..).zip(stored.log) {
+                if record.seq != before + 1 {
+                    return Err(format!("the log goes from {before} to {}", record.seq));
                 }
                 tip = Tip::of(&record);
                 applied.insert(record.edit_id, (record.seq, record.change.target()));
-                workshop.apply(Valid::from_log(record.change));
+                changes.push(record.change);
             }
+            let workshop = Workshop::replay(stored.setup, changes).map_err(|e| e.to_string())?;
             let mut live = Self::new(workshop, tip, stored.codes);
             live.applied = applied;
             Ok(live)

@@ -2,11 +2,27 @@
 //! could fail was checked in `validate`.
 
 use super::super::{
-    CategoryId, Change, LevelId, Merge, Relationship, Stakeholder, StakeholderPatch, Timer, Valid,
+    CategoryId, Change, DomainError, LevelId, Merge, Relationship, Stakeholder, StakeholderPatch,
+    Timer, Valid, WorkshopSetup,
 };
 use super::Workshop;
 
 impl Workshop {
+    /// The workshop that `setup` and the changes of its durable log, in order, make: how the
+    /// server rebuilds each workshop when it starts, and so the map as it was after any number
+    /// of edits (the first `n` changes give the map at sequence number `n`). The changes were
+    /// validated before they were logged; they are applied as they were.
+    pub fn replay(
+        setup: WorkshopSetup,
+        log: impl IntoIterator<Item = Change>,
+    ) -> Result<Self, DomainError> {
+        let mut workshop = Workshop::create(setup.stripped())?;
+        for change in log {
+            workshop.apply(Valid::from_log(change));
+        }
+        Ok(workshop)
+    }
+
     /// Applies a validated change. Infallible: everything that could fail was checked.
     pub fn apply(&mut self, valid: Valid) {
         match valid.0 {

@@ -3,6 +3,7 @@
 
 mod caps;
 mod relationships;
+mod replay;
 mod stakeholders;
 
 use crate::domain::fixtures::*;

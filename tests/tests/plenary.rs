@@ -61,26 +61,8 @@ async fn two_groups_entries_merge_into_one_marker_with_its_spread() {
     moderator.screenshot("moderator-combined").await;
 
     // Stored through the write path: the merge is in the workshop, and the combined map has
-    // one stakeholder with the groups' spread. The console shows its own decision at once and
-    // the server stores it a moment later (the feed's ack): asked until it has (up to 10 s).
-    let mut combined = Value::Null;
-    for _ in 0..100 {
-        combined = server
-            .api(
-                Method::GET,
-                &format!("/workshops/{id}/combined"),
-                Some(key),
-                None,
-            )
-            .await;
-        if combined["stakeholders"]
-            .as_array()
-            .is_some_and(|s| s.len() == 1)
-        {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    // one stakeholder with the groups' spread.
+    let combined = stored_combined(&server, id, key, 1).await;
     let merged = &combined["stakeholders"][0];
     assert_eq!(combined["stakeholders"].as_array().unwrap().len(), 1);
     assert_eq!(merged["name"], "Министерство юстиции");
@@ -145,4 +127,28 @@ async fn two_groups_entries_merge_into_one_marker_with_its_spread() {
     first.close().await;
     second.close().await;
     moderator.close().await;
+}
+
+/// The server's combined map once it holds `actors` stakeholders (asked for up to 10 s): the
+/// console shows its own decision at once, the server stores it at the feed's ack.
+async fn stored_combined(server: &Server, id: &str, key: &str, actors: usize) -> Value {
+    let mut combined = Value::Null;
+    for _ in 0..100 {
+        combined = server
+            .api(
+                Method::GET,
+                &format!("/workshops/{id}/combined"),
+                Some(key),
+                None,
+            )
+            .await;
+        if combined["stakeholders"]
+            .as_array()
+            .is_some_and(|s| s.len() == actors)
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    combined
 }

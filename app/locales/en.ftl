@@ -218,6 +218,12 @@ measures-component = Component
 measures-community = Community
 
 ## The combined map (plenary)
+round-default = Round { $n }
+round-now = now
+round-at-seq = after { $seq } edits
+compare-was = Faint, with an arrow: where it was in { $moment }
+compare-new = Ring: new since { $moment }
+compare-gone = Crossed out: gone since { $moment }
 grid-combined = Combined map
 grid-combined-median = Marker: the groups' median
 grid-combined-single = *: named by one group
@@ -272,6 +278,7 @@ error-timer_length = A timer runs from 1 second to 4 hours
 error-too_many_stakeholders = This group has { $max } stakeholders, the most a group may have. Delete some, or start a new workshop.
 error-too_many_relationships = This group has { $max } relationships, the most a group may have. Delete some first.
 error-too_many_merges = The plenary has { $max } merges and rejections, the most a workshop may have.
+error-too_many_rounds = This workshop has { $max } rounds, the most one may have.
 error-too_many_edits = This workshop has had { $max } edits, the most one may have. Download workshop.json and restore it as a new workshop.
 graph-pick-first = To add a relationship, tap two stakeholders on the graph
 graph-pick-second = “{ $name }” picked: now tap the second stakeholder

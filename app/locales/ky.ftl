@@ -208,6 +208,12 @@ measures-component = Компонента
 measures-community = Жамаат
 
 ## The combined map (plenary)
+round-default = { $n }-раунд
+round-now = азыр
+round-at-seq = { $seq } өзгөртүүдөн кийин
+compare-was = Күңүрт, жебе менен: «{ $moment }» учурунда кайда болгон
+compare-new = Шакек: «{ $moment }» кийин жаңы
+compare-gone = Сызылган: «{ $moment }» кийин алынган
 grid-combined = Жалпы карта
 grid-combined-median = Белги — топтордун медианасы
 grid-combined-single = * — бир топ атаган
@@ -262,6 +268,7 @@ error-timer_length = Таймерди 1 секунддан 4 саатка чей
 error-too_many_stakeholders = Топто { $max } катышуучу бар — бул чек. Ашыктарын өчүрүңүз же жаңы семинар ачыңыз.
 error-too_many_relationships = Топто { $max } байланыш бар — бул чек. Ашыктарын өчүрүңүз.
 error-too_many_merges = Пленардык сессияда { $max } бириктирүү жана четке кагуу бар — бул чек.
+error-too_many_rounds = Семинарда { $max } раунд бар — бул чек.
 error-too_many_edits = Семинарда { $max } өзгөртүү бар — бул чек. workshop.json жүктөп алып, аны жаңы семинар катары калыбына келтириңиз.
 graph-pick-first = Байланыш кошуу үчүн схемадагы эки катышуучуну басыңыз
 graph-pick-second = «{ $name }» тандалды: эми экинчи катышуучуну басыңыз

@@ -224,6 +224,12 @@ measures-component = Компонента
 measures-community = Сообщество
 
 ## The combined map (plenary)
+round-default = Раунд { $n }
+round-now = сейчас
+round-at-seq = после { $seq } правок
+compare-was = Бледный, со стрелкой: где был в «{ $moment }»
+compare-new = Кольцо: новый после «{ $moment }»
+compare-gone = Зачёркнут: убран после «{ $moment }»
 grid-combined = Общая карта
 grid-combined-median = Маркер — медиана групп
 grid-combined-single = * — назван одной группой
@@ -278,6 +284,7 @@ error-timer_length = Таймер ставится на время от 1 сек
 error-too_many_stakeholders = В группе уже { $max } участников — это предел. Удалите лишних или заведите новый семинар.
 error-too_many_relationships = В группе уже { $max } связей — это предел. Удалите лишние.
 error-too_many_merges = На пленарной сессии уже { $max } объединений и отклонений — это предел.
+error-too_many_rounds = В семинаре уже { $max } раундов — это предел.
 error-too_many_edits = В семинаре уже { $max } правок — это предел. Выгрузите workshop.json и восстановите его как новый семинар.
 graph-pick-first = Чтобы добавить связь, коснитесь двух участников на схеме
 graph-pick-second = Выбран «{ $name }»: теперь коснитесь второго участника

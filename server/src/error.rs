@@ -123,6 +123,11 @@ impl From<ServiceError> for ApiError {
                 "joining this group is closed; ask the moderator to open it",
             ),
             ServiceError::UnknownGrant => Self::not_found("the link or tablet"),
+            ServiceError::NoSuchMoment(message) => Self::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::InvalidQuery,
+                message,
+            ),
             ServiceError::Batch { error, .. } => error.into(),
             ServiceError::Restore(e) => {
                 let mut api = Self::from(e.error.clone());

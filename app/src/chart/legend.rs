@@ -30,6 +30,12 @@ pub enum Symbol {
     Group(usize),
     /// The median's tick on that picture.
     Median,
+    /// A compared grid's faint marker with its arrow: where a stakeholder was.
+    Was,
+    /// A compared grid's ring: new since.
+    New,
+    /// A compared grid's faint crossed marker: gone since.
+    Gone,
 }
 
 /// A legend entry before layout: its symbol and all of its words.

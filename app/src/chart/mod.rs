@@ -41,8 +41,8 @@ pub use graph::{
     graph_input_with, watch, watch_list,
 };
 pub use grid::{
-    GridInput, GridLayout, GridPoint, GridWords, Marker, QuadrantItem, TOUCH_TARGET, grid_input,
-    grid_input_with, title,
+    CompareWords, Earlier, GridInput, GridLayout, GridPoint, GridWords, Marker, Move, QuadrantItem,
+    Since, TOUCH_TARGET, compared, grid_input, grid_input_with, moves, title,
 };
 pub use key_page::KeyPage;
 pub use labels::Label;

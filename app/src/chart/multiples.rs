@@ -150,6 +150,9 @@ impl GridPanels {
             |i, name, area, unit| {
                 let mut sub = input.clone();
                 sub.points.retain(|p| p.category == i);
+                if let Some(earlier) = &mut sub.earlier {
+                    earlier.points.retain(|p| p.category == i);
+                }
                 sub.words.title = name.to_owned();
                 sub.key_only = true;
                 GridLayout::compute_at(&sub, area.w, area.h, unit)

@@ -33,6 +33,10 @@ pub const INK: Rgb = Rgb(0x11, 0x11, 0x11);
 pub const PAPER: Rgb = Rgb(0xff, 0xff, 0xff);
 pub const MUTED: Rgb = Rgb(0x55, 0x55, 0x55);
 pub const RULE: Rgb = Rgb(0xcc, 0xcc, 0xcc);
+/// A compared grid's arrows and new-since rings: a dark violet no category uses.
+pub const TRAIL: Rgb = Rgb(0x5b, 0x2a, 0x86);
+/// A compared grid's faint markers: where a stakeholder was.
+pub const GHOST: Rgb = Rgb(0xe4, 0xe4, 0xe4);
 /// The "manage closely" quadrant's tint.
 pub const FOCUS: Rgb = Rgb(0xf2, 0xf2, 0xf2);
 

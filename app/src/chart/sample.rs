@@ -86,6 +86,7 @@ pub fn sample(n: usize, groups: usize) -> GridInput {
         tag_groups: groups > 1,
         points,
         key_only: false,
+        earlier: None,
     }
 }
 

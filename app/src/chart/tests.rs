@@ -2,6 +2,7 @@
 //! pictures at a room's size (`fit`), and every sample picture's SVG pinned byte for byte
 //! (`pinned`).
 
+mod compare;
 mod fit;
 mod graph;
 mod grid;

@@ -95,6 +95,13 @@ pub enum Change {
     ShareMaps {
         with_groups: bool,
     },
+    /// The moderator closes a round: the maps as they are now stay in the log as a named
+    /// point ([`super::Round`]) that grids compare with; the groups go on in the next round.
+    /// An empty name reads as "Round N" in the reader's language.
+    CloseRound {
+        #[serde(default)]
+        name: String,
+    },
 }
 }
 
@@ -108,6 +115,8 @@ pub enum Target {
     Timer,
     /// Whether groups see each other's maps.
     Sharing,
+    /// The workshop's rounds.
+    Rounds,
 }
 
 impl Change {
@@ -122,6 +131,7 @@ impl Change {
             Change::AddMerge { id, .. } | Change::DeleteMerge { id } => Target::Merge(*id),
             Change::StartTimer { .. } | Change::StopTimer => Target::Timer,
             Change::ShareMaps { .. } => Target::Sharing,
+            Change::CloseRound { .. } => Target::Rounds,
         }
     }
 

@@ -91,6 +91,7 @@ pub enum Counted {
     Relationships,
     Merges,
     Edits,
+    Rounds,
 }
 
 impl Counted {
@@ -101,6 +102,7 @@ impl Counted {
             Counted::Relationships => "relationships in one group",
             Counted::Merges => "merges and rejections in one workshop",
             Counted::Edits => "edits in one workshop",
+            Counted::Rounds => "rounds in one workshop",
         }
     }
 }
@@ -211,6 +213,7 @@ impl DomainError {
                 Counted::Relationships => "too_many_relationships",
                 Counted::Merges => "too_many_merges",
                 Counted::Edits => "too_many_edits",
+                Counted::Rounds => "too_many_rounds",
             },
         }
     }

@@ -6,10 +6,12 @@
 
 use std::borrow::Cow;
 
-use crate::domain::{Attitude, CategoryId, Language, LevelId, Quadrant, RelationKind};
+use crate::domain::{
+    Attitude, CategoryId, Language, LevelId, Moment, Quadrant, RelationKind, Workshop,
+};
 use crate::files::Column;
 
-use super::{has, tr};
+use super::{has, tr, tr_with};
 
 /// A word of the vocabulary, shown in the reader's language.
 pub trait Term {
@@ -43,6 +45,19 @@ impl Term for RelationKind {
 impl Term for Language {
     fn message(&self) -> Cow<'static, str> {
         format!("lang-{}", self.code()).into()
+    }
+}
+
+/// A moment of `workshop` as the reader calls it: a round by the name the moderator gave it
+/// (or "Round 2"), "now", or "after 120 edits".
+pub fn moment_name(workshop: &Workshop, moment: Moment, lang: Language) -> String {
+    match moment {
+        Moment::Now => tr(lang, "round-now"),
+        Moment::Round(n) => match workshop.round(n).map(|r| r.name()) {
+            Some(name) if !name.is_empty() => name.to_owned(),
+            _ => tr_with(lang, "round-default", &[("n", n.into())]),
+        },
+        Moment::Seq(seq) => tr_with(lang, "round-at-seq", &[("seq", seq.into())]),
     }
 }
 

@@ -73,6 +73,9 @@ fn every_change() -> Vec<Change> {
         },
         Change::StopTimer,
         Change::ShareMaps { with_groups: true },
+        Change::CloseRound {
+            name: "До обсуждения".to_owned(),
+        },
     ]
 }
 

@@ -71,6 +71,7 @@ error_codes! {
     TooManyRelationships = "too_many_relationships",
     TooManyMerges = "too_many_merges",
     TooManyEdits = "too_many_edits",
+    TooManyRounds = "too_many_rounds",
     // Imported files (`import::ImportError::code`).
     UnreadableFile = "unreadable_file",
     EmptyFile = "empty_file",
@@ -169,6 +170,7 @@ impl From<&DomainError> for ErrorCode {
                 Counted::Relationships => Self::TooManyRelationships,
                 Counted::Merges => Self::TooManyMerges,
                 Counted::Edits => Self::TooManyEdits,
+                Counted::Rounds => Self::TooManyRounds,
             },
             DomainError::OutOfScale { .. } => Self::OutOfScale,
             DomainError::UnknownCategory(_) => Self::UnknownCategory,

@@ -149,6 +149,9 @@ pub struct WorkshopView {
     /// Whether the groups see every map (read-only), not only their own.
     #[serde(default)]
     pub maps_shared: bool,
+    /// The rounds the moderator closed, in order.
+    #[serde(default)]
+    pub rounds: Vec<RoundView>,
     pub seq: u64,
 }
 
@@ -171,6 +174,39 @@ impl From<&Timer> for TimerView {
             ends_at: t.ends_at(),
         }
     }
+}
+
+/// A closed round: the maps after the log's first `seq` edits, kept under a name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct RoundView {
+    /// From 1, in the order the rounds closed: what `round=` and `compare=` take.
+    pub number: usize,
+    /// As the moderator gave it; empty means "Round <number>" in the reader's language.
+    pub name: String,
+    pub seq: u64,
+}
+
+impl RoundView {
+    /// Every round of `w`, numbered.
+    pub fn all(w: &Workshop) -> Vec<RoundView> {
+        (1..)
+            .zip(w.rounds())
+            .map(|(number, r)| RoundView {
+                number,
+                name: r.name().to_owned(),
+                seq: r.seq(),
+            })
+            .collect()
+    }
+}
+
+/// `POST …/rounds`: `{name}` (optional): the maps as they are now are kept under it.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct NewRound {
+    #[serde(default)]
+    pub name: String,
 }
 
 /// `POST …/timer`: `{label, seconds}`; the server's clock says when it starts. The length
@@ -316,6 +352,7 @@ impl WorkshopView {
             merges: w.merges().iter().map(MergeView::from).collect(),
             timer: w.timer().map(TimerView::from),
             maps_shared: w.maps_shared(),
+            rounds: RoundView::all(w),
             seq: w.seq(),
         }
     }

@@ -44,6 +44,7 @@ use super::ApiError;
         (name = "relationships", description = "Relationships between one group's stakeholders"),
         (name = "combined", description = "The combined map and the moderator's merges"),
         (name = "timer", description = "The plenary's countdown"),
+        (name = "rounds", description = "Rounds: the maps kept at a moment, for comparing"),
         (name = "live", description = "The live feed (a websocket)"),
         (name = "pictures", description = "The grid, the graph and the disagreements, drawn"),
         (name = "files", description = "Analysts' files, import templates and imports"),
@@ -102,6 +103,7 @@ pub fn state_limits(openapi: &mut utoipa::openapi::OpenApi) {
             ("CreateWorkshop", "question", limits::QUESTION),
             ("CreateWorkshop", "place", limits::PLACE),
             ("NewTimer", "label", limits::TIMER_LABEL),
+            ("NewRound", "name", limits::ROUND_NAME),
             ("NewKey", "label", limits::KEY_LABEL),
         ]);
     for (schema, field, max) in texts {

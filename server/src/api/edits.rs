@@ -18,6 +18,19 @@ pub async fn apply(
     id: EditId,
     change: Change,
 ) -> Result<Target, ApiError> {
+    apply_at(state, workshop, bearer, id, change)
+        .await
+        .map(|a| a.target)
+}
+
+/// [`apply`], answering where in the log the edit is.
+pub async fn apply_at(
+    state: &AppState,
+    workshop: WorkshopId,
+    bearer: Bearer,
+    id: EditId,
+    change: Change,
+) -> Result<crate::workshops::Applied, ApiError> {
     let actor = bearer.actor()?;
     if let Err(until) = state.edit_limiter.check_key(&bearer.key_hash()) {
         let wait = until.wait_time_from(governor::clock::Clock::now(
@@ -35,7 +48,7 @@ pub async fn apply(
         .apply(workshop, actor, Edit { id, change })
         .await?;
     tracing::debug!(%workshop, seq = applied.seq, replayed = applied.replayed, "edit applied");
-    Ok(applied.target)
+    Ok(applied)
 }
 
 /// A key first used for another kind of change cannot answer this request.

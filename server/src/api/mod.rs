@@ -18,6 +18,7 @@ mod picture_files;
 mod pictures;
 mod query;
 mod relationships;
+mod rounds;
 mod stakeholders;
 mod timer;
 mod workshops;
@@ -61,6 +62,7 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(merges::add))
         .routes(routes!(merges::delete))
         .routes(routes!(timer::start, timer::stop))
+        .routes(routes!(rounds::close, rounds::list))
         .routes(routes!(live::upgrade))
         .routes(routes!(pictures::measures))
         .routes(routes!(p::grid_svg))

@@ -16,10 +16,11 @@ use std::collections::HashMap;
 
 use app::chart::{
     ContestedLayout, GraphLayout, GraphPanels, GridLayout, GridOptions, GridPanels, KeyPage,
-    contested_input, graph_input, grid_input, query_list, svg,
+    compared, contested_input, graph_input, grid_input, query_list, svg,
 };
-use app::domain::{CategoryId, Language, LevelId, Workshop, combine};
+use app::domain::{CategoryId, Language, LevelId, Moment, Workshop, combine};
 use app::files::{ImageFormat, Picture, PictureFile};
+use app::i18n::moment_name;
 use app::wire::{ErrorCode, MeasuresView};
 
 use super::ApiError;
@@ -63,6 +64,11 @@ pub struct PictureQuery {
     /// its size suggests (`auto`, the default).
     #[param(pattern = "^(auto|all|category)$")]
     panels: Option<String>,
+    /// The maps at a moment: a round's number, `seq:<n>` (after the first n edits) or `now`.
+    round: Option<String>,
+    /// The grid at `round` compared with this moment (same forms): arrows from where each
+    /// stakeholder was at `round` to where it is at `compare`.
+    compare: Option<String>,
     /// A single-use download ticket (`POST …/tickets`), for plain links.
     ticket: Option<String>,
 }
@@ -97,6 +103,7 @@ pub async fn measures(
         .heavy
         .run("graph's measures", move || {
             let (workshop, o, lang) = copy(&shared, id, &query, &caller)?;
+            let workshop = at(&shared, workshop, moment(query.round.as_deref(), "round")?)?;
             Ok(MeasuresView::of(&graph_input(&workshop, &o, lang)))
         })
         .await?;
@@ -214,7 +221,7 @@ pub(super) async fn picture(
         .heavy
         .run("picture", move || {
             let (workshop, o, lang) = copy(&shared, id, &query, &caller)?;
-            let input = Input::read(&workshop, &o, lang, file.picture);
+            let input = Input::at(&shared, workshop, &query, &o, lang, file.picture)?;
             match input.draw(size, page, file.format) {
                 Ok(drawn) => Ok(drawn),
                 Err(DrawFailure::NoPage(count)) => Err(invalid(format!(
@@ -239,6 +246,25 @@ fn copy(
     })?
 }
 
+/// `round=` or `compare=`: a moment the query names (`what`), or why it names none.
+fn moment(raw: Option<&str>, what: &str) -> Result<Moment, ApiError> {
+    Moment::parse(raw.unwrap_or_default()).ok_or_else(|| {
+        invalid(format!(
+            "{what} {:?} is not a round's number (1, 2, …), seq:<n> or now",
+            raw.unwrap_or_default()
+        ))
+    })
+}
+
+/// The workshop at `moment`: `now` itself, or as the workshop's rounds or log had it.
+fn at(state: &AppState, now: Workshop, moment: Moment) -> Result<Workshop, ApiError> {
+    let id = now.id();
+    match moment {
+        Moment::Now => Ok(now),
+        moment => Ok(Workshop::clone(&*state.workshops.at(id, moment)?)),
+    }
+}
+
 /// What a picture is drawn from, read from the workshop under its lock.
 enum Input {
     /// With whether it is split into small multiples.
@@ -249,6 +275,40 @@ enum Input {
 }
 
 impl Input {
+    /// The picture at the query's `round`, or the grid at `round` compared with `compare`.
+    fn at(
+        state: &AppState,
+        now: Workshop,
+        q: &PictureQuery,
+        o: &GridOptions,
+        lang: Language,
+        kind: Picture,
+    ) -> Result<Self, ApiError> {
+        let round = moment(q.round.as_deref(), "round")?;
+        let Some(raw) = q.compare.as_deref().filter(|c| !c.is_empty()) else {
+            return Ok(Self::read(&at(state, now, round)?, o, lang, kind));
+        };
+        let later = moment(Some(raw), "compare")?;
+        if kind != Picture::Grid {
+            return Err(invalid("compare is for the grid only".to_owned()));
+        }
+        let names = (
+            moment_name(&now, round, lang),
+            moment_name(&now, later, lang),
+        );
+        let then = at(state, now.clone(), round)?;
+        let shown = at(state, now, later)?;
+        let input = compared(
+            grid_input(&shown, o, lang),
+            &then,
+            o,
+            lang,
+            (&names.0, &names.1),
+        );
+        let split = o.panels.split(input.points.len());
+        Ok(Input::Grid(Box::new(input), lang, split))
+    }
+
     fn read(workshop: &Workshop, o: &GridOptions, lang: Language, kind: Picture) -> Self {
         match kind {
             Picture::Grid => {

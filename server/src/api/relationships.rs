@@ -112,9 +112,11 @@ async fn apply(
 ) -> Result<RelationshipId, ApiError> {
     match edits::apply(state, workshop, actor, id, change).await? {
         Target::Relationship(rid) => Ok(rid),
-        Target::Stakeholder(_) | Target::Merge(_) | Target::Timer | Target::Sharing => {
-            Err(reused_key())
-        }
+        Target::Stakeholder(_)
+        | Target::Merge(_)
+        | Target::Timer
+        | Target::Sharing
+        | Target::Rounds => Err(reused_key()),
     }
 }
 

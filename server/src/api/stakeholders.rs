@@ -110,9 +110,11 @@ async fn apply(
 ) -> Result<StakeholderId, ApiError> {
     match edits::apply(state, workshop, actor, id, change).await? {
         Target::Stakeholder(sid) => Ok(sid),
-        Target::Relationship(_) | Target::Merge(_) | Target::Timer | Target::Sharing => {
-            Err(reused_key())
-        }
+        Target::Relationship(_)
+        | Target::Merge(_)
+        | Target::Timer
+        | Target::Sharing
+        | Target::Rounds => Err(reused_key()),
     }
 }
 

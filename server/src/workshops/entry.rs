@@ -80,6 +80,9 @@ pub(super) struct Live {
     pub(super) events: broadcast::Sender<FeedEvent>,
     /// Counts the links and tablets taken back, so live sessions check their key again.
     pub(super) revocations: watch::Sender<u64>,
+    /// The maps each closed round kept (`durable` just before its close), in order: derived
+    /// from the log, so a compared grid needs no replay.
+    pub(super) rounds: Vec<Arc<Workshop>>,
 }
 
 /// What [`Live::advance`] found.
@@ -105,6 +108,7 @@ impl Live {
             codes,
             events: broadcast::Sender::new(EVENT_BUFFER),
             revocations: watch::Sender::new(0),
+            rounds: Vec::new(),
         }
     }
 
@@ -160,6 +164,9 @@ impl Live {
         self.durable_tip = Tip::of(&record);
         self.applied
             .insert(record.edit_id, (record.seq, record.change.target()));
+        if matches!(record.change, Change::CloseRound { .. }) {
+            self.rounds.push(Arc::new(self.durable.clone()));
+        }
         self.durable.apply(Valid::from_log(record.change));
         let _ = self.events.send(event);
     }
@@ -216,9 +223,16 @@ impl Live {
                 applied.insert(record.edit_id, (record.seq, record.change.target()));
                 changes.push(record.change);
             }
-            let workshop = Workshop::replay(stored.setup, changes).map_err(|e| e.to_string())?;
+            let mut rounds = Vec::new();
+            let workshop = Workshop::replay_seeing(stored.setup, changes, |before, change| {
+                if matches!(change, Change::CloseRound { .. }) {
+                    rounds.push(Arc::new(before.clone()));
+                }
+            })
+            .map_err(|e| e.to_string())?;
             let mut live = Self::new(workshop, tip, stored.codes);
             live.applied = applied;
+            live.rounds = rounds;
             Ok(live)
         });
         replayed.unwrap_or_else(|_| Err("replaying its log panicked".into()))

@@ -12,6 +12,7 @@ mod access;
 mod create;
 mod entry;
 mod follow;
+mod moments;
 mod writes;
 
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
@@ -70,6 +71,9 @@ pub enum ServiceError {
     Batch { index: usize, error: DomainError },
     #[error(transparent)]
     Restore(#[from] RestoreError),
+    /// A round or a sequence number the workshop has not reached.
+    #[error("{0}")]
+    NoSuchMoment(String),
 }
 
 /// What happened to an edit.

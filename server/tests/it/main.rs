@@ -41,6 +41,7 @@ mod live_roles;
 mod migrate;
 mod pictures;
 mod roles;
+mod rounds;
 mod storage;
 mod store;
 mod stores;

@@ -9,7 +9,9 @@ use crate::chart::grid::{GridLayout, Marker};
 use crate::chart::palette;
 use crate::domain::Quadrant;
 
-use super::marks::{badge, colour, mark, rect, ring, segment, text};
+use crate::chart::grid::Since;
+
+use super::marks::{badge, colour, ghost, mark, new_ring, rect, ring, segment, text, trail};
 use super::{DrawResult, FontProfile, leaders, words};
 
 /// The grid.
@@ -80,7 +82,32 @@ pub(super) fn draw_grid<DB: DrawingBackend>(
             whisker(area, *from, *to, line)?;
         }
     }
+    // Where stakeholders were, under everything of now.
+    for s in &layout.shifts {
+        match s {
+            Since::Moved { ghost: g, .. } | Since::Gone { ghost: g } => {
+                let crossed = matches!(s, Since::Gone { .. });
+                ghost(
+                    area,
+                    palette::shape(g.shape),
+                    g.center,
+                    g.radius,
+                    crossed,
+                    line,
+                )?;
+            }
+            Since::New { .. } => {}
+        }
+    }
+    for s in &layout.shifts {
+        if let Since::Moved { from, to, .. } = s {
+            trail(area, *from, *to, line)?;
+        }
+    }
     for m in &layout.markers {
+        if layout.shifts.contains(&Since::New { id: m.id }) {
+            new_ring(area, m.center, m.extent() * 1.3, line)?;
+        }
         if layout.highlight == Some(m.id) {
             ring(area, m.center, m.extent() * 1.25, line)?;
         }

@@ -9,7 +9,7 @@ use crate::chart::legend::{LegendRow, Symbol};
 use crate::chart::palette::{self, Shape, group_tag};
 use crate::chart::text::{Align, TextItem, Weight};
 
-use super::marks::{arrowhead, badge, dashed, outline, segment, text};
+use super::marks::{arrowhead, badge, dashed, ghost, new_ring, outline, segment, text, trail};
 use super::{DrawResult, FontProfile};
 
 /// The legend's rows, symbols and words.
@@ -42,6 +42,18 @@ pub(super) fn legend<DB: DrawingBackend>(
                 let to = Point::new(row.at.x + r * 3.0, row.at.y);
                 dashed(area, from, to, rgb, line * 1.5, dashes)?;
             }
+            Symbol::Was => {
+                // Within the symbol's own square, as every row's symbol is.
+                let at = Point::new(row.at.x - r * 0.5, row.at.y);
+                ghost(area, Shape::Circle, at, r * 0.5, false, line)?;
+                let from = Point::new(at.x + r * 0.5, at.y);
+                trail(area, from, Point::new(row.at.x + r, row.at.y), line)?;
+            }
+            Symbol::New => {
+                outline(area, Shape::Circle, row.at, r * 0.7, palette::PAPER, line)?;
+                new_ring(area, row.at, r, line)?;
+            }
+            Symbol::Gone => ghost(area, Shape::Circle, row.at, r * 0.8, true, line)?,
             Symbol::OneWay => {
                 let from = Point::new(row.at.x - r, row.at.y);
                 let to = Point::new(row.at.x + r * 2.2, row.at.y);

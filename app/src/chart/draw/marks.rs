@@ -233,6 +233,71 @@ pub(super) fn outline<DB: DrawingBackend>(
     }
 }
 
+/// A faint mark in a level's shape: where a stakeholder was, on a compared grid; crossed
+/// when it is gone since.
+pub(super) fn ghost<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    shape: Shape,
+    c: Point,
+    r: f64,
+    crossed: bool,
+    line: f64,
+) -> DrawResult<DB> {
+    let stroke = colour(palette::MUTED).stroke_width(line.round().max(1.0) as u32);
+    if shape == Shape::Circle {
+        let radius = r.round().max(1.0) as i32;
+        area.draw(&Circle::new(xy(c), radius, colour(palette::GHOST).filled()))?;
+        area.draw(&Circle::new(xy(c), radius, stroke))?;
+    } else {
+        let mut points = polygon(shape, c, r);
+        area.draw(&Polygon::new(
+            points.clone(),
+            colour(palette::GHOST).filled(),
+        ))?;
+        points.push(points[0]);
+        area.draw(&PathElement::new(points, stroke))?;
+    }
+    if crossed {
+        let a = r * 0.7;
+        for (dx, dy) in [(a, a), (a, -a)] {
+            let (from, to) = (
+                Point::new(c.x - dx, c.y - dy),
+                Point::new(c.x + dx, c.y + dy),
+            );
+            segment(area, from, to, palette::MUTED, line * 1.5)?;
+        }
+    }
+    Ok(())
+}
+
+/// An arrow from `from` to `to` (its tip): a compared grid's move.
+pub(super) fn trail<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    from: Point,
+    to: Point,
+    line: f64,
+) -> DrawResult<DB> {
+    let width = line * 2.0;
+    let len = from.distance(to);
+    if len > arrow_length(width) {
+        let back = arrow_length(width) * 0.8 / len;
+        let end = Point::new(to.x - (to.x - from.x) * back, to.y - (to.y - from.y) * back);
+        segment(area, from, end, palette::TRAIL, width)?;
+    }
+    arrowhead(area, from, to, palette::TRAIL, width)
+}
+
+/// The ring around a mark new since the compared moment.
+pub(super) fn new_ring<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    center: Point,
+    radius: f64,
+    line: f64,
+) -> DrawResult<DB> {
+    let ring = colour(palette::TRAIL).stroke_width((line * 2.0).round().max(2.0) as u32);
+    area.draw(&Circle::new(xy(center), radius.round() as i32, ring))
+}
+
 /// A mark in its category's colour and its level's shape (`style`: their indices), with its
 /// number inside when its name is in the key.
 pub(super) fn mark<DB: DrawingBackend>(

@@ -43,11 +43,16 @@ pub(super) fn compute(input: &GridInput, width: f64, height: f64, unit: Option<f
         key_rest: Vec::new(),
         note: None,
         highlight: None,
+        shifts: Vec::new(),
     };
     axes(&mut layout, input, chart, margin);
     layout.quadrants = quadrants(input, &frame, midline, sizes.quadrant, margin / 3.0);
-    let mut placed = markers(input, &layout, label);
+    let mut placed = markers(&input.points, &layout, label);
     layout.labels = name(input, &mut placed, &layout, label, page.unit);
+    if let Some(earlier) = &input.earlier {
+        let ghosts = markers(&earlier.points, &layout, label);
+        layout.shifts = super::compare::shifts(&earlier.points, &input.points, ghosts, &placed);
+    }
     layout.markers = placed;
     let legend = legend::beside(
         super::legend::vocabulary(input),
@@ -188,7 +193,7 @@ fn quadrants(input: &GridInput, frame: &Rect, mid: Point, px: f64, pad: f64) -> 
 }
 
 /// The markers, spread over their cells; a combined stakeholder's with its whiskers.
-fn markers(input: &GridInput, layout: &GridLayout, label: f64) -> Vec<Marker> {
+fn markers(points: &[GridPoint], layout: &GridLayout, label: f64) -> Vec<Marker> {
     let (cw, ch) = layout.cell();
     let full = (0.14 * cw.min(ch)).clamp(label * 0.45, label * 0.9);
     // Positions in half steps: a combined median can fall between two cells.
@@ -199,7 +204,7 @@ fn markers(input: &GridInput, layout: &GridLayout, label: f64) -> Vec<Marker> {
         ),
         None => (u16::from(p.interest) * 2, u16::from(p.influence) * 2),
     };
-    let mut order: Vec<&GridPoint> = input.points.iter().collect();
+    let mut order: Vec<&GridPoint> = points.iter().collect();
     order.sort_by(|a, b| (spot(a), a.group, &a.name, a.id).cmp(&(spot(b), b.group, &b.name, b.id)));
     let mut out = Vec::with_capacity(order.len());
     for cell in order.chunk_by(|a, b| spot(a) == spot(b)) {

@@ -8,7 +8,7 @@ use crate::domain::{
 };
 use crate::i18n::{Term, tr, tr_with};
 
-use super::{GridInput, GridPoint, GridSpread, GridWords};
+use super::{CompareWords, Earlier, GridInput, GridPoint, GridSpread, GridWords};
 
 /// The picture's title: the group, or "all groups", then the workshop.
 pub fn title(workshop: &Workshop, options: &GridOptions, lang: Language) -> String {
@@ -100,7 +100,32 @@ pub fn grid_input_with(
         tag_groups: options.scope == Scope::AllGroups && groups.len() > 1,
         points,
         key_only: false,
+        earlier: None,
     }
+}
+
+/// `input` (the grid now) compared with `then`, the same workshop at an earlier moment, read
+/// with the same options; `names` are the two moments as the reader calls them ("Round 1",
+/// "now"), which the title and the legend name.
+pub fn compared(
+    mut input: GridInput,
+    then: &Workshop,
+    options: &GridOptions,
+    lang: Language,
+    (from, to): (&str, &str),
+) -> GridInput {
+    let heading = format!("{from} → {to}");
+    input.words.title = format!("{} · {heading}", input.words.title);
+    input.earlier = Some(Earlier {
+        points: grid_input(then, options, lang).points,
+        words: CompareWords {
+            heading,
+            was: tr_with(lang, "compare-was", &[("moment", from.into())]),
+            new: tr_with(lang, "compare-new", &[("moment", from.into())]),
+            gone: tr_with(lang, "compare-gone", &[("moment", from.into())]),
+        },
+    });
+    input
 }
 
 /// Everything the grid says, in `lang`.

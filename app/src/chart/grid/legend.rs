@@ -39,6 +39,13 @@ pub(crate) fn vocabulary(input: &GridInput) -> Vec<Entry> {
             entries.push((Symbol::Indented, line.clone()));
         }
     }
+    if let Some(earlier) = &input.earlier {
+        let c = &earlier.words;
+        heading(&mut entries, &c.heading);
+        entries.push((Symbol::Was, c.was.clone()));
+        entries.push((Symbol::New, c.new.clone()));
+        entries.push((Symbol::Gone, c.gone.clone()));
+    }
     entries
 }
 

@@ -9,6 +9,7 @@
 //! marker, then further out with a leader line; a marker whose name finds no free place gets a
 //! number, drawn inside it and listed beside the grid.
 
+mod compare;
 mod compute;
 mod input;
 mod legend;
@@ -21,7 +22,8 @@ use super::legend::{Entry, LegendRow};
 use super::page::Sizes;
 use super::text::TextItem;
 
-pub use input::{grid_input, grid_input_with, title};
+pub use compare::{CompareWords, Earlier, Move, Since, moves};
+pub use input::{compared, grid_input, grid_input_with, title};
 pub(crate) use legend::vocabulary;
 
 /// One stakeholder on the grid. Indices point into [`GridInput`]'s lists.
@@ -87,6 +89,8 @@ pub struct GridInput {
     /// The legend holds the numbered key only: a panel of small multiples, whose picture
     /// shows the vocabulary once for all panels.
     pub key_only: bool,
+    /// Compared with an earlier moment: where the stakeholders were then.
+    pub earlier: Option<Earlier>,
 }
 
 #[derive(Clone, PartialEq, Debug)]
@@ -144,6 +148,8 @@ pub struct GridLayout {
     pub note: Option<TextItem>,
     /// A marker picked by touch, drawn with a ring.
     pub highlight: Option<StakeholderId>,
+    /// Compared with an earlier moment: how each stakeholder's place changed.
+    pub shifts: Vec<Since>,
 }
 
 /// The smallest hit area of a marker, in pixels: a fingertip.

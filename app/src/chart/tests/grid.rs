@@ -17,7 +17,7 @@ fn input(n: usize, groups: usize) -> GridInput {
     sample(n, groups)
 }
 
-fn assert_sound(layout: &GridLayout, what: &str) {
+pub(super) fn assert_sound(layout: &GridLayout, what: &str) {
     let canvas = layout.canvas;
     for t in layout.texts() {
         assert!(

@@ -2,8 +2,8 @@
 //! could fail was checked in `validate`.
 
 use super::super::{
-    CategoryId, Change, DomainError, LevelId, Merge, Relationship, Stakeholder, StakeholderPatch,
-    Timer, Valid, WorkshopSetup,
+    CategoryId, Change, DomainError, LevelId, Merge, Relationship, Round, Stakeholder,
+    StakeholderPatch, Timer, Valid, WorkshopSetup,
 };
 use super::Workshop;
 
@@ -16,8 +16,19 @@ impl Workshop {
         setup: WorkshopSetup,
         log: impl IntoIterator<Item = Change>,
     ) -> Result<Self, DomainError> {
+        Self::replay_seeing(setup, log, |_, _| {})
+    }
+
+    /// [`Workshop::replay`] that shows `see` the workshop before each change: how the server
+    /// keeps each round's maps as it replays.
+    pub fn replay_seeing(
+        setup: WorkshopSetup,
+        log: impl IntoIterator<Item = Change>,
+        mut see: impl FnMut(&Workshop, &Change),
+    ) -> Result<Self, DomainError> {
         let mut workshop = Workshop::create(setup.stripped())?;
         for change in log {
+            see(&workshop, &change);
             workshop.apply(Valid::from_log(change));
         }
         Ok(workshop)
@@ -104,6 +115,10 @@ impl Workshop {
             }
             Change::StopTimer => self.timer = None,
             Change::ShareMaps { with_groups } => self.maps_shared = with_groups,
+            Change::CloseRound { name } => self.rounds.push(Round {
+                name,
+                seq: self.seq,
+            }),
         }
         self.seq += 1;
     }

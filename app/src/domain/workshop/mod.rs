@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     CategoryId, DomainError, Field, GroupId, Language, LevelId, Merge, MergeId, Relationship,
-    RelationshipId, Scale, Stakeholder, StakeholderId, Timer, WorkshopId,
+    RelationshipId, Round, Scale, Stakeholder, StakeholderId, Timer, WorkshopId,
 };
 pub(super) use clusters::{Sets, merged, positions};
 use validate::{optional, required};
@@ -32,6 +32,11 @@ pub mod limits {
     pub const MERGE_MEMBERS: usize = 50;
     /// What a countdown is for.
     pub const TIMER_LABEL: usize = 100;
+    /// A round's name.
+    pub const ROUND_NAME: usize = 100;
+    /// Rounds in one workshop: a workshop has two or three; each keeps its maps in the
+    /// server's memory.
+    pub const ROUNDS: usize = 20;
     /// The moderator's name for an analyst's or viewer's link.
     pub const KEY_LABEL: usize = 100;
     /// The longest countdown: 4 hours.
@@ -136,6 +141,9 @@ pub struct Workshop {
     /// Whether the groups see every group's map and the combined map, not only their own.
     #[serde(default)]
     maps_shared: bool,
+    /// The rounds the moderator closed, in order.
+    #[serde(default)]
+    rounds: Vec<Round>,
     /// How many edits have been applied.
     seq: u64,
 }
@@ -185,6 +193,7 @@ impl Workshop {
             stakeholders: Vec::new(),
             timer: None,
             maps_shared: false,
+            rounds: Vec::new(),
             seq: 0,
         })
     }
@@ -256,6 +265,14 @@ impl Workshop {
     /// Whether the moderator shares every map with the groups.
     pub fn maps_shared(&self) -> bool {
         self.maps_shared
+    }
+    /// The closed rounds, in order: the first is round 1.
+    pub fn rounds(&self) -> &[Round] {
+        &self.rounds
+    }
+    /// Round `number`, from 1.
+    pub fn round(&self, number: usize) -> Option<&Round> {
+        number.checked_sub(1).and_then(|i| self.rounds.get(i))
     }
     /// The relationships that end at `stakeholder` (and go when it is deleted).
     pub fn relationships_of(

@@ -4,6 +4,7 @@
 mod caps;
 mod relationships;
 mod replay;
+mod rounds;
 mod stakeholders;
 
 use crate::domain::fixtures::*;

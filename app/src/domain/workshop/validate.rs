@@ -121,6 +121,17 @@ impl Workshop {
                 moderator_only(actor)?;
                 Change::ShareMaps { with_groups }
             }
+            Change::CloseRound { name } => {
+                moderator_only(actor)?;
+                at_most(
+                    Counted::Rounds,
+                    self.rounds.len() as u64,
+                    limits::ROUNDS as u64,
+                )?;
+                Change::CloseRound {
+                    name: optional(&name, Field::Name, limits::ROUND_NAME)?,
+                }
+            }
         };
         Ok(Valid(change))
     }

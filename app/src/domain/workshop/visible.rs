@@ -57,7 +57,10 @@ impl Workshop {
                 self.relationship(*id).map(|r| r.group())
             }
             Change::AddMerge { .. } | Change::DeleteMerge { .. } => return Reach::Combined,
-            Change::StartTimer { .. } | Change::StopTimer | Change::ShareMaps { .. } => {
+            Change::StartTimer { .. }
+            | Change::StopTimer
+            | Change::ShareMaps { .. }
+            | Change::CloseRound { .. } => {
                 return Reach::Everyone;
             }
         };

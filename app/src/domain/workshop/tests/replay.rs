@@ -48,6 +48,12 @@ fn session() -> Vec<(Actor, Change)> {
                 },
             },
         ),
+        (
+            Actor::Moderator,
+            Change::CloseRound {
+                name: "До обсуждения".to_owned(),
+            },
+        ),
         (Actor::Moderator, merge_change(1, &[1, 2, 3])),
         (Actor::Moderator, Change::ShareMaps { with_groups: true }),
         (
@@ -92,6 +98,11 @@ fn the_map_after_any_number_of_edits_is_the_replay_of_that_many_logged_edits() {
     }
     let end = states.last().expect("the end");
     assert!(end.stakeholder(sid(4)).is_none() && end.relationships().is_empty());
+    // The round keeps its moment: the maps after its first `seq` edits.
+    let round = end.round(1).expect("one round");
+    let kept = &states[round.seq() as usize];
+    assert_eq!(kept.stakeholder(sid(2)).map(|s| s.interest()), Some(1));
+    assert!(kept.merges().is_empty() && kept.rounds().is_empty());
 }
 
 #[test]

@@ -63,6 +63,7 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(merges::delete))
         .routes(routes!(timer::start, timer::stop))
         .routes(routes!(rounds::close, rounds::list))
+        .routes(routes!(rounds::read))
         .routes(routes!(live::upgrade))
         .routes(routes!(pictures::measures))
         .routes(routes!(p::grid_svg))

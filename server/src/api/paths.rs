@@ -58,6 +58,18 @@ pub struct RelationshipPath {
     pub rid: String,
 }
 
+/// `/workshops/{id}/rounds/{number}`.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct RoundPath {
+    /// The workshop's id.
+    #[param(value_type = uuid::Uuid)]
+    pub id: String,
+    /// The round's number, from 1.
+    #[param(value_type = u32, minimum = 1)]
+    pub number: String,
+}
+
 /// `/workshops/{id}/merges/{mid}`.
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Path)]

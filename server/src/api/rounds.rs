@@ -5,14 +5,14 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 
-use app::domain::{Change, Target};
+use app::domain::{Change, Moment, Target, Workshop};
 use app::wire::{NewRound, RoundView};
 
 use super::ApiError;
 use super::contract::Errors;
 use super::edits::{self, reused_key};
 use super::extract::{ApiJson, Bearer, EditKey, workshop_id};
-use super::paths::{ApiPath, WorkshopPath};
+use super::paths::{ApiPath, RoundPath, WorkshopPath};
 use crate::AppState;
 
 /// Closes a round: the maps as they are now are kept under its name.
@@ -71,4 +71,37 @@ pub async fn list(
     let id = workshop_id(&id)?;
     state.workshops.authorize(id, &secret)?;
     Ok(Json(state.workshops.read(id, |w, _| RoundView::all(w))?))
+}
+
+/// The maps as a round kept them.
+///
+/// The workshop as its live feed sends it, at that round, as the key may see it (the maps
+/// shared or not as they are now): what a browser draws a comparison from.
+#[utoipa::path(
+    get,
+    path = "/workshops/{id}/rounds/{number}",
+    operation_id = "read_round",
+    tag = "rounds",
+    params(RoundPath),
+    security(("key" = [])),
+    responses((status = 200, description = "The workshop at that round.", body = Workshop), Errors)
+)]
+pub async fn read(
+    State(state): State<AppState>,
+    ApiPath(RoundPath { id, number }): ApiPath<RoundPath>,
+    Bearer(secret): Bearer,
+) -> Result<Json<Workshop>, ApiError> {
+    let id = workshop_id(&id)?;
+    let role = state.workshops.authorize(id, &secret)?.role;
+    let number = number
+        .parse::<usize>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| ApiError::not_found("the round"))?;
+    let kept = state
+        .workshops
+        .at(id, Moment::Round(number))
+        .map_err(|_| ApiError::not_found("the round"))?;
+    let shared = state.workshops.read(id, |w, _| w.maps_shared())?;
+    Ok(Json(kept.seen_as(role, shared).into_owned()))
 }

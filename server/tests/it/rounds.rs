@@ -84,6 +84,38 @@ async fn the_moderator_closes_rounds_and_the_grid_compares_them() {
         .json();
     assert_eq!(view["rounds"], json!([first, second]));
 
+    // What a browser draws from: the workshop as round 1 kept it, as each key may see it.
+    let kept = f
+        .get_as(&format!("/workshops/{}/rounds/1", f.id), Some(&f.key))
+        .await
+        .json();
+    let names = |w: &Value| -> Vec<String> {
+        w["stakeholders"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(names(&kept).contains(&"Жогорку Кеңеш".to_owned()));
+    assert_eq!(kept["seq"], first["seq"]);
+    let own = f
+        .get_as(&format!("/workshops/{}/rounds/1", f.id), Some(&f.token))
+        .await
+        .json();
+    assert_eq!(
+        names(&own).len(),
+        7,
+        "a group's tablet sees its own group's part: {:?}",
+        names(&own)
+    );
+    for n in ["3", "0", "x"] {
+        let none = f
+            .get_as(&format!("/workshops/{}/rounds/{n}", f.id), Some(&f.key))
+            .await;
+        assert_eq!(none.status, StatusCode::NOT_FOUND, "round {n}");
+    }
+
     // The maps at round 1 still have Жогорку Кеңеш; now they do not.
     let at_first = grid(&f.router, &f.id, &f.key, "round=1").await;
     assert_eq!(at_first.status, StatusCode::OK, "{}", at_first.text());

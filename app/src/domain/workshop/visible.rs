@@ -25,10 +25,14 @@ impl Workshop {
     /// maps are not shared. The edit count stays the workshop's, so a device that sees a part
     /// still follows the feed in order.
     pub fn seen_by(&self, role: Role) -> Cow<'_, Workshop> {
+        self.seen_as(role, self.maps_shared)
+    }
+
+    /// [`Workshop::seen_by`] with the maps shared or not as `shared` says: an earlier moment
+    /// is seen as the workshop shares its maps now.
+    pub fn seen_as(&self, role: Role, shared: bool) -> Cow<'_, Workshop> {
         match role {
-            Role::Group(own) if !role.may_read(None, self.maps_shared) => {
-                Cow::Owned(self.only_group(own))
-            }
+            Role::Group(own) if !role.may_read(None, shared) => Cow::Owned(self.only_group(own)),
             _ => Cow::Borrowed(self),
         }
     }

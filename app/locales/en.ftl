@@ -218,6 +218,23 @@ measures-component = Component
 measures-community = Community
 
 ## The combined map (plenary)
+rounds-heading = Rounds
+rounds-name = Round name
+rounds-name-example = e.g. Before the discussion
+rounds-close = Close the round
+rounds-none = No rounds yet. Close a round before the discussion: the maps of that moment are kept, and you can compare with them afterwards.
+rounds-at = Map at
+rounds-compare = Compare with
+rounds-compare-none = no comparison
+rounds-moves = What moved
+rounds-new = new
+rounds-gone = gone
+rounds-loading = Loading the round's maps…
+rounds-nothing-moved = Nobody moved.
+rounds-place = interest { $interest }, influence { $influence }
+rounds-col-group = Group
+rounds-col-before = Before
+rounds-col-after = After
 round-default = Round { $n }
 round-now = now
 round-at-seq = after { $seq } edits

@@ -208,6 +208,23 @@ measures-component = Компонента
 measures-community = Жамаат
 
 ## The combined map (plenary)
+rounds-heading = Раунддар
+rounds-name = Раунддун аталышы
+rounds-name-example = мисалы, Талкуулоого чейин
+rounds-close = Раундду жабуу
+rounds-none = Азырынча раунд жок. Талкуулоонун алдында раундду жабыңыз — ошол учурдагы карталар сакталат жана талкуулоодон кийин аларды салыштырса болот.
+rounds-at = Карта, учуру
+rounds-compare = Салыштыруу
+rounds-compare-none = салыштырбоо
+rounds-moves = Эмне өзгөрдү
+rounds-new = жаңы
+rounds-gone = алынган
+rounds-loading = Раунддун карталары жүктөлүүдө…
+rounds-nothing-moved = Эч ким жылган жок.
+rounds-place = кызыкчылык { $interest }, таасир { $influence }
+rounds-col-group = Топ
+rounds-col-before = Болгон
+rounds-col-after = Болду
 round-default = { $n }-раунд
 round-now = азыр
 round-at-seq = { $seq } өзгөртүүдөн кийин

@@ -224,6 +224,23 @@ measures-component = Компонента
 measures-community = Сообщество
 
 ## The combined map (plenary)
+rounds-heading = Раунды
+rounds-name = Название раунда
+rounds-name-example = например, До обсуждения
+rounds-close = Закрыть раунд
+rounds-none = Раундов пока нет. Закройте раунд перед обсуждением — карты этого момента сохранятся, и после обсуждения их можно будет сравнить.
+rounds-at = Карта на момент
+rounds-compare = Сравнить с
+rounds-compare-none = не сравнивать
+rounds-moves = Что изменилось
+rounds-new = новый
+rounds-gone = убран
+rounds-loading = Загружаем карты раунда…
+rounds-nothing-moved = Никто не сдвинулся.
+rounds-place = интерес { $interest }, влияние { $influence }
+rounds-col-group = Группа
+rounds-col-before = Было
+rounds-col-after = Стало
 round-default = Раунд { $n }
 round-now = сейчас
 round-at-seq = после { $seq } правок

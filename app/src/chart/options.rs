@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use std::fmt;
 
-use crate::domain::{CategoryId, GroupId, LevelId};
+use crate::domain::{CategoryId, GroupId, LevelId, Moment};
 
 /// From this many stakeholders on, a combined grid shows as small multiples by default (why:
 /// in the `multiples` module's notes).
@@ -125,6 +125,10 @@ pub struct GridOptions {
     pub levels: Vec<LevelId>,
     /// One grid, or small multiples by category (the grid only; the graph ignores it).
     pub panels: Panels,
+    /// The moment shown: now, a round, or after some edits.
+    pub at: Moment,
+    /// The grid compared with an earlier moment: arrows from where each stakeholder was then.
+    pub since: Option<Moment>,
 }
 
 impl GridOptions {
@@ -158,6 +162,15 @@ impl GridOptions {
         if self.panels != Panels::Auto {
             parts.push(format!("panels={}", self.panels.as_str()));
         }
+        // The API's words: `round` is where the arrows start, `compare` the moment shown.
+        match self.since {
+            Some(since) => {
+                parts.push(format!("round={since}"));
+                parts.push(format!("compare={}", self.at));
+            }
+            None if self.at != Moment::Now => parts.push(format!("round={}", self.at)),
+            None => {}
+        }
         parts.join("&")
     }
 
@@ -165,6 +178,11 @@ impl GridOptions {
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
         let list = |key: &str| query_list(&get(key).unwrap_or_default());
         let combined = matches!(get("combined").as_deref(), Some("true" | "1"));
+        let moment = |key: &str| get(key).and_then(|raw| Moment::parse(&raw));
+        let (at, since) = match (moment("round"), moment("compare")) {
+            (from, Some(to)) => (to, Some(from.unwrap_or_default())),
+            (at, None) => (at.unwrap_or_default(), None),
+        };
         Self {
             scope: Scope::of(get("group").and_then(|g| g.parse().ok()), combined),
             categories: list("category")
@@ -173,6 +191,8 @@ impl GridOptions {
                 .collect(),
             levels: list("level").iter().map(|l| LevelId::new(l)).collect(),
             panels: Panels::parse(get("panels").as_deref().unwrap_or_default()).unwrap_or_default(),
+            at,
+            since,
         }
     }
 }

@@ -5,7 +5,7 @@ use fluent_bundle::FluentValue;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::domain::{GroupId, Language, WorkshopId};
+use crate::domain::{GroupId, Language, Workshop, WorkshopId};
 use crate::i18n::{self, Term};
 use crate::ui::browser::PickedFile;
 use crate::wire::{
@@ -154,6 +154,12 @@ pub async fn check_key(id: WorkshopId, token: &str) -> Result<(), ApiFailure> {
     send::<(), serde::de::IgnoredAny>(Method::Get, &path, Some(token), None)
         .await
         .map(|_| ())
+}
+
+/// The workshop as round `number` kept it, as `key` may see it.
+pub async fn round(id: WorkshopId, key: &str, number: usize) -> Result<Workshop, ApiFailure> {
+    let path = format!("/workshops/{id}/rounds/{number}");
+    send::<(), _>(Method::Get, &path, Some(key), None).await
 }
 
 /// Restores a workshop from its `workshop.json` as a new workshop.

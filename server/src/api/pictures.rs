@@ -141,6 +141,8 @@ fn options(
             categories,
             levels,
             panels: query::panels(q.panels.as_deref())?,
+            // The moments are read apart (`Input::at`): they choose the workshop, not its part.
+            ..GridOptions::default()
         },
         lang,
     ))

@@ -244,7 +244,7 @@ fn the_same_input_gives_the_same_svg() {
 
 #[test]
 fn grid_options_survive_the_query_string() {
-    use crate::domain::{CategoryId, GroupId, LevelId};
+    use crate::domain::{CategoryId, GroupId, LevelId, Moment};
     let group: GroupId = "0b7d5a4e-2f7e-4d1c-9a51-3c1f0e0a9b11".parse().unwrap();
     let cases = [
         GridOptions::default(),
@@ -254,12 +254,21 @@ fn grid_options_survive_the_query_string() {
             categories: vec![CategoryId::new("state"), CategoryId::new("informal")],
             levels: vec![LevelId::new("local")],
             panels: Panels::Category,
+            at: Moment::Round(2),
+            since: None,
         },
         GridOptions {
             scope: Scope::Combined,
             categories: vec![CategoryId::new("state")],
             levels: Vec::new(),
             panels: Panels::Auto,
+            at: Moment::Now,
+            since: Some(Moment::Round(1)),
+        },
+        GridOptions {
+            at: Moment::Round(3),
+            since: Some(Moment::Seq(40)),
+            ..GridOptions::default()
         },
     ];
     for options in cases {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::field::{FieldGroup, label_id};
 use crate::chart::{Panels, Scope};
 use crate::domain::{
-    Attitude, CategoryId, GroupId, Language, LevelId, RelationKind, StakeholderId,
+    Attitude, CategoryId, GroupId, Language, LevelId, Moment, RelationKind, StakeholderId,
 };
 use crate::i18n::{Strength, Term};
 use crate::ui::locale::use_locale;
@@ -26,7 +26,7 @@ macro_rules! choice_by_display {
         }
     )*};
 }
-choice_by_display!(String, CategoryId, LevelId, GroupId, Scope);
+choice_by_display!(String, CategoryId, LevelId, GroupId, Scope, Moment);
 
 macro_rules! choice_by_str {
     ($($t:ty),*) => {$(
@@ -54,6 +54,13 @@ impl ChoiceValue for crate::wire::KeyRole {
 impl ChoiceValue for Language {
     fn code(&self) -> String {
         Language::code(*self).to_owned()
+    }
+}
+
+/// A moment to compare with, or none.
+impl ChoiceValue for Option<Moment> {
+    fn code(&self) -> String {
+        self.map_or_else(|| "none".to_owned(), |m| m.to_string())
     }
 }
 

@@ -20,6 +20,7 @@ pub mod pager;
 mod picture_frame;
 mod picture_view;
 mod relationship_form;
+pub mod round_maps;
 mod score_stepper;
 mod stakeholder_form;
 mod stakeholder_list;

@@ -5,10 +5,13 @@
 use leptos::prelude::*;
 
 use crate::chart::{
-    Entry, GraphInput, GridInput, GridOptions, KeyPage, graph_input_with, grid_input_with, svg,
+    Entry, GraphInput, GridInput, GridOptions, KeyPage, compared, graph_input_with,
+    grid_input_with, svg,
 };
-use crate::domain::{CombinedMap, Language, Workshop};
+use crate::domain::{CombinedMap, Language, Moment, Workshop};
+use crate::i18n::moment_name;
 use crate::ui::components::key_pages::KeyPagesOf;
+use crate::ui::components::round_maps::use_round_maps;
 use crate::ui::components::{KeyPages, use_key_pages};
 use crate::ui::locale::use_locale;
 
@@ -76,6 +79,7 @@ impl Frame {
     /// from the server). Off the projector the page says what it is, so the title goes.
     pub fn input<I: Input>(self) -> Memo<Option<I>> {
         let locale = use_locale();
+        let rounds = use_round_maps();
         let Self {
             workshop,
             options,
@@ -86,10 +90,31 @@ impl Frame {
         Memo::new(move |_| {
             let w = workshop.get()?;
             let options = options.get();
-            let mut input = match map.filter(|_| options.scope.is_combined()) {
-                Some(map) => map.with(|m| I::read(&w, &options, locale.lang(), m.as_ref())),
-                None => I::read(&w, &options, locale.lang(), None),
+            let lang = locale.lang();
+            // A round's maps come from the server; the page's own are now's.
+            let kept = |m: Moment| match m {
+                Moment::Round(n) => rounds.and_then(|r| r.get(n)),
+                Moment::Now | Moment::Seq(_) => None,
             };
+            let mut input = if options.at == Moment::Now {
+                match map.filter(|_| options.scope.is_combined()) {
+                    Some(map) => map.with(|m| I::read(&w, &options, lang, m.as_ref())),
+                    None => I::read(&w, &options, lang, None),
+                }
+            } else {
+                I::read(&kept(options.at)?, &options, lang, None)
+            };
+            if let Some(since) = options.since {
+                let then = match since {
+                    Moment::Now => w.clone(),
+                    since => kept(since)?,
+                };
+                let names = (
+                    moment_name(&w, since, lang),
+                    moment_name(&w, options.at, lang),
+                );
+                input = input.compared(&then, &options, lang, (&names.0, &names.1));
+            }
             if !projector {
                 input.title().clear();
             }
@@ -157,11 +182,20 @@ pub trait Input: Clone + PartialEq + Send + Sync + 'static {
     fn title(&mut self) -> &mut String;
     /// How many stakeholders it shows: a crowded picture may split into panels.
     fn marks(&self) -> usize;
+    /// Compared with `then`, an earlier moment (the grid; the graph shows one moment).
+    fn compared(
+        self,
+        then: &Workshop,
+        options: &GridOptions,
+        lang: Language,
+        names: (&str, &str),
+    ) -> Self;
 }
 
-/// `Input` for a picture's input type, read by `$read`, its stakeholders in `$marks`.
+/// `Input` for a picture's input type, read by `$read`, its stakeholders in `$marks`,
+/// compared by `$compared`.
 macro_rules! input {
-    ($input:ty, $read:path, $marks:ident) => {
+    ($input:ty, $read:path, $marks:ident, $compared:expr) => {
         impl Input for $input {
             fn read(
                 w: &Workshop,
@@ -179,9 +213,24 @@ macro_rules! input {
             fn marks(&self) -> usize {
                 self.$marks.len()
             }
+
+            fn compared(
+                self,
+                then: &Workshop,
+                options: &GridOptions,
+                lang: Language,
+                names: (&str, &str),
+            ) -> Self {
+                $compared(self, then, options, lang, names)
+            }
         }
     };
 }
 
-input!(GridInput, grid_input_with, points);
-input!(GraphInput, graph_input_with, nodes);
+input!(GridInput, grid_input_with, points, compared);
+input!(
+    GraphInput,
+    graph_input_with,
+    nodes,
+    |input, _: &Workshop, _: &GridOptions, _, _| input
+);

@@ -20,6 +20,7 @@ mod moderator_grid;
 mod moderator_groups;
 mod moderator_import;
 mod moderator_live;
+mod moderator_rounds;
 mod new_workshop;
 mod presentation;
 mod projector;

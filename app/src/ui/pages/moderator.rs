@@ -51,7 +51,7 @@ impl Console {
                 view! { <ModeratorGroups groups=view.groups workshop=current /> }.into_any()
             }
             Section::Pictures => {
-                view! { <ModeratorGrid view key live=workshop map choice /> }.into_any()
+                view! { <ModeratorGrid view key feed=live live=workshop map choice /> }.into_any()
             }
             Section::Combined => view! { <ModeratorCombined live workshop map /> }.into_any(),
             Section::Timer => view! {

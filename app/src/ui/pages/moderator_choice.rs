@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::chart::{GridOptions, Panels, Scope};
-use crate::domain::{CategoryId, LevelId};
+use crate::domain::{CategoryId, LevelId, Moment};
 use crate::ui::components::{Choice, ChoiceValue, PictureKind};
 use crate::ui::locale::use_locale;
 use crate::wire::GroupView;
@@ -22,6 +22,10 @@ pub struct PictureChoice {
     pub levels: RwSignal<Vec<LevelId>>,
     /// A crowded map in one picture or one panel per category.
     pub panels: RwSignal<Panels>,
+    /// The moment shown: now or a round.
+    pub at: RwSignal<Moment>,
+    /// The round the grid is compared with, if any.
+    pub since: RwSignal<Option<Moment>>,
 }
 
 impl PictureChoice {
@@ -32,6 +36,8 @@ impl PictureChoice {
             categories: RwSignal::new(Vec::new()),
             levels: RwSignal::new(Vec::new()),
             panels: RwSignal::new(Panels::Auto),
+            at: RwSignal::new(Moment::Now),
+            since: RwSignal::new(None),
         }
     }
 
@@ -41,6 +47,8 @@ impl PictureChoice {
             categories,
             levels,
             panels,
+            at,
+            since,
             ..
         } = self;
         Signal::derive(move || GridOptions {
@@ -48,6 +56,8 @@ impl PictureChoice {
             categories: categories.get(),
             levels: levels.get(),
             panels: panels.get(),
+            at: at.get(),
+            since: since.get(),
         })
     }
 }

@@ -9,8 +9,10 @@ use crate::domain::{CombinedMap, Workshop, WorkshopId};
 use crate::files::ImageFormat;
 use crate::i18n::Term;
 use crate::ui::components::{DownloadLink, Frame, PictureKind, PictureView, TabButton};
+use crate::ui::live::Live;
 use crate::ui::locale::{Locale, use_locale};
 use crate::ui::pages::moderator_choice::{GroupChoice, PanelsChoice, PictureChoice, Toggles};
+use crate::ui::pages::moderator_rounds::RoundsPanel;
 use crate::wire::WorkshopView;
 
 /// The tabs' test ids and words, by picture.
@@ -99,6 +101,9 @@ fn PictureLinks(
 pub fn ModeratorGrid(
     view: WorkshopView,
     key: String,
+    /// The moderator's live feed, for closing a round (an analyst only reads).
+    #[prop(optional)]
+    feed: Option<RwSignal<Option<Live>>>,
     #[prop(into)] live: Signal<Option<Workshop>>,
     /// The combined map, computed once by the page.
     #[prop(into)]
@@ -112,6 +117,7 @@ pub fn ModeratorGrid(
         categories,
         levels,
         panels,
+        ..
     } = choice;
     let options = choice.options();
     let label = |key: &'static str| Signal::derive(move || locale.t(key));
@@ -147,6 +153,7 @@ pub fn ModeratorGrid(
                 chosen=levels
             />
             <PanelsChoice panels />
+            <RoundsPanel feed workshop=live map choice />
             <PictureLinks id=view.id key picture options />
             {move || view! { <PictureView kind=picture.get() frame /> }.into_any()}
         </section>

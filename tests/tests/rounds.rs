@@ -1,0 +1,197 @@
+//! Rounds in real Chromium: the moderator closes "До обсуждения", a group re-scores on the
+//! API, a second round closes, and the console's table and the projector's grid (4:3) show
+//! what moved — each arrow from the cell a stakeholder had in round 1 to the one it has in
+//! round 2, read from the SVG itself.
+
+use e2e::{Browser, Server, id_and_key};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+/// The arrows' colour, `chart::palette::TRAIL`, as the SVG writes it.
+const TRAIL: &str = "#5B2A86";
+
+/// Every arrow on the grid as (start cell, tip cell): the start of each line drawn in the
+/// arrows' colour and the tip of each arrowhead (the first point of its polygon), mapped to
+/// the scale 1–5 through where the grid says its cells are. Outside the cells (the legend's
+/// sample arrow) nothing counts.
+const ARROWS: &str = "
+    const g = document.querySelector('[data-testid=grid]');
+    const svg = g.querySelector('svg');
+    const [px, py, pw, ph] = g.dataset.plot.split(',').map(Number);
+    const W = Number(svg.getAttribute('width')), H = Number(svg.getAttribute('height'));
+    const cell = (x, y) => {
+        const fx = (x / W - px) / pw, fy = (py + ph - y / H) / ph;
+        if (fx < 0 || fx >= 1 || fy < 0 || fy >= 1) return null;
+        return [Math.floor(fx * 5) + 1, Math.floor(fy * 5) + 1];
+    };
+    const starts = [...svg.querySelectorAll(`path[stroke='TRAIL']`)]
+        .flatMap(p => [...p.getAttribute('d').matchAll(/M(-?\\d+) (-?\\d+)/g)])
+        .map(m => cell(Number(m[1]), Number(m[2]))).filter(c => c);
+    const tips = [...svg.querySelectorAll(`polygon[fill='TRAIL']`)]
+        .map(p => p.getAttribute('points').split(' ')[0].split(',').map(Number))
+        .map(([x, y]) => cell(x, y)).filter(c => c);
+    return [starts, tips];";
+
+/// Waits (bounded) until the server has stored `n` rounds: the console applies its own edit at
+/// once and the server stores it at the feed's ack.
+async fn stored_rounds(server: &Server, id: &str, key: &str, n: usize) -> Value {
+    let path = format!("/workshops/{id}/rounds");
+    for _ in 0..200 {
+        let listed = api(server, Method::GET, &path, key, None).await;
+        if listed.as_array().is_some_and(|r| r.len() == n) {
+            return listed;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the server did not store round {n}");
+}
+
+async fn api(server: &Server, method: Method, path: &str, key: &str, body: Option<Value>) -> Value {
+    server.api(method, path, Some(key), body).await
+}
+
+#[tokio::test]
+async fn two_rounds_show_on_the_projectors_grid_as_arrows_from_cell_to_cell() {
+    let server = Server::start().await;
+    let w = server.workshop().await;
+    let (id, key) = id_and_key(&w);
+    let g1 = w["groups"][0]["id"].as_str().unwrap();
+    let g2 = w["groups"][1]["id"].as_str().unwrap();
+    let entry = |g: &str, name: &str, interest: i64, influence: i64| {
+        json!({"group_id": g, "name": name, "category": "state", "level": "national",
+            "interest": interest, "influence": influence})
+    };
+    let ministry = server
+        .add(&w, "stakeholders", entry(g1, "Министерство юстиции", 5, 4))
+        .await;
+    let akimiat = server
+        .add(&w, "stakeholders", entry(g1, "Акимиат", 3, 3))
+        .await;
+    let undp = server
+        .add(&w, "stakeholders", entry(g2, "ПРООН", 4, 2))
+        .await;
+    server
+        .add(&w, "stakeholders", entry(g2, "Жогорку Кенеш", 2, 5))
+        .await;
+
+    let moderator = Browser::start(1280, 900).await;
+    moderator
+        .open(&format!(
+            "{}/moderator/{id}?section=pictures#key={key}",
+            server.base
+        ))
+        .await;
+    moderator
+        .type_into("input[name=round-name]", "До обсуждения")
+        .await;
+    moderator.tap("[data-testid=close-round]").await;
+    stored_rounds(&server, id, key, 1).await;
+
+    // The discussion: group 1 moves the ministry to "monitor" and the akimiat one step right;
+    // group 2 takes the UNDP off and adds the elders' court.
+    let code = w["groups"][0]["join_code"].as_str().unwrap();
+    let joined = server
+        .api(Method::POST, "/join", None, Some(json!({"code": code})))
+        .await;
+    let token = joined["token"].as_str().unwrap();
+    let patch = |s: &str| format!("/workshops/{id}/stakeholders/{s}");
+    api(
+        &server,
+        Method::PATCH,
+        &patch(&ministry),
+        token,
+        Some(json!({"interest": 2, "influence": 1})),
+    )
+    .await;
+    api(
+        &server,
+        Method::PATCH,
+        &patch(&akimiat),
+        token,
+        Some(json!({"interest": 4})),
+    )
+    .await;
+    api(&server, Method::DELETE, &patch(&undp), key, None).await;
+    server
+        .add(&w, "stakeholders", entry(g2, "Суд аксакалов", 5, 1))
+        .await;
+
+    // The second round, its name left to the default.
+    moderator.tap("[data-testid=close-round]").await;
+    let listed = stored_rounds(&server, id, key, 2).await;
+    let names: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["До обсуждения", ""]);
+
+    moderator
+        .tap("[data-field=round-at] [data-value='2']")
+        .await;
+    moderator
+        .tap("[data-field=round-since] [data-value='1']")
+        .await;
+    moderator
+        .until(
+            "the table of what moved",
+            "document.querySelectorAll('[data-testid=moved]').length === 4",
+        )
+        .await;
+    let first = moderator.text("[data-testid=moved]").await;
+    assert!(
+        first.contains("Министерство юстиции"),
+        "a quadrant change comes first: {first}"
+    );
+    let rows = moderator
+        .script(
+            "return [...document.querySelectorAll('[data-testid=moved]')].map(r => r.textContent);",
+        )
+        .await;
+    let rows: Vec<String> = serde_json::from_value(rows).unwrap();
+    assert!(
+        rows[1].contains("Суд аксакалов") && rows[1].contains("новый"),
+        "{rows:?}"
+    );
+    assert!(
+        rows[2].contains("ПРООН") && rows[2].contains("убран"),
+        "{rows:?}"
+    );
+    assert!(rows[3].contains("Акимиат"), "{rows:?}");
+
+    // The projector, 4:3, opened from the console's link: the same comparison.
+    let href = moderator
+        .script("return document.querySelector('[data-testid=projector]').href;")
+        .await;
+    let href = href.as_str().unwrap().to_owned();
+    assert!(
+        href.contains("round=1") && href.contains("compare=2"),
+        "{href}"
+    );
+    let projector = Browser::start(1024, 768).await;
+    projector.open(&href).await;
+    projector
+        .until(
+            "the arrows",
+            &format!(
+                "document.querySelector(\"[data-testid=grid] polygon[fill='{TRAIL}']\") !== null"
+            ),
+        )
+        .await;
+    let arrows = projector.script(&ARROWS.replace("TRAIL", TRAIL)).await;
+    let (mut starts, mut tips): (Vec<(u8, u8)>, Vec<(u8, u8)>) =
+        serde_json::from_value(arrows).unwrap();
+    starts.sort();
+    tips.sort();
+    assert_eq!(starts, [(3, 3), (5, 4)], "from round 1's cells");
+    assert_eq!(tips, [(2, 1), (4, 3)], "to round 2's cells");
+    let title = projector.text("[data-testid=grid]").await;
+    let svg = projector
+        .script("return document.querySelector('[data-testid=grid] svg').textContent;")
+        .await;
+    assert!(
+        svg.as_str().unwrap().contains("До обсуждения → Раунд 2"),
+        "{title}"
+    );
+}

@@ -218,6 +218,7 @@ measures-component = Component
 measures-community = Community
 
 ## The combined map (plenary)
+report-comparison = What changed
 rounds-heading = Rounds
 rounds-name = Round name
 rounds-name-example = e.g. Before the discussion

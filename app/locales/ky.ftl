@@ -208,6 +208,7 @@ measures-component = Компонента
 measures-community = Жамаат
 
 ## The combined map (plenary)
+report-comparison = Эмне өзгөрдү
 rounds-heading = Раунддар
 rounds-name = Раунддун аталышы
 rounds-name-example = мисалы, Талкуулоого чейин

@@ -224,6 +224,7 @@ measures-component = Компонента
 measures-community = Сообщество
 
 ## The combined map (plenary)
+report-comparison = Что изменилось
 rounds-heading = Раунды
 rounds-name = Название раунда
 rounds-name-example = например, До обсуждения

@@ -32,6 +32,18 @@ const ARROWS: &str = "
         .map(([x, y]) => cell(x, y)).filter(c => c);
     return [starts, tips];";
 
+/// A cell of the grid: (interest, influence).
+type Cell = (u8, u8);
+
+/// The arrows on `page`'s grid, sorted: their start cells and their tip cells.
+async fn arrows(page: &Browser) -> (Vec<Cell>, Vec<Cell>) {
+    let read = page.script(&ARROWS.replace("TRAIL", TRAIL)).await;
+    let (mut starts, mut tips): (Vec<Cell>, Vec<Cell>) = serde_json::from_value(read).unwrap();
+    starts.sort();
+    tips.sort();
+    (starts, tips)
+}
+
 /// Waits (bounded) until the server has stored `n` rounds: the console applies its own edit at
 /// once and the server stores it at the feed's ack.
 async fn stored_rounds(server: &Server, id: &str, key: &str, n: usize) -> Value {
@@ -50,11 +62,11 @@ async fn api(server: &Server, method: Method, path: &str, key: &str, body: Optio
     server.api(method, path, Some(key), body).await
 }
 
-#[tokio::test]
-async fn two_rounds_show_on_the_projectors_grid_as_arrows_from_cell_to_cell() {
-    let server = Server::start().await;
-    let w = server.workshop().await;
-    let (id, key) = id_and_key(&w);
+/// Workshop `w`'s entries, then its two rounds on the moderator's console: "До обсуждения",
+/// the discussion (group 1 moves the ministry to "monitor" and the akimiat one step right;
+/// group 2's UNDP goes and the elders' court comes), and round 2 with its default name.
+async fn two_rounds_on_the_console(server: &Server, w: &Value) -> Browser {
+    let (id, key) = id_and_key(w);
     let g1 = w["groups"][0]["id"].as_str().unwrap();
     let g2 = w["groups"][1]["id"].as_str().unwrap();
     let entry = |g: &str, name: &str, interest: i64, influence: i64| {
@@ -62,16 +74,16 @@ async fn two_rounds_show_on_the_projectors_grid_as_arrows_from_cell_to_cell() {
             "interest": interest, "influence": influence})
     };
     let ministry = server
-        .add(&w, "stakeholders", entry(g1, "Министерство юстиции", 5, 4))
+        .add(w, "stakeholders", entry(g1, "Министерство юстиции", 5, 4))
         .await;
     let akimiat = server
-        .add(&w, "stakeholders", entry(g1, "Акимиат", 3, 3))
+        .add(w, "stakeholders", entry(g1, "Акимиат", 3, 3))
         .await;
     let undp = server
-        .add(&w, "stakeholders", entry(g2, "ПРООН", 4, 2))
+        .add(w, "stakeholders", entry(g2, "ПРООН", 4, 2))
         .await;
     server
-        .add(&w, "stakeholders", entry(g2, "Жогорку Кенеш", 2, 5))
+        .add(w, "stakeholders", entry(g2, "Жогорку Кенеш", 2, 5))
         .await;
 
     let moderator = Browser::start(1280, 900).await;
@@ -85,10 +97,8 @@ async fn two_rounds_show_on_the_projectors_grid_as_arrows_from_cell_to_cell() {
         .type_into("input[name=round-name]", "До обсуждения")
         .await;
     moderator.tap("[data-testid=close-round]").await;
-    stored_rounds(&server, id, key, 1).await;
+    stored_rounds(server, id, key, 1).await;
 
-    // The discussion: group 1 moves the ministry to "monitor" and the akimiat one step right;
-    // group 2 takes the UNDP off and adds the elders' court.
     let code = w["groups"][0]["join_code"].as_str().unwrap();
     let joined = server
         .api(Method::POST, "/join", None, Some(json!({"code": code})))
@@ -96,7 +106,7 @@ async fn two_rounds_show_on_the_projectors_grid_as_arrows_from_cell_to_cell() {
     let token = joined["token"].as_str().unwrap();
     let patch = |s: &str| format!("/workshops/{id}/stakeholders/{s}");
     api(
-        &server,
+        server,
         Method::PATCH,
         &patch(&ministry),
         token,
@@ -104,21 +114,21 @@ async fn two_rounds_show_on_the_projectors_grid_as_arrows_from_cell_to_cell() {
     )
     .await;
     api(
-        &server,
+        server,
         Method::PATCH,
         &patch(&akimiat),
         token,
         Some(json!({"interest": 4})),
     )
     .await;
-    api(&server, Method::DELETE, &patch(&undp), key, None).await;
+    api(server, Method::DELETE, &patch(&undp), key, None).await;
     server
-        .add(&w, "stakeholders", entry(g2, "Суд аксакалов", 5, 1))
+        .add(w, "stakeholders", entry(g2, "Суд аксакалов", 5, 1))
         .await;
 
     // The second round, its name left to the default.
     moderator.tap("[data-testid=close-round]").await;
-    let listed = stored_rounds(&server, id, key, 2).await;
+    let listed = stored_rounds(server, id, key, 2).await;
     let names: Vec<&str> = listed
         .as_array()
         .unwrap()
@@ -126,6 +136,14 @@ async fn two_rounds_show_on_the_projectors_grid_as_arrows_from_cell_to_cell() {
         .map(|r| r["name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["До обсуждения", ""]);
+    moderator
+}
+
+#[tokio::test]
+async fn two_rounds_show_on_the_projectors_grid_as_arrows_from_cell_to_cell() {
+    let server = Server::start().await;
+    let w = server.workshop().await;
+    let moderator = two_rounds_on_the_console(&server, &w).await;
 
     moderator
         .tap("[data-field=round-at] [data-value='2']")
@@ -179,19 +197,62 @@ async fn two_rounds_show_on_the_projectors_grid_as_arrows_from_cell_to_cell() {
             ),
         )
         .await;
-    let arrows = projector.script(&ARROWS.replace("TRAIL", TRAIL)).await;
-    let (mut starts, mut tips): (Vec<(u8, u8)>, Vec<(u8, u8)>) =
-        serde_json::from_value(arrows).unwrap();
-    starts.sort();
-    tips.sort();
+    let (starts, tips) = arrows(&projector).await;
     assert_eq!(starts, [(3, 3), (5, 4)], "from round 1's cells");
     assert_eq!(tips, [(2, 1), (4, 3)], "to round 2's cells");
-    let title = projector.text("[data-testid=grid]").await;
     let svg = projector
         .script("return document.querySelector('[data-testid=grid] svg').textContent;")
         .await;
-    assert!(
-        svg.as_str().unwrap().contains("До обсуждения → Раунд 2"),
-        "{title}"
-    );
+    assert!(svg.as_str().unwrap().contains("До обсуждения → Раунд 2"));
+    projector.close().await;
+    moderator.close().await;
+    elsewhere(&server, &w).await;
+}
+
+/// The same two rounds on group 1's tablet, in the presentation's slide of what the discussion
+/// changed, and in the report's section.
+async fn elsewhere(server: &Server, w: &Value) {
+    let (id, key) = id_and_key(w);
+    let arrowheads = |n: usize| {
+        format!(
+            "document.querySelectorAll(\"[data-testid=grid] polygon[fill='{TRAIL}']\").length >= {n}"
+        )
+    };
+    // The tablet: its own group's grid, compared with round 1 once chosen.
+    let tablet = Browser::tablet().await;
+    let code = w["groups"][0]["join_code"].as_str().unwrap();
+    tablet.open(&format!("{}/join/{code}", server.base)).await;
+    tablet.tap("[data-testid=tab-grid]").await;
+    tablet
+        .tap("[data-field=round-since] [data-value='1']")
+        .await;
+    tablet.until("the tablet's arrows", &arrowheads(2)).await;
+    let (_, tips) = arrows(&tablet).await;
+    assert_eq!(tips, [(2, 1), (4, 3)], "its own group's moves, to now");
+    tablet.close().await;
+
+    // The presentation: after the disagreements, the combined grid from round 1 to round 2.
+    let deck = Browser::start(1024, 768).await;
+    deck.open(&format!("{}/moderator/{id}/present#key={key}", server.base))
+        .await;
+    let slide =
+        |name: &str| format!("document.querySelector('.slide-body').dataset.slide === '{name}'");
+    deck.press(fantoccini::key::Key::End.into()).await;
+    deck.until("the last slide", &slide("CombinedTable")).await;
+    deck.press(fantoccini::key::Key::Left.into()).await;
+    deck.until("the slide of what changed", &slide("Changes"))
+        .await;
+    deck.until("its arrows", &arrowheads(1)).await;
+    deck.close().await;
+
+    // The report: a section comparing the two rounds, with its table.
+    let report = Browser::start(1024, 768).await;
+    report
+        .open(&format!("{}/moderator/{id}/report#key={key}", server.base))
+        .await;
+    let rows = "document.querySelectorAll('[data-testid=report-comparison] [data-testid=moved]').length === 4";
+    report.until("the comparison's table", rows).await;
+    let heading = report.text("[data-testid=report-comparison] h2").await;
+    assert!(heading.contains("До обсуждения → Раунд 2"), "{heading}");
+    report.close().await;
 }

@@ -18,7 +18,7 @@ use app::chart::{
     ContestedLayout, GraphLayout, GraphPanels, GridLayout, GridOptions, GridPanels, KeyPage,
     compared, contested_input, graph_input, grid_input, query_list, svg,
 };
-use app::domain::{CategoryId, Language, LevelId, Moment, Workshop, combine};
+use app::domain::{CategoryId, Language, LevelId, Workshop, combine};
 use app::files::{ImageFormat, Picture, PictureFile};
 use app::i18n::moment_name;
 use app::wire::{ErrorCode, MeasuresView};
@@ -103,7 +103,11 @@ pub async fn measures(
         .heavy
         .run("graph's measures", move || {
             let (workshop, o, lang) = copy(&shared, id, &query, &caller)?;
-            let workshop = at(&shared, workshop, moment(query.round.as_deref(), "round")?)?;
+            let workshop = query::at(
+                &shared,
+                workshop,
+                query::moment(query.round.as_deref(), "round")?,
+            )?;
             Ok(MeasuresView::of(&graph_input(&workshop, &o, lang)))
         })
         .await?;
@@ -248,25 +252,6 @@ fn copy(
     })?
 }
 
-/// `round=` or `compare=`: a moment the query names (`what`), or why it names none.
-fn moment(raw: Option<&str>, what: &str) -> Result<Moment, ApiError> {
-    Moment::parse(raw.unwrap_or_default()).ok_or_else(|| {
-        invalid(format!(
-            "{what} {:?} is not a round's number (1, 2, …), seq:<n> or now",
-            raw.unwrap_or_default()
-        ))
-    })
-}
-
-/// The workshop at `moment`: `now` itself, or as the workshop's rounds or log had it.
-fn at(state: &AppState, now: Workshop, moment: Moment) -> Result<Workshop, ApiError> {
-    let id = now.id();
-    match moment {
-        Moment::Now => Ok(now),
-        moment => Ok(Workshop::clone(&*state.workshops.at(id, moment)?)),
-    }
-}
-
 /// What a picture is drawn from, read from the workshop under its lock.
 enum Input {
     /// With whether it is split into small multiples.
@@ -286,11 +271,11 @@ impl Input {
         lang: Language,
         kind: Picture,
     ) -> Result<Self, ApiError> {
-        let round = moment(q.round.as_deref(), "round")?;
+        let round = query::moment(q.round.as_deref(), "round")?;
         let Some(raw) = q.compare.as_deref().filter(|c| !c.is_empty()) else {
-            return Ok(Self::read(&at(state, now, round)?, o, lang, kind));
+            return Ok(Self::read(&query::at(state, now, round)?, o, lang, kind));
         };
-        let later = moment(Some(raw), "compare")?;
+        let later = query::moment(Some(raw), "compare")?;
         if kind != Picture::Grid {
             return Err(invalid("compare is for the grid only".to_owned()));
         }
@@ -298,8 +283,8 @@ impl Input {
             moment_name(&now, round, lang),
             moment_name(&now, later, lang),
         );
-        let then = at(state, now.clone(), round)?;
-        let shown = at(state, now, later)?;
+        let then = query::at(state, now.clone(), round)?;
+        let shown = query::at(state, now, later)?;
         let input = compared(
             grid_input(&shown, o, lang),
             &then,

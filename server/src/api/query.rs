@@ -1,11 +1,11 @@
 //! Query parameters that pictures and exports share: which group, which language, the
-//! combined map, and a single-use `?ticket=` for plain links ([`crate::tickets`]). Every id must be the workshop's own,
-//! and every scope one the key may read.
-
+//! combined map, which moment (a round, a number of edits, now), and a single-use `?ticket=`
+//! for plain links ([`crate::tickets`]). Every id must be the workshop's own, and every scope
+//! one the key may read.
 use axum::http::{HeaderMap, StatusCode};
 
 use app::chart::Scope;
-use app::domain::{Action, GroupId, Language, Workshop, WorkshopId};
+use app::domain::{Action, GroupId, Language, Moment, Workshop, WorkshopId};
 use app::wire::ErrorCode;
 
 use super::ApiError;
@@ -107,5 +107,24 @@ pub fn require(caller: &Bearer, w: &Workshop, action: Action) -> Result<(), ApiE
         Ok(())
     } else {
         Err(ServiceError::Forbidden.into())
+    }
+}
+
+/// `round=` or `compare=`: a moment the query names (`what`), or why it names none.
+pub fn moment(raw: Option<&str>, what: &str) -> Result<Moment, ApiError> {
+    Moment::parse(raw.unwrap_or_default()).ok_or_else(|| {
+        invalid(format!(
+            "{what} {:?} is not a round's number (1, 2, …), seq:<n> or now",
+            raw.unwrap_or_default()
+        ))
+    })
+}
+
+/// The workshop at `moment`: `now` itself, or as the workshop's rounds or log had it.
+pub fn at(state: &AppState, now: Workshop, moment: Moment) -> Result<Workshop, ApiError> {
+    let id = now.id();
+    match moment {
+        Moment::Now => Ok(now),
+        moment => Ok(Workshop::clone(&*state.workshops.at(id, moment)?)),
     }
 }

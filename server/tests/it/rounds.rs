@@ -27,8 +27,10 @@ fn code(reply: &crate::support::Reply) -> String {
         .to_owned()
 }
 
-#[tokio::test]
-async fn the_moderator_closes_rounds_and_the_grid_compares_them() {
+/// The fixture with two rounds: "До обсуждения", then the discussion (the Ministry down to
+/// "monitor", Жогорку Кеңеш deleted, one new), then round 2 with its default name; with
+/// both rounds as the API answered their closing.
+async fn two_rounds() -> (Fixture, Value, Value) {
     let f = fixture().await;
     let first = close(&f, &f.key, json!({"name": "  До обсуждения "})).await;
     assert_eq!(first.status, StatusCode::CREATED, "{}", first.text());
@@ -45,7 +47,6 @@ async fn the_moderator_closes_rounds_and_the_grid_compares_them() {
     let long = close(&f, &f.key, json!({"name": "р".repeat(101)})).await;
     assert_eq!(code(&long), "too_long");
 
-    // The discussion: the Ministry goes down to "monitor", Жогорку Кеңеш is deleted, one new.
     let uri = format!("/workshops/{}/stakeholders/{}", f.id, f.ids[0]);
     let moved = call(
         &f.router,
@@ -73,6 +74,12 @@ async fn the_moderator_closes_rounds_and_the_grid_compares_them() {
     );
     // Its own edit, then the three above.
     assert_eq!(second["seq"].as_u64(), first["seq"].as_u64().map(|s| s + 4));
+    (f, first, second)
+}
+
+#[tokio::test]
+async fn the_moderator_closes_rounds_that_every_key_lists_and_reads() {
+    let (f, first, second) = two_rounds().await;
 
     let listed = f
         .get_as(&format!("/workshops/{}/rounds", f.id), Some(&f.token))
@@ -115,7 +122,11 @@ async fn the_moderator_closes_rounds_and_the_grid_compares_them() {
             .await;
         assert_eq!(none.status, StatusCode::NOT_FOUND, "round {n}");
     }
+}
 
+#[tokio::test]
+async fn a_grid_shows_the_maps_at_a_round_or_compares_two_moments() {
+    let (f, _, _) = two_rounds().await;
     // The maps at round 1 still have Жогорку Кеңеш; now they do not.
     let at_first = grid(&f.router, &f.id, &f.key, "round=1").await;
     assert_eq!(at_first.status, StatusCode::OK, "{}", at_first.text());

@@ -121,19 +121,21 @@ impl Workshop {
                 moderator_only(actor)?;
                 Change::ShareMaps { with_groups }
             }
-            Change::CloseRound { name } => {
-                moderator_only(actor)?;
-                at_most(
-                    Counted::Rounds,
-                    self.rounds.len() as u64,
-                    limits::ROUNDS as u64,
-                )?;
-                Change::CloseRound {
-                    name: optional(&name, Field::Name, limits::ROUND_NAME)?,
-                }
-            }
+            Change::CloseRound { name } => self.check_round(actor, &name)?,
         };
         Ok(Valid(change))
+    }
+
+    fn check_round(&self, actor: Actor, name: &str) -> Result<Change, DomainError> {
+        moderator_only(actor)?;
+        at_most(
+            Counted::Rounds,
+            self.rounds.len() as u64,
+            limits::ROUNDS as u64,
+        )?;
+        Ok(Change::CloseRound {
+            name: optional(name, Field::Name, limits::ROUND_NAME)?,
+        })
     }
 
     fn room_for_stakeholder(&self, group: GroupId) -> Result<(), DomainError> {

@@ -5,13 +5,20 @@ use leptos::prelude::*;
 
 use super::state::GroupState;
 use crate::chart::{GridOptions, Scope};
+use crate::domain::Moment;
+use crate::ui::components::round_choice::SinceChoice;
 use crate::ui::components::{Choice, Frame, PictureKind, PictureView};
 
 #[component]
 pub(super) fn AllMapsTab(g: GroupState) -> impl IntoView {
     let locale = g.locale;
     let scope = RwSignal::new(Scope::AllGroups);
-    let options = Signal::derive(move || GridOptions::scope(scope.get()));
+    let since = RwSignal::new(None::<Moment>);
+    let options = Signal::derive(move || GridOptions {
+        since: since.get(),
+        ..GridOptions::scope(scope.get())
+    });
+    super::grid_tab::start_round_maps(g);
     let scopes = Signal::derive(move || {
         vec![
             (Scope::AllGroups, locale.t("grid-all-groups")),
@@ -24,6 +31,7 @@ pub(super) fn AllMapsTab(g: GroupState) -> impl IntoView {
             {move || locale.t("all-maps-hint")}
         </p>
         <Choice name="all-maps-scope" label="tab-all-maps" options=scopes selected=scope />
+        <SinceChoice workshop=g.live_workshop since />
         <PictureView kind=PictureKind::Grid frame />
     }
     .into_any()

@@ -34,21 +34,24 @@ pub enum Slide {
     CombinedGrid,
     CombinedGraph,
     Contested,
+    /// What the discussion changed: the combined grid at the last round, with arrows from
+    /// round 1.
+    Changes,
     CombinedTable,
 }
 
-/// The plenary's order: joining first, each group in turn, then the combined map.
-pub fn slides(groups: usize) -> Vec<Slide> {
+/// The plenary's order: joining first, each group in turn, then the combined map; with two
+/// rounds or more, what the discussion changed after where the groups disagree.
+pub fn slides(groups: usize, rounds: usize) -> Vec<Slide> {
     let mut out = vec![Slide::Join];
     for g in 0..groups {
         out.extend([Slide::Grid(g), Slide::Graph(g), Slide::Table(g)]);
     }
-    out.extend([
-        Slide::CombinedGrid,
-        Slide::CombinedGraph,
-        Slide::Contested,
-        Slide::CombinedTable,
-    ]);
+    out.extend([Slide::CombinedGrid, Slide::CombinedGraph, Slide::Contested]);
+    if rounds >= 2 {
+        out.push(Slide::Changes);
+    }
+    out.push(Slide::CombinedTable);
     out
 }
 
@@ -122,7 +125,8 @@ pub fn PresentationPage() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let sequence = Memo::new(move |_| slides(groups.with(Vec::len)));
+    let rounds = Memo::new(move |_| workshop.with(|w| w.as_ref().map_or(0, |w| w.rounds().len())));
+    let sequence = Memo::new(move |_| slides(groups.with(Vec::len), rounds.get()));
 
     let go = use_keys(at, pages, sequence);
 

@@ -7,7 +7,7 @@ use super::Slide;
 use super::join::JoinSlide;
 use super::table::TableSlide;
 use crate::chart::{GridOptions, Scope};
-use crate::domain::{CombinedMap, GroupId, Workshop};
+use crate::domain::{CombinedMap, GroupId, Moment, Workshop};
 use crate::ui::components::{Contested, Frame, PictureKind, PictureView};
 use crate::wire::GroupView;
 
@@ -39,8 +39,18 @@ impl Deck {
             Slide::Grid(g) | Slide::Graph(g) | Slide::Table(g) => {
                 GridOptions::scope(self.group(g).map_or(Scope::AllGroups, Scope::Group))
             }
+            Slide::Changes => GridOptions {
+                at: Moment::Round(self.rounds()),
+                since: Some(Moment::Round(1)),
+                ..GridOptions::scope(Scope::Combined)
+            },
             _ => GridOptions::scope(Scope::Combined),
         }
+    }
+
+    fn rounds(self) -> usize {
+        self.workshop
+            .with(|w| w.as_ref().map_or(0, |w| w.rounds().len()))
     }
 
     /// The slide's content, called by the page's reactive body (which tracks what it reads).
@@ -63,7 +73,7 @@ impl Deck {
             view! { <PictureView kind frame /> }.into_any()
         };
         match slide {
-            Slide::Grid(_) | Slide::CombinedGrid => picture(PictureKind::Grid),
+            Slide::Grid(_) | Slide::CombinedGrid | Slide::Changes => picture(PictureKind::Grid),
             Slide::Graph(_) | Slide::CombinedGraph => picture(PictureKind::Graph),
             Slide::Table(g) => {
                 view! { <TableSlide workshop map group=self.group(g) page pages size /> }.into_any()

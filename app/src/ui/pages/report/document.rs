@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::sections::{CombinedSection, GroupSection};
+use super::sections::{CombinedSection, ComparisonSection, GroupSection, comparisons};
 use crate::domain::{GroupId, Workshop};
 use crate::files::Column;
 use crate::ui::locale::use_locale;
@@ -27,6 +27,9 @@ pub(super) fn ReportDocument(
                 .is_some_and(|w| w.groups().len() > 1 || !w.merges().is_empty())
         })
     });
+    // Drawn again only when a round closes (or the first edit after one), not on every edit.
+    let pairs =
+        Memo::new(move |_| workshop.with(|w| w.as_ref().map(comparisons).unwrap_or_default()));
     let sections = move || {
         groups
             .get()
@@ -45,6 +48,13 @@ pub(super) fn ReportDocument(
             <Show when=move || combined.get()>
                 <CombinedSection workshop />
             </Show>
+            {move || {
+                pairs
+                    .get()
+                    .into_iter()
+                    .map(|(from, to)| view! { <ComparisonSection workshop from to /> })
+                    .collect_view()
+            }}
         </article>
     }
     .into_any()

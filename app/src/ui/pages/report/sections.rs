@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use super::tables;
 use crate::chart::{GridOptions, Scope};
-use crate::domain::{CombinedMap, GroupId, Workshop, combine};
-use crate::ui::components::{Contested, Frame, PictureKind, PictureView, Worksheet};
+use crate::domain::{CombinedMap, GroupId, Moment, Workshop, combine};
+use crate::i18n::moment_name;
+use crate::ui::components::{Contested, Frame, MovesTable, PictureKind, PictureView, Worksheet};
 use crate::ui::locale::use_locale;
 
 /// One group, from a new page: its grid, its stakeholders and relationships, its graph and
@@ -84,6 +85,66 @@ pub(super) fn CombinedSection(workshop: Signal<Option<Workshop>>) -> impl IntoVi
     .into_any()
 }
 
+/// The comparisons the report makes: each round with the next, and the last round with now
+/// when the maps changed after it.
+pub(super) fn comparisons(w: &Workshop) -> Vec<(Moment, Moment)> {
+    let rounds = w.rounds();
+    let mut pairs: Vec<(Moment, Moment)> = (1..rounds.len())
+        .map(|n| (Moment::Round(n), Moment::Round(n + 1)))
+        .collect();
+    // The close itself is one edit: anything past it changed the maps.
+    if let Some(last) = rounds.last()
+        && w.seq() > last.seq() + 1
+    {
+        pairs.push((Moment::Round(rounds.len()), Moment::Now));
+    }
+    pairs
+}
+
+/// One comparison, from a new page: the grid at `to` with arrows from `from`, and the table of
+/// what moved. The combined map when the workshop has several groups.
+#[component]
+pub(super) fn ComparisonSection(
+    workshop: Signal<Option<Workshop>>,
+    from: Moment,
+    to: Moment,
+) -> impl IntoView {
+    let locale = use_locale();
+    let several = move || workshop.with(|w| w.as_ref().is_some_and(|w| w.groups().len() > 1));
+    let options = Signal::derive(move || GridOptions {
+        at: to,
+        since: Some(from),
+        ..GridOptions::scope(if several() {
+            Scope::Combined
+        } else {
+            Scope::AllGroups
+        })
+    });
+    let heading = move || {
+        workshop.with(|w| {
+            w.as_ref().map(|w| {
+                let lang = locale.lang();
+                format!(
+                    "{} → {}",
+                    moment_name(w, from, lang),
+                    moment_name(w, to, lang)
+                )
+            })
+        })
+    };
+    let map = Signal::derive(|| None);
+    view! {
+        <section class="report-section report-comparison" data-testid="report-comparison">
+            <h2>{move || locale.t("report-comparison")}": " {heading}</h2>
+            <ReportPicture kind=PictureKind::Grid workshop options />
+            <div class="report-block">
+                <MovesTable workshop map options />
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
 /// The grid, or the relationship graph with its measures table (degree, brokerage,
 /// component, community): the moderator page's own component.
 #[component]
@@ -112,3 +173,6 @@ fn ReportPicture(
     }
     .into_any()
 }
+
+#[cfg(test)]
+mod tests;

@@ -49,6 +49,27 @@ impl Moment {
         }
         raw.parse().ok().filter(|n| *n >= 1).map(Moment::Round)
     }
+
+    /// An export's `at=`: a sequence number (`120`, or `seq:120`), `round:<n>`, or `now`.
+    pub fn parse_at(raw: &str) -> Option<Moment> {
+        let raw = raw.trim();
+        if let Some(n) = raw.strip_prefix("round:") {
+            return n.parse().ok().filter(|n| *n >= 1).map(Moment::Round);
+        }
+        match raw.parse() {
+            Ok(seq) => Some(Moment::Seq(seq)),
+            Err(_) => Moment::parse(raw).filter(|m| !matches!(m, Moment::Round(_))),
+        }
+    }
+
+    /// How a file made at this moment is named: `round-2-`, `seq-120-`, nothing for now.
+    pub fn file_prefix(self) -> String {
+        match self {
+            Moment::Now => String::new(),
+            Moment::Round(n) => format!("round-{n}-"),
+            Moment::Seq(seq) => format!("seq-{seq}-"),
+        }
+    }
 }
 
 impl fmt::Display for Moment {

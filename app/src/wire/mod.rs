@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{
     Actor, Attitude, CategoryId, Change, DeviceId, Edit, EditId, GroupCode, GroupId, Language,
     LevelId, RelationKind, Relationship, RelationshipFields, RelationshipId, Scale, Stakeholder,
-    StakeholderFields, StakeholderId, StakeholderPatch, Timer, Workshop, WorkshopId,
+    StakeholderFields, StakeholderId, StakeholderPatch, Timer, Workshop, WorkshopId, WorkshopSetup,
 };
 
 mod access;
@@ -199,6 +199,37 @@ impl RoundView {
             })
             .collect()
     }
+}
+
+/// `GET …/history`: the workshop's setup, its edits from `from` to `to` in order, and where
+/// to go on when there were more than one answer holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct HistoryView {
+    /// What the workshop was created from: replaying the first n changes onto it gives the
+    /// maps after n edits (`Workshop::replay`).
+    #[cfg_attr(feature = "ssr", schema(value_type = Object))]
+    pub setup: WorkshopSetup,
+    /// The workshop's edits so far.
+    pub seq: u64,
+    pub rounds: Vec<RoundView>,
+    pub edits: Vec<HistoryEdit>,
+    /// Ask again with `from` this to read on; absent at the end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<u64>,
+}
+
+/// One edit of the log: its sequence number, when the server took it (unix ms), who made it,
+/// and the change as the live feed carries it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct HistoryEdit {
+    pub seq: u64,
+    pub at_ms: u64,
+    #[cfg_attr(feature = "ssr", schema(value_type = Object))]
+    pub actor: Actor,
+    #[cfg_attr(feature = "ssr", schema(value_type = Object))]
+    pub change: Change,
 }
 
 /// `POST …/rounds`: `{name}` (optional): the maps as they are now are kept under it.

@@ -1,6 +1,6 @@
 //! Analysts' files — `GET /api/v1/workshops/{id}/export/{file}` for every
 //! [`ExportFile`] (`workshop.xlsx`, `stakeholders.csv`, …), with query `group`, `combined`,
-//! `lang` and, for plain links, a single-use `ticket`. The moderator's and analysts' keys only (the role
+//! `lang`, `at` (a moment of the history) and, for plain links, a single-use `ticket`. The moderator's and analysts' keys only (the role
 //! table's "export"): the files hold every group's entries. The writers are `app::export`'s pure functions and, for the workbook,
 //! `crate::workbook`; this reads the query, copies the workshop out of its lock and writes
 //! off the async workers.
@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use app::chart::Scope;
-use app::domain::{Action, Workshop};
+use app::domain::{Action, Moment, Workshop};
 use app::export::{ExportError, ExportFile, ExportOptions, export};
 use app::wire::ErrorCode;
 
@@ -37,8 +37,21 @@ pub struct ExportQuery {
     /// The combined map instead of the groups' entries.
     #[param(value_type = Option<bool>)]
     combined: Option<String>,
+    /// The files as of a moment: a sequence number (`120`: after the first 120 edits),
+    /// `round:<n>`, or `now` (the default).
+    at: Option<String>,
     /// A single-use download ticket (`POST …/tickets`), for plain links.
     ticket: Option<String>,
+}
+
+/// The query's `at=`.
+fn moment(q: &ExportQuery) -> Result<Moment, ApiError> {
+    let raw = q.at.as_deref().unwrap_or_default();
+    Moment::parse_at(raw).ok_or_else(|| {
+        query::invalid(format!(
+            "at {raw:?} is not a sequence number (120), round:<n> or now"
+        ))
+    })
 }
 
 /// Reads the query against the workshop.
@@ -50,9 +63,10 @@ fn options(w: &Workshop, q: &ExportQuery) -> Result<ExportOptions, ApiError> {
 }
 
 /// The name the browser saves the file under: which map it is, then the file's own name.
-fn file_name(w: &Workshop, file: ExportFile, options: &ExportOptions) -> String {
+fn file_name(w: &Workshop, file: ExportFile, options: &ExportOptions, at: Moment) -> String {
+    let when = at.file_prefix();
     if !file.takes_options() {
-        return format!("stakemap-{}", file.name());
+        return format!("stakemap-{when}{}", file.name());
     }
     let which = match options.scope {
         Scope::Combined => "combined-".to_owned(),
@@ -62,7 +76,7 @@ fn file_name(w: &Workshop, file: ExportFile, options: &ExportOptions) -> String 
         }
         Scope::AllGroups => String::new(),
     };
-    format!("stakemap-{which}{}", file.name())
+    format!("stakemap-{when}{which}{}", file.name())
 }
 
 /// An analysts' file.
@@ -99,10 +113,14 @@ pub async fn file(
         query::require(&caller, w, Action::Export)?;
         options(w, &query).map(|o| (w.clone(), o))
     })??;
-    let name = file_name(&workshop, file, &options);
+    let at = moment(&query)?;
+    let name = file_name(&workshop, file, &options, at);
+    let shared = state.clone();
     let body = state
         .heavy
         .run("file", move || {
+            // An earlier moment is read here: a sequence number replays the stored log.
+            let workshop = query::at(&shared, workshop, at)?;
             let written = match file {
                 // The workbook's writer is the server's own (`crate::workbook`).
                 ExportFile::Workbook => workbook(&workshop, &options),

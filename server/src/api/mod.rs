@@ -9,6 +9,7 @@ mod error;
 mod export;
 pub(crate) mod extract;
 pub mod health;
+mod history;
 mod import;
 mod join;
 mod live;
@@ -64,6 +65,7 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(timer::start, timer::stop))
         .routes(routes!(rounds::close, rounds::list))
         .routes(routes!(rounds::read))
+        .routes(routes!(history::history))
         .routes(routes!(live::upgrade))
         .routes(routes!(pictures::measures))
         .routes(routes!(p::grid_svg))

@@ -235,3 +235,89 @@ async fn a_rounds_maps_are_the_same_after_a_restart() {
         "replayed at start, the round keeps the same maps"
     );
 }
+
+#[tokio::test]
+async fn the_history_replays_to_the_maps_a_round_kept_and_exports_take_a_moment() {
+    let (f, first, _) = two_rounds().await;
+    let history = f
+        .get_as(&format!("/workshops/{}/history", f.id), Some(&f.key))
+        .await;
+    assert_eq!(history.status, StatusCode::OK, "{}", history.text());
+    let view: app::wire::HistoryView = serde_json::from_slice(&history.body).unwrap();
+    assert_eq!(view.edits.len() as u64, view.seq);
+    assert!(view.edits.iter().zip(1..).all(|(e, n)| e.seq == n));
+    assert!(view.edits.windows(2).all(|w| w[0].at_ms <= w[1].at_ms));
+    assert_eq!(view.next, None);
+    // Replayed to round 1's seq, the maps are what the round kept.
+    let kept = first["seq"].as_u64().unwrap() as usize;
+    let changes = view.edits[..kept].iter().map(|e| e.change.clone());
+    let replayed = app::domain::Workshop::replay(view.setup.clone(), changes).unwrap();
+    let round: app::domain::Workshop = serde_json::from_slice(
+        &f.get_as(&format!("/workshops/{}/rounds/1", f.id), Some(&f.key))
+            .await
+            .body,
+    )
+    .unwrap();
+    assert_eq!(replayed, round);
+
+    let page = f
+        .get_as(
+            &format!("/workshops/{}/history?from=2&to=5", f.id),
+            Some(&f.key),
+        )
+        .await;
+    let seqs: Vec<u64> = page.json()["edits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["seq"].as_u64().unwrap())
+        .collect();
+    assert_eq!(seqs, [3, 4, 5]);
+    let backwards = format!("/workshops/{}/history?from=5&to=2", f.id);
+    assert_eq!(
+        code(&f.get_as(&backwards, Some(&f.key)).await),
+        "invalid_query"
+    );
+    let tablet = format!("/workshops/{}/history", f.id);
+    assert_eq!(
+        f.get_as(&tablet, Some(&f.token)).await.status,
+        StatusCode::FORBIDDEN,
+        "a group's tablet does not read every group's edits"
+    );
+
+    // The files as of round 1 still hold Жогорку Кеңеш, and say when they are from.
+    let then = f.export("stakeholders.csv", "at=round:1").await;
+    assert_eq!(then.status, StatusCode::OK, "{}", then.text());
+    assert!(then.text().contains("Жогорку Кеңеш"));
+    assert!(
+        then.header("content-disposition")
+            .contains("stakemap-round-1-stakeholders.csv"),
+        "{}",
+        then.header("content-disposition")
+    );
+    assert!(
+        !f.export("stakeholders.csv", "")
+            .await
+            .text()
+            .contains("Жогорку Кеңеш")
+    );
+    let start = f
+        .export("stakeholders.csv", "at=0")
+        .await
+        .text()
+        .into_owned();
+    assert_eq!(
+        start.trim_end().lines().count(),
+        1,
+        "before any edit: the header only"
+    );
+    let json = f.export("workshop.json", &format!("at={kept}")).await;
+    assert!(
+        json.text().contains("Жогорку Кеңеш"),
+        "workshop.json as of then"
+    );
+    for at in ["round:3", "999", "yesterday"] {
+        let reply = f.export("stakeholders.csv", &format!("at={at}")).await;
+        assert_eq!(code(&reply), "invalid_query", "at={at}");
+    }
+}

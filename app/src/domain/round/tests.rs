@@ -21,3 +21,25 @@ fn a_moment_reads_back_what_it_writes_and_nothing_else() {
         assert_eq!(Moment::parse(&m.to_string()), Some(m));
     }
 }
+
+#[test]
+fn an_exports_at_takes_a_sequence_number_or_a_round() {
+    let cases = [
+        ("", Some(Moment::Now)),
+        ("now", Some(Moment::Now)),
+        ("120", Some(Moment::Seq(120))),
+        ("0", Some(Moment::Seq(0))),
+        ("seq:7", Some(Moment::Seq(7))),
+        ("round:2", Some(Moment::Round(2))),
+        ("round:0", None),
+        ("round:", None),
+        ("-3", None),
+        ("first", None),
+    ];
+    for (raw, expected) in cases {
+        assert_eq!(Moment::parse_at(raw), expected, "{raw:?}");
+    }
+    assert_eq!(Moment::Round(2).file_prefix(), "round-2-");
+    assert_eq!(Moment::Seq(40).file_prefix(), "seq-40-");
+    assert_eq!(Moment::Now.file_prefix(), "");
+}

@@ -266,6 +266,22 @@ impl Workshop {
     pub fn maps_shared(&self) -> bool {
         self.maps_shared
     }
+    /// The setup it was created from: no edit changes these, so replaying its log from here
+    /// gives it again (how a browser rebuilds the maps at any moment of the history).
+    pub fn setup(&self) -> WorkshopSetup {
+        WorkshopSetup {
+            id: self.id,
+            title: self.title.clone(),
+            focal: self.focal.clone(),
+            question: self.question.clone(),
+            date: self.date.clone(),
+            place: self.place.clone(),
+            language: self.language,
+            groups: self.groups.clone(),
+            demo: self.demo,
+        }
+    }
+
     /// The closed rounds, in order: the first is round 1.
     pub fn rounds(&self) -> &[Round] {
         &self.rounds

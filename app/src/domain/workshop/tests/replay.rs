@@ -98,6 +98,12 @@ fn the_map_after_any_number_of_edits_is_the_replay_of_that_many_logged_edits() {
     }
     let end = states.last().expect("the end");
     assert!(end.stakeholder(sid(4)).is_none() && end.relationships().is_empty());
+    // The setup a workshop gives back replays it too.
+    let again = Workshop::replay(
+        end.setup(),
+        log.iter().map(|l| serde_json::from_str(l).expect("parses")),
+    );
+    assert_eq!(&again.expect("replays"), end);
     // The round keeps its moment: the maps after its first `seq` edits.
     let round = end.round(1).expect("one round");
     let kept = &states[round.seq() as usize];

@@ -219,6 +219,18 @@ measures-community = Community
 
 ## The combined map (plenary)
 report-comparison = What changed
+console-history = History
+history-heading = The workshop's history
+history-help = Drag the slider or pick a round: the maps show as they were at that moment (read-only).
+history-loading = Reading the history: { $read } of { $total } edits…
+history-failed = The history could not be read. Check the connection and refresh.
+history-refresh = Refresh
+history-back = ← One edit back
+history-on = One edit on →
+history-slider = Moment
+history-at = After { $n } edits · { $time }
+history-start = The start: no edit yet
+history-plenary = Plenary
 rounds-heading = Rounds
 rounds-name = Round name
 rounds-name-example = e.g. Before the discussion

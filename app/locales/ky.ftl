@@ -209,6 +209,18 @@ measures-community = Жамаат
 
 ## The combined map (plenary)
 report-comparison = Эмне өзгөрдү
+console-history = Тарых
+history-heading = Семинардын тарыхы
+history-help = Сыдырманы жылдырыңыз же раундду тандаңыз: карталар ошол учурдагыдай көрсөтүлөт (көрүү үчүн гана).
+history-loading = Тарых окулууда: { $total } өзгөртүүнүн { $read }…
+history-failed = Тарыхты окуу мүмкүн болгон жок. Байланышты текшерип, жаңылаңыз.
+history-refresh = Жаңылоо
+history-back = ← Бир өзгөртүү артка
+history-on = Бир өзгөртүү алдыга →
+history-slider = Учур
+history-at = { $n } өзгөртүүдөн кийин · { $time }
+history-start = Башы: азырынча бир да өзгөртүү жок
+history-plenary = Пленардык бөлүк
 rounds-heading = Раунддар
 rounds-name = Раунддун аталышы
 rounds-name-example = мисалы, Талкуулоого чейин

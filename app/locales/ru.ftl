@@ -225,6 +225,18 @@ measures-community = Сообщество
 
 ## The combined map (plenary)
 report-comparison = Что изменилось
+console-history = История
+history-heading = История семинара
+history-help = Передвиньте ползунок или выберите раунд: карты покажутся такими, какими они были в тот момент (только для просмотра).
+history-loading = Читаем историю: { $read } из { $total } правок…
+history-failed = Не удалось прочитать историю. Проверьте связь и обновите.
+history-refresh = Обновить
+history-back = ← Правка назад
+history-on = Правка вперёд →
+history-slider = Момент
+history-at = После { $n } правок · { $time }
+history-start = Начало: ещё ни одной правки
+history-plenary = Пленарная часть
 rounds-heading = Раунды
 rounds-name = Название раунда
 rounds-name-example = например, До обсуждения

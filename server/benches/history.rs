@@ -1,8 +1,15 @@
-//! Replaying a workshop's log (issue 20's goal: a 20,000-edit log replayed to an arbitrary
-//! point in ≤ 100 ms at the 99th percentile, or checkpoints where plain replay is slower).
+//! Maps over time (issue 20's goals): replaying a 20,000-edit log to an arbitrary point
+//! (≤ 100 ms p99), the history's timeline dragged to a moment — the maps replayed from the
+//! nearest checkpoint, the grid laid out and drawn, the timeline itself drawn — for a workshop
+//! of 150 stakeholders (≤ 100 ms), and a compared grid of 100 actors drawn to SVG (≤ 10 ms).
 //! Run: `cargo bench -p server --bench history`; figures in BENCHMARKS.md.
 
 use criterion::{Criterion, criterion_group, criterion_main};
+
+use app::chart::{
+    GridLayout, GridOptions, Scope, TimelineInput, TimelineLayout, compared, grid_input, svg,
+};
+use app::domain::History;
 
 use app::domain::{
     Actor, Attitude, Change, Group, GroupId, Language, RelationKind, RelationshipFields,
@@ -130,5 +137,71 @@ fn replay(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, replay);
+/// One drag of the timeline: the maps at a moment, their grid drawn, the timeline drawn.
+fn timeline(c: &mut Criterion) {
+    let log = log();
+    let history = History::new(setup(), log.clone()).expect("replays");
+    let options = GridOptions::scope(Scope::AllGroups);
+    // Moments spread over the log, none on a checkpoint: the worst case replays 499 edits.
+    let moments: Vec<usize> = (0..64).map(|k| (k * 7_919 + 499) % EDITS).collect();
+    let mut k = 0;
+    c.bench_function(
+        "timeline dragged: maps at a moment, grid laid out and drawn",
+        |b| {
+            b.iter(|| {
+                k = (k + 1) % moments.len();
+                let w = history.at(moments[k]);
+                let input = grid_input(&w, &options, app::domain::Language::Ru);
+                svg(&GridLayout::compute(&input, 1280.0, 800.0))
+            })
+        },
+    );
+    let minute = 60_000u64;
+    let edits: Vec<(u64, usize)> = (0..EDITS)
+        .map(|i| (1_765_065_600_000 + i as u64 * minute / 60, i % 7))
+        .collect();
+    let input = TimelineInput {
+        rows: (1..=7).map(|g| format!("Группа {g}")).collect(),
+        edits,
+        rounds: vec![(1_765_065_600_000 + 100 * minute, "До обсуждения".into())],
+        cursor: Some(1_765_065_600_000 + 200 * minute),
+        span: None,
+        utc_offset_min: 360,
+    };
+    c.bench_function("timeline of 20,000 edits laid out and drawn", |b| {
+        b.iter(|| svg(&TimelineLayout::compute(&input, 1280.0, 256.0)))
+    });
+}
+
+/// The combined grid of 100 actors compared with an earlier round: every one moved.
+fn compared_grid(c: &mut Criterion) {
+    let log = log();
+    let history = History::new(setup(), log).expect("replays");
+    // 100 of the 150: the last 50 deleted, as a plenary that merged or dropped some.
+    let then = history.at(EDITS / 2);
+    let mut now = history.at(EDITS);
+    let gone: Vec<_> = now.stakeholders()[100..].iter().map(|s| s.id()).collect();
+    for id in gone {
+        let valid = now
+            .validate(Actor::Moderator, Change::DeleteStakeholder { id })
+            .expect("a delete");
+        now.apply(valid);
+    }
+    let options = GridOptions::scope(Scope::Combined);
+    let lang = app::domain::Language::Ru;
+    c.bench_function("compared combined grid of 100 actors to SVG", |b| {
+        b.iter(|| {
+            let input = compared(
+                grid_input(&now, &options, lang),
+                &then,
+                &options,
+                lang,
+                ("Раунд 1", "Раунд 2"),
+            );
+            svg(&GridLayout::compute(&input, 1920.0, 1080.0))
+        })
+    });
+}
+
+criterion_group!(benches, replay, timeline, compared_grid);
 criterion_main!(benches);

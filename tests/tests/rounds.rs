@@ -256,3 +256,85 @@ async fn elsewhere(server: &Server, w: &Value) {
     assert!(heading.contains("До обсуждения → Раунд 2"), "{heading}");
     report.close().await;
 }
+
+#[tokio::test]
+async fn the_timeline_shows_the_maps_at_the_first_round_and_at_its_end() {
+    let server = Server::start().await;
+    let w = server.workshop().await;
+    let (id, key) = id_and_key(&w);
+    let moderator = two_rounds_on_the_console(&server, &w).await;
+    let first = api(
+        &server,
+        Method::GET,
+        &format!("/workshops/{id}/rounds"),
+        key,
+        None,
+    )
+    .await[0]["seq"]
+        .as_u64()
+        .unwrap();
+    moderator
+        .tap("[data-testid=console-tab][data-section=history]")
+        .await;
+    let grid_has = |name: &str| {
+        format!(
+            "(document.querySelector('[data-testid=history] [data-testid=grid] svg')?.textContent ?? '').includes('{name}')"
+        )
+    };
+    // It opens at the end: the UNDP is gone.
+    moderator
+        .until(
+            "the maps now",
+            &format!("!{} && {}", grid_has("ПРООН"), grid_has("Суд аксакалов")),
+        )
+        .await;
+    moderator
+        .tap("[data-testid=history-round][data-round='1']")
+        .await;
+    moderator
+        .until(
+            "the maps at round 1",
+            &format!("{} && !{}", grid_has("ПРООН"), grid_has("Суд аксакалов")),
+        )
+        .await;
+    let at = moderator
+        .script("return document.querySelector('[data-testid=timeline]').dataset.at;")
+        .await;
+    assert_eq!(at.as_str(), Some(first.to_string().as_str()));
+    let said = moderator.text("[data-testid=history-at]").await;
+    assert!(said.contains(&format!("{first} правок")), "{said}");
+    // The slider, by keyboard: Home is the start (nobody yet), End the end again.
+    moderator.tap("[data-testid=history-slider]").await;
+    moderator.press(fantoccini::key::Key::Home.into()).await;
+    moderator
+        .until(
+            "the start",
+            "document.querySelector('[data-testid=timeline]').dataset.at === '0'",
+        )
+        .await;
+    moderator.press(fantoccini::key::Key::End.into()).await;
+    moderator
+        .until("the end again", &grid_has("Суд аксакалов"))
+        .await;
+    // One edit back from the end: the second round's close is undone on the timeline only.
+    let end = moderator
+        .script("return document.querySelector('[data-testid=timeline]').dataset.at;")
+        .await;
+    moderator.tap("[data-testid=history-back]").await;
+    let back = (end.as_str().unwrap().parse::<u64>().unwrap() - 1).to_string();
+    moderator
+        .until(
+            "one edit back",
+            &format!("document.querySelector('[data-testid=timeline]').dataset.at === '{back}'"),
+        )
+        .await;
+    // The timeline's picture marks both rounds.
+    let svg = moderator
+        .script("return document.querySelector('[data-testid=timeline] svg').textContent;")
+        .await;
+    let svg = svg.as_str().unwrap();
+    assert!(
+        svg.contains("До обсуждения") && svg.contains("Раунд 2"),
+        "{svg}"
+    );
+}

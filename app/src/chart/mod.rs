@@ -28,6 +28,7 @@ mod room;
 mod sample;
 mod svg;
 pub mod text;
+mod timeline;
 
 pub use contested::{
     ContestedActor, ContestedInput, ContestedLayout, ContestedRow, ContestedScore, ContestedWords,
@@ -55,6 +56,7 @@ pub use qr::QrPicture;
 pub use room::room;
 pub use sample::{sample, sample_graph, sample_linked};
 pub use text::{Align, TextItem};
+pub use timeline::{TimelineInput, TimelineLayout, clock};
 
 #[cfg(test)]
 mod tests;

@@ -8,6 +8,7 @@ mod access;
 pub mod combined;
 mod edit;
 mod error;
+mod history;
 mod ids;
 mod matching;
 mod merge;
@@ -30,6 +31,7 @@ pub use edit::{
     StakeholderPatch, Target, Valid,
 };
 pub use error::{Counted, DomainError, Field};
+pub use history::History;
 pub use ids::{
     DeviceId, EditId, GroupId, KeyId, MergeId, RelationshipId, StakeholderId, WorkshopId,
 };

@@ -133,6 +133,11 @@ mod imp {
         format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
     }
 
+    /// Minutes this device's clock is ahead of UTC, now.
+    pub fn utc_offset_min() -> i32 {
+        -(js_sys::Date::new_0().get_timezone_offset() as i32)
+    }
+
     /// Takes the `#…` fragment (where a key came) out of the address and the history entry
     /// without reloading, once the address is `path`: after a link inside the app, the router
     /// changes the address only when the new page is ready, so this looks again a few times.
@@ -315,6 +320,9 @@ mod imp {
     pub fn drop_fragment(_: String, _: u8) {}
     pub fn local_time(_: u64) -> String {
         String::new()
+    }
+    pub fn utc_offset_min() -> i32 {
+        0
     }
     pub fn download(_: &str, _: &str) {}
     pub fn replace_search(_: &str) {}

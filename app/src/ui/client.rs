@@ -10,7 +10,7 @@ use crate::i18n::{self, Term};
 use crate::ui::browser::PickedFile;
 use crate::wire::{
     API, CreateWorkshop, CreatedWorkshop, DemoReset, ErrorBody, ErrorCode, ErrorDetail,
-    FileProblem, ImportedStakeholders, WorkshopView,
+    FileProblem, HistoryView, ImportedStakeholders, WorkshopView,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -154,6 +154,13 @@ pub async fn check_key(id: WorkshopId, token: &str) -> Result<(), ApiFailure> {
     send::<(), serde::de::IgnoredAny>(Method::Get, &path, Some(token), None)
         .await
         .map(|_| ())
+}
+
+/// The workshop's edits after `from`, with its setup (a page of up to 50,000; `next` says
+/// where to go on).
+pub async fn history(id: WorkshopId, key: &str, from: u64) -> Result<HistoryView, ApiFailure> {
+    let path = format!("/workshops/{id}/history?from={from}");
+    send::<(), _>(Method::Get, &path, Some(key), None).await
 }
 
 /// The workshop as round `number` kept it, as `key` may see it.

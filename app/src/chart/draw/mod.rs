@@ -8,6 +8,7 @@ mod graph;
 mod grid;
 mod legend;
 mod marks;
+mod timeline;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -22,6 +23,7 @@ use super::multiples::{GraphPanels, GridPanels, Panel};
 use super::palette;
 use super::svg::SvgWriter;
 use super::text::TextItem;
+use super::timeline::TimelineLayout;
 use marks::{colour, rect, segment, text};
 
 /// How a backend sets type, so text lands where the layout measured it.
@@ -83,6 +85,7 @@ pictures!(
     GridPanels => draw_panels,
     GraphPanels => draw_panels,
     ContestedLayout => contested::draw_contested,
+    TimelineLayout => timeline::draw_timeline,
 );
 
 /// The key's own page: its title and its rows.

@@ -18,6 +18,7 @@ mod moderator_demo;
 mod moderator_files;
 mod moderator_grid;
 mod moderator_groups;
+mod moderator_history;
 mod moderator_import;
 mod moderator_live;
 mod moderator_rounds;

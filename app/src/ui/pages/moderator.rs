@@ -20,6 +20,7 @@ use crate::ui::pages::moderator_demo::DemoNote;
 use crate::ui::pages::moderator_files::ModeratorFiles;
 use crate::ui::pages::moderator_grid::ModeratorGrid;
 use crate::ui::pages::moderator_groups::ModeratorGroups;
+use crate::ui::pages::moderator_history::ModeratorHistory;
 use crate::ui::pages::moderator_import::ModeratorImport;
 use crate::ui::pages::moderator_live::{ModeratorLive, use_moderator_live};
 use crate::wire::WorkshopView;
@@ -60,6 +61,7 @@ impl Console {
                 </Show>
             }
             .into_any(),
+            Section::History => view! { <ModeratorHistory id=view.id key choice /> }.into_any(),
             Section::Import => {
                 view! { <ModeratorImport id=view.id key groups=view.groups /> }.into_any()
             }

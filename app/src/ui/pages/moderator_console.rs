@@ -21,6 +21,8 @@ pub enum Section {
     Combined,
     /// The countdown's controls.
     Timer,
+    /// The workshop's timeline: the maps at any moment of it.
+    History,
     /// A group's stakeholders from a file.
     Import,
     /// The analysts' files.
@@ -30,11 +32,12 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Groups,
         Section::Pictures,
         Section::Combined,
         Section::Timer,
+        Section::History,
         Section::Import,
         Section::Files,
         Section::Access,
@@ -47,6 +50,7 @@ impl Section {
             Section::Pictures => "pictures",
             Section::Combined => "combined",
             Section::Timer => "timer",
+            Section::History => "history",
             Section::Import => "import",
             Section::Files => "files",
             Section::Access => "access",
@@ -60,6 +64,7 @@ impl Section {
             Section::Pictures => "console-pictures",
             Section::Combined => "console-combined",
             Section::Timer => "console-timer",
+            Section::History => "console-history",
             Section::Import => "console-import",
             Section::Files => "console-files",
             Section::Access => "console-access",

@@ -217,27 +217,6 @@ fn Timeline(log: RwSignal<Option<Arc<Log>>>, at: RwSignal<usize>) -> impl IntoVi
         });
         at.set(n);
     };
-    let rounds = move || {
-        log.with(|l| l.as_ref().map(|l| l.rounds.clone()).unwrap_or_default())
-            .into_iter()
-            .map(|round| {
-                let (number, seq) = (round.number, round.seq);
-                let name = round_name(&round, locale);
-                view! {
-                    <button
-                        type="button"
-                        class="choice-button"
-                        data-testid="history-round"
-                        data-round=number.to_string()
-                        aria-pressed=move || (at.get() as u64 == seq).to_string()
-                        on:click=move |_| at.set(seq as usize)
-                    >
-                        {name}
-                    </button>
-                }
-            })
-            .collect_view()
-    };
     let label = move || {
         let n = at.get();
         match time_of(n) {
@@ -289,9 +268,37 @@ fn Timeline(log: RwSignal<Option<Arc<Log>>>, at: RwSignal<usize>) -> impl IntoVi
                     {move || locale.t("history-on")}
                 </button>
             </div>
-            <div class="choice">{rounds}</div>
+            <RoundJumps log at />
         </div>
     }
+}
+
+/// A button per round: the maps as it kept them.
+#[component]
+fn RoundJumps(log: RwSignal<Option<Arc<Log>>>, at: RwSignal<usize>) -> impl IntoView {
+    let locale = use_locale();
+    let rounds = move || {
+        log.with(|l| l.as_ref().map(|l| l.rounds.clone()).unwrap_or_default())
+            .into_iter()
+            .map(|round| {
+                let (number, seq) = (round.number, round.seq);
+                let name = round_name(&round, locale);
+                view! {
+                    <button
+                        type="button"
+                        class="choice-button"
+                        data-testid="history-round"
+                        data-round=number.to_string()
+                        aria-pressed=move || (at.get() as u64 == seq).to_string()
+                        on:click=move |_| at.set(seq as usize)
+                    >
+                        {name}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    view! { <div class="choice">{rounds}</div> }
 }
 
 /// The slider's ends, which the timeline spans too: a little before the first edit (the

@@ -5,7 +5,6 @@
 
 mod apply;
 mod clusters;
-mod undo;
 mod validate;
 mod visible;
 

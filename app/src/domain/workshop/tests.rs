@@ -6,7 +6,6 @@ mod relationships;
 mod replay;
 mod rounds;
 mod stakeholders;
-mod undo;
 
 use crate::domain::fixtures::*;
 use crate::domain::*;

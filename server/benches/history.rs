@@ -196,21 +196,25 @@ fn compared_grid(c: &mut Criterion) {
         lang,
         ("Раунд 1", "Раунд 2"),
     );
-    c.bench_function("compared grid of 100 actors laid out and drawn to SVG", |b| {
-        b.iter(|| svg(&GridLayout::compute(&input, 1920.0, 1080.0)))
-    });
-    c.bench_function("compared combined grid of 100 actors, both maps combined, to SVG", |b| {
-        b.iter(|| {
-            let input = compared(
-                grid_input(&now, &options, lang),
-                &then,
-                &options,
-                lang,
-                ("Раунд 1", "Раунд 2"),
-            );
-            svg(&GridLayout::compute(&input, 1920.0, 1080.0))
-        })
-    });
+    c.bench_function(
+        "compared grid of 100 actors laid out and drawn to SVG",
+        |b| b.iter(|| svg(&GridLayout::compute(&input, 1920.0, 1080.0))),
+    );
+    c.bench_function(
+        "compared combined grid of 100 actors, both maps combined, to SVG",
+        |b| {
+            b.iter(|| {
+                let input = compared(
+                    grid_input(&now, &options, lang),
+                    &then,
+                    &options,
+                    lang,
+                    ("Раунд 1", "Раунд 2"),
+                );
+                svg(&GridLayout::compute(&input, 1920.0, 1080.0))
+            })
+        },
+    );
 }
 
 criterion_group!(benches, replay, timeline, compared_grid);

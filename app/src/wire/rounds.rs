@@ -11,7 +11,7 @@ use crate::domain::{Actor, Change, Workshop, WorkshopSetup};
 pub struct RoundView {
     /// From 1, in the order the rounds closed: what `round=` and `compare=` take.
     pub number: usize,
-    /// As the moderator gave it; empty means "Round <number>" in the reader's language.
+    /// As the moderator gave it; empty means "Round `number`" in the reader's language.
     pub name: String,
     pub seq: u64,
 }

@@ -331,7 +331,7 @@ async fn no_key_appears_in_any_address_the_moderators_pages_request() {
     let (id, key) = id_and_key(&w);
     let page = Browser::start(1280, 800).await;
     for section in [
-        "groups", "pictures", "combined", "timer", "import", "files", "access",
+        "groups", "pictures", "combined", "timer", "history", "import", "files", "access",
     ] {
         page.open(&format!(
             "{}/moderator/{id}?section={section}#key={key}",

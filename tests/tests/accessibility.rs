@@ -160,7 +160,7 @@ async fn the_moderators_console_has_no_serious_accessibility_violation() {
     let (id, key) = id_and_key(&w);
     let laptop = Browser::start(1280, 900).await;
     for section in [
-        "groups", "pictures", "combined", "timer", "import", "files", "access",
+        "groups", "pictures", "combined", "timer", "history", "import", "files", "access",
     ] {
         // A new address for each section (a new query loads the page again).
         laptop

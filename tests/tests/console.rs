@@ -14,8 +14,8 @@ const HEIGHT: u32 = 800;
 /// Three screens, and a little for a long name that wraps.
 const MOST: i64 = 2600;
 
-const SECTIONS: [&str; 7] = [
-    "groups", "pictures", "combined", "timer", "import", "files", "access",
+const SECTIONS: [&str; 8] = [
+    "groups", "pictures", "combined", "timer", "history", "import", "files", "access",
 ];
 
 /// Bodies and places of the seed's kind: every group names the first few alike (the plenary
@@ -118,6 +118,9 @@ fn drawn(section: &str) -> &'static str {
         "pictures" => "document.querySelector('[data-testid=moderator-grid] svg') !== null",
         "combined" => "document.querySelectorAll('[data-testid=suggestion]').length > 0",
         "timer" => "document.querySelector('[data-testid=timer-panel]') !== null",
+        "history" => {
+            "document.querySelector('[data-testid=history] [data-testid=grid] svg') !== null"
+        }
         "import" => "document.querySelector('[data-testid=import-submit]') !== null",
         "files" => "document.querySelectorAll('[data-testid=export]').length === 7",
         "access" => {

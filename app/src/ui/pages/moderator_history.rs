@@ -63,7 +63,7 @@ pub fn ModeratorHistory(id: WorkshopId, key: String, choice: PictureChoice) -> i
         since: None,
         ..choice.options().get()
     });
-    let frame = Frame::new(Signal::derive(move || shown.get()), options);
+    let frame = Frame::new(Signal::derive(move || shown.get()), options).paged_keys();
     view! {
         <section class="panel history-panel" data-testid="history">
             <h2>{move || locale.t("history-heading")}</h2>

@@ -189,31 +189,24 @@ fn compared_grid(c: &mut Criterion) {
     }
     let options = GridOptions::scope(Scope::Combined);
     let lang = app::domain::Language::Ru;
-    let input = compared(
-        grid_input(&now, &options, lang),
-        &then,
-        &options,
-        lang,
-        ("Раунд 1", "Раунд 2"),
-    );
+    // Both maps read (each combined: the plenary's name matching), then compared.
+    let read = || {
+        compared(
+            grid_input(&now, &options, lang),
+            &then,
+            &options,
+            lang,
+            ("Раунд 1", "Раунд 2"),
+        )
+    };
+    let input = read();
     c.bench_function(
         "compared grid of 100 actors laid out and drawn to SVG",
         |b| b.iter(|| svg(&GridLayout::compute(&input, 1920.0, 1080.0))),
     );
     c.bench_function(
         "compared combined grid of 100 actors, both maps combined, to SVG",
-        |b| {
-            b.iter(|| {
-                let input = compared(
-                    grid_input(&now, &options, lang),
-                    &then,
-                    &options,
-                    lang,
-                    ("Раунд 1", "Раунд 2"),
-                );
-                svg(&GridLayout::compute(&input, 1920.0, 1080.0))
-            })
-        },
+        |b| b.iter(|| svg(&GridLayout::compute(&read(), 1920.0, 1080.0))),
     );
 }
 

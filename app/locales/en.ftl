@@ -224,6 +224,7 @@ history-heading = The workshop's history
 history-help = Drag the slider or pick a round: the maps show as they were at that moment (read-only).
 history-loading = Reading the history: { $read } of { $total } edits…
 history-failed = The history could not be read. Check the connection and refresh.
+history-file = Download { $file } as of this moment
 history-refresh = Refresh
 history-back = ← One edit back
 history-on = One edit on →

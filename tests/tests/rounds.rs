@@ -301,6 +301,15 @@ async fn the_timeline_shows_the_maps_at_the_first_round_and_at_its_end() {
         .script("return document.querySelector('[data-testid=timeline]').dataset.at;")
         .await;
     assert_eq!(at.as_str(), Some(first.to_string().as_str()));
+    // The files as of then: the server replays the log's first edits for them.
+    let href = moderator
+        .script("return document.querySelector('[data-testid=history-file]').getAttribute('href');")
+        .await;
+    let href = href.as_str().unwrap_or_default();
+    assert!(
+        href.contains(&format!("/export/workshop.xlsx?at={first}&")),
+        "{href}"
+    );
     let said = moderator.text("[data-testid=history-at]").await;
     assert!(said.contains(&format!("{first} правок")), "{said}");
     // The slider, by keyboard: Home is the start (nobody yet), End the end again.

@@ -174,6 +174,24 @@ impl GridOptions {
         parts.join("&")
     }
 
+    /// The query an analysts' file takes for these options: the same part of the workshop,
+    /// at the moment shown (`at=`; a comparison is for pictures only).
+    pub fn to_files_query(&self) -> String {
+        let part = GridOptions {
+            at: Moment::Now,
+            since: None,
+            ..self.clone()
+        };
+        let mut query = part.to_query();
+        if self.at != Moment::Now {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str(&format!("at={}", self.at.to_at()));
+        }
+        query
+    }
+
     /// Reads what [`GridOptions::to_query`] wrote; what does not parse is left out.
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
         let list = |key: &str| query_list(&get(key).unwrap_or_default());

@@ -62,6 +62,15 @@ impl Moment {
         }
     }
 
+    /// What an export's `at=` reads as this moment ([`Moment::parse_at`]).
+    pub fn to_at(self) -> String {
+        match self {
+            Moment::Now => "now".to_owned(),
+            Moment::Round(n) => format!("round:{n}"),
+            Moment::Seq(seq) => seq.to_string(),
+        }
+    }
+
     /// How a file made at this moment is named: `round-2-`, `seq-120-`, nothing for now.
     pub fn file_prefix(self) -> String {
         match self {

@@ -291,3 +291,20 @@ fn grid_options_survive_the_query_string() {
     });
     assert_eq!(both.scope, Scope::Combined);
 }
+
+#[test]
+fn a_files_query_says_the_moment_as_exports_read_it_and_leaves_comparisons_out() {
+    use crate::domain::Moment;
+    let at_round = GridOptions {
+        at: Moment::Round(2),
+        since: Some(Moment::Round(1)),
+        ..GridOptions::scope(Scope::Combined)
+    };
+    assert_eq!(at_round.to_files_query(), "combined=true&at=round:2");
+    assert_eq!(GridOptions::default().to_files_query(), "");
+    let at_seq = GridOptions {
+        at: Moment::Seq(40),
+        ..GridOptions::default()
+    };
+    assert_eq!(at_seq.to_files_query(), "at=40");
+}

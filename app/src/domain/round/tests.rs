@@ -39,6 +39,14 @@ fn an_exports_at_takes_a_sequence_number_or_a_round() {
     for (raw, expected) in cases {
         assert_eq!(Moment::parse_at(raw), expected, "{raw:?}");
     }
+    for m in [
+        Moment::Now,
+        Moment::Round(4),
+        Moment::Seq(0),
+        Moment::Seq(77),
+    ] {
+        assert_eq!(Moment::parse_at(&m.to_at()), Some(m));
+    }
     assert_eq!(Moment::Round(2).file_prefix(), "round-2-");
     assert_eq!(Moment::Seq(40).file_prefix(), "seq-40-");
     assert_eq!(Moment::Now.file_prefix(), "");

@@ -26,7 +26,7 @@ pub fn ModeratorFiles(
         .map(|file| {
             let name = file.name();
             let href = Signal::derive(move || {
-                let query = options.get().to_query();
+                let query = options.get().to_files_query();
                 let lang = locale.lang().code();
                 format!("/api/v1/workshops/{id}/export/{name}?{query}&lang={lang}")
             });

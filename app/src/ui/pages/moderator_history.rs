@@ -11,10 +11,11 @@ use leptos::prelude::*;
 
 use crate::chart::{GridOptions, TimelineInput, TimelineLayout, svg};
 use crate::domain::{GroupId, History, Moment, WorkshopId};
+use crate::files::ExportFile;
 use crate::ui::browser;
 use crate::ui::client::ApiFailure;
 use crate::ui::components::canvas_size::use_canvas_size;
-use crate::ui::components::{Frame, PictureView};
+use crate::ui::components::{DownloadLink, Frame, PictureView};
 use crate::ui::locale::{Locale, use_locale};
 use crate::ui::pages::moderator_choice::PictureChoice;
 use crate::wire::{HistoryView, RoundView};
@@ -71,6 +72,7 @@ pub fn ModeratorHistory(id: WorkshopId, key: String, choice: PictureChoice) -> i
             {move || progress(reading.get())}
             <Timeline log at />
             {move || view! { <PictureView kind=choice.picture.get() frame /> }.into_any()}
+            <FilesThen id key=key.get_value() at options />
             <button
                 type="button"
                 class="secondary"
@@ -81,6 +83,41 @@ pub fn ModeratorHistory(id: WorkshopId, key: String, choice: PictureChoice) -> i
             </button>
         </section>
     }
+}
+
+/// The analysts' workbook and stakeholders table as of the moment shown (`at=`: the log's
+/// first edits, replayed by the server).
+#[component]
+fn FilesThen(
+    id: WorkshopId,
+    key: String,
+    at: RwSignal<usize>,
+    options: Signal<GridOptions>,
+) -> impl IntoView {
+    let locale = use_locale();
+    [ExportFile::Workbook, ExportFile::StakeholdersCsv]
+        .into_iter()
+        .map(|file| {
+            let href = Signal::derive(move || {
+                let moment = GridOptions {
+                    at: Moment::Seq(at.get() as u64),
+                    ..options.get()
+                };
+                format!(
+                    "/api/v1/workshops/{id}/export/{}?{}&lang={}",
+                    file.name(),
+                    moment.to_files_query(),
+                    locale.lang().code()
+                )
+            });
+            let name = Signal::derive(move || format!("stakemap-seq-{}-{}", at.get(), file.name()));
+            view! {
+                <DownloadLink workshop=id key=key.clone() href name testid="history-file">
+                    {move || locale.t_with("history-file", &[("file", file.name().into())])}
+                </DownloadLink>
+            }
+        })
+        .collect_view()
 }
 
 /// Reads the whole log a page at a time, then puts the slider at its end.

@@ -19,7 +19,7 @@ use crate::domain::Language;
 
 mod terms;
 
-pub use terms::{Direction, Strength, Term, moment_name};
+pub use terms::{Direction, Strength, Term, moment_name, round_name};
 
 /// The languages compiled in, each with its Fluent source.
 #[cfg(not(feature = "hydrate"))]

@@ -53,11 +53,17 @@ impl Term for Language {
 pub fn moment_name(workshop: &Workshop, moment: Moment, lang: Language) -> String {
     match moment {
         Moment::Now => tr(lang, "round-now"),
-        Moment::Round(n) => match workshop.round(n).map(|r| r.name()) {
-            Some(name) if !name.is_empty() => name.to_owned(),
-            _ => tr_with(lang, "round-default", &[("n", n.into())]),
-        },
+        Moment::Round(n) => round_name(workshop.round(n).map_or("", |r| r.name()), n, lang),
         Moment::Seq(seq) => tr_with(lang, "round-at-seq", &[("seq", seq.into())]),
+    }
+}
+
+/// Round `number` by the `name` the moderator gave it, or "Round 2" when it has none.
+pub fn round_name(name: &str, number: usize, lang: Language) -> String {
+    if name.is_empty() {
+        tr_with(lang, "round-default", &[("n", number.into())])
+    } else {
+        name.to_owned()
     }
 }
 

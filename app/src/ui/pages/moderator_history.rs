@@ -30,11 +30,7 @@ struct Log {
 
 /// A round's name as the reader calls it ("Round 2" when it has none).
 fn round_name(round: &RoundView, locale: Locale) -> String {
-    if round.name.is_empty() {
-        locale.t_with("round-default", &[("n", round.number.into())])
-    } else {
-        round.name.clone()
-    }
+    crate::i18n::round_name(&round.name, round.number, locale.lang())
 }
 
 /// How far before the first edit the timeline starts, in ms.

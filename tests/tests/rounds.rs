@@ -238,6 +238,14 @@ async fn elsewhere(server: &Server, w: &Value) {
     let slide =
         |name: &str| format!("document.querySelector('.slide-body').dataset.slide === '{name}'");
     deck.press(fantoccini::key::Key::End.into()).await;
+    // The whole deck, once the workshop has arrived: joining, three slides a group, the
+    // combined grid, graph, disagreements, what changed and the combined table.
+    let groups = w["groups"].as_array().unwrap().len();
+    let whole = format!(
+        "document.querySelector('[data-testid=slide-position]').textContent === '{n} / {n}'",
+        n = 1 + 3 * groups + 5
+    );
+    deck.until("the last slide of the whole deck", &whole).await;
     deck.until("the last slide", &slide("CombinedTable")).await;
     deck.press(fantoccini::key::Key::Left.into()).await;
     deck.until("the slide of what changed", &slide("Changes"))

@@ -17,6 +17,10 @@ impl At {
 /// from a slide's first page lands on the previous slide's last.
 pub fn step(key: &str, at: At, pages: usize, count: usize) -> Option<At> {
     let last = count.saturating_sub(1);
+    let at = At {
+        slide: at.slide.min(last),
+        ..at
+    };
     let page = at.page.min(pages.saturating_sub(1));
     let next = At {
         slide: (at.slide + 1).min(last),
@@ -52,8 +56,10 @@ pub fn step(key: &str, at: At, pages: usize, count: usize) -> Option<At> {
             At::START
         }),
         "Home" => Some(At::START),
+        // The last slide however many there come to be: End pressed before the workshop has
+        // arrived (a deck of five) still lands on the last once the groups' slides are in.
         "End" => Some(At {
-            slide: last,
+            slide: usize::MAX,
             page: 0,
         }),
         _ => None,

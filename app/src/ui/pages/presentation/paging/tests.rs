@@ -12,7 +12,10 @@ fn keys_and_clickers_walk_pages_then_slides_and_stop_at_the_ends() {
         ("ArrowRight", at(10, 0), 1, Some(at(10, 0))),
         ("ArrowLeft", at(0, 0), 1, Some(at(0, 0))),
         ("Home", at(7, 2), 3, Some(at(0, 0))),
-        ("End", at(2, 0), 1, Some(at(10, 0))),
+        ("End", at(2, 0), 1, Some(at(usize::MAX, 0))),
+        // From the end, back to the slide before the last, however long the deck became.
+        ("ArrowLeft", at(usize::MAX, 0), 1, Some(at(9, usize::MAX))),
+        ("ArrowRight", at(usize::MAX, 0), 1, Some(at(10, 0))),
         ("x", at(4, 0), 1, None),
         // A slide of three pages: forward through them, then on.
         ("ArrowRight", at(4, 0), 3, Some(at(4, 1))),

@@ -23,7 +23,7 @@ fn quality() -> u32 {
         .unwrap_or(11)
 }
 
-/// `OUT_DIR/locales/<code>.ftl.br` and `.gz` for each language's words.
+/// `OUT_DIR/locales/<file>.br` and `.gz` for each language's two files of words.
 fn words() {
     let manifest =
         std::path::PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
@@ -31,17 +31,20 @@ fn words() {
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets it"))
         .join("locales");
     std::fs::create_dir_all(&out).expect("OUT_DIR is writable");
-    for code in ["ru", "ky", "en"] {
-        let source = locales.join(format!("{code}.ftl"));
+    for file in [
+        "ru.ftl",
+        "ru-desk.ftl",
+        "ky.ftl",
+        "ky-desk.ftl",
+        "en.ftl",
+        "en-desk.ftl",
+    ] {
+        let source = locales.join(file);
         println!("cargo:rerun-if-changed={}", source.display());
         let bytes = std::fs::read(&source).expect("the locales read");
-        std::fs::write(
-            out.join(format!("{code}.ftl.br")),
-            brotli(&bytes, quality()),
-        )
-        .expect("OUT_DIR is writable");
-        std::fs::write(out.join(format!("{code}.ftl.gz")), gzip(&bytes))
+        std::fs::write(out.join(format!("{file}.br")), brotli(&bytes, quality()))
             .expect("OUT_DIR is writable");
+        std::fs::write(out.join(format!("{file}.gz")), gzip(&bytes)).expect("OUT_DIR is writable");
     }
 }
 

@@ -10,13 +10,10 @@ save = Save
 saving = Saving…
 cancel = Cancel
 delete = Delete
-back = Back
 copy = Copy
 copied = Copied
 demo-badge = Demo
 demo-note = Demo workshop: the scores are illustrative, not the views of any real group.
-demo-reset = Reset the demo
-demo-reset-confirm = Put the demo back as it started? Everything entered in it since goes.
 
 home-join-title = Join your group
 home-code-label = Join code
@@ -28,24 +25,11 @@ home-create = Create a workshop
 home-demo-title = Try the demo workshop
 home-demo-moderator = Open as moderator
 home-demo-join = Join { $group }
-
-new-title = New workshop
-field-title = Title
-field-focal = Focal subject (what is being mapped)
-field-question = Guiding question
-field-date = Date
-field-place = Place
-field-language = Language of the workshop
 field-groups = Groups
 group-default = Group { $n }
 add-group = Add a group
 remove-group = Remove
 create = Create the workshop
-created-title = The workshop is ready
-created-key-warning = This moderator link holds the workshop's key and is shown only once. Copy it and keep it safe.
-created-moderator-link = Moderator link
-created-codes = Join codes for the groups
-open-moderator = Open the moderator page
 
 group-title = { $group }
 stakeholder-count = { $count ->
@@ -86,9 +70,6 @@ attitude-opposed = Opposed
 attitude-unknown = Unknown
 short-interest = Interest
 short-influence = Influence
-
-moderator-title = Moderator
-moderator-no-key = This page needs the moderator link with its key.
 moderator-groups = Groups and their stakeholders
 
 error-blank = Please fill this in.
@@ -141,10 +122,6 @@ grid-groups = Groups
 grid-numbers = Numbers on the grid
 grid-key-continues = The numbered list continues on the next page
 grid-key-page = { $title } — numbers ({ $page }/{ $pages })
-grid-panels = Many stakeholders
-grid-panels-auto = Automatic (by category from 40)
-grid-panels-all = All in one
-grid-panels-category = By category
 grid-all-groups = All groups
 grid-empty = Nobody yet: add the first stakeholder.
 quadrant-manage_closely = Manage closely
@@ -156,14 +133,6 @@ grid-open-card = Open card
 grid-help = Drag a marker, or tap it and then a cell, to change interest and influence.
 view-list = List
 view-grid = Grid
-moderator-grid = Influence and interest grid
-grid-show = Show
-grid-filter-category = Categories
-grid-filter-level = Levels
-grid-filter-all = All
-projector-open = Project
-download-png = Download PNG
-download-svg = Download SVG
 grid-rule = High scores: { $value } and above
 
 ## Relationships
@@ -216,39 +185,8 @@ measures-degree = Links
 measures-betweenness = Brokerage
 measures-component = Component
 measures-community = Community
-
-## The combined map (plenary)
-report-comparison = What changed
-console-history = History
-history-heading = The workshop's history
-history-help = Drag the slider or pick a round: the maps show as they were at that moment (read-only).
-history-loading = Reading the history: { $read } of { $total } edits…
-history-failed = The history could not be read. Check the connection and refresh.
-history-file = Download { $file } as of this moment
-history-refresh = Refresh
-history-back = ← One edit back
-history-on = One edit on →
-history-slider = Moment
-history-at = After { $n } edits · { $time }
-history-start = The start: no edit yet
-history-plenary = Plenary
-rounds-heading = Rounds
-rounds-name = Round name
-rounds-name-example = e.g. Before the discussion
-rounds-close = Close the round
-rounds-none = No rounds yet. Close a round before the discussion: the maps of that moment are kept, and you can compare with them afterwards.
-rounds-at = Map at
 rounds-compare = Compare with
 rounds-compare-none = no comparison
-rounds-moves = What moved
-rounds-new = new
-rounds-gone = gone
-rounds-loading = Loading the round's maps…
-rounds-nothing-moved = Nobody moved.
-rounds-place = interest { $interest }, influence { $influence }
-rounds-col-group = Group
-rounds-col-before = Before
-rounds-col-after = After
 round-default = Round { $n }
 round-now = now
 round-at-seq = after { $seq } edits
@@ -261,13 +199,7 @@ grid-combined-single = *: named by one group
 grid-combined-range = Lines: lowest to highest
 grid-combined-count = (n): number of entries
 view-combined = Combined map
-combined-title = The groups' combined map
-combined-suggestions = Probably the same stakeholder
-combined-no-suggestions = No new matches
-combined-merge = Merge
-combined-reject = Not the same
 combined-undo = Separate
-combined-merge-selected = Merge the selected
 combined-select = Select
 combined-contested = Where the groups disagree
 contested-median = Tick — the groups' median
@@ -277,11 +209,6 @@ combined-none-contested = No stakeholder is named by two groups yet
 combined-single = Named by one group
 combined-conflict = The groups gave different categories or levels
 combined-spread = Interest { $interest }, influence { $influence }
-combined-reason-same_name = same name
-combined-reason-word_order = other word order
-combined-reason-abbreviation = abbreviation
-combined-reason-transliteration = Latin and Cyrillic
-combined-reason-near_spelling = similar spelling
 error-moderator_only = Only the moderator can do this
 error-merge_size = Choose from 2 to { $max } stakeholders
 error-already_merged = These stakeholders are already merged
@@ -289,10 +216,6 @@ error-duplicate_merge_id = This merge already exists
 error-unknown_merge = There is no such merge
 worksheet-strategy = Strategy
 worksheet-scores = Interest and influence
-present-open = Presentation
-present-join = Join: point your camera at your group's code
-present-join-local = This address opens on this computer only. Open stakemap by the computer's network address (for example http://192.168.1.20:3000) so that tablets can join.
-present-table-page = { $title } — table ({ $page }/{ $pages })
 
 ## The countdown timer (plenary)
 timer-title = Timer
@@ -343,26 +266,12 @@ export-sheet-stakeholders = Stakeholders
 export-sheet-relationships = Relationships
 export-sheet-combined = Combined map
 export-sheet-measures = Network measures
-export-files = Files for analysis
-
-## Imports (moderator page, new workshop page) and their problems
-import-title = Import stakeholders from a file
-import-hint = A table: the first row names the columns (Name, Category, Level, Interest, Influence; optionally Attitude, Their interests, Possible cooperation, Notes), then one row per stakeholder. CSV or XLSX; a stakeholders.csv exported from stakemap works too. If anything in the file is wrong, nothing is added.
-import-group = Into the group
 import-file = File
-import-submit = Import
-import-busy = Importing…
-import-template = Template
 import-template-lists = Lists
 import-choose-file = Choose a file first.
-import-added = Added { $count } stakeholders.
 import-problem = Line { $line }, column { $column }: { $message }
 import-problem-line = Line { $line }: { $message }
 import-removed = Removed an invisible, direction-changing or control character ({ $character }).
-import-warnings = The file was imported; some cells had characters removed:
-restore-title = Restore a workshop from workshop.json
-restore-hint = A workshop.json exported from stakemap becomes a new workshop with everything in it: groups, stakeholders, relationships and the plenary's merges. It gets a new moderator link and new join codes.
-restore-submit = Restore
 error-invalid_file = The file has problems; nothing was imported.
 error-unreadable_file = This file cannot be read. Save it as CSV UTF-8 or XLSX and try again.
 error-empty_file = The file has no stakeholders: the first row names the columns, each next row is one stakeholder.
@@ -372,31 +281,10 @@ error-unknown_attitude = Write Supportive, Neutral, Opposed or Unknown, or leave
 error-missing_column = There is no column «{ $header }».
 error-json = The file is not valid JSON.
 error-schema = This is not a stakemap workshop file, or it is from another version.
-
-## The printable report (/moderator/:id/report)
-report-open = Report (print / PDF)
-report-title = Report
-report-print = Print / Save as PDF
-report-focal = Focal subject
-report-made = Report made
-report-stakeholders = Stakeholders
-report-relationships = Relationships
-report-graph = Relationship graph
-report-worksheet = Worksheet
-report-none = No stakeholders.
-
-# Moderator console
-console-sections = Moderator page sections
-console-groups = Groups
-console-pictures = Grid and graph
-console-combined = Combined map
 console-timer = Timer
-console-import = Import
-console-files = Files
 console-timer-idle = not running
 console-attitude = Attitude
 console-links = Links
-console-worksheet = Worksheet
 console-page-rows = { $from }–{ $to } of { $count }
 console-page-previous = Previous page
 console-page-next = Next page
@@ -418,63 +306,8 @@ error-idempotency_key_reused = This change was already sent with other contents.
 error-method_not_allowed = The server does not do that. Reload the page.
 error-not_websocket = This address is the live feed and needs a live connection. Reload the page.
 error-invalid_query = The address has a mistake. Open the page again from the menu.
-
-# Who may see and do what (issue 15)
-console-access = Access
-access-sharing = What the groups see
-share-maps-on = The groups see every map and the combined map (read-only).
-share-maps-off = Each group sees only its own map.
-share-maps = Show every map to the groups
-share-maps-stop = Hide the other maps from the groups
-access-codes = Group codes and tablets
-access-codes-hint = A closed code lets no new tablet in; those already in stay. A new code replaces the old one. A disconnected tablet loses access at once.
-refresh = Refresh
-tablets-none = No tablet has joined yet.
-new-code-confirm = Give the group a new code? The old one stops working; tablets already in stay in.
-joining-open = joining open
-joining-closed = joining closed
-joining-close = Close joining
-joining-reopen = Open joining
-new-code = New code
-tablet-disconnect-confirm = Disconnect this tablet? Its unsent changes will not be saved; to come back, the group joins again with its code.
-tablet-row = Tablet { $n }: joined at { $joined }, last seen at { $seen }
-tablet-disconnect = Disconnect
-role-analyst = Analyst
-role-viewer = Viewer
-links-title = Links for analysts and viewers
-links-hint = An analyst sees everything and downloads every file, but changes nothing. A viewer (a projector, an observer) sees the maps and the presentation, without files.
-link-role = For whom
-link-label = Label (who it is for)
-link-make = Make a link
-link-made = Link made. Copy it now: it will not be shown again.
-links-none = No links yet.
-link-row = { $label } · { $role } · made at { $created }
-link-revoke = Revoke
-link-revoke-confirm = Revoke this link? Pages opened with it lose access at once.
-admin-key = The server's admin key
-admin-key-hint = This server creates workshops only with its admin key. Whoever started the server knows it; this computer will remember it.
-analyst-title = Analysis
-analyst-read-only = A read-only link: look at the maps and download the files here; nothing can be changed.
 tab-all-maps = All maps
 all-maps-hint = The moderator is showing every map to the groups. Here they can only be looked at.
-
-## Trusting the server's certificate (/trust)
-trust-title = Trust this server
-trust-intro = This server speaks https with a certificate authority of its own. Install its certificate once on each tablet or laptop: pages then open without a warning and keep working while the Wi-Fi is down.
-trust-download = Download the certificate (stakemap-ca.crt)
-trust-android-title = Android
-trust-android = Download the certificate with the button above and open the file.
-    If nothing happens: Settings → Security → Encryption & credentials → Install a certificate → CA certificate.
-    Choose stakemap-ca.crt and confirm.
-trust-ipad-title = iPad and iPhone
-trust-ipad = Open this page in Safari and tap the button above; allow the download.
-    Settings → Profile Downloaded → Install.
-    Settings → General → About → Certificate Trust Settings → switch on “stakemap local authority”.
-trust-windows-title = Windows
-trust-windows = Download the certificate and open stakemap-ca.crt → Install Certificate.
-    Current User → Place all certificates in the following store: Trusted Root Certification Authorities.
-    Finish → Yes. Restart the browser.
-trust-no-authority = If the certificate does not download, this server runs without an authority of its own: ask the moderator to start it with --tls-self-signed.
 
 ## The console of a server started for a room (server/src/room.rs)
 console-started = stakemap is running. On this computer: { $url }
@@ -492,5 +325,3 @@ console-migrate-workshop = { $n }/{ $count }: «{ $title }», { $edits } edits
 console-migrate-set-aside = Not copied (cannot be read): { $workshop }: { $reason }
 console-migrate-done = Copied { $workshops } workshops with { $edits } edits, { $keys } keys and { $grants } links and tablets into { $to }.
 console-migrate-failed = The migration failed: { $error }. The source is unchanged; empty the target store before trying again.
-home-addresses-title = Addresses for tablets
-home-addresses-hint = Tablets on the same Wi-Fi open one of these addresses, or scan its QR code.

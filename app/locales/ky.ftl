@@ -11,13 +11,10 @@ save = Сактоо
 saving = Сакталууда…
 cancel = Жокко чыгаруу
 delete = Өчүрүү
-back = Артка
 copy = Көчүрүү
 copied = Көчүрүлдү
 demo-badge = Демо
 demo-note = Демонстрациялык семинар: баалар шарттуу, чыныгы топтордун пикири эмес.
-demo-reset = Демону баштапкы абалга кайтаруу
-demo-reset-confirm = Демону баштапкы абалына кайтарасызбы? Ага киргизилгендин баары өчүрүлөт.
 
 home-join-title = Тобуңузга кошулуңуз
 home-code-label = Топтун коду
@@ -29,24 +26,11 @@ home-create = Семинар түзүү
 home-demo-title = Демонстрациялык семинарды көрүү
 home-demo-moderator = Модератор катары ачуу
 home-demo-join = «{ $group }» тобуна кирүү
-
-new-title = Жаңы семинар
-field-title = Аталышы
-field-focal = Талдоонун предмети (эмне талкууланат)
-field-question = Топтор үчүн суроо
-field-date = Күнү
-field-place = Өткөрүлүүчү жери
-field-language = Семинардын тили
 field-groups = Топтор
 group-default = { $n }-топ
 add-group = Топ кошуу
 remove-group = Алып салуу
 create = Семинарды түзүү
-created-title = Семинар даяр
-created-key-warning = Бул модератордун шилтемесинде семинардын ачкычы бар жана ал бир гана жолу көрсөтүлөт. Көчүрүп алып, сактап коюңуз.
-created-moderator-link = Модератордун шилтемеси
-created-codes = Топтордун коддору
-open-moderator = Модератордун барагын ачуу
 
 group-title = { $group }
 stakeholder-count = { $count ->
@@ -87,9 +71,6 @@ attitude-opposed = Каршы
 attitude-unknown = Белгисиз
 short-interest = Кызыкчылык
 short-influence = Таасир
-
-moderator-title = Модератор
-moderator-no-key = Бул барак үчүн ачкычы бар модератордун шилтемеси керек.
 moderator-groups = Топтор жана алардын кызыкдар тараптары
 
 error-blank = Бул талааны толтуруңуз.
@@ -140,10 +121,6 @@ grid-groups = Топтор
 grid-numbers = Тордогу номерлер
 grid-key-continues = Номерлердин тизмеси кийинки бетте уланат
 grid-key-page = { $title } — номерлер ({ $page }/{ $pages })
-grid-panels = Көп катышуучу
-grid-panels-auto = Автоматтык түрдө (40тан баштап категориялар боюнча)
-grid-panels-all = Бир сүрөттө
-grid-panels-category = Категориялар боюнча
 grid-all-groups = Бардык топтор
 grid-empty = Азырынча эч ким жок: биринчи кызыкдар тарапты кошуңуз.
 quadrant-manage_closely = Тыгыз кызматташуу
@@ -155,14 +132,6 @@ grid-open-card = Карточканы ачуу
 grid-help = Кызыкчылыкты жана таасирди өзгөртүү үчүн белгини сүйрөңүз же аны, андан кийин уячаны басыңыз.
 view-list = Тизме
 view-grid = Тор
-moderator-grid = Таасир жана кызыкчылык тору
-grid-show = Көрсөтүү
-grid-filter-category = Категориялар
-grid-filter-level = Деңгээлдер
-grid-filter-all = Баары
-projector-open = Проекторго
-download-png = PNG жүктөп алуу
-download-svg = SVG жүктөп алуу
 grid-rule = Жогорку баалар — { $value } жана андан жогору
 
 ## Relationships
@@ -206,39 +175,8 @@ measures-degree = Байланыштар
 measures-betweenness = Ортомчулук
 measures-component = Компонента
 measures-community = Жамаат
-
-## The combined map (plenary)
-report-comparison = Эмне өзгөрдү
-console-history = Тарых
-history-heading = Семинардын тарыхы
-history-help = Сыдырманы жылдырыңыз же раундду тандаңыз: карталар ошол учурдагыдай көрсөтүлөт (көрүү үчүн гана).
-history-loading = Тарых окулууда: { $total } өзгөртүүнүн { $read }…
-history-failed = Тарыхты окуу мүмкүн болгон жок. Байланышты текшерип, жаңылаңыз.
-history-file = { $file } ушул учурдагыдай жүктөп алуу
-history-refresh = Жаңылоо
-history-back = ← Бир өзгөртүү артка
-history-on = Бир өзгөртүү алдыга →
-history-slider = Учур
-history-at = { $n } өзгөртүүдөн кийин · { $time }
-history-start = Башы: азырынча бир да өзгөртүү жок
-history-plenary = Пленардык бөлүк
-rounds-heading = Раунддар
-rounds-name = Раунддун аталышы
-rounds-name-example = мисалы, Талкуулоого чейин
-rounds-close = Раундду жабуу
-rounds-none = Азырынча раунд жок. Талкуулоонун алдында раундду жабыңыз — ошол учурдагы карталар сакталат жана талкуулоодон кийин аларды салыштырса болот.
-rounds-at = Карта, учуру
 rounds-compare = Салыштыруу
 rounds-compare-none = салыштырбоо
-rounds-moves = Эмне өзгөрдү
-rounds-new = жаңы
-rounds-gone = алынган
-rounds-loading = Раунддун карталары жүктөлүүдө…
-rounds-nothing-moved = Эч ким жылган жок.
-rounds-place = кызыкчылык { $interest }, таасир { $influence }
-rounds-col-group = Топ
-rounds-col-before = Болгон
-rounds-col-after = Болду
 round-default = { $n }-раунд
 round-now = азыр
 round-at-seq = { $seq } өзгөртүүдөн кийин
@@ -251,13 +189,7 @@ grid-combined-single = * — бир топ атаган
 grid-combined-range = Сызыктар — төмөнкүдөн жогоркуга
 grid-combined-count = (n) — жазуулардын саны
 view-combined = Жалпы карта
-combined-title = Топтордун жалпы картасы
-combined-suggestions = Бир эле катышуучуга окшойт
-combined-no-suggestions = Жаңы дал келүүлөр жок
-combined-merge = Бириктирүү
-combined-reject = Булар башка
 combined-undo = Ажыратуу
-combined-merge-selected = Тандалгандарды бириктирүү
 combined-select = Тандоо
 combined-contested = Топтордун пикири кайсыл жерде айырмаланат
 contested-median = Сызык — топтордун медианасы
@@ -267,11 +199,6 @@ combined-none-contested = Топтор азырынча жалпы катышу�
 combined-single = Бир топ атаган
 combined-conflict = Топтор категорияны же деңгээлди ар башка көрсөтүшкөн
 combined-spread = Кызыкчылык { $interest }, таасир { $influence }
-combined-reason-same_name = ошол эле аталыш
-combined-reason-word_order = сөздөрдүн тартиби башка
-combined-reason-abbreviation = кыскартуу
-combined-reason-transliteration = латын жана кирилл
-combined-reason-near_spelling = окшош жазылыш
 error-moderator_only = Муну модератор гана жасай алат
 error-merge_size = 2ден { $max } чейин катышуучу тандаңыз
 error-already_merged = Бул катышуучулар буга чейин бириктирилген
@@ -279,10 +206,6 @@ error-duplicate_merge_id = Мындай бириктирүү бар
 error-unknown_merge = Мындай бириктирүү жок
 worksheet-strategy = Стратегия
 worksheet-scores = Кызыкчылык жана таасир
-present-open = Презентация
-present-join = Кошулуңуз: камераны тобуңуздун кодуна багыттаңыз
-present-join-local = Бул дарек ушул компьютерде гана ачылат. Планшеттер кошула алышы үчүн stakemap'ти компьютердин тармактык дареги менен ачыңыз (мисалы, http://192.168.1.20:3000).
-present-table-page = { $title } — таблица ({ $page }/{ $pages })
 
 ## The countdown timer (plenary)
 timer-title = Таймер
@@ -333,26 +256,12 @@ export-sheet-stakeholders = Тараптар
 export-sheet-relationships = Байланыштар
 export-sheet-combined = Жалпы карта
 export-sheet-measures = Тармактын көрсөткүчтөрү
-export-files = Анализ үчүн файлдар
-
-## Импорт (модератордун барагы, жаңы семинар) жана файлдагы каталар
-import-title = Файлдан кызыкдар тараптарды импорттоо
-import-hint = Таблица: биринчи сапта мамычалардын аттары (Аталышы, Категориясы, Деңгээли, Кызыкчылык, Таасир; каалаганда Мамилеси, Алардын кызыкчылыктары, Мүмкүн болгон кызматташтык, Эскертүүлөр), андан кийин ар бир кызыкдар тарапка бир сап. CSV же XLSX; stakemap'тан алынган stakeholders.csv да ылайыктуу. Файлда ката болсо, эч нерсе кошулбайт.
-import-group = Топко
 import-file = Файл
-import-submit = Импорттоо
-import-busy = Импорттолууда…
-import-template = Үлгү
 import-template-lists = Тизмелер
 import-choose-file = Адегенде файлды тандаңыз.
-import-added = Кошулду: { $count }.
 import-problem = { $line }-сап, { $column } мамыча: { $message }
 import-problem-line = { $line }-сап: { $message }
 import-removed = Өчүрүлдү: көрүнбөгөн, багытты өзгөрткөн же кызматтык { $character } белгиси.
-import-warnings = Файл импорттолду, бирок айрым уячалардан ашыкча белгилер өчүрүлдү:
-restore-title = Семинарды workshop.json файлынан калыбына келтирүү
-restore-hint = stakemap'тан алынган workshop.json файлы бардык мазмуну менен жаңы семинар болуп калат: топтор, кызыкдар тараптар, байланыштар жана пленардык бириктирүүлөр. Ага жаңы модератор шилтемеси жана топтордун жаңы коддору берилет.
-restore-submit = Калыбына келтирүү
 error-invalid_file = Файлда каталар бар; эч нерсе импорттолгон жок.
 error-unreadable_file = Бул файл окулбайт. Аны CSV UTF-8 же XLSX катары сактап, кайра аракет кылыңыз.
 error-empty_file = Файлда кызыкдар тараптар жок: биринчи сапта мамычалардын аттары, ар бир кийинки сапта бир кызыкдар тарап.
@@ -362,31 +271,10 @@ error-unknown_attitude = «Колдойт», «Бейтарап», «Каршы�
 error-missing_column = «{ $header }» мамычасы жок.
 error-json = Файл туура JSON эмес.
 error-schema = Бул stakemap семинарынын файлы эмес, же башка версиядан.
-
-## The printable report (/moderator/:id/report)
-report-open = Отчет (басып чыгаруу / PDF)
-report-title = Отчет
-report-print = Басып чыгаруу / PDF катары сактоо
-report-focal = Талдоонун предмети
-report-made = Отчет түзүлгөн күнү
-report-stakeholders = Кызыкдар тараптар
-report-relationships = Байланыштар
-report-graph = Байланыштардын графы
-report-worksheet = Иш таблицасы
-report-none = Кызыкдар тараптар жок.
-
-# Moderator console
-console-sections = Модератордун барагынын бөлүмдөрү
-console-groups = Топтор
-console-pictures = Тор жана граф
-console-combined = Жалпы карта
 console-timer = Таймер
-console-import = Импорт
-console-files = Файлдар
 console-timer-idle = коюлган жок
 console-attitude = Мамилеси
 console-links = Байланыштар
-console-worksheet = Иш таблицасы
 console-page-rows = { $count } ичинен { $from }–{ $to }
 console-page-previous = Мурунку бет
 console-page-next = Кийинки бет
@@ -408,63 +296,8 @@ error-idempotency_key_reused = Бул өзгөртүү башка мазмун �
 error-method_not_allowed = Сервер муну аткара албайт. Баракты кайра жүктөңүз.
 error-not_websocket = Бул дарек — түз агым, ага түз байланыш керек. Баракты кайра жүктөңүз.
 error-invalid_query = Даректе ката бар. Баракты менюдан кайра ачыңыз.
-
-# Who may see and do what (issue 15)
-console-access = Кирүү
-access-sharing = Топтор эмнени көрөт
-share-maps-on = Топтор бардык карталарды жана жалпы картаны көрөт (көрүү үчүн гана).
-share-maps-off = Ар бир топ өз картасын гана көрөт.
-share-maps = Топторго бардык карталарды көрсөтүү
-share-maps-stop = Башка топтордун карталарын жашыруу
-access-codes = Топтордун коддору жана планшеттер
-access-codes-hint = Жабык код жаңы планшеттерди киргизбейт; киргендер калат. Жаңы код эскисин алмаштырат. Ажыратылган планшет дароо кирүү мүмкүнчүлүгүн жоготот.
-refresh = Жаңыртуу
-tablets-none = Бир да планшет кире элек.
-new-code-confirm = Топко жаңы код берилсинби? Эскиси иштебей калат; кирген планшеттер калат.
-joining-open = кирүү ачык
-joining-closed = кирүү жабык
-joining-close = Кирүүнү жабуу
-joining-reopen = Кирүүнү ачуу
-new-code = Жаңы код
-tablet-disconnect-confirm = Бул планшет ажыратылсынбы? Анын жөнөтүлө элек өзгөртүүлөрү сакталбайт; кайтуу үчүн топ код менен кайра кириши керек.
-tablet-row = Планшет { $n }: { $joined } кирди, акыркы жолу { $seen } байланышта болду
-tablet-disconnect = Ажыратуу
-role-analyst = Аналитик
-role-viewer = Көрүүчү
-links-title = Аналитиктер жана көрүүчүлөр үчүн шилтемелер
-links-hint = Аналитик баарын көрөт жана бардык файлдарды жүктөйт, бирок эч нерсени өзгөртпөйт. Көрүүчү (проектор, байкоочу) карталарды жана презентацияны көрөт, файлсыз.
-link-role = Ким үчүн
-link-label = Белги (кимге берилди)
-link-make = Шилтеме түзүү
-link-made = Шилтеме түзүлдү. Аны азыр көчүрүп алыңыз: экинчи жолу көрсөтүлбөйт.
-links-none = Азырынча шилтемелер жок.
-link-row = { $label } · { $role } · { $created } түзүлдү
-link-revoke = Кайтарып алуу
-link-revoke-confirm = Бул шилтеме кайтарылып алынсынбы? Ал аркылуу ачылган беттер дароо кирүү мүмкүнчүлүгүн жоготот.
-admin-key = Сервердин администраторунун ачкычы
-admin-key-hint = Бул сервер семинарларды администратордун ачкычы менен гана түзөт. Аны серверди иштеткен адам билет; бул компьютерде ал эстелип калат.
-analyst-title = Аналитика
-analyst-read-only = Шилтеме көрүү үчүн гана: бул жерде карталарды көрүп, файлдарды жүктөөгө болот, бирок эч нерсени өзгөртүүгө болбойт.
 tab-all-maps = Бардык карталар
 all-maps-hint = Модератор топторго бардык карталарды көрсөттү. Бул жерде аларды көрүүгө гана болот.
-
-## Сервердин сертификатына ишеним (/trust)
-trust-title = Бул серверге ишенүү
-trust-intro = Сервер https аркылуу өзүнүн сертификаттоо борбору менен иштейт. Анын сертификатын ар бир планшетке же ноутбукка бир жолу орнотуңуз — ошондо барактар эскертүүсүз ачылат жана тармак жок болсо да иштей берет.
-trust-download = Сертификатты жүктөп алуу (stakemap-ca.crt)
-trust-android-title = Android
-trust-android = Жогорудагы баскыч менен сертификатты жүктөп алып, файлды ачыңыз.
-    Эч нерсе болбосо: Жөндөөлөр → Коопсуздук → Шифрлөө жана эсептик маалыматтар → Сертификат орнотуу → CA сертификаты.
-    stakemap-ca.crt тандап, ырастаңыз.
-trust-ipad-title = iPad жана iPhone
-trust-ipad = Бул баракты Safari'де ачып, жогорудагы баскычты басыңыз; жүктөөгө уруксат бериңиз.
-    Жөндөөлөр → Профиль жүктөлдү → Орнотуу.
-    Жөндөөлөр → Негизги → Бул түзмөк жөнүндө → Сертификаттарга ишеним → «stakemap local authority» күйгүзүңүз.
-trust-windows-title = Windows
-trust-windows = Сертификатты жүктөп алып, stakemap-ca.crt ачыңыз → Сертификатты орнотуу.
-    Учурдагы колдонуучу → Бардык сертификаттарды төмөнкү сактагычка жайгаштыруу: Ишенимдүү тамыр сертификаттоо борборлору.
-    Даяр → Ооба. Браузерди кайра ачыңыз.
-trust-no-authority = Сертификатты жүктөп алуу мүмкүн болбосо, сервер өзүнүн сертификаттоо борборусуз иштеп жатат: модератордон аны --tls-self-signed менен иштетүүнү сураныңыз.
 
 ## The console of a server started for a room (server/src/room.rs)
 console-started = stakemap иштеп жатат. Бул компьютерде: { $url }
@@ -482,5 +315,3 @@ console-migrate-workshop = { $n }/{ $count }: «{ $title }», өзгөртүүл
 console-migrate-set-aside = Көчүрүлгөн жок (окулбайт): { $workshop }: { $reason }
 console-migrate-done = { $to } ичине көчүрүлдү: семинарлар { $workshops }, өзгөртүүлөр { $edits }, ачкычтар { $keys }, шилтемелер жана планшеттер { $grants }.
 console-migrate-failed = Көчүрүү ишке ашкан жок: { $error }. Булак өзгөргөн жок; кайра аракет кылуудан мурун максаттуу сактагычты тазалаңыз.
-home-addresses-title = Планшеттер үчүн даректер
-home-addresses-hint = Ошол эле Wi-Fi тармагындагы планшеттер бул даректердин бирин ачат же анын QR-кодун скандайт.

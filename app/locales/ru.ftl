@@ -10,13 +10,10 @@ save = Сохранить
 saving = Сохранение…
 cancel = Отмена
 delete = Удалить
-back = Назад
 copy = Копировать
 copied = Скопировано
 demo-badge = Демо
 demo-note = Демонстрационный семинар: оценки условные и не отражают мнение реальных групп.
-demo-reset = Сбросить демо
-demo-reset-confirm = Вернуть демо в исходное состояние? Всё, что в него внесли, будет удалено.
 
 home-join-title = Войти в свою группу
 home-code-label = Код группы
@@ -28,24 +25,11 @@ home-create = Создать семинар
 home-demo-title = Попробовать демонстрационный семинар
 home-demo-moderator = Открыть как модератор
 home-demo-join = Войти в группу «{ $group }»
-
-new-title = Новый семинар
-field-title = Название
-field-focal = Предмет анализа (что обсуждаем)
-field-question = Вопрос для групп
-field-date = Дата
-field-place = Место
-field-language = Язык семинара
 field-groups = Группы
 group-default = Группа { $n }
 add-group = Добавить группу
 remove-group = Убрать
 create = Создать семинар
-created-title = Семинар создан
-created-key-warning = В этой ссылке модератора — ключ семинара, она показывается только один раз. Скопируйте её и сохраните.
-created-moderator-link = Ссылка модератора
-created-codes = Коды групп
-open-moderator = Открыть страницу модератора
 
 group-title = { $group }
 stakeholder-count = { $count ->
@@ -87,9 +71,6 @@ attitude-opposed = Против
 attitude-unknown = Неизвестно
 short-interest = Интерес
 short-influence = Влияние
-
-moderator-title = Модератор
-moderator-no-key = Для этой страницы нужна ссылка модератора с ключом.
 moderator-groups = Группы и их заинтересованные стороны
 
 error-blank = Заполните это поле.
@@ -144,10 +125,6 @@ grid-groups = Группы
 grid-numbers = Номера на сетке
 grid-key-continues = Продолжение списка номеров — на следующей странице
 grid-key-page = { $title } — номера ({ $page }/{ $pages })
-grid-panels = Много участников
-grid-panels-auto = Автоматически (от 40 — по категориям)
-grid-panels-all = Одной картинкой
-grid-panels-category = По категориям
 grid-all-groups = Все группы
 grid-empty = Пока никого нет: добавьте первую заинтересованную сторону.
 quadrant-manage_closely = Тесно сотрудничать
@@ -159,14 +136,6 @@ grid-open-card = Открыть карточку
 grid-help = Перетащите метку или коснитесь её, а затем клетки, чтобы изменить интерес и влияние.
 view-list = Список
 view-grid = Сетка
-moderator-grid = Сетка влияния и интереса
-grid-show = Показать
-grid-filter-category = Категории
-grid-filter-level = Уровни
-grid-filter-all = Все
-projector-open = На проектор
-download-png = Скачать PNG
-download-svg = Скачать SVG
 grid-rule = Высокие оценки — от { $value } и выше
 
 ## Relationships
@@ -222,39 +191,8 @@ measures-degree = Связей
 measures-betweenness = Посредничество
 measures-component = Компонента
 measures-community = Сообщество
-
-## The combined map (plenary)
-report-comparison = Что изменилось
-console-history = История
-history-heading = История семинара
-history-help = Передвиньте ползунок или выберите раунд: карты покажутся такими, какими они были в тот момент (только для просмотра).
-history-loading = Читаем историю: { $read } из { $total } правок…
-history-failed = Не удалось прочитать историю. Проверьте связь и обновите.
-history-file = Скачать { $file } на этот момент
-history-refresh = Обновить
-history-back = ← Правка назад
-history-on = Правка вперёд →
-history-slider = Момент
-history-at = После { $n } правок · { $time }
-history-start = Начало: ещё ни одной правки
-history-plenary = Пленарная часть
-rounds-heading = Раунды
-rounds-name = Название раунда
-rounds-name-example = например, До обсуждения
-rounds-close = Закрыть раунд
-rounds-none = Раундов пока нет. Закройте раунд перед обсуждением — карты этого момента сохранятся, и после обсуждения их можно будет сравнить.
-rounds-at = Карта на момент
 rounds-compare = Сравнить с
 rounds-compare-none = не сравнивать
-rounds-moves = Что изменилось
-rounds-new = новый
-rounds-gone = убран
-rounds-loading = Загружаем карты раунда…
-rounds-nothing-moved = Никто не сдвинулся.
-rounds-place = интерес { $interest }, влияние { $influence }
-rounds-col-group = Группа
-rounds-col-before = Было
-rounds-col-after = Стало
 round-default = Раунд { $n }
 round-now = сейчас
 round-at-seq = после { $seq } правок
@@ -267,13 +205,7 @@ grid-combined-single = * — назван одной группой
 grid-combined-range = Линии — от низшей до высшей
 grid-combined-count = (n) — число записей
 view-combined = Общая карта
-combined-title = Общая карта групп
-combined-suggestions = Похоже на одного участника
-combined-no-suggestions = Новых совпадений нет
-combined-merge = Объединить
-combined-reject = Это разные
 combined-undo = Разъединить
-combined-merge-selected = Объединить выбранные
 combined-select = Выбрать
 combined-contested = Где группы расходятся
 contested-median = Черта — медиана групп
@@ -283,11 +215,6 @@ combined-none-contested = Группы пока не назвали общих �
 combined-single = Назван одной группой
 combined-conflict = Группы по-разному указали категорию или уровень
 combined-spread = Интерес { $interest }, влияние { $influence }
-combined-reason-same_name = то же название
-combined-reason-word_order = другой порядок слов
-combined-reason-abbreviation = сокращение
-combined-reason-transliteration = латиница и кириллица
-combined-reason-near_spelling = похожее написание
 error-moderator_only = Это может только модератор
 error-merge_size = Выберите от 2 до { $max } участников
 error-already_merged = Эти участники уже объединены
@@ -295,10 +222,6 @@ error-duplicate_merge_id = Такое объединение уже есть
 error-unknown_merge = Такого объединения нет
 worksheet-strategy = Стратегия
 worksheet-scores = Интерес и влияние
-present-open = Презентация
-present-join = Подключитесь: наведите камеру на код своей группы
-present-join-local = Этот адрес открывается только на этом компьютере. Откройте stakemap по сетевому адресу компьютера (например, http://192.168.1.20:3000), чтобы планшеты могли подключиться.
-present-table-page = { $title } — таблица ({ $page }/{ $pages })
 
 ## The countdown timer (plenary)
 timer-title = Таймер
@@ -349,26 +272,12 @@ export-sheet-stakeholders = Стороны
 export-sheet-relationships = Связи
 export-sheet-combined = Сводная карта
 export-sheet-measures = Показатели сети
-export-files = Файлы для анализа
-
-## Импорт (страница модератора, новый семинар) и ошибки в файлах
-import-title = Импорт участников из файла
-import-hint = Таблица: в первой строке названия столбцов (Название, Категория, Уровень, Интерес, Влияние; по желанию Отношение, Их интересы, Возможное сотрудничество, Заметки), дальше по строке на каждого участника. CSV или XLSX; подходит и stakeholders.csv, выгруженный из stakemap. Если в файле есть ошибка, ничего не добавляется.
-import-group = В группу
 import-file = Файл
-import-submit = Импортировать
-import-busy = Импорт…
-import-template = Шаблон
 import-template-lists = Списки
 import-choose-file = Сначала выберите файл.
-import-added = Добавлено участников: { $count }.
 import-problem = Строка { $line }, столбец { $column }: { $message }
 import-problem-line = Строка { $line }: { $message }
 import-removed = Удалено: невидимый, меняющий направление или служебный знак { $character }.
-import-warnings = Файл импортирован, но из некоторых ячеек удалены лишние знаки:
-restore-title = Восстановить семинар из workshop.json
-restore-hint = Файл workshop.json, выгруженный из stakemap, станет новым семинаром со всем содержимым: группами, участниками, связями и объединениями пленарной сессии. У него будут новая ссылка модератора и новые коды групп.
-restore-submit = Восстановить
 error-invalid_file = В файле есть ошибки; ничего не импортировано.
 error-unreadable_file = Этот файл не читается. Сохраните его как CSV UTF-8 или XLSX и попробуйте снова.
 error-empty_file = В файле нет участников: в первой строке названия столбцов, в каждой следующей — один участник.
@@ -378,31 +287,10 @@ error-unknown_attitude = Напишите «Поддерживает», «Ней
 error-missing_column = Нет столбца «{ $header }».
 error-json = Файл не является корректным JSON.
 error-schema = Это не файл семинара stakemap или он из другой версии.
-
-## The printable report (/moderator/:id/report)
-report-open = Отчёт (печать / PDF)
-report-title = Отчёт
-report-print = Печать / сохранить в PDF
-report-focal = Предмет анализа
-report-made = Отчёт составлен
-report-stakeholders = Заинтересованные стороны
-report-relationships = Связи
-report-graph = Граф связей
-report-worksheet = Рабочая таблица
-report-none = Заинтересованных сторон нет.
-
-# Moderator console
-console-sections = Разделы страницы модератора
-console-groups = Группы
-console-pictures = Сетка и граф
-console-combined = Общая карта
 console-timer = Таймер
-console-import = Импорт
-console-files = Файлы
 console-timer-idle = не запущен
 console-attitude = Отношение
 console-links = Связи
-console-worksheet = Рабочая таблица
 console-page-rows = { $from }–{ $to } из { $count }
 console-page-previous = Предыдущая страница
 console-page-next = Следующая страница
@@ -424,63 +312,8 @@ error-idempotency_key_reused = Это изменение уже было отп�
 error-method_not_allowed = Сервер так не умеет. Перезагрузите страницу.
 error-not_websocket = Этот адрес — живая лента, ему нужно живое соединение. Перезагрузите страницу.
 error-invalid_query = В адресе ошибка. Откройте страницу заново из меню.
-
-# Who may see and do what (issue 15)
-console-access = Доступ
-access-sharing = Что видят группы
-share-maps-on = Группы видят все карты и общую карту (только просмотр).
-share-maps-off = Каждая группа видит только свою карту.
-share-maps = Показать группам все карты
-share-maps-stop = Скрыть от групп чужие карты
-access-codes = Коды групп и планшеты
-access-codes-hint = Закрытый код не впускает новые планшеты; вошедшие остаются. Новый код заменяет старый. Отключённый планшет сразу теряет доступ.
-refresh = Обновить
-tablets-none = Ни один планшет ещё не вошёл.
-new-code-confirm = Дать группе новый код? Старый перестанет работать; вошедшие планшеты останутся.
-joining-open = вход открыт
-joining-closed = вход закрыт
-joining-close = Закрыть вход
-joining-reopen = Открыть вход
-new-code = Новый код
-tablet-disconnect-confirm = Отключить этот планшет? Его неотправленные изменения не сохранятся; чтобы вернуться, группе нужно войти снова по коду.
-tablet-row = Планшет { $n }: вошёл в { $joined }, на связи в { $seen }
-tablet-disconnect = Отключить
-role-analyst = Аналитик
-role-viewer = Зритель
-links-title = Ссылки для аналитиков и зрителей
-links-hint = Аналитик видит всё и скачивает все файлы, но ничего не меняет. Зритель (проектор, наблюдатель) видит карты и презентацию, без файлов.
-link-role = Для кого
-link-label = Подпись (кому выдана)
-link-make = Создать ссылку
-link-made = Ссылка создана. Скопируйте её сейчас: второй раз она не будет показана.
-links-none = Ссылок пока нет.
-link-row = { $label } · { $role } · создана в { $created }
-link-revoke = Отозвать
-link-revoke-confirm = Отозвать эту ссылку? Открытые по ней страницы сразу потеряют доступ.
-admin-key = Ключ администратора сервера
-admin-key-hint = Этот сервер создаёт семинары только с ключом администратора. Его знает тот, кто запустил сервер; на этом компьютере он запомнится.
-analyst-title = Аналитика
-analyst-read-only = Ссылка только для просмотра: здесь можно смотреть карты и скачивать файлы, но ничего нельзя изменить.
 tab-all-maps = Все карты
 all-maps-hint = Модератор показал группам все карты. Здесь их можно только смотреть.
-
-## Доверие к сертификату сервера (/trust)
-trust-title = Доверять этому серверу
-trust-intro = Сервер работает по https со своим центром сертификации. Установите его сертификат один раз на каждом планшете или ноутбуке — тогда страницы открываются без предупреждений и продолжают работать без сети.
-trust-download = Скачать сертификат (stakemap-ca.crt)
-trust-android-title = Android
-trust-android = Скачайте сертификат кнопкой выше и откройте файл.
-    Если ничего не произошло: Настройки → Безопасность → Шифрование и учётные данные → Установить сертификат → Сертификат ЦС.
-    Выберите stakemap-ca.crt и подтвердите.
-trust-ipad-title = iPad и iPhone
-trust-ipad = Откройте эту страницу в Safari и нажмите кнопку выше; разрешите загрузку.
-    Настройки → Профиль загружен → Установить.
-    Настройки → Основные → Об этом устройстве → Доверие сертификатам → включите «stakemap local authority».
-trust-windows-title = Windows
-trust-windows = Скачайте сертификат и откройте stakemap-ca.crt → Установить сертификат.
-    Текущий пользователь → Поместить все сертификаты в хранилище: Доверенные корневые центры сертификации.
-    Готово → Да. Перезапустите браузер.
-trust-no-authority = Если скачать сертификат не получается, сервер работает без своего центра сертификации: попросите модератора запустить его с --tls-self-signed.
 
 ## The console of a server started for a room (server/src/room.rs)
 console-started = stakemap работает. На этом компьютере: { $url }
@@ -498,5 +331,3 @@ console-migrate-workshop = { $n }/{ $count }: «{ $title }», правок: { $e
 console-migrate-set-aside = Не скопирован (не читается): { $workshop }: { $reason }
 console-migrate-done = Скопировано в { $to }: семинаров { $workshops }, правок { $edits }, ключей { $keys }, ссылок и планшетов { $grants }.
 console-migrate-failed = Перенос не удался: { $error }. Источник не изменён; очистите целевое хранилище, прежде чем повторить.
-home-addresses-title = Адреса для планшетов
-home-addresses-hint = Планшеты в той же сети Wi-Fi открывают один из этих адресов или сканируют его QR-код.

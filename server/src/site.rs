@@ -77,8 +77,11 @@ pub fn group_page_files(options: &LeptosOptions) -> (serde_json::Value, AppFiles
     };
     let ahead = AppFiles(names.ahead(pkg, manifest.is_some()).into());
     let mut files = names.offline(pkg, manifest.as_deref());
-    // The words (the WASM carries none): a device may switch languages offline.
-    files.extend(app::domain::Language::ALL.map(app::i18n::words_path));
+    // The words (the WASM carries none): a device may switch languages offline. The group
+    // page's own, not the desk's.
+    files.extend(
+        app::domain::Language::ALL.map(|lang| app::i18n::words_path(lang, app::i18n::Part::Common)),
+    );
     let offline = serde_json::json!({"files": files});
     (offline, ahead)
 }

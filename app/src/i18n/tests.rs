@@ -1,5 +1,21 @@
 use super::*;
 
+/// Each language's keys, both parts together, in [`Language::ALL`]'s order.
+fn all_keys() -> Vec<(Language, Vec<String>)> {
+    Language::ALL
+        .into_iter()
+        .map(|lang| {
+            let mut all: Vec<String> = SOURCES
+                .iter()
+                .filter(|(l, _, _)| *l == lang)
+                .flat_map(|(_, _, source)| keys(source))
+                .collect();
+            all.sort();
+            (lang, all)
+        })
+        .collect()
+}
+
 fn keys(source: &str) -> Vec<String> {
     let resource = FluentResource::try_new(source.to_owned()).expect("parses");
     let mut keys: Vec<String> = resource
@@ -14,11 +30,33 @@ fn keys(source: &str) -> Vec<String> {
 }
 
 #[test]
-fn every_locale_has_the_same_messages() {
-    let english = keys(SOURCES[2].1);
-    for (lang, source) in SOURCES {
-        assert_eq!(keys(source), english, "{} differs from en", lang.code());
+fn every_locale_has_the_same_messages_in_the_same_parts() {
+    for part in Part::ALL {
+        let of = |lang: Language| {
+            SOURCES
+                .iter()
+                .find(|(l, p, _)| *l == lang && *p == part)
+                .map(|(_, _, source)| keys(source))
+                .unwrap()
+        };
+        let english = of(Language::En);
+        for lang in Language::ALL {
+            assert_eq!(
+                of(lang),
+                english,
+                "{} {part:?} differs from en",
+                lang.code()
+            );
+        }
     }
+}
+
+#[test]
+fn no_word_is_in_both_parts() {
+    let common = keys(SOURCES[0].2);
+    let desk = keys(SOURCES[1].2);
+    let both: Vec<_> = desk.iter().filter(|k| common.contains(k)).collect();
+    assert!(both.is_empty(), "in ru.ftl and ru-desk.ftl: {both:?}");
 }
 
 #[test]
@@ -72,7 +110,7 @@ fn an_unknown_key_shows_the_key() {
 
 #[test]
 fn every_key_under_kyrgyz_review_exists() {
-    let known = keys(SOURCES[1].1);
+    let known = &all_keys()[1].1;
     let list = include_str!("../../locales/ky-review.txt");
     for line in list
         .lines()
@@ -128,7 +166,11 @@ fn every_word_of_the_vocabulary_has_a_message_in_every_language() {
             .iter()
             .map(|t| Box::new(*t) as Box<dyn Term>),
     );
-    for (lang, source) in SOURCES {
+    // In the common part: a tablet shows them, and never fetches the desk's.
+    for (lang, part, source) in SOURCES {
+        if part != Part::Common {
+            continue;
+        }
         let defined = keys(source);
         for term in &terms {
             let message = term.message();
@@ -166,9 +208,12 @@ fn each_language_is_named_in_its_own_words_in_every_file() {
 
 #[test]
 fn words_given_to_the_browser_are_refused_when_they_do_not_parse() {
-    let error = install(Language::En, "greeting = {".to_owned()).expect_err("refused");
+    let error =
+        install(Language::En, Part::Common, "greeting = {".to_owned()).expect_err("refused");
     assert!(error.contains("en words do not parse"), "{error}");
+    let error = install(Language::En, Part::Desk, "greeting = {".to_owned()).expect_err("refused");
+    assert!(error.contains("en desk words do not parse"), "{error}");
     // Nothing kept: English still reads from its compiled-in file here.
     assert_eq!(tr(Language::En, "language"), "Language");
-    assert!(loaded(Language::En));
+    assert!(loaded(Language::En, Part::Common));
 }

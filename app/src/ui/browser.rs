@@ -94,6 +94,11 @@ mod imp {
         window().location().hash().unwrap_or_default()
     }
 
+    /// The address's path: `/moderator/…`.
+    pub fn path() -> String {
+        window().location().pathname().unwrap_or_default()
+    }
+
     /// Lets the browser load `target` from the server: a page the app does not render (a
     /// light page). The router may have put it in the address already; then it is reloaded.
     pub fn load_fully(target: &str) {

@@ -1,13 +1,14 @@
 //! The language a device shows: chosen once, remembered in a cookie so that the server
 //! renders the same words the browser hydrates. The browser fetches a language's words
-//! (`/locales/<code>.ftl`) before it hydrates a page in it or shows it ([`words_for_the_page`],
-//! [`Locale::show`]): its WASM carries none.
+//! (`/locales/<code>.ftl`, and on the desk's pages `/locales/<code>-desk.ftl` too) before it
+//! hydrates a page in it or shows it ([`words_for_the_page`], [`Locale::show`]): its WASM
+//! carries none.
 
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 use crate::domain::Language;
-use crate::i18n;
+use crate::i18n::{self, Part};
 
 #[derive(Clone, Copy)]
 pub struct Locale {
@@ -43,14 +44,14 @@ impl Locale {
     /// worker never kept them) the page stays in its language.
     pub fn show(self, lang: Language) {
         self.wanted.set_value(lang);
-        if i18n::loaded(lang) {
+        if all_loaded(lang) {
             self.lang.set(lang);
             return;
         }
         leptos::task::spawn_local(async move {
             fetch_words(lang).await;
             // Unless the page has gone meanwhile, or another language was asked for since.
-            if i18n::loaded(lang) && self.wanted.try_get_value() == Some(lang) {
+            if all_loaded(lang) && self.wanted.try_get_value() == Some(lang) {
                 let _gone = self.lang.try_set(lang);
             }
         });
@@ -84,30 +85,58 @@ pub fn page_language() -> Language {
 /// hydration finds the same text.
 pub async fn words_for_the_page() {
     let lang = page_language();
-    if !i18n::loaded(lang) {
+    if !all_loaded(lang) {
         fetch_words(lang).await;
     }
 }
 
+/// The parts of a language's words this page shows (`i18n::Part::for_page`).
+pub fn page_parts() -> &'static [Part] {
+    Part::for_page(&page_path())
+}
+
+fn all_loaded(lang: Language) -> bool {
+    page_parts().iter().all(|part| i18n::loaded(lang, *part))
+}
+
+/// Fetches the parts of `lang`'s words this page shows that are not here yet, one after
+/// the other (the page's `<head>` has asked for its language's already).
 #[cfg(feature = "hydrate")]
 async fn fetch_words(lang: Language) {
-    let source = match gloo_net::http::Request::get(&i18n::words_path(lang))
-        .send()
-        .await
-    {
-        Ok(response) if response.ok() => response.text().await.ok(),
-        _ => None,
-    };
-    if let Some(source) = source
-        && let Err(problem) = i18n::install(lang, source)
-    {
-        leptos::logging::warn!("{problem}");
+    for part in page_parts() {
+        if i18n::loaded(lang, *part) {
+            continue;
+        }
+        let source = match gloo_net::http::Request::get(&i18n::words_path(lang, *part))
+            .send()
+            .await
+        {
+            Ok(response) if response.ok() => response.text().await.ok(),
+            _ => None,
+        };
+        if let Some(source) = source
+            && let Err(problem) = i18n::install(lang, *part, source)
+        {
+            leptos::logging::warn!("{problem}");
+        }
     }
 }
 
 // The server has every language compiled in.
 #[cfg(not(feature = "hydrate"))]
 async fn fetch_words(_: Language) {}
+
+#[cfg(feature = "ssr")]
+fn page_path() -> String {
+    use_context::<http::request::Parts>()
+        .map(|parts| parts.uri.path().to_owned())
+        .unwrap_or_default()
+}
+
+#[cfg(not(feature = "ssr"))]
+fn page_path() -> String {
+    super::browser::path()
+}
 
 #[cfg(feature = "ssr")]
 fn initial_language() -> Option<Language> {

@@ -42,9 +42,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let app_code = (!light).then(|| {
         // The page's words, which the app fetches before it hydrates (its WASM carries none):
         // asked for beside the WASM rather than after it.
-        let words = crate::i18n::words_path(locale::page_language());
+        let lang = locale::page_language();
+        let words = locale::page_parts()
+            .iter()
+            .map(|part| {
+                let href = crate::i18n::words_path(lang, *part);
+                view! { <link rel="preload" href=href r#as="fetch" crossorigin="anonymous" /> }
+            })
+            .collect_view();
         view! {
-            <link rel="preload" href=words r#as="fetch" crossorigin="anonymous" />
+            {words}
             <AutoReload options=options.clone() />
             <HydrationScripts options=options.clone() />
         }

@@ -81,11 +81,20 @@ async fn the_home_page_and_a_join_link_bring_their_script_and_not_the_app() {
             ),
             "{path}: {html}"
         );
+        // The desk's words too, except on a tablet's group page.
+        assert_eq!(
+            html.contains(r#"href="/locales/ru-desk.ftl""#),
+            path != "/group",
+            "{path}: {html}"
+        );
     }
     let kyrgyz = [("cookie", "stakemap_lang=ky")];
     let group = send(&router, "GET", "/group", None, None, &kyrgyz, vec![]).await;
     assert!(group.text().contains(r#"href="/locales/ky.ftl""#));
     assert!(!group.text().contains(r#"href="/locales/ru.ftl""#));
+    assert!(!group.text().contains("-desk.ftl"));
+    let console = send(&router, "GET", "/moderator/x", None, None, &kyrgyz, vec![]).await;
+    assert!(console.text().contains(r#"href="/locales/ky-desk.ftl""#));
 }
 
 #[tokio::test]
@@ -150,13 +159,16 @@ async fn the_home_page_shows_the_demo_and_only_its_own_machine_the_addresses() {
 async fn a_languages_words_are_served_for_the_browser_and_revalidated() {
     let dir = tempfile::tempdir().unwrap();
     let router = pages(state(&dir.path().join("store")), [192, 168, 1, 20]);
-    let languages = [
-        ("ru", "language = Язык"),
-        ("ky", "language = Тил"),
-        ("en", "language = Language"),
+    let files = [
+        ("ru.ftl", "language = Язык"),
+        ("ky.ftl", "language = Тил"),
+        ("en.ftl", "language = Language"),
+        ("ru-desk.ftl", "new-title = Новый семинар"),
+        ("en-desk.ftl", "new-title = New workshop"),
+        ("ky-desk.ftl", "new-title = "),
     ];
-    for (code, says) in languages {
-        let path = format!("/locales/{code}.ftl");
+    for (file, says) in files {
+        let path = format!("/locales/{file}");
         let words = send(&router, "GET", &path, None, None, &[], vec![]).await;
         assert_eq!(words.status, 200, "{path}");
         assert_eq!(words.header("content-type"), "text/plain; charset=utf-8");
@@ -176,7 +188,13 @@ async fn a_languages_words_are_served_for_the_browser_and_revalidated() {
         let zipped = send(&router, "GET", &path, None, None, &gzip, vec![]).await;
         assert_eq!(zipped.header("content-encoding"), "gzip");
     }
-    for missing in ["/locales/de.ftl", "/locales/ky.txt", "/locales/..%2Fru.ftl"] {
+    for missing in [
+        "/locales/de.ftl",
+        "/locales/ky.txt",
+        "/locales/..%2Fru.ftl",
+        "/locales/de-desk.ftl",
+        "/locales/ru-desk",
+    ] {
         let reply = send(&router, "GET", missing, None, None, &[], vec![]).await;
         assert_eq!(reply.status, 404, "{missing}");
     }

@@ -142,7 +142,7 @@ fn every_key_the_code_names_is_in_every_locale() {
     let mut files = Vec::new();
     sources(&root.join("src"), &mut files);
     sources(&root.join("../server/src"), &mut files);
-    let known = super::keys(super::SOURCES[2].1);
+    let known = &super::all_keys()[2].1;
     let mut named = 0;
     let mut missing = Vec::new();
     for file in &files {
@@ -171,4 +171,57 @@ fn the_scan_finds_keys_in_both_arms_and_skips_argument_names() {
     let functions = r#"fn title_key(self) -> &'static str { match self { A => "field-a", B => "short-b" } }
         fn code(self) -> &'static str { "not-a-key" }"#;
     assert_eq!(named_keys(functions), ["field-a", "short-b"]);
+}
+
+/// The code that runs only on the desk's pages (the moderator's and the analyst's) or only on
+/// the server, below `app/src`: the words only it names may be in the desk's file.
+const DESK_CODE: [&str; 15] = [
+    "ui/pages/moderator",
+    "ui/pages/admin_key",
+    "ui/pages/analyst",
+    "ui/pages/presentation",
+    "ui/pages/report",
+    "ui/pages/restore_workshop",
+    "ui/pages/new_workshop",
+    "ui/pages/trust",
+    "ui/pages/room_addresses",
+    "ui/pages/projector",
+    "ui/pages/lazy",
+    "ui/components/moves_table",
+    "report",
+    "export",
+    "import",
+];
+
+/// A tablet fetches the common words only: a word its code names (anywhere in the code as a
+/// literal, not only where it asks for words) in the desk's file would show as its raw key.
+#[test]
+fn no_word_the_tablets_code_names_is_in_the_desks_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    sources(&root, &mut files);
+    let desk = super::keys(super::SOURCES[1].2);
+    assert!(desk.len() > 100, "the desk's file has {} words", desk.len());
+    let mut misplaced = Vec::new();
+    for file in &files {
+        let relative = file
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        if DESK_CODE.iter().any(|d| relative.starts_with(d)) {
+            continue;
+        }
+        let code = std::fs::read_to_string(file).unwrap();
+        for key in &desk {
+            if code.contains(&format!("\"{key}\"")) {
+                misplaced.push(format!("{relative}: {key}"));
+            }
+        }
+    }
+    assert!(
+        misplaced.is_empty(),
+        "words the tablet's code names, in ru-desk.ftl (move them to ru.ftl, ky.ftl, en.ftl): \
+         {misplaced:#?}"
+    );
 }

@@ -121,7 +121,7 @@ mod server {
                 .0
                 .iter()
                 .cloned()
-                .chain([i18n::words_path(lang)])
+                .chain([i18n::words_path(lang, i18n::Part::Common)])
                 .collect(),
         };
         // A data block, never run; `<` escaped so that no text in it can end the element.

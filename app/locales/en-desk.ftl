@@ -1,0 +1,171 @@
+# English: the words only the moderator's and analyst's pages use (console, projector, presentation, report,
+# trust, new workshop). Tablets never load them; the shared words are in en.ftl.
+back = Back
+demo-reset = Reset the demo
+demo-reset-confirm = Put the demo back as it started? Everything entered in it since goes.
+
+new-title = New workshop
+field-title = Title
+field-focal = Focal subject (what is being mapped)
+field-question = Guiding question
+field-date = Date
+field-place = Place
+field-language = Language of the workshop
+created-title = The workshop is ready
+created-key-warning = This moderator link holds the workshop's key and is shown only once. Copy it and keep it safe.
+created-moderator-link = Moderator link
+created-codes = Join codes for the groups
+open-moderator = Open the moderator page
+
+moderator-title = Moderator
+moderator-no-key = This page needs the moderator link with its key.
+grid-panels = Many stakeholders
+grid-panels-auto = Automatic (by category from 40)
+grid-panels-all = All in one
+grid-panels-category = By category
+moderator-grid = Influence and interest grid
+grid-show = Show
+grid-filter-category = Categories
+grid-filter-level = Levels
+grid-filter-all = All
+projector-open = Project
+download-png = Download PNG
+download-svg = Download SVG
+
+## The combined map (plenary)
+report-comparison = What changed
+console-history = History
+history-heading = The workshop's history
+history-help = Drag the slider or pick a round: the maps show as they were at that moment (read-only).
+history-loading = Reading the history: { $read } of { $total } edits…
+history-failed = The history could not be read. Check the connection and refresh.
+history-file = Download { $file } as of this moment
+history-refresh = Refresh
+history-back = ← One edit back
+history-on = One edit on →
+history-slider = Moment
+history-at = After { $n } edits · { $time }
+history-start = The start: no edit yet
+history-plenary = Plenary
+rounds-heading = Rounds
+rounds-name = Round name
+rounds-name-example = e.g. Before the discussion
+rounds-close = Close the round
+rounds-none = No rounds yet. Close a round before the discussion: the maps of that moment are kept, and you can compare with them afterwards.
+rounds-at = Map at
+rounds-moves = What moved
+rounds-new = new
+rounds-gone = gone
+rounds-loading = Loading the round's maps…
+rounds-nothing-moved = Nobody moved.
+rounds-place = interest { $interest }, influence { $influence }
+rounds-col-group = Group
+rounds-col-before = Before
+rounds-col-after = After
+combined-title = The groups' combined map
+combined-suggestions = Probably the same stakeholder
+combined-no-suggestions = No new matches
+combined-merge = Merge
+combined-reject = Not the same
+combined-merge-selected = Merge the selected
+combined-reason-same_name = same name
+combined-reason-word_order = other word order
+combined-reason-abbreviation = abbreviation
+combined-reason-transliteration = Latin and Cyrillic
+combined-reason-near_spelling = similar spelling
+present-open = Presentation
+present-join = Join: point your camera at your group's code
+present-join-local = This address opens on this computer only. Open stakemap by the computer's network address (for example http://192.168.1.20:3000) so that tablets can join.
+present-table-page = { $title } — table ({ $page }/{ $pages })
+export-files = Files for analysis
+
+## Imports (moderator page, new workshop page) and their problems
+import-title = Import stakeholders from a file
+import-hint = A table: the first row names the columns (Name, Category, Level, Interest, Influence; optionally Attitude, Their interests, Possible cooperation, Notes), then one row per stakeholder. CSV or XLSX; a stakeholders.csv exported from stakemap works too. If anything in the file is wrong, nothing is added.
+import-group = Into the group
+import-submit = Import
+import-busy = Importing…
+import-template = Template
+import-added = Added { $count } stakeholders.
+import-warnings = The file was imported; some cells had characters removed:
+restore-title = Restore a workshop from workshop.json
+restore-hint = A workshop.json exported from stakemap becomes a new workshop with everything in it: groups, stakeholders, relationships and the plenary's merges. It gets a new moderator link and new join codes.
+restore-submit = Restore
+
+## The printable report (/moderator/:id/report)
+report-open = Report (print / PDF)
+report-title = Report
+report-print = Print / Save as PDF
+report-focal = Focal subject
+report-made = Report made
+report-stakeholders = Stakeholders
+report-relationships = Relationships
+report-graph = Relationship graph
+report-worksheet = Worksheet
+report-none = No stakeholders.
+
+# Moderator console
+console-sections = Moderator page sections
+console-groups = Groups
+console-pictures = Grid and graph
+console-combined = Combined map
+console-import = Import
+console-files = Files
+console-worksheet = Worksheet
+
+# Who may see and do what (issue 15)
+console-access = Access
+access-sharing = What the groups see
+share-maps-on = The groups see every map and the combined map (read-only).
+share-maps-off = Each group sees only its own map.
+share-maps = Show every map to the groups
+share-maps-stop = Hide the other maps from the groups
+access-codes = Group codes and tablets
+access-codes-hint = A closed code lets no new tablet in; those already in stay. A new code replaces the old one. A disconnected tablet loses access at once.
+refresh = Refresh
+tablets-none = No tablet has joined yet.
+new-code-confirm = Give the group a new code? The old one stops working; tablets already in stay in.
+joining-open = joining open
+joining-closed = joining closed
+joining-close = Close joining
+joining-reopen = Open joining
+new-code = New code
+tablet-disconnect-confirm = Disconnect this tablet? Its unsent changes will not be saved; to come back, the group joins again with its code.
+tablet-row = Tablet { $n }: joined at { $joined }, last seen at { $seen }
+tablet-disconnect = Disconnect
+role-analyst = Analyst
+role-viewer = Viewer
+links-title = Links for analysts and viewers
+links-hint = An analyst sees everything and downloads every file, but changes nothing. A viewer (a projector, an observer) sees the maps and the presentation, without files.
+link-role = For whom
+link-label = Label (who it is for)
+link-make = Make a link
+link-made = Link made. Copy it now: it will not be shown again.
+links-none = No links yet.
+link-row = { $label } · { $role } · made at { $created }
+link-revoke = Revoke
+link-revoke-confirm = Revoke this link? Pages opened with it lose access at once.
+admin-key = The server's admin key
+admin-key-hint = This server creates workshops only with its admin key. Whoever started the server knows it; this computer will remember it.
+analyst-title = Analysis
+analyst-read-only = A read-only link: look at the maps and download the files here; nothing can be changed.
+
+## Trusting the server's certificate (/trust)
+trust-title = Trust this server
+trust-intro = This server speaks https with a certificate authority of its own. Install its certificate once on each tablet or laptop: pages then open without a warning and keep working while the Wi-Fi is down.
+trust-download = Download the certificate (stakemap-ca.crt)
+trust-android-title = Android
+trust-android = Download the certificate with the button above and open the file.
+    If nothing happens: Settings → Security → Encryption & credentials → Install a certificate → CA certificate.
+    Choose stakemap-ca.crt and confirm.
+trust-ipad-title = iPad and iPhone
+trust-ipad = Open this page in Safari and tap the button above; allow the download.
+    Settings → Profile Downloaded → Install.
+    Settings → General → About → Certificate Trust Settings → switch on “stakemap local authority”.
+trust-windows-title = Windows
+trust-windows = Download the certificate and open stakemap-ca.crt → Install Certificate.
+    Current User → Place all certificates in the following store: Trusted Root Certification Authorities.
+    Finish → Yes. Restart the browser.
+trust-no-authority = If the certificate does not download, this server runs without an authority of its own: ask the moderator to start it with --tls-self-signed.
+home-addresses-title = Addresses for tablets
+home-addresses-hint = Tablets on the same Wi-Fi open one of these addresses, or scan its QR code.

@@ -1,5 +1,5 @@
-# English: the words only the moderator's and analyst's pages use (console, projector, presentation, report,
-# trust, new workshop). Tablets never load them; the shared words are in en.ftl.
+# English: the words only the moderator's and analyst's pages (console, projector, presentation, report, trust,
+# new workshop) and the server's own console use. Tablets never load them; the shared words are in en.ftl.
 back = Back
 demo-reset = Reset the demo
 demo-reset-confirm = Put the demo back as it started? Everything entered in it since goes.
@@ -169,3 +169,26 @@ trust-windows = Download the certificate and open stakemap-ca.crt → Install Ce
 trust-no-authority = If the certificate does not download, this server runs without an authority of its own: ask the moderator to start it with --tls-self-signed.
 home-addresses-title = Addresses for tablets
 home-addresses-hint = Tablets on the same Wi-Fi open one of these addresses, or scan its QR code.
+
+export-sheet-stakeholders = Stakeholders
+export-sheet-relationships = Relationships
+export-sheet-combined = Combined map
+export-sheet-measures = Network measures
+import-template-lists = Lists
+
+## The console of a server started for a room (server/src/room.rs)
+console-started = stakemap is running. On this computer: { $url }
+console-data = The workshops' data is kept in: { $folder }
+console-addresses = Tablets on the same Wi-Fi open one of these addresses (or scan its QR code):
+console-local-only = The server can be reached from this computer only. To connect tablets, start it without --addr, or with --addr 0.0.0.0:3000.
+console-no-network = This computer is not on a network: join the room's Wi-Fi, and the addresses for tablets appear on the home page.
+console-firewall = If tablets cannot open an address, let the firewall accept incoming connections on TCP port { $port } (for example: sudo ufw allow { $port }/tcp).
+console-firewall-windows = Windows may ask whether stakemap may use the network: allow it on private networks, or tablets cannot connect (TCP port { $port }).
+console-stop = To stop the server, press Ctrl+C or close this window: everything saved stays.
+console-failed = stakemap could not start: { $error }
+console-press-enter = Press Enter to close this window.
+console-stopped = stakemap stopped; every change is written.
+console-migrate-workshop = { $n }/{ $count }: «{ $title }», { $edits } edits
+console-migrate-set-aside = Not copied (cannot be read): { $workshop }: { $reason }
+console-migrate-done = Copied { $workshops } workshops with { $edits } edits, { $keys } keys and { $grants } links and tablets into { $to }.
+console-migrate-failed = The migration failed: { $error }. The source is unchanged; empty the target store before trying again.

@@ -1,5 +1,5 @@
-# Русский: слова страниц модератора и аналитика (пульт, проектор, презентация, отчёт, доверие, новый семинар).
-# Планшет их не загружает; общие слова в ru.ftl.
+# Русский: слова только страниц модератора и аналитика (пульт, проектор, презентация, отчёт, доверие, новый семинар)
+# и консоли сервера. Планшет их не загружает; общие слова в ru.ftl.
 back = Назад
 demo-reset = Сбросить демо
 demo-reset-confirm = Вернуть демо в исходное состояние? Всё, что в него внесли, будет удалено.
@@ -169,3 +169,26 @@ trust-windows = Скачайте сертификат и откройте stakem
 trust-no-authority = Если скачать сертификат не получается, сервер работает без своего центра сертификации: попросите модератора запустить его с --tls-self-signed.
 home-addresses-title = Адреса для планшетов
 home-addresses-hint = Планшеты в той же сети Wi-Fi открывают один из этих адресов или сканируют его QR-код.
+
+export-sheet-stakeholders = Стороны
+export-sheet-relationships = Связи
+export-sheet-combined = Сводная карта
+export-sheet-measures = Показатели сети
+import-template-lists = Списки
+
+## The console of a server started for a room (server/src/room.rs)
+console-started = stakemap работает. На этом компьютере: { $url }
+console-data = Данные семинаров хранятся в папке: { $folder }
+console-addresses = Планшеты в той же сети Wi-Fi открывают один из этих адресов (или сканируют QR-код):
+console-local-only = Сервер доступен только с этого компьютера. Чтобы подключить планшеты, запустите его без --addr или с --addr 0.0.0.0:3000.
+console-no-network = Этот компьютер не подключён к сети: подключитесь к Wi-Fi зала — адреса для планшетов появятся на главной странице.
+console-firewall = Если планшеты не открывают адрес, разрешите в брандмауэре входящие подключения к порту TCP { $port } (например: sudo ufw allow { $port }/tcp).
+console-firewall-windows = Windows может спросить, разрешить ли stakemap доступ к сети: разрешите для частных сетей, иначе планшеты не подключатся (порт TCP { $port }).
+console-stop = Чтобы остановить сервер, нажмите Ctrl+C или закройте это окно: всё сохранённое останется.
+console-failed = stakemap не запустился: { $error }
+console-press-enter = Нажмите Enter, чтобы закрыть окно.
+console-stopped = stakemap остановлен, все изменения записаны.
+console-migrate-workshop = { $n }/{ $count }: «{ $title }», правок: { $edits }
+console-migrate-set-aside = Не скопирован (не читается): { $workshop }: { $reason }
+console-migrate-done = Скопировано в { $to }: семинаров { $workshops }, правок { $edits }, ключей { $keys }, ссылок и планшетов { $grants }.
+console-migrate-failed = Перенос не удался: { $error }. Источник не изменён; очистите целевое хранилище, прежде чем повторить.

@@ -7,6 +7,7 @@
 //!   back; server side only (feature `files`, which `ssr` takes in).
 //! - [`files`]: those files' names and columns, for the server and the browser alike.
 //! - [`i18n`]: Russian, Kyrgyz and English messages.
+//! - [`desk`]: which pages are the moderator's and analyst's (their own words and styles).
 //! - `ui`: pages and components (`ssr` or `hydrate`).
 
 // Production code handles its failures; an `expect` that stays says, in an `#[expect]`
@@ -14,6 +15,7 @@
 #![warn(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod chart;
+pub mod desk;
 pub mod domain;
 #[cfg(feature = "files")]
 pub mod export;

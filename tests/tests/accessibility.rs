@@ -304,7 +304,7 @@ async fn the_report_has_no_serious_accessibility_violation() {
 /// text at 3.5:1, in the page or in a picture, passes on a screen (3:1 for large text) and fails
 /// on a projector (4.5:1).
 #[tokio::test]
-async fn the_check_finds_an_unlabelled_field_and_large_grey_text_on_a_projector() {
+async fn the_check_finds_an_unlabelled_field_large_grey_text_and_a_raw_message_key() {
     let _turn = ONE_AT_A_TIME.lock().await;
     let server = Server::start().await;
     let browser = Browser::start(1280, 720).await;
@@ -326,7 +326,9 @@ async fn the_check_finds_an_unlabelled_field_and_large_grey_text_on_a_projector(
              const badge = document.createElement('span');
              badge.textContent = 'Полосатый значок';
              badge.style.cssText = 'color: #555555; background: linear-gradient(#ffffff, #777777)';
-             document.querySelector('main').append(p, input, picture, badge);
+             const key = document.createElement('p');
+             key.textContent = 'Раздел: history-heading.';
+             document.querySelector('main').append(p, input, picture, badge, key);
              return true;",
         )
         .await;
@@ -344,7 +346,11 @@ async fn the_check_finds_an_unlabelled_field_and_large_grey_text_on_a_projector(
         .await;
     assert_eq!(
         rules(&screen),
-        ["label", "undecided-text-contrast"],
+        ["label", "undecided-text-contrast", "untranslated"],
+        "{screen:#?}"
+    );
+    assert!(
+        screen.iter().any(|f| f.contains("[\"history-heading\"]")),
         "{screen:#?}"
     );
     let projected = browser
@@ -356,7 +362,8 @@ async fn the_check_finds_an_unlabelled_field_and_large_grey_text_on_a_projector(
             "color-contrast",
             "label",
             "svg-text-contrast",
-            "undecided-text-contrast"
+            "undecided-text-contrast",
+            "untranslated"
         ],
         "{projected:#?}"
     );

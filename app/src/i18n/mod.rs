@@ -24,7 +24,8 @@ pub use terms::{Direction, Strength, Term, moment_name, round_name};
 
 /// A language's words come in two files: what every page may show (a tablet's group page
 /// among them), and the desk's — what only the moderator's and the analyst's pages say
-/// (console, projector, presentation, report, trust, new workshop). A tablet never fetches the
+/// (console, projector, presentation, report, trust, new workshop), and the server's own
+/// console. A tablet never fetches the
 /// desk's: a third of the words, 3 KB of what it loads before its list over hotel Wi-Fi.
 /// A test keeps every word the tablet's code names out of the desk's file
 /// (`tests/keys_in_code.rs`).
@@ -40,8 +41,11 @@ impl Part {
     /// The parts a page at `path` shows words from: a tablet's pages (the group page, the home
     /// page and a join link's) the common ones only; any other page both.
     pub fn for_page(path: &str) -> &'static [Part] {
-        let tablet = path == "/group" || path == "/" || path.starts_with("/join/");
-        if tablet { &Part::ALL[..1] } else { &Part::ALL }
+        if crate::desk::is_desk_page(path) {
+            &Part::ALL
+        } else {
+            &Part::ALL[..1]
+        }
     }
 
     /// How its file's name ends: `ru.ftl`, `ru-desk.ftl`.

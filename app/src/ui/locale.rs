@@ -126,15 +126,16 @@ async fn fetch_words(lang: Language) {
 #[cfg(not(feature = "hydrate"))]
 async fn fetch_words(_: Language) {}
 
+/// The path of the page this is: the request's on the server, the address's in the browser.
 #[cfg(feature = "ssr")]
-fn page_path() -> String {
+pub fn page_path() -> String {
     use_context::<http::request::Parts>()
         .map(|parts| parts.uri.path().to_owned())
         .unwrap_or_default()
 }
 
 #[cfg(not(feature = "ssr"))]
-fn page_path() -> String {
+pub fn page_path() -> String {
     super::browser::path()
 }
 

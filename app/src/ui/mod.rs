@@ -50,8 +50,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 view! { <link rel="preload" href=href r#as="fetch" crossorigin="anonymous" /> }
             })
             .collect_view();
+        // The desk's pages have styles of their own too, after the common ones: a tablet
+        // never fetches them.
+        let desk_styles = crate::desk::is_desk_page(&locale::page_path())
+            .then(|| view! { <link rel="stylesheet" href="/desk.css" /> });
         view! {
             {words}
+            {desk_styles}
             <AutoReload options=options.clone() />
             <HydrationScripts options=options.clone() />
         }

@@ -295,9 +295,15 @@ impl From<&DomainError> for ErrorDetail {
             ),
             _ => (None, None),
         };
+        // The browser shows its own words for the code; the English sentence is for scripts
+        // and logs, and would put every refusal's text into the WASM a tablet loads first.
+        #[cfg(not(feature = "hydrate"))]
+        let message = e.to_string();
+        #[cfg(feature = "hydrate")]
+        let message = String::new();
         Self {
             code: ErrorCode::from(e),
-            message: e.to_string(),
+            message,
             field: e.field().map(|f| f.as_str().to_owned()),
             max,
             min,

@@ -173,26 +173,6 @@ fn the_scan_finds_keys_in_both_arms_and_skips_argument_names() {
     assert_eq!(named_keys(functions), ["field-a", "short-b"]);
 }
 
-/// The code that runs only on the desk's pages (the moderator's and the analyst's) or only on
-/// the server, below `app/src`: the words only it names may be in the desk's file.
-const DESK_CODE: [&str; 15] = [
-    "ui/pages/moderator",
-    "ui/pages/admin_key",
-    "ui/pages/analyst",
-    "ui/pages/presentation",
-    "ui/pages/report",
-    "ui/pages/restore_workshop",
-    "ui/pages/new_workshop",
-    "ui/pages/trust",
-    "ui/pages/room_addresses",
-    "ui/pages/projector",
-    "ui/pages/lazy",
-    "ui/components/moves_table",
-    "report",
-    "export",
-    "import",
-];
-
 /// A tablet fetches the common words only: a word its code names (anywhere in the code as a
 /// literal, not only where it asks for words) in the desk's file would show as its raw key.
 #[test]
@@ -209,7 +189,10 @@ fn no_word_the_tablets_code_names_is_in_the_desks_file() {
             .unwrap()
             .to_string_lossy()
             .into_owned();
-        if DESK_CODE.iter().any(|d| relative.starts_with(d)) {
+        if crate::desk::DESK_CODE
+            .iter()
+            .any(|d| relative.starts_with(d))
+        {
             continue;
         }
         let code = std::fs::read_to_string(file).unwrap();

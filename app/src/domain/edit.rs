@@ -102,7 +102,41 @@ pub enum Change {
         #[serde(default)]
         name: String,
     },
+    /// `change`, only if its stakeholder or relationship still has the values `expect` names:
+    /// how an undo (or a redo) says what it replaces, so that it is refused — never applied
+    /// half — when another device changed or deleted that entry since.
+    Guarded {
+        expect: Expect,
+        change: Box<Change>,
+    },
+    /// Undoes a deletion: the stakeholder back with its id, and the relationships that went
+    /// with it.
+    RestoreStakeholder {
+        id: StakeholderId,
+        group: GroupId,
+        fields: StakeholderFields,
+        #[serde(default)]
+        relationships: Vec<Restored>,
+    },
 }
+}
+
+/// What a guarded change expects of its entry: the fields given must hold their values now.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Expect {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stakeholder: Option<StakeholderPatch>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relationship: Option<RelationshipPatch>,
+}
+
+/// A relationship a restored stakeholder had, with its id.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Restored {
+    pub id: RelationshipId,
+    pub fields: RelationshipFields,
 }
 
 /// What a change is about.
@@ -132,6 +166,8 @@ impl Change {
             Change::StartTimer { .. } | Change::StopTimer => Target::Timer,
             Change::ShareMaps { .. } => Target::Sharing,
             Change::CloseRound { .. } => Target::Rounds,
+            Change::Guarded { change, .. } => change.target(),
+            Change::RestoreStakeholder { id, .. } => Target::Stakeholder(*id),
         }
     }
 

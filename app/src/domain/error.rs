@@ -172,6 +172,10 @@ pub enum DomainError {
     UnknownMerge,
     #[error("a timer runs from 1 to {max} seconds (4 hours)")]
     TimerLength { max: u32 },
+    #[error("{} was changed on another device since; undoing would overwrite that change", .0.as_str())]
+    ChangedSince(Field),
+    #[error("this was deleted on another device since; there is nothing to undo")]
+    GoneSince,
     #[error("the limit of {max} {} is reached; delete some first, or start a new workshop", .what.as_str())]
     TooMany { what: Counted, max: u64 },
 }
@@ -208,6 +212,8 @@ impl DomainError {
             DomainError::DuplicateMergeId => "duplicate_merge_id",
             DomainError::UnknownMerge => "unknown_merge",
             DomainError::TimerLength { .. } => "timer_length",
+            DomainError::ChangedSince(_) => "changed_since",
+            DomainError::GoneSince => "gone_since",
             DomainError::TooMany { what, .. } => match what {
                 Counted::Stakeholders => "too_many_stakeholders",
                 Counted::Relationships => "too_many_relationships",
@@ -235,6 +241,7 @@ impl DomainError {
             DomainError::SelfLink | DomainError::CrossGroup => Some(Field::To),
             DomainError::DuplicateRelationship => Some(Field::Kind),
             DomainError::TimerLength { .. } => Some(Field::Seconds),
+            DomainError::ChangedSince(field) => Some(*field),
             _ => None,
         }
     }

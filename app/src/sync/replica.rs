@@ -1,8 +1,10 @@
-//! One device's copy of a workshop: the confirmed state plus an outbox of its own edits.
+//! One device's copy of a workshop: the confirmed state plus an outbox of its own edits, and
+//! what undoes and redoes its recent ones (each an edit like any other, sent through the
+//! outbox, that says what it replaces: `Workshop::inverse`).
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Actor, DomainError, Edit, Valid, Workshop};
+use crate::domain::{Actor, Change, DomainError, Edit, EditId, Valid, Workshop};
 use crate::wire::{ErrorDetail, ServerMessage};
 
 /// What the device should tell its user or do after a message from the server.
@@ -21,12 +23,27 @@ struct Outgoing {
     acked: Option<u64>,
 }
 
-/// Serialisable, so the outbox survives a reload or a closed tab.
+/// What undoes (or redoes) one of this device's edits, worked out when it was made.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Reverse {
+    change: Change,
+    /// The edit it reverses: should the server refuse that one, there is nothing to reverse.
+    of: EditId,
+}
+
+/// How many of its own edits a device can undo.
+pub const UNDO_DEPTH: usize = 20;
+
+/// Serialisable, so the outbox (and what can be undone) survives a reload or a closed tab.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Replica {
     actor: Actor,
     confirmed: Option<Workshop>,
     outbox: Vec<Outgoing>,
+    #[serde(default)]
+    undo: Vec<Reverse>,
+    #[serde(default)]
+    redo: Vec<Reverse>,
 }
 
 impl Replica {
@@ -35,6 +52,8 @@ impl Replica {
             actor,
             confirmed: None,
             outbox: Vec::new(),
+            undo: Vec::new(),
+            redo: Vec::new(),
         }
     }
 
@@ -71,13 +90,70 @@ impl Replica {
     }
 
     /// Records an edit made on this device: checked against what the device shows, then kept
-    /// until the server confirms it.
+    /// until the server confirms it. It can then be undone; what was undone before can no
+    /// longer be redone.
     pub fn propose(&mut self, edit: Edit) -> Result<(), DomainError> {
-        if let Some(view) = self.view() {
-            view.validate(self.actor, edit.change.clone())?;
+        let of = edit.id.clone();
+        if let Some(change) = self.record(edit)? {
+            push(&mut self.undo, Reverse { change, of });
+            self.redo.clear();
         }
-        self.outbox.push(Outgoing { edit, acked: None });
         Ok(())
+    }
+
+    /// Undoes this device's last edit not yet undone, as the edit `id`: `Ok(false)` when there
+    /// is none; refused (and forgotten) when another device changed or deleted its entry since.
+    pub fn undo(&mut self, id: EditId) -> Result<bool, DomainError> {
+        self.reverse(id, Stack::Undo)
+    }
+
+    /// Makes again what the last undo took back, as the edit `id`.
+    pub fn redo(&mut self, id: EditId) -> Result<bool, DomainError> {
+        self.reverse(id, Stack::Redo)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    fn reverse(&mut self, id: EditId, from: Stack) -> Result<bool, DomainError> {
+        let (taken, other) = match from {
+            Stack::Undo => (&mut self.undo, Stack::Redo),
+            Stack::Redo => (&mut self.redo, Stack::Undo),
+        };
+        let Some(last) = taken.pop() else {
+            return Ok(false);
+        };
+        let edit = Edit {
+            id: id.clone(),
+            change: last.change,
+        };
+        if let Some(change) = self.record(edit)? {
+            let to = match other {
+                Stack::Undo => &mut self.undo,
+                Stack::Redo => &mut self.redo,
+            };
+            push(to, Reverse { change, of: id });
+        }
+        Ok(true)
+    }
+
+    /// Checks `edit` against what the device shows and puts it in the outbox; answers what
+    /// would undo it.
+    fn record(&mut self, edit: Edit) -> Result<Option<Change>, DomainError> {
+        let inverse = match self.view() {
+            Some(view) => {
+                let valid = view.validate(self.actor, edit.change.clone())?;
+                view.inverse(valid.change())
+            }
+            None => None,
+        };
+        self.outbox.push(Outgoing { edit, acked: None });
+        Ok(inverse)
     }
 
     /// Folds in one message from the server.
@@ -111,6 +187,9 @@ impl Replica {
                 None
             }
             ServerMessage::Rejected { edit_id, error } => {
+                // Nothing happened: nothing to reverse.
+                self.undo.retain(|r| r.of != edit_id);
+                self.redo.retain(|r| r.of != edit_id);
                 let position = self.outbox.iter().position(|o| o.edit.id == edit_id);
                 position.map(|i| Notice::Rejected {
                     edit: Box::new(self.outbox.remove(i).edit),
@@ -128,4 +207,18 @@ impl Replica {
             .retain(|o| o.acked.is_none_or(|seq| seq > confirmed));
         notice
     }
+}
+
+#[derive(Clone, Copy)]
+enum Stack {
+    Undo,
+    Redo,
+}
+
+/// Onto a stack that keeps the last [`UNDO_DEPTH`].
+fn push(stack: &mut Vec<Reverse>, reverse: Reverse) {
+    if stack.len() == UNDO_DEPTH {
+        stack.remove(0);
+    }
+    stack.push(reverse);
 }

@@ -1,6 +1,7 @@
 //! The sync core against a simulated server and a hostile network: thousands of random edits
-//! from several devices, with disconnects, resends, duplicates and reordering, must end with
-//! every device showing the server's workshop and every surviving edit applied exactly once.
+//! from several devices — undos and redos among them — with disconnects, resends, duplicates
+//! and reordering, must end with every device showing the server's workshop and every
+//! surviving edit applied exactly once.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -8,6 +9,8 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use super::{Notice, Replica};
+
+mod undo;
 use crate::domain::{
     Actor, Attitude, Change, Edit, EditId, Group, GroupId, Language, StakeholderFields,
     StakeholderId, StakeholderPatch, Valid, Workshop, WorkshopId, WorkshopSetup,
@@ -205,6 +208,8 @@ struct Network {
     proposed: HashSet<EditId>,
     rejected: HashSet<EditId>,
     counter: u64,
+    /// Undos and redos the devices sent.
+    reversed: usize,
 }
 
 impl Network {
@@ -228,6 +233,7 @@ impl Network {
             proposed: HashSet::new(),
             rejected: HashSet::new(),
             counter: 0,
+            reversed: 0,
         }
     }
 
@@ -255,8 +261,28 @@ impl Network {
         }
     }
 
+    /// A new edit on device `i`, or (one time in four) an undo or a redo of its own.
     fn propose(&mut self, i: usize) {
+        let roll = self.rng.random_range(0..8);
         let device = &mut self.devices[i];
+        if roll < 2 {
+            self.counter += 1;
+            let id = EditId::parse(&format!("u{}", self.counter)).expect("valid id");
+            let done = if roll == 0 {
+                device.replica.undo(id.clone())
+            } else {
+                device.replica.redo(id.clone())
+            };
+            if done == Ok(true) {
+                let edit = device.replica.outbox().last().cloned().expect("sent");
+                self.proposed.insert(id);
+                self.reversed += 1;
+                if device.online {
+                    device.up.push_back(edit);
+                }
+            }
+            return;
+        }
         if let Some(edit) = random_edit(&mut self.rng, device, &mut self.counter)
             && device.replica.propose(edit.clone()).is_ok()
         {
@@ -355,24 +381,28 @@ impl Network {
     }
 }
 
-/// Runs one random scenario; returns how many edits the devices proposed.
-fn scenario(seed: u64, steps: usize) -> usize {
+/// Runs one random scenario; returns how many edits the devices proposed, and how many of
+/// them were undos or redos.
+fn scenario(seed: u64, steps: usize) -> (usize, usize) {
     let mut network = Network::new(seed);
     for _ in 0..steps {
         network.step();
     }
     network.heal();
     network.check(seed);
-    network.proposed.len()
+    (network.proposed.len(), network.reversed)
 }
 
 #[test]
 fn devices_converge_and_apply_every_edit_exactly_once_despite_the_network() {
-    let mut edits = 0;
+    let (mut edits, mut reversed) = (0, 0);
     for seed in 0..200 {
-        edits += scenario(seed, 400);
+        let (e, r) = scenario(seed, 400);
+        edits += e;
+        reversed += r;
     }
     assert!(edits > 10_000, "the scenarios made {edits} edits");
+    assert!(reversed > 1_000, "of them {reversed} undos and redos");
 }
 
 #[test]

@@ -38,6 +38,9 @@ pub struct Live {
     /// Whether the server can save (it says when it cannot: its disk is full or failing).
     /// Edits wait on the device meanwhile and are sent again once it can.
     pub writable: RwSignal<bool>,
+    /// Whether this device has an edit of its own to undo, and an undo to redo.
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
     core: StoredValue<Core, LocalStorage>,
 }
 
@@ -86,6 +89,8 @@ impl Live {
             shut: RwSignal::new(None),
             clock_offset: RwSignal::new(None),
             writable: RwSignal::new(true),
+            can_undo: RwSignal::new(replica.can_undo()),
+            can_redo: RwSignal::new(replica.can_redo()),
             core: StoredValue::new_local(Core {
                 replica,
                 storage_key,
@@ -108,17 +113,46 @@ impl Live {
             .try_update_value(|core| {
                 core.replica.propose(edit.clone())?;
                 core.save();
-                #[cfg(feature = "hydrate")]
-                if let Some(socket) = &core.socket {
-                    socket.send(&crate::wire::ClientMessage::Edit {
-                        edit: Box::new(edit),
-                    });
-                }
+                core.send(edit);
                 Ok(())
             })
             .unwrap_or(Ok(()))?;
         self.publish();
         Ok(())
+    }
+
+    /// Undoes this device's last edit not yet undone, as a new edit sent like any other;
+    /// `Ok(false)` when there is none, refused when another device changed its entry since.
+    pub fn undo(&self) -> Result<bool, DomainError> {
+        self.reverse(Replica::undo)
+    }
+
+    /// Makes again what the last undo took back.
+    pub fn redo(&self) -> Result<bool, DomainError> {
+        self.reverse(Replica::redo)
+    }
+
+    fn reverse(
+        &self,
+        how: fn(&mut Replica, crate::domain::EditId) -> Result<bool, DomainError>,
+    ) -> Result<bool, DomainError> {
+        let id = super::browser::new_edit_id();
+        let done = self
+            .core
+            .try_update_value(|core| {
+                let done = how(&mut core.replica, id);
+                // A refused undo is forgotten: saved either way.
+                core.save();
+                if done == Ok(true)
+                    && let Some(edit) = core.replica.outbox().last().cloned()
+                {
+                    core.send(edit);
+                }
+                done
+            })
+            .unwrap_or(Ok(false));
+        self.publish();
+        done
     }
 
     /// The server's clock now, unix ms, as well as this device can tell: its own clock until
@@ -131,6 +165,8 @@ impl Live {
         self.core.with_value(|core| {
             self.workshop.set(core.replica.view());
             self.waiting.set(core.replica.waiting());
+            self.can_undo.set(core.replica.can_undo());
+            self.can_redo.set(core.replica.can_redo());
         });
     }
 
@@ -189,6 +225,18 @@ impl Live {
 }
 
 impl Core {
+    /// Sends one new edit now, when there is a connection (else `hello` sends the outbox).
+    fn send(&self, edit: Edit) {
+        #[cfg(feature = "hydrate")]
+        if let Some(socket) = &self.socket {
+            socket.send(&crate::wire::ClientMessage::Edit {
+                edit: Box::new(edit),
+            });
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = edit;
+    }
+
     fn save(&self) {
         if let Ok(json) = serde_json::to_string(&self.replica) {
             super::browser::save(&self.storage_key, &json);

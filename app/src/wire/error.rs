@@ -66,6 +66,10 @@ error_codes! {
     DuplicateMergeId = "duplicate_merge_id",
     UnknownMerge = "unknown_merge",
     TimerLength = "timer_length",
+    /// An undo whose entry another device changed since (`field`).
+    ChangedSince = "changed_since",
+    /// An undo whose entry another device deleted since.
+    GoneSince = "gone_since",
     /// A workshop's limits (`domain::limits`), with `max`.
     TooManyStakeholders = "too_many_stakeholders",
     TooManyRelationships = "too_many_relationships",
@@ -197,6 +201,8 @@ impl From<&DomainError> for ErrorCode {
             DomainError::DuplicateMergeId => Self::DuplicateMergeId,
             DomainError::UnknownMerge => Self::UnknownMerge,
             DomainError::TimerLength { .. } => Self::TimerLength,
+            DomainError::ChangedSince(_) => Self::ChangedSince,
+            DomainError::GoneSince => Self::GoneSince,
         }
     }
 }

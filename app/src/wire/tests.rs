@@ -39,6 +39,8 @@ fn every_domain_error() -> Vec<DomainError> {
         DomainError::DuplicateMergeId,
         DomainError::UnknownMerge,
         DomainError::TimerLength { max: 14_400 },
+        DomainError::ChangedSince(Field::Interest),
+        DomainError::GoneSince,
     ]
 }
 

@@ -36,7 +36,13 @@ impl Workshop {
 
     /// Applies a validated change. Infallible: everything that could fail was checked.
     pub fn apply(&mut self, valid: Valid) {
-        match valid.0 {
+        self.effect(valid.0);
+        self.seq += 1;
+    }
+
+    /// What a validated change does (a guarded one: its inner change's).
+    pub(super) fn effect(&mut self, change: Change) {
+        match change {
             Change::AddStakeholder { id, group, fields } => {
                 self.stakeholders.push(Stakeholder {
                     id,
@@ -119,8 +125,22 @@ impl Workshop {
                 name,
                 seq: self.seq,
             }),
+            Change::Guarded { change, .. } => self.effect(*change),
+            Change::RestoreStakeholder {
+                id,
+                group,
+                fields,
+                relationships,
+            } => {
+                self.effect(Change::AddStakeholder { id, group, fields });
+                for r in relationships {
+                    self.effect(Change::AddRelationship {
+                        id: r.id,
+                        fields: r.fields,
+                    });
+                }
+            }
         }
-        self.seq += 1;
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod apply;
 mod clusters;
+mod undo;
 mod validate;
 mod visible;
 

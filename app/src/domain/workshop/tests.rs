@@ -6,6 +6,7 @@ mod relationships;
 mod replay;
 mod rounds;
 mod stakeholders;
+mod undo;
 
 use crate::domain::fixtures::*;
 use crate::domain::*;

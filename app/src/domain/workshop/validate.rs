@@ -122,6 +122,13 @@ impl Workshop {
                 Change::ShareMaps { with_groups }
             }
             Change::CloseRound { name } => self.check_round(actor, &name)?,
+            Change::Guarded { expect, change } => self.check_guarded(actor, expect, *change)?,
+            Change::RestoreStakeholder {
+                id,
+                group,
+                fields,
+                relationships,
+            } => self.check_restore(actor, id, group, fields, relationships)?,
         };
         Ok(Valid(change))
     }
@@ -138,7 +145,7 @@ impl Workshop {
         })
     }
 
-    fn room_for_stakeholder(&self, group: GroupId) -> Result<(), DomainError> {
+    pub(super) fn room_for_stakeholder(&self, group: GroupId) -> Result<(), DomainError> {
         let count = self
             .stakeholders
             .iter()
@@ -177,7 +184,10 @@ impl Workshop {
         Ok(current)
     }
 
-    fn check_fields(&self, f: StakeholderFields) -> Result<StakeholderFields, DomainError> {
+    pub(super) fn check_fields(
+        &self,
+        f: StakeholderFields,
+    ) -> Result<StakeholderFields, DomainError> {
         Ok(StakeholderFields {
             name: required(&f.name, Field::Name, limits::NAME)?,
             category: self.check_category(&f.category)?,
@@ -338,7 +348,7 @@ fn moderator_only(actor: Actor) -> Result<(), DomainError> {
     }
 }
 
-fn may_touch(actor: Actor, owner: GroupId) -> Result<(), DomainError> {
+pub(super) fn may_touch(actor: Actor, owner: GroupId) -> Result<(), DomainError> {
     match actor {
         Actor::Moderator => Ok(()),
         Actor::Group(g) if g == owner => Ok(()),

@@ -60,6 +60,8 @@ impl Workshop {
             Change::UpdateRelationship { id, .. } | Change::DeleteRelationship { id } => {
                 self.relationship(*id).map(|r| r.group())
             }
+            Change::RestoreStakeholder { group, .. } => Some(*group),
+            Change::Guarded { change, .. } => return self.reach(change),
             Change::AddMerge { .. } | Change::DeleteMerge { .. } => return Reach::Combined,
             Change::StartTimer { .. }
             | Change::StopTimer

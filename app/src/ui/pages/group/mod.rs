@@ -16,6 +16,7 @@ mod state;
 mod tabs;
 #[cfg(test)]
 mod tests;
+mod undo_bar;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -8,6 +8,7 @@ use super::grid_tab::GridTab;
 use super::links_tab::LinksTab;
 use super::state::{Form, GroupState};
 use super::tabs::{Tab, TabBar};
+use super::undo_bar::UndoBar;
 use crate::domain::CategoryId;
 use crate::ui::components::StakeholderList;
 
@@ -34,6 +35,7 @@ pub(super) fn Overview(g: GroupState, categories: Vec<CategoryId>) -> impl IntoV
                 {move || locale.t("add-stakeholder")}
             </button>
         </div>
+        <UndoBar g />
         <TabBar
             tab=g.tab
             shared=Signal::derive(move || {

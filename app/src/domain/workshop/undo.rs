@@ -1,0 +1,307 @@
+//! Undoing one's own edits: the inverse of a change, worked out against the workshop it is
+//! applied to, which says what it replaces ([`Change::Guarded`]) so that another device's later
+//! change makes it refused with a reason — never applied half; and the rules for a guarded
+//! change and a restored stakeholder.
+
+use super::super::{
+    Actor, CategoryId, Change, DomainError, Expect, Field, GroupId, LevelId, Relationship,
+    RelationshipFields, RelationshipPatch, Restored, Stakeholder, StakeholderFields, StakeholderId,
+    StakeholderPatch, Target, Valid,
+};
+use super::Workshop;
+use super::validate::may_touch;
+
+impl Workshop {
+    /// The change that undoes `change` (validated) when applied after it, worked out against
+    /// this workshop — the one `change` is about to be applied to. `None` for what a tablet
+    /// does not undo (the moderator's merges, countdown, sharing and rounds have controls of
+    /// their own) and for a change about nothing here.
+    pub fn inverse(&self, change: &Change) -> Option<Change> {
+        let guard = |expect: Expect, change: Change| Change::Guarded {
+            expect,
+            change: Box::new(change),
+        };
+        Some(match change {
+            Change::AddStakeholder { id, fields, .. } => guard(
+                Expect::stakeholder(whole(fields)),
+                Change::DeleteStakeholder { id: *id },
+            ),
+            Change::UpdateStakeholder { id, patch } => {
+                let before = self.stakeholder(*id)?;
+                guard(
+                    Expect::stakeholder(patch.clone()),
+                    Change::UpdateStakeholder {
+                        id: *id,
+                        patch: was(before, patch),
+                    },
+                )
+            }
+            Change::DeleteStakeholder { id } => {
+                let s = self.stakeholder(*id)?;
+                Change::RestoreStakeholder {
+                    id: *id,
+                    group: s.group,
+                    fields: fields_of(s),
+                    relationships: self
+                        .relationships_of(*id)
+                        .map(|r| Restored {
+                            id: r.id,
+                            fields: relationship_fields(r),
+                        })
+                        .collect(),
+                }
+            }
+            Change::RestoreStakeholder { id, fields, .. } => guard(
+                Expect::stakeholder(whole(fields)),
+                Change::DeleteStakeholder { id: *id },
+            ),
+            Change::AddRelationship { id, fields } => guard(
+                Expect::relationship(RelationshipPatch {
+                    kind: Some(fields.kind),
+                    strength: Some(fields.strength),
+                    directed: Some(fields.directed),
+                }),
+                Change::DeleteRelationship { id: *id },
+            ),
+            Change::UpdateRelationship { id, patch } => {
+                let r = self.relationship(*id)?;
+                let old = RelationshipPatch {
+                    kind: patch.kind.map(|_| r.kind),
+                    strength: patch.strength.map(|_| i64::from(r.strength)),
+                    directed: patch.directed.map(|_| r.directed),
+                };
+                guard(
+                    Expect::relationship(patch.clone()),
+                    Change::UpdateRelationship {
+                        id: *id,
+                        patch: old,
+                    },
+                )
+            }
+            Change::DeleteRelationship { id } => {
+                let r = self.relationship(*id)?;
+                Change::AddRelationship {
+                    id: *id,
+                    fields: relationship_fields(r),
+                }
+            }
+            Change::Guarded { change, .. } => return self.inverse(change),
+            Change::AddMerge { .. }
+            | Change::DeleteMerge { .. }
+            | Change::StartTimer { .. }
+            | Change::StopTimer
+            | Change::ShareMaps { .. }
+            | Change::CloseRound { .. } => return None,
+        })
+    }
+
+    /// A guarded change: its entry still has the values expected, then the change itself is
+    /// valid as ever.
+    pub(super) fn check_guarded(
+        &self,
+        actor: Actor,
+        expect: Expect,
+        change: Change,
+    ) -> Result<Change, DomainError> {
+        match change.target() {
+            Target::Stakeholder(id) => {
+                if let Some(fields) = &expect.stakeholder {
+                    let s = self.stakeholder(id).ok_or(DomainError::GoneSince)?;
+                    holds(s, fields)?;
+                }
+            }
+            Target::Relationship(id) => {
+                if let Some(fields) = &expect.relationship {
+                    let r = self.relationship(id).ok_or(DomainError::GoneSince)?;
+                    let differs = [
+                        (fields.kind.is_some_and(|k| k != r.kind), Field::Kind),
+                        (
+                            fields.strength.is_some_and(|s| s != i64::from(r.strength)),
+                            Field::Strength,
+                        ),
+                        (
+                            fields.directed.is_some_and(|d| d != r.directed),
+                            Field::Kind,
+                        ),
+                    ];
+                    if let Some((_, field)) = differs.into_iter().find(|(d, _)| *d) {
+                        return Err(DomainError::ChangedSince(field));
+                    }
+                }
+            }
+            _ => {}
+        }
+        let Valid(change) = self.validate(actor, change)?;
+        Ok(Change::Guarded {
+            expect,
+            change: Box::new(change),
+        })
+    }
+
+    /// A deleted stakeholder back: its group's, as a new one would be, and each relationship
+    /// as a new one would be once it is back — whose other end must still be there.
+    pub(super) fn check_restore(
+        &self,
+        actor: Actor,
+        id: StakeholderId,
+        group: GroupId,
+        fields: StakeholderFields,
+        relationships: Vec<Restored>,
+    ) -> Result<Change, DomainError> {
+        // As a new stakeholder is checked.
+        if self.group(group).is_none() {
+            return Err(DomainError::UnknownGroup);
+        }
+        may_touch(actor, group)?;
+        if self.stakeholder(id).is_some() {
+            return Err(DomainError::DuplicateStakeholder);
+        }
+        self.room_for_stakeholder(group)?;
+        let fields = self.check_fields(fields)?;
+        // Checked on a copy with the stakeholder back, by the rules for new relationships.
+        let mut after = self.clone();
+        after.effect(Change::AddStakeholder {
+            id,
+            group,
+            fields: fields.clone(),
+        });
+        for r in &relationships {
+            let other = if r.fields.from == id {
+                r.fields.to
+            } else {
+                r.fields.from
+            };
+            if self.stakeholder(other).is_none() {
+                return Err(DomainError::GoneSince);
+            }
+            let valid = after.validate(
+                actor,
+                Change::AddRelationship {
+                    id: r.id,
+                    fields: r.fields.clone(),
+                },
+            )?;
+            after.effect(valid.0);
+        }
+        Ok(Change::RestoreStakeholder {
+            id,
+            group,
+            fields,
+            relationships,
+        })
+    }
+}
+
+impl Expect {
+    fn stakeholder(fields: StakeholderPatch) -> Self {
+        Self {
+            stakeholder: Some(fields),
+            relationship: None,
+        }
+    }
+    fn relationship(fields: RelationshipPatch) -> Self {
+        Self {
+            stakeholder: None,
+            relationship: Some(fields),
+        }
+    }
+}
+
+/// The first field whose value is not the one expected, as a refusal.
+fn holds(s: &Stakeholder, p: &StakeholderPatch) -> Result<(), DomainError> {
+    let differs = [
+        (p.name.as_ref().is_some_and(|v| *v != s.name), Field::Name),
+        (
+            p.category
+                .as_ref()
+                .is_some_and(|v| CategoryId::new(v) != s.category),
+            Field::Category,
+        ),
+        (
+            p.level.as_ref().is_some_and(|v| LevelId::new(v) != s.level),
+            Field::Level,
+        ),
+        (
+            p.interest.is_some_and(|v| v != i64::from(s.interest)),
+            Field::Interest,
+        ),
+        (
+            p.influence.is_some_and(|v| v != i64::from(s.influence)),
+            Field::Influence,
+        ),
+        (p.attitude.is_some_and(|v| v != s.attitude), Field::Attitude),
+        (
+            p.interests.as_ref().is_some_and(|v| *v != s.interests),
+            Field::Interests,
+        ),
+        (
+            p.cooperation.as_ref().is_some_and(|v| *v != s.cooperation),
+            Field::Cooperation,
+        ),
+        (
+            p.notes.as_ref().is_some_and(|v| *v != s.notes),
+            Field::Notes,
+        ),
+    ];
+    match differs.into_iter().find(|(d, _)| *d) {
+        Some((_, field)) => Err(DomainError::ChangedSince(field)),
+        None => Ok(()),
+    }
+}
+
+/// Every field of a new stakeholder, as an expectation.
+fn whole(f: &StakeholderFields) -> StakeholderPatch {
+    StakeholderPatch {
+        name: Some(f.name.clone()),
+        category: Some(f.category.clone()),
+        level: Some(f.level.clone()),
+        interest: Some(f.interest),
+        influence: Some(f.influence),
+        attitude: Some(f.attitude),
+        interests: Some(f.interests.clone()),
+        cooperation: Some(f.cooperation.clone()),
+        notes: Some(f.notes.clone()),
+    }
+}
+
+/// The values `s` has in the fields `patch` changes.
+fn was(s: &Stakeholder, patch: &StakeholderPatch) -> StakeholderPatch {
+    StakeholderPatch {
+        name: patch.name.as_ref().map(|_| s.name.clone()),
+        category: patch
+            .category
+            .as_ref()
+            .map(|_| s.category.as_str().to_owned()),
+        level: patch.level.as_ref().map(|_| s.level.as_str().to_owned()),
+        interest: patch.interest.map(|_| i64::from(s.interest)),
+        influence: patch.influence.map(|_| i64::from(s.influence)),
+        attitude: patch.attitude.map(|_| s.attitude),
+        interests: patch.interests.as_ref().map(|_| s.interests.clone()),
+        cooperation: patch.cooperation.as_ref().map(|_| s.cooperation.clone()),
+        notes: patch.notes.as_ref().map(|_| s.notes.clone()),
+    }
+}
+
+fn fields_of(s: &Stakeholder) -> StakeholderFields {
+    StakeholderFields {
+        name: s.name.clone(),
+        category: s.category.as_str().to_owned(),
+        level: s.level.as_str().to_owned(),
+        interest: i64::from(s.interest),
+        influence: i64::from(s.influence),
+        attitude: s.attitude,
+        interests: s.interests.clone(),
+        cooperation: s.cooperation.clone(),
+        notes: s.notes.clone(),
+    }
+}
+
+fn relationship_fields(r: &Relationship) -> RelationshipFields {
+    RelationshipFields {
+        from: r.from,
+        to: r.to,
+        kind: r.kind,
+        strength: i64::from(r.strength),
+        directed: r.directed,
+    }
+}

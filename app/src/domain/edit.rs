@@ -102,41 +102,21 @@ pub enum Change {
         #[serde(default)]
         name: String,
     },
-    /// `change`, only if its stakeholder or relationship still has the values `expect` names:
-    /// how an undo (or a redo) says what it replaces, so that it is refused — never applied
-    /// half — when another device changed or deleted that entry since.
+    /// `change`, only if its stakeholder or relationship still has the values named here
+    /// (fields left out are not looked at): how an undo (or a redo) says what it replaces, so
+    /// that it is refused — never applied half — when another device changed or deleted that
+    /// entry since.
     Guarded {
-        expect: Expect,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        stakeholder: Option<StakeholderPatch>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        relationship: Option<RelationshipPatch>,
         change: Box<Change>,
     },
-    /// Undoes a deletion: the stakeholder back with its id, and the relationships that went
-    /// with it.
-    RestoreStakeholder {
-        id: StakeholderId,
-        group: GroupId,
-        fields: StakeholderFields,
-        #[serde(default)]
-        relationships: Vec<Restored>,
-    },
+    /// Changes applied together, all or none, each checked as if alone after the ones before
+    /// it: how an undo brings a deleted stakeholder back with its relationships.
+    Batch { changes: Vec<Change> },
 }
-}
-
-/// What a guarded change expects of its entry: the fields given must hold their values now.
-#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct Expect {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stakeholder: Option<StakeholderPatch>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub relationship: Option<RelationshipPatch>,
-}
-
-/// A relationship a restored stakeholder had, with its id.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct Restored {
-    pub id: RelationshipId,
-    pub fields: RelationshipFields,
 }
 
 /// What a change is about.
@@ -167,7 +147,8 @@ impl Change {
             Change::ShareMaps { .. } => Target::Sharing,
             Change::CloseRound { .. } => Target::Rounds,
             Change::Guarded { change, .. } => change.target(),
-            Change::RestoreStakeholder { id, .. } => Target::Stakeholder(*id),
+            // What an undo's batch is about: the stakeholder it brings back.
+            Change::Batch { changes } => changes.first().map_or(Target::Rounds, Change::target),
         }
     }
 

@@ -27,7 +27,7 @@ pub use combined::{
     CombinedMap, CombinedRelationship, CombinedStakeholder, Suggestion, Summary, Voice, combine,
 };
 pub use edit::{
-    Actor, Change, Edit, Expect, RelationshipFields, RelationshipPatch, Restored,
+    Actor, Change, Edit, RelationshipFields, RelationshipPatch,
     StakeholderFields, StakeholderPatch, Target, Valid,
 };
 pub use error::{Counted, DomainError, Field};

@@ -1,8 +1,8 @@
 use serde_json::{Value, json};
 
 use crate::domain::{
-    Actor, Attitude, Change, Edit, EditId, Expect, GroupId, MergeId, RelationKind,
-    RelationshipFields, RelationshipId, RelationshipPatch, Restored, Role, StakeholderFields,
+    Actor, Attitude, Change, Edit, EditId, GroupId, MergeId, RelationKind,
+    RelationshipFields, RelationshipId, RelationshipPatch, Role, StakeholderFields,
     StakeholderId, StakeholderPatch, Verdict,
 };
 use crate::wire::{ErrorCode, ErrorDetail, ServerMessage};
@@ -77,13 +77,11 @@ fn every_change() -> Vec<Change> {
             name: "До обсуждения".to_owned(),
         },
         Change::Guarded {
-            expect: Expect {
-                stakeholder: Some(StakeholderPatch {
-                    interest: Some(5),
-                    ..StakeholderPatch::default()
-                }),
-                relationship: None,
-            },
+            stakeholder: Some(StakeholderPatch {
+                interest: Some(5),
+                ..StakeholderPatch::default()
+            }),
+            relationship: None,
             change: Box::new(Change::UpdateStakeholder {
                 id: sid(1),
                 patch: StakeholderPatch {
@@ -92,30 +90,34 @@ fn every_change() -> Vec<Change> {
                 },
             }),
         },
-        Change::RestoreStakeholder {
-            id: sid(4),
-            group: GroupId::from_random_bytes([2; 16]),
-            fields: StakeholderFields {
-                name: "Минюст".to_owned(),
-                category: "state".to_owned(),
-                level: "national".to_owned(),
-                interest: 4,
-                influence: 4,
-                attitude: Attitude::Unknown,
-                interests: String::new(),
-                cooperation: String::new(),
-                notes: String::new(),
-            },
-            relationships: vec![Restored {
-                id: RelationshipId::from_random_bytes([3; 16]),
-                fields: RelationshipFields {
-                    from: sid(4),
-                    to: sid(1),
-                    kind: RelationKind::Conflict,
-                    strength: 1,
-                    directed: false,
+        Change::Batch {
+            changes: vec![
+                Change::AddStakeholder {
+                    id: sid(4),
+                    group: GroupId::from_random_bytes([2; 16]),
+                    fields: StakeholderFields {
+                        name: "Минюст".to_owned(),
+                        category: "state".to_owned(),
+                        level: "national".to_owned(),
+                        interest: 4,
+                        influence: 4,
+                        attitude: Attitude::Unknown,
+                        interests: String::new(),
+                        cooperation: String::new(),
+                        notes: String::new(),
+                    },
                 },
-            }],
+                Change::AddRelationship {
+                    id: RelationshipId::from_random_bytes([3; 16]),
+                    fields: RelationshipFields {
+                        from: sid(4),
+                        to: sid(1),
+                        kind: RelationKind::Conflict,
+                        strength: 1,
+                        directed: false,
+                    },
+                },
+            ],
         },
     ]
 }

@@ -126,18 +126,9 @@ impl Workshop {
                 seq: self.seq,
             }),
             Change::Guarded { change, .. } => self.effect(*change),
-            Change::RestoreStakeholder {
-                id,
-                group,
-                fields,
-                relationships,
-            } => {
-                self.effect(Change::AddStakeholder { id, group, fields });
-                for r in relationships {
-                    self.effect(Change::AddRelationship {
-                        id: r.id,
-                        fields: r.fields,
-                    });
+            Change::Batch { changes } => {
+                for change in changes {
+                    self.effect(change);
                 }
             }
         }

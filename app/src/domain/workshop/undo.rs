@@ -1,15 +1,13 @@
 //! Undoing one's own edits: the inverse of a change, worked out against the workshop it is
 //! applied to, which says what it replaces ([`Change::Guarded`]) so that another device's later
 //! change makes it refused with a reason — never applied half; and the rules for a guarded
-//! change and a restored stakeholder.
+//! change and a batch (a deleted stakeholder back with its relationships).
 
 use super::super::{
-    Actor, CategoryId, Change, DomainError, Expect, Field, GroupId, LevelId, Relationship,
-    RelationshipFields, RelationshipPatch, Restored, Stakeholder, StakeholderFields, StakeholderId,
-    StakeholderPatch, Target, Valid,
+    Actor, CategoryId, Change, DomainError, Field, LevelId, Relationship, RelationshipFields,
+    RelationshipPatch, Stakeholder, StakeholderFields, StakeholderPatch, Target, Valid,
 };
 use super::Workshop;
-use super::validate::may_touch;
 
 impl Workshop {
     /// The change that undoes `change` (validated) when applied after it, worked out against
@@ -17,19 +15,24 @@ impl Workshop {
     /// does not undo (the moderator's merges, countdown, sharing and rounds have controls of
     /// their own) and for a change about nothing here.
     pub fn inverse(&self, change: &Change) -> Option<Change> {
-        let guard = |expect: Expect, change: Change| Change::Guarded {
-            expect,
+        let stakeholder = |fields: StakeholderPatch, change: Change| Change::Guarded {
+            stakeholder: Some(fields),
+            relationship: None,
+            change: Box::new(change),
+        };
+        let relationship = |fields: RelationshipPatch, change: Change| Change::Guarded {
+            stakeholder: None,
+            relationship: Some(fields),
             change: Box::new(change),
         };
         Some(match change {
-            Change::AddStakeholder { id, fields, .. } => guard(
-                Expect::stakeholder(whole(fields)),
-                Change::DeleteStakeholder { id: *id },
-            ),
+            Change::AddStakeholder { id, fields, .. } => {
+                stakeholder(whole(fields), Change::DeleteStakeholder { id: *id })
+            }
             Change::UpdateStakeholder { id, patch } => {
                 let before = self.stakeholder(*id)?;
-                guard(
-                    Expect::stakeholder(patch.clone()),
+                stakeholder(
+                    patch.clone(),
                     Change::UpdateStakeholder {
                         id: *id,
                         patch: was(before, patch),
@@ -38,29 +41,23 @@ impl Workshop {
             }
             Change::DeleteStakeholder { id } => {
                 let s = self.stakeholder(*id)?;
-                Change::RestoreStakeholder {
+                let back = Change::AddStakeholder {
                     id: *id,
                     group: s.group,
                     fields: fields_of(s),
-                    relationships: self
-                        .relationships_of(*id)
-                        .map(|r| Restored {
-                            id: r.id,
-                            fields: relationship_fields(r),
-                        })
-                        .collect(),
-                }
+                };
+                let relationships = self.relationships_of(*id).map(|r| Change::AddRelationship {
+                    id: r.id,
+                    fields: relationship_fields(r),
+                });
+                together(std::iter::once(back).chain(relationships).collect())
             }
-            Change::RestoreStakeholder { id, fields, .. } => guard(
-                Expect::stakeholder(whole(fields)),
-                Change::DeleteStakeholder { id: *id },
-            ),
-            Change::AddRelationship { id, fields } => guard(
-                Expect::relationship(RelationshipPatch {
+            Change::AddRelationship { id, fields } => relationship(
+                RelationshipPatch {
                     kind: Some(fields.kind),
                     strength: Some(fields.strength),
                     directed: Some(fields.directed),
-                }),
+                },
                 Change::DeleteRelationship { id: *id },
             ),
             Change::UpdateRelationship { id, patch } => {
@@ -70,8 +67,8 @@ impl Workshop {
                     strength: patch.strength.map(|_| i64::from(r.strength)),
                     directed: patch.directed.map(|_| r.directed),
                 };
-                guard(
-                    Expect::relationship(patch.clone()),
+                relationship(
+                    patch.clone(),
                     Change::UpdateRelationship {
                         id: *id,
                         patch: old,
@@ -86,6 +83,17 @@ impl Workshop {
                 }
             }
             Change::Guarded { change, .. } => return self.inverse(change),
+            // Each undone, last first, each worked out where the batch had got to.
+            Change::Batch { changes } => {
+                let mut at = self.clone();
+                let mut undo = Vec::with_capacity(changes.len());
+                for change in changes {
+                    undo.push(at.inverse(change)?);
+                    at.effect(change.clone());
+                }
+                undo.reverse();
+                together(undo)
+            }
             Change::AddMerge { .. }
             | Change::DeleteMerge { .. }
             | Change::StartTimer { .. }
@@ -100,18 +108,19 @@ impl Workshop {
     pub(super) fn check_guarded(
         &self,
         actor: Actor,
-        expect: Expect,
+        stakeholder: Option<StakeholderPatch>,
+        relationship: Option<RelationshipPatch>,
         change: Change,
     ) -> Result<Change, DomainError> {
         match change.target() {
             Target::Stakeholder(id) => {
-                if let Some(fields) = &expect.stakeholder {
+                if let Some(fields) = &stakeholder {
                     let s = self.stakeholder(id).ok_or(DomainError::GoneSince)?;
                     holds(s, fields)?;
                 }
             }
             Target::Relationship(id) => {
-                if let Some(fields) = &expect.relationship {
+                if let Some(fields) = &relationship {
                     let r = self.relationship(id).ok_or(DomainError::GoneSince)?;
                     let differs = [
                         (fields.kind.is_some_and(|k| k != r.kind), Field::Kind),
@@ -133,78 +142,45 @@ impl Workshop {
         }
         let Valid(change) = self.validate(actor, change)?;
         Ok(Change::Guarded {
-            expect,
+            stakeholder,
+            relationship,
             change: Box::new(change),
         })
     }
 
-    /// A deleted stakeholder back: its group's, as a new one would be, and each relationship
-    /// as a new one would be once it is back — whose other end must still be there.
-    pub(super) fn check_restore(
+    /// A batch: each change as valid as it would be alone after the ones before it, checked on
+    /// a copy, so that a refusal anywhere leaves the workshop as it was.
+    pub(super) fn check_batch(
         &self,
         actor: Actor,
-        id: StakeholderId,
-        group: GroupId,
-        fields: StakeholderFields,
-        relationships: Vec<Restored>,
+        changes: Vec<Change>,
     ) -> Result<Change, DomainError> {
-        // As a new stakeholder is checked.
-        if self.group(group).is_none() {
-            return Err(DomainError::UnknownGroup);
-        }
-        may_touch(actor, group)?;
-        if self.stakeholder(id).is_some() {
-            return Err(DomainError::DuplicateStakeholder);
-        }
-        self.room_for_stakeholder(group)?;
-        let fields = self.check_fields(fields)?;
-        // Checked on a copy with the stakeholder back, by the rules for new relationships.
         let mut after = self.clone();
-        after.effect(Change::AddStakeholder {
-            id,
-            group,
-            fields: fields.clone(),
-        });
-        for r in &relationships {
-            let other = if r.fields.from == id {
-                r.fields.to
-            } else {
-                r.fields.from
-            };
-            if self.stakeholder(other).is_none() {
-                return Err(DomainError::GoneSince);
-            }
-            let valid = after.validate(
-                actor,
-                Change::AddRelationship {
-                    id: r.id,
-                    fields: r.fields.clone(),
-                },
-            )?;
-            after.effect(valid.0);
+        let mut valid = Vec::with_capacity(changes.len());
+        for change in changes {
+            // What a batch builds on went since it was made (an undo's restored relationship
+            // whose other end another device deleted).
+            let Valid(change) = after.validate(actor, change).map_err(|e| match e {
+                DomainError::UnknownStakeholder | DomainError::UnknownRelationship => {
+                    DomainError::GoneSince
+                }
+                other => other,
+            })?;
+            after.effect(change.clone());
+            valid.push(change);
         }
-        Ok(Change::RestoreStakeholder {
-            id,
-            group,
-            fields,
-            relationships,
-        })
+        Ok(Change::Batch { changes: valid })
     }
 }
 
-impl Expect {
-    fn stakeholder(fields: StakeholderPatch) -> Self {
-        Self {
-            stakeholder: Some(fields),
-            relationship: None,
-        }
+/// One change as itself, more as a batch.
+fn together(mut changes: Vec<Change>) -> Change {
+    if changes.len() == 1
+        && let Some(only) = changes.pop()
+    {
+        return only;
     }
-    fn relationship(fields: RelationshipPatch) -> Self {
-        Self {
-            stakeholder: None,
-            relationship: Some(fields),
-        }
-    }
+    Change::Batch { changes }
 }
 
 /// The first field whose value is not the one expected, as a refusal.

@@ -122,13 +122,12 @@ impl Workshop {
                 Change::ShareMaps { with_groups }
             }
             Change::CloseRound { name } => self.check_round(actor, &name)?,
-            Change::Guarded { expect, change } => self.check_guarded(actor, expect, *change)?,
-            Change::RestoreStakeholder {
-                id,
-                group,
-                fields,
-                relationships,
-            } => self.check_restore(actor, id, group, fields, relationships)?,
+            Change::Guarded {
+                stakeholder,
+                relationship,
+                change,
+            } => self.check_guarded(actor, stakeholder, relationship, *change)?,
+            Change::Batch { changes } => self.check_batch(actor, changes)?,
         };
         Ok(Valid(change))
     }
@@ -145,7 +144,7 @@ impl Workshop {
         })
     }
 
-    pub(super) fn room_for_stakeholder(&self, group: GroupId) -> Result<(), DomainError> {
+    fn room_for_stakeholder(&self, group: GroupId) -> Result<(), DomainError> {
         let count = self
             .stakeholders
             .iter()
@@ -184,10 +183,7 @@ impl Workshop {
         Ok(current)
     }
 
-    pub(super) fn check_fields(
-        &self,
-        f: StakeholderFields,
-    ) -> Result<StakeholderFields, DomainError> {
+    fn check_fields(&self, f: StakeholderFields) -> Result<StakeholderFields, DomainError> {
         Ok(StakeholderFields {
             name: required(&f.name, Field::Name, limits::NAME)?,
             category: self.check_category(&f.category)?,
@@ -348,7 +344,7 @@ fn moderator_only(actor: Actor) -> Result<(), DomainError> {
     }
 }
 
-pub(super) fn may_touch(actor: Actor, owner: GroupId) -> Result<(), DomainError> {
+fn may_touch(actor: Actor, owner: GroupId) -> Result<(), DomainError> {
     match actor {
         Actor::Moderator => Ok(()),
         Actor::Group(g) if g == owner => Ok(()),

@@ -60,8 +60,8 @@ impl Workshop {
             Change::UpdateRelationship { id, .. } | Change::DeleteRelationship { id } => {
                 self.relationship(*id).map(|r| r.group())
             }
-            Change::RestoreStakeholder { group, .. } => Some(*group),
             Change::Guarded { change, .. } => return self.reach(change),
+            Change::Batch { changes } => return self.reach_of_batch(changes),
             Change::AddMerge { .. } | Change::DeleteMerge { .. } => return Reach::Combined,
             Change::StartTimer { .. }
             | Change::StopTimer
@@ -71,6 +71,23 @@ impl Workshop {
             }
         };
         group.map_or(Reach::Everyone, Reach::Group)
+    }
+
+    /// A batch touches one group's map when each of its changes does, read as the batch goes
+    /// (a restored stakeholder's relationships name it only once it is back); otherwise
+    /// every device sees it.
+    fn reach_of_batch(&self, changes: &[Change]) -> Reach {
+        let mut at = self.clone();
+        let mut reach = None;
+        for change in changes {
+            let this = at.reach(change);
+            if reach.is_some_and(|seen| seen != this) {
+                return Reach::Everyone;
+            }
+            reach = Some(this);
+            at.effect(change.clone());
+        }
+        reach.unwrap_or(Reach::Everyone)
     }
 
     /// The feed's stand-in for a change a device may not see: the count moves on, nothing else.

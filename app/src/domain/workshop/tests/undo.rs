@@ -211,3 +211,26 @@ fn a_guarded_change_is_still_checked_as_itself() {
         "the moderator's controls are not undone this way"
     );
 }
+
+#[test]
+fn a_batch_is_applied_all_or_none_and_reaches_its_groups_map() {
+    let mut w = room();
+    let undo = edit(&mut w, Change::DeleteStakeholder { id: sid(2) });
+    assert!(
+        matches!(&undo, Change::Batch { changes } if changes.len() == 2),
+        "the stakeholder and its relationship back together: {undo:?}"
+    );
+    assert_eq!(w.reach(&undo), Reach::Group(gid(1)), "group 1's map only");
+    // The same batch with a change that is not group 1's to make: nothing of it applies.
+    let Change::Batch { mut changes } = undo.clone() else {
+        unreachable!()
+    };
+    changes.push(Change::DeleteStakeholder { id: sid(3) });
+    let before = w.clone();
+    let error = apply(&mut w, Actor::Group(gid(1)), Change::Batch { changes })
+        .expect_err("group 2's stakeholder");
+    assert_eq!(error, DomainError::NotYourGroup);
+    assert_eq!(w, before, "nothing of the batch applied");
+    apply(&mut w, Actor::Group(gid(1)), undo).expect("the undo alone");
+    assert_eq!(map(&w), map(&room()));
+}

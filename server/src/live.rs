@@ -235,8 +235,8 @@ impl<S: Sink<Message> + Unpin> Session<S> {
         }
     }
 
-    /// Applies the edit on a task of its own: the session keeps serving while it waits for
-    /// the disk, and the answer comes back through `done`.
+    /// Validates and queues the edit now, then waits for the disk on a task of its own: the
+    /// session keeps serving meanwhile, and the answer comes back through `done`.
     fn on_edit(&mut self, bearer: Bearer, edit: Box<Edit>) -> Vec<Outgoing> {
         let actor = match bearer.actor() {
             Ok(actor) => actor,
@@ -258,11 +258,13 @@ impl<S: Sink<Message> + Unpin> Session<S> {
                 error: error.detail(),
             }))];
         }
+        // Checked here, in the order the device sent them (its offline outbox: an add, then
+        // its undo); only the wait for the disk goes on a task of its own.
+        let submitted = self.state.workshops.submit(self.id, actor, &edit);
         let (state, done, id) = (self.state.clone(), self.done_tx.clone(), self.id);
         tokio::spawn(async move {
-            let edit_id = edit.id.clone();
-            let result = state.workshops.apply(id, actor, *edit).await;
-            let _ = done.send((edit_id, result.map(|a| a.seq))).await;
+            let result = state.workshops.settle(id, actor, &edit, submitted).await;
+            let _ = done.send((edit.id, result.map(|a| a.seq))).await;
         });
         Vec::new()
     }

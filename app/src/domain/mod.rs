@@ -27,8 +27,8 @@ pub use combined::{
     CombinedMap, CombinedRelationship, CombinedStakeholder, Suggestion, Summary, Voice, combine,
 };
 pub use edit::{
-    Actor, Change, Edit, RelationshipFields, RelationshipPatch,
-    StakeholderFields, StakeholderPatch, Target, Valid,
+    Actor, Change, Edit, RelationshipFields, RelationshipPatch, StakeholderFields,
+    StakeholderPatch, Target, Valid,
 };
 pub use error::{Counted, DomainError, Field};
 pub use history::History;

@@ -1,9 +1,9 @@
 use serde_json::{Value, json};
 
 use crate::domain::{
-    Actor, Attitude, Change, Edit, EditId, GroupId, MergeId, RelationKind,
-    RelationshipFields, RelationshipId, RelationshipPatch, Role, StakeholderFields,
-    StakeholderId, StakeholderPatch, Verdict,
+    Actor, Attitude, Change, Edit, EditId, GroupId, MergeId, RelationKind, RelationshipFields,
+    RelationshipId, RelationshipPatch, Role, StakeholderFields, StakeholderId, StakeholderPatch,
+    Verdict,
 };
 use crate::wire::{ErrorCode, ErrorDetail, ServerMessage};
 

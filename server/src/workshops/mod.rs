@@ -230,13 +230,36 @@ impl Workshops {
         actor: Actor,
         edit: Edit,
     ) -> Result<Applied, ServiceError> {
-        let entry = self.entry(id)?;
-        let accepted = match self.accept(&entry, actor, &edit) {
+        let submitted = self.submit(id, actor, &edit);
+        self.settle(id, actor, &edit, submitted).await
+    }
+
+    /// [`Workshops::apply`]'s first half, done now: the edit validated and queued in the
+    /// caller's order. A device's edits must be checked in the order it made them (an offline
+    /// add, then its undo); the live feed takes each in turn here and waits for the disk on a
+    /// task of its own ([`Workshops::settle`]).
+    pub fn submit(&self, id: WorkshopId, actor: Actor, edit: &Edit) -> Submitted {
+        Submitted(
+            self.entry(id)
+                .and_then(|entry| self.accept(&entry, actor, edit)),
+        )
+    }
+
+    /// [`Workshops::apply`]'s second half: the answer once the edit is on disk.
+    pub async fn settle(
+        &self,
+        id: WorkshopId,
+        actor: Actor,
+        edit: &Edit,
+        submitted: Submitted,
+    ) -> Result<Applied, ServiceError> {
+        let accepted = match submitted.0 {
             // Another instance may have taken the edit this one needs (the stakeholder it
             // changes): refused only once the store's log says so too.
             Err(ServiceError::Domain(_)) if self.core.shared => {
+                let entry = self.entry(id)?;
                 self.caught_up(&entry).await?;
-                self.accept(&entry, actor, &edit)?
+                self.accept(&entry, actor, edit)?
             }
             accepted => accepted?,
         };
@@ -367,6 +390,10 @@ impl Workshops {
         }
     }
 }
+
+/// An edit validated and queued (or refused) by [`Workshops::submit`], for
+/// [`Workshops::settle`].
+pub struct Submitted(Result<Accepted, ServiceError>);
 
 /// Where an edit stands once [`Workshops::apply`] has taken it.
 enum Accepted {

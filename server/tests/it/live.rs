@@ -285,6 +285,42 @@ async fn a_resent_edit_is_acknowledged_again_and_applied_once() {
     );
 }
 
+/// A device's outbox, sent back to back when it comes online again: each edit is checked
+/// after the ones sent before it (an add, then a change of what it added), on a server whose
+/// runtime has several threads, as the real one has.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_devices_edits_sent_back_to_back_are_checked_in_the_order_sent() {
+    let room = Room::open().await;
+    let token = room.token(0).await;
+    let mut tablet = room.connect(&token, Some(0)).await;
+    assert!(matches!(
+        next(&mut tablet).await,
+        ServerMessage::Snapshot { .. }
+    ));
+    const PAIRS: usize = 60;
+    for i in 0..PAIRS {
+        let id = uuid::Uuid::new_v4().to_string();
+        let added = json!({"type": "edit", "edit": {"id": format!("add-{i}"), "change": {
+            "op": "add_stakeholder", "id": id, "group": room.group(0),
+            "fields": {"name": format!("Офлайн {i}"), "category": "informal", "level": "local",
+                "interest": 4, "influence": 2}}}});
+        let renamed = json!({"type": "edit", "edit": {"id": format!("rename-{i}"), "change": {
+            "op": "update_stakeholder", "id": id, "patch": {"name": format!("Офлайн {i}, уточнено")}}}});
+        for message in [added, renamed] {
+            send(&mut tablet, &serde_json::from_value(message).unwrap()).await;
+        }
+    }
+    let (mut acks, mut refused) = (0, Vec::new());
+    while acks + refused.len() < 2 * PAIRS {
+        match next(&mut tablet).await {
+            ServerMessage::Ack { .. } => acks += 1,
+            ServerMessage::Rejected { edit_id, error } => refused.push((edit_id, error.code)),
+            _ => {}
+        }
+    }
+    assert!(refused.is_empty(), "refused out of order: {refused:?}");
+}
+
 #[tokio::test]
 async fn a_group_cannot_edit_another_group_over_the_feed_and_bad_keys_are_refused() {
     let room = Room::open().await;

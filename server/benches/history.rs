@@ -193,8 +193,7 @@ fn compared_grid(c: &mut Criterion) {
     let read = || {
         compared(
             grid_input(&now, &options, lang),
-            &then,
-            &options,
+            grid_input(&then, &options, lang).points,
             lang,
             ("Раунд 1", "Раунд 2"),
         )

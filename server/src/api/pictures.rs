@@ -287,8 +287,7 @@ impl Input {
         let shown = query::at(state, now, later)?;
         let input = compared(
             grid_input(&shown, o, lang),
-            &then,
-            o,
+            grid_input(&then, o, lang).points,
             lang,
             (&names.0, &names.1),
         );

@@ -104,20 +104,20 @@ pub fn grid_input_with(
     }
 }
 
-/// `input` (the grid now) compared with `then`, the same workshop at an earlier moment, read
-/// with the same options; `names` are the two moments as the reader calls them ("Round 1",
-/// "now"), which the title and the legend name.
+/// `input` (the grid now) compared with `then`: the points of the same workshop at an
+/// earlier moment, read with the same options (`grid_input(…).points`; a round's never change,
+/// so a page reads them once, not on every live edit); `names` are the two moments as the
+/// reader calls them ("Round 1", "now"), which the title and the legend name.
 pub fn compared(
     mut input: GridInput,
-    then: &Workshop,
-    options: &GridOptions,
+    then: Vec<GridPoint>,
     lang: Language,
     (from, to): (&str, &str),
 ) -> GridInput {
     let heading = format!("{from} → {to}");
     input.words.title = format!("{} · {heading}", input.words.title);
     input.earlier = Some(Earlier {
-        points: grid_input(then, options, lang).points,
+        points: then,
         words: CompareWords {
             heading,
             was: tr_with(lang, "compare-was", &[("moment", from.into())]),

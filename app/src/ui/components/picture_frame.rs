@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::chart::{
-    Entry, GraphInput, GridInput, GridOptions, KeyPage, compared, graph_input_with,
-    grid_input_with, svg,
+    Entry, GraphInput, GridInput, GridOptions, GridPoint, KeyPage, compared, graph_input_with,
+    grid_input, grid_input_with, svg,
 };
 use crate::domain::{CombinedMap, Language, Moment, Workshop};
 use crate::i18n::moment_name;
@@ -87,15 +87,26 @@ impl Frame {
             map,
             ..
         } = self;
+        // A round's maps come from the server; the page's own are now's.
+        let kept = move |m: Moment| match m {
+            Moment::Round(n) => rounds.and_then(|r| r.get(n)),
+            Moment::Now | Moment::Seq(_) => None,
+        };
+        // What a compared picture compares with, read apart: a round never changes, so its
+        // points (its combined map's name matching among them) are not read again on every
+        // live edit.
+        let earlier = Memo::new(move |_| {
+            let options = options.get();
+            let lang = locale.lang();
+            match options.since? {
+                Moment::Now => workshop.with(|w| Some(I::earlier(w.as_ref()?, &options, lang))),
+                since => Some(I::earlier(&kept(since)?, &options, lang)),
+            }
+        });
         Memo::new(move |_| {
             let w = workshop.get()?;
             let options = options.get();
             let lang = locale.lang();
-            // A round's maps come from the server; the page's own are now's.
-            let kept = |m: Moment| match m {
-                Moment::Round(n) => rounds.and_then(|r| r.get(n)),
-                Moment::Now | Moment::Seq(_) => None,
-            };
             let mut input = if options.at == Moment::Now {
                 match map.filter(|_| options.scope.is_combined()) {
                     Some(map) => map.with(|m| I::read(&w, &options, lang, m.as_ref())),
@@ -105,15 +116,11 @@ impl Frame {
                 I::read(&kept(options.at)?, &options, lang, None)
             };
             if let Some(since) = options.since {
-                let then = match since {
-                    Moment::Now => w.clone(),
-                    since => kept(since)?,
-                };
                 let names = (
                     moment_name(&w, since, lang),
                     moment_name(&w, options.at, lang),
                 );
-                input = input.compared(&then, &options, lang, (&names.0, &names.1));
+                input = input.compared(earlier.get()?, lang, (&names.0, &names.1));
             }
             if !projector {
                 input.title().clear();
@@ -182,20 +189,17 @@ pub trait Input: Clone + PartialEq + Send + Sync + 'static {
     fn title(&mut self) -> &mut String;
     /// How many stakeholders it shows: a crowded picture may split into panels.
     fn marks(&self) -> usize;
-    /// Compared with `then`, an earlier moment (the grid; the graph shows one moment).
-    fn compared(
-        self,
-        then: &Workshop,
-        options: &GridOptions,
-        lang: Language,
-        names: (&str, &str),
-    ) -> Self;
+    /// What a comparison with `then`, an earlier moment, starts from: its grid's points (the
+    /// graph shows one moment: none).
+    fn earlier(then: &Workshop, options: &GridOptions, lang: Language) -> Vec<GridPoint>;
+    /// Compared with the points [`Input::earlier`] read (the grid; the graph as it is).
+    fn compared(self, then: Vec<GridPoint>, lang: Language, names: (&str, &str)) -> Self;
 }
 
 /// `Input` for a picture's input type, read by `$read`, its stakeholders in `$marks`,
-/// compared by `$compared`.
+/// its earlier points read by `$earlier` and compared by `$compared`.
 macro_rules! input {
-    ($input:ty, $read:path, $marks:ident, $compared:expr) => {
+    ($input:ty, $read:path, $marks:ident, $earlier:expr, $compared:expr) => {
         impl Input for $input {
             fn read(
                 w: &Workshop,
@@ -214,23 +218,28 @@ macro_rules! input {
                 self.$marks.len()
             }
 
-            fn compared(
-                self,
-                then: &Workshop,
-                options: &GridOptions,
-                lang: Language,
-                names: (&str, &str),
-            ) -> Self {
-                $compared(self, then, options, lang, names)
+            fn earlier(then: &Workshop, options: &GridOptions, lang: Language) -> Vec<GridPoint> {
+                $earlier(then, options, lang)
+            }
+
+            fn compared(self, then: Vec<GridPoint>, lang: Language, names: (&str, &str)) -> Self {
+                $compared(self, then, lang, names)
             }
         }
     };
 }
 
-input!(GridInput, grid_input_with, points, compared);
+input!(
+    GridInput,
+    grid_input_with,
+    points,
+    |then: &Workshop, options: &GridOptions, lang| grid_input(then, options, lang).points,
+    compared
+);
 input!(
     GraphInput,
     graph_input_with,
     nodes,
-    |input, _: &Workshop, _: &GridOptions, _, _| input
+    |_: &Workshop, _: &GridOptions, _| Vec::new(),
+    |input, _: Vec<GridPoint>, _, _| input
 );

@@ -92,9 +92,11 @@ fn log() -> Vec<Change> {
     while log.len() < EDITS {
         let change = Change::UpdateStakeholder {
             id: StakeholderId::from_random_bytes(id(n % stakeholders, 2)),
+            // Each pass over the stakeholders scores them differently (a pass is 150 edits):
+            // the maps at two moments differ, cell by cell.
             patch: StakeholderPatch {
-                interest: Some(1 + i64::from(n % 5)),
-                influence: Some(1 + i64::from(n / 3 % 5)),
+                interest: Some(1 + i64::from((n / 150 + n) % 5)),
+                influence: Some(1 + i64::from((n / 300 + n / 3) % 5)),
                 notes: Some(format!("после обсуждения {n}")),
                 ..StakeholderPatch::default()
             },
@@ -199,6 +201,17 @@ fn compared_grid(c: &mut Criterion) {
         )
     };
     let input = read();
+    let moved = input.earlier.as_ref().map_or(0, |e| {
+        e.points
+            .iter()
+            .filter(|was| {
+                input.points.iter().any(|p| {
+                    p.id == was.id && (p.interest, p.influence) != (was.interest, was.influence)
+                })
+            })
+            .count()
+    });
+    assert!(moved >= 90, "only {moved} of the 100 moved");
     c.bench_function(
         "compared grid of 100 actors laid out and drawn to SVG",
         |b| b.iter(|| svg(&GridLayout::compute(&input, 1920.0, 1080.0))),

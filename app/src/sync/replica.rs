@@ -14,6 +14,10 @@ pub enum Notice {
     Rejected { edit: Box<Edit>, error: ErrorDetail },
     /// Events arrived with a gap: say `hello` again with [`Replica::since`].
     Resync,
+    /// The server could not take an edit now (too many at once — a long offline outbox sent
+    /// in one go —, busy, its disk): it stays in the outbox; say `hello` again shortly, which
+    /// sends it again.
+    Retry,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -186,6 +190,11 @@ impl Replica {
                 }
                 None
             }
+            ServerMessage::Rejected { edit_id, error } if error.code.is_transient() => self
+                .outbox
+                .iter()
+                .any(|o| o.edit.id == edit_id)
+                .then_some(Notice::Retry),
             ServerMessage::Rejected { edit_id, error } => {
                 // Nothing happened: nothing to reverse.
                 self.undo.retain(|r| r.of != edit_id);

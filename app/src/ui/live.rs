@@ -54,6 +54,9 @@ struct Core {
     token: String,
     #[cfg(feature = "hydrate")]
     socket: Option<socket::Socket>,
+    /// A `hello` is due shortly, to send again what the server could not take just now.
+    #[cfg(feature = "hydrate")]
+    retry_due: bool,
 }
 
 impl Live {
@@ -100,6 +103,8 @@ impl Live {
                 token: token.to_owned(),
                 #[cfg(feature = "hydrate")]
                 socket: None,
+                #[cfg(feature = "hydrate")]
+                retry_due: false,
             }),
         };
         live.connect();
@@ -219,6 +224,10 @@ impl Live {
                 false
             }
             Some(crate::sync::Notice::Resync) => true,
+            Some(crate::sync::Notice::Retry) => {
+                socket::hello_later(*self);
+                false
+            }
             None => false,
         }
     }
@@ -359,6 +368,31 @@ mod socket {
                 _handlers: vec![on_open, on_message, on_close],
             })
         });
+    }
+
+    /// One `hello` in two seconds for however many edits the server could not take just now
+    /// (a long offline outbox beyond its edits-a-second limit): by then the ones it took have
+    /// left the outbox, and the limit has refilled.
+    pub fn hello_later(live: Live) {
+        let due = live
+            .core
+            .try_update_value(|core| !std::mem::replace(&mut core.retry_due, true))
+            .unwrap_or(false);
+        if due {
+            set_timeout(
+                move || {
+                    // Unless the page has gone meanwhile.
+                    if live
+                        .core
+                        .try_update_value(|core| core.retry_due = false)
+                        .is_some()
+                    {
+                        hello(live);
+                    }
+                },
+                std::time::Duration::from_millis(2000),
+            );
+        }
     }
 
     /// Tries again in a second or two: long enough not to hammer a server that is restarting,

@@ -132,6 +132,20 @@ error_codes! {
 }
 
 impl ErrorCode {
+    /// Whether the refusal says "not now" rather than "no": the server could not take the
+    /// edit at this moment (too many at once, busy, its disk, a failure inside it). An edit
+    /// refused so is sent again, never dropped.
+    pub fn is_transient(self) -> bool {
+        matches!(
+            self,
+            Self::RateLimited
+                | Self::Busy
+                | Self::Timeout
+                | Self::StorageUnavailable
+                | Self::Server
+        )
+    }
+
     /// The code spelled `code`, or [`ErrorCode::Other`] for one this version does not know.
     pub fn from_code(code: &str) -> Self {
         Self::ALL

@@ -43,6 +43,17 @@ impl Server {
         Self::run_binary(binary, data).await
     }
 
+    /// With the edits-a-second limit a real room has (`--edit-rate`, `--edit-burst`), not the
+    /// room-sized one the other tests set up their maps under.
+    pub async fn start_limited(rate: u32, burst: u32) -> Self {
+        let data = tempfile::tempdir().expect("temp dir");
+        let binary = Binary::new(Binary::configured("target/debug/stakemap"), data.path());
+        let binary = Self::with_site(binary, data.path())
+            .env("STAKEMAP_EDIT_RATE", rate.to_string())
+            .env("STAKEMAP_EDIT_BURST", burst.to_string());
+        Self::run_binary(binary, data).await
+    }
+
     /// One of several instances on the shared store at `store` (a PostgreSQL URL).
     pub async fn start_on(store: &str) -> Self {
         let data = tempfile::tempdir().expect("temp dir");

@@ -203,3 +203,37 @@ async fn two_tablets_editing_one_stakeholder_keep_both_fields_and_a_delete_does_
     a.close().await;
     b.close().await;
 }
+
+/// A long time offline: more edits than the feed takes at once (here a burst of 8, then 4 a
+/// second; a room's server 40, then 20). The server answers the rest "not now"; the tablet
+/// keeps them and sends them again, and every one arrives.
+#[tokio::test]
+async fn a_long_time_offline_every_edit_arrives_though_the_feed_takes_only_so_many_at_once() {
+    let mut server = Server::start_limited(4, 8).await;
+    let workshop: Value = server.workshop().await;
+    let id = workshop["id"].as_str().expect("id").to_owned();
+    let key = workshop["moderator_key"].as_str().expect("key").to_owned();
+    let code = workshop["groups"][0]["join_code"].as_str().expect("code");
+    let tablet = Browser::tablet().await;
+    tablet.open(&format!("{}/join/{code}", server.base)).await;
+    tablet.find("[data-testid=add]").await;
+    tablet.saved().await;
+
+    server.kill();
+    tablet
+        .find("[data-testid=sync-status][data-state=offline]")
+        .await;
+    const OFFLINE: usize = 20;
+    for n in 1..=OFFLINE {
+        tablet.add_stakeholder(&format!("Офлайн {n}")).await;
+    }
+    server.run().await;
+    tablet.saved().await;
+    let names = names_on_server(&server, &id, &key).await;
+    assert_eq!(names.len(), OFFLINE, "every edit arrived: {names:?}");
+    let refused = tablet
+        .script("return document.querySelector('.refused') !== null;")
+        .await;
+    assert_eq!(refused, false, "nothing said refused");
+    tablet.close().await;
+}

@@ -8,10 +8,7 @@
 //! keys (never in the copy), its edit count, a running countdown and whether the maps are
 //! shared with the groups (those are about the moment, not the map).
 
-use super::{
-    Actor, Change, DomainError, RelationshipFields, StakeholderFields, Workshop, WorkshopId,
-    WorkshopSetup,
-};
+use super::{Actor, Change, DomainError, Workshop, WorkshopId, WorkshopSetup};
 
 /// A copy that cannot be restored: which entry, and why.
 #[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
@@ -69,17 +66,7 @@ impl Workshop {
             let change = Change::AddStakeholder {
                 id: s.id(),
                 group: s.group(),
-                fields: StakeholderFields {
-                    name: s.name().to_owned(),
-                    category: s.category().as_str().to_owned(),
-                    level: s.level().as_str().to_owned(),
-                    interest: i64::from(s.interest()),
-                    influence: i64::from(s.influence()),
-                    attitude: s.attitude(),
-                    interests: s.interests().to_owned(),
-                    cooperation: s.cooperation().to_owned(),
-                    notes: s.notes().to_owned(),
-                },
+                fields: s.fields(),
             };
             add(
                 &mut rebuilt,
@@ -90,13 +77,7 @@ impl Workshop {
         for (i, r) in self.relationships().iter().enumerate() {
             let change = Change::AddRelationship {
                 id: r.id(),
-                fields: RelationshipFields {
-                    from: r.from(),
-                    to: r.to(),
-                    kind: r.kind(),
-                    strength: i64::from(r.strength()),
-                    directed: r.directed(),
-                },
+                fields: r.fields(),
             };
             add(&mut rebuilt, &|| format!("relationships[{i}]"), change)?;
         }

@@ -4,8 +4,8 @@
 //! change and a batch (a deleted stakeholder back with its relationships).
 
 use super::super::{
-    Actor, CategoryId, Change, DomainError, Field, LevelId, Relationship, RelationshipFields,
-    RelationshipPatch, Stakeholder, StakeholderFields, StakeholderPatch, Target, Valid,
+    Actor, CategoryId, Change, DomainError, Field, LevelId, RelationshipPatch, Stakeholder,
+    StakeholderFields, StakeholderPatch, Target, Valid,
 };
 use super::Workshop;
 
@@ -44,11 +44,11 @@ impl Workshop {
                 let back = Change::AddStakeholder {
                     id: *id,
                     group: s.group,
-                    fields: fields_of(s),
+                    fields: s.fields(),
                 };
                 let relationships = self.relationships_of(*id).map(|r| Change::AddRelationship {
                     id: r.id,
-                    fields: relationship_fields(r),
+                    fields: r.fields(),
                 });
                 together(std::iter::once(back).chain(relationships).collect())
             }
@@ -79,7 +79,7 @@ impl Workshop {
                 let r = self.relationship(*id)?;
                 Change::AddRelationship {
                     id: *id,
-                    fields: relationship_fields(r),
+                    fields: r.fields(),
                 }
             }
             Change::Guarded { change, .. } => return self.inverse(change),
@@ -255,29 +255,5 @@ fn was(s: &Stakeholder, patch: &StakeholderPatch) -> StakeholderPatch {
         interests: patch.interests.as_ref().map(|_| s.interests.clone()),
         cooperation: patch.cooperation.as_ref().map(|_| s.cooperation.clone()),
         notes: patch.notes.as_ref().map(|_| s.notes.clone()),
-    }
-}
-
-fn fields_of(s: &Stakeholder) -> StakeholderFields {
-    StakeholderFields {
-        name: s.name.clone(),
-        category: s.category.as_str().to_owned(),
-        level: s.level.as_str().to_owned(),
-        interest: i64::from(s.interest),
-        influence: i64::from(s.influence),
-        attitude: s.attitude,
-        interests: s.interests.clone(),
-        cooperation: s.cooperation.clone(),
-        notes: s.notes.clone(),
-    }
-}
-
-fn relationship_fields(r: &Relationship) -> RelationshipFields {
-    RelationshipFields {
-        from: r.from,
-        to: r.to,
-        kind: r.kind,
-        strength: i64::from(r.strength),
-        directed: r.directed,
     }
 }

@@ -14,7 +14,8 @@
 //! server says it can save.
 //!
 //! Limits: messages over 64 KiB close the connection; edits beyond 20 a second (bursts of 40)
-//! are refused; a client silent for 70 s (pings every 20 s) is closed; a client that falls too many events behind is sent a fresh
+//! are refused "not now" (`rate_limited`), and so is every later edit until the client's next
+//! `hello` resends them in order; a client silent for 70 s (pings every 20 s) is closed; a client that falls too many events behind is sent a fresh
 //! snapshot rather than buffered for ([`crate::workshops::EVENT_BUFFER`]).
 
 use std::num::NonZeroU32;
@@ -92,6 +93,10 @@ pub struct Session<S> {
     done_tx: mpsc::Sender<Outcome>,
     done_rx: mpsc::Receiver<Outcome>,
     limiter: DefaultDirectRateLimiter,
+    /// An edit was refused as too many: every later one is refused so too until the next
+    /// `hello`, which sends them all again in their order (else a later edit could be taken
+    /// before the earlier one it builds on).
+    held: bool,
     ping: Interval,
     /// When the client last sent anything (a pong counts): one silent for `limits.idle` is gone.
     heard: tokio::time::Instant,
@@ -114,6 +119,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
             done_tx,
             done_rx,
             limiter: RateLimiter::direct(edit_quota),
+            held: false,
             ping: tokio::time::interval(PING_EVERY),
             heard: tokio::time::Instant::now(),
         }
@@ -208,6 +214,7 @@ impl<S: Sink<Message> + Unpin> Session<S> {
 
     /// Catches the client up and subscribes it to what comes after; then the clock.
     async fn on_hello(&mut self, bearer: Bearer, since: Option<u64>) -> Vec<Outgoing> {
+        self.held = false;
         match greet(&self.state, self.id, bearer.role, since).await {
             Ok((messages, receiver, shared)) => {
                 self.events = Some(receiver);
@@ -247,7 +254,8 @@ impl<S: Sink<Message> + Unpin> Session<S> {
                 }))];
             }
         };
-        if self.limiter.check().is_err() {
+        if self.held || self.limiter.check().is_err() {
+            self.held = true;
             let error = ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,
                 ErrorCode::RateLimited,

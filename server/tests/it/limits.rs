@@ -72,7 +72,7 @@ async fn a_flood_of_edits_from_one_key_is_told_to_wait_and_others_go_on() {
 }
 
 #[tokio::test]
-async fn a_flood_of_edits_on_one_live_connection_is_refused_past_the_burst() {
+async fn a_flood_of_edits_on_one_live_connection_is_refused_past_the_burst_until_a_hello() {
     use app::wire::ServerMessage;
 
     use crate::live::{Room, add, next, send as feed};
@@ -107,11 +107,37 @@ async fn a_flood_of_edits_on_one_live_connection_is_refused_past_the_burst() {
             _ => {}
         }
     }
-    // Up to ten more on a machine slow enough to take half a second over the sixty.
+    // The burst of 40 (up to ten more on a machine slow enough to take half a second over the
+    // sixty); past the first refusal every later one is refused too, whatever the limit has
+    // refilled meanwhile: the client sends them again, in order, after a `hello`.
     assert!(
         (40..=50).contains(&acked),
         "a burst of 40, then 20 a second: {acked} acked"
     );
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let again = add("Участник 40", room.group(0), "flood-40");
+    feed(&mut tablet, &again).await;
+    assert!(
+        matches!(next(&mut tablet).await, ServerMessage::Rejected { .. }),
+        "still held until the next hello, though the limit has refilled"
+    );
+    feed(
+        &mut tablet,
+        &serde_json::from_value(serde_json::json!({"type": "hello", "since": null}))
+            .expect("a hello"),
+    )
+    .await;
+    feed(&mut tablet, &again).await;
+    loop {
+        match next(&mut tablet).await {
+            ServerMessage::Ack { edit_id, .. } => {
+                assert_eq!(edit_id.as_str(), "flood-40");
+                break;
+            }
+            ServerMessage::Rejected { error, .. } => panic!("refused after a hello: {error:?}"),
+            _ => {}
+        }
+    }
 }
 
 /// Joins from one address: a request's own `X-Forwarded-For` changes nothing, unless it came

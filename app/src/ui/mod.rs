@@ -101,7 +101,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Html attr:lang=move || locale.lang().code() />
-        <Title text=move || locale.t("app-name") />
+        <Title text=title_text(move || locale.t("app-name")) />
         <Router set_is_routing=set_routing>
             <Show when=move || routing.get()>
                 <p class="routing" role="status" data-testid="routing">
@@ -121,5 +121,22 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/trust") view=trust />
             </Routes>
         </Router>
+    }
+}
+
+/// A page's `<title>`: followed as it changes in the browser; on the server read once, as the
+/// page renders. The server writes the title after the page's stream has run, on whichever
+/// worker thread the request is on by then, where the request's reactive arena may not be
+/// (leptos_meta reads a reactive title there: "no Arena is active", a panic now and then).
+pub fn title_text(
+    text: impl Fn() -> String + Send + Sync + 'static,
+) -> leptos::text_prop::TextProp {
+    #[cfg(feature = "ssr")]
+    {
+        text().into()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        text.into()
     }
 }

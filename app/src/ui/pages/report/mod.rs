@@ -111,7 +111,7 @@ pub fn ReportPage() -> impl IntoView {
     };
 
     view! {
-        <Title text=document_title />
+        <Title text=crate::ui::title_text(document_title) />
         <div class="report">
             <TopBar title subtitle />
             <main class="report-page">

@@ -3,7 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Attitude, EditId, GroupId, MergeId, RelationKind, RelationshipId, StakeholderId, Verdict,
+    Attitude, EditId, GroupId, MergeId, RelationKind, Relationship, RelationshipId, Stakeholder,
+    StakeholderId, Verdict,
 };
 
 /// Who asks for a change: the moderator may change any group's map, a group only its own.
@@ -180,6 +181,19 @@ pub struct RelationshipFields {
     pub directed: bool,
 }
 
+impl RelationshipFields {
+    /// `r`'s fields as an edit that adds it gives them (a restore, an undone delete).
+    pub fn of(r: &Relationship) -> Self {
+        Self {
+            from: r.from(),
+            to: r.to(),
+            kind: r.kind(),
+            strength: i64::from(r.strength()),
+            directed: r.directed(),
+        }
+    }
+}
+
 /// A change to some of a relationship's fields; its two ends stay as they are.
 #[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -210,6 +224,23 @@ pub struct StakeholderFields {
     pub cooperation: String,
     #[serde(default)]
     pub notes: String,
+}
+
+impl StakeholderFields {
+    /// `s`'s fields as an edit that adds it gives them (a restore, an undone delete).
+    pub fn of(s: &Stakeholder) -> Self {
+        Self {
+            name: s.name().to_owned(),
+            category: s.category().as_str().to_owned(),
+            level: s.level().as_str().to_owned(),
+            interest: i64::from(s.interest()),
+            influence: i64::from(s.influence()),
+            attitude: s.attitude(),
+            interests: s.interests().to_owned(),
+            cooperation: s.cooperation().to_owned(),
+            notes: s.notes().to_owned(),
+        }
+    }
 }
 
 /// A change to some of a stakeholder's fields; absent fields stay as they are.

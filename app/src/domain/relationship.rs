@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{GroupId, RelationshipFields, RelationshipId, StakeholderId};
+use super::{GroupId, RelationshipId, StakeholderId};
 
 /// What ties two stakeholders.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Serialize, Deserialize)]
@@ -60,16 +60,6 @@ impl Relationship {
         self.id
     }
 
-    /// Its fields as an edit that adds it gives them (a restore, an undone delete).
-    pub fn fields(&self) -> RelationshipFields {
-        RelationshipFields {
-            from: self.from,
-            to: self.to,
-            kind: self.kind,
-            strength: i64::from(self.strength),
-            directed: self.directed,
-        }
-    }
     pub fn group(&self) -> GroupId {
         self.group
     }

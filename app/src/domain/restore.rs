@@ -8,7 +8,10 @@
 //! keys (never in the copy), its edit count, a running countdown and whether the maps are
 //! shared with the groups (those are about the moment, not the map).
 
-use super::{Actor, Change, DomainError, Workshop, WorkshopId, WorkshopSetup};
+use super::{
+    Actor, Change, DomainError, RelationshipFields, StakeholderFields, Workshop, WorkshopId,
+    WorkshopSetup,
+};
 
 /// A copy that cannot be restored: which entry, and why.
 #[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
@@ -66,7 +69,7 @@ impl Workshop {
             let change = Change::AddStakeholder {
                 id: s.id(),
                 group: s.group(),
-                fields: s.fields(),
+                fields: StakeholderFields::of(s),
             };
             add(
                 &mut rebuilt,
@@ -77,7 +80,7 @@ impl Workshop {
         for (i, r) in self.relationships().iter().enumerate() {
             let change = Change::AddRelationship {
                 id: r.id(),
-                fields: r.fields(),
+                fields: RelationshipFields::of(r),
             };
             add(&mut rebuilt, &|| format!("relationships[{i}]"), change)?;
         }

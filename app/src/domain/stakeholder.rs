@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Attitude, CategoryId, GroupId, LevelId, StakeholderFields, StakeholderId};
+use super::{Attitude, CategoryId, GroupId, LevelId, StakeholderId};
 
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -25,20 +25,6 @@ impl Stakeholder {
         self.id
     }
 
-    /// Its fields as an edit that adds it gives them (a restore, an undone delete).
-    pub fn fields(&self) -> StakeholderFields {
-        StakeholderFields {
-            name: self.name.clone(),
-            category: self.category.as_str().to_owned(),
-            level: self.level.as_str().to_owned(),
-            interest: i64::from(self.interest),
-            influence: i64::from(self.influence),
-            attitude: self.attitude,
-            interests: self.interests.clone(),
-            cooperation: self.cooperation.clone(),
-            notes: self.notes.clone(),
-        }
-    }
     pub fn group(&self) -> GroupId {
         self.group
     }

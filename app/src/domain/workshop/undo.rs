@@ -4,8 +4,8 @@
 //! change and a batch (a deleted stakeholder back with its relationships).
 
 use super::super::{
-    Actor, CategoryId, Change, DomainError, Field, LevelId, RelationshipPatch, Stakeholder,
-    StakeholderFields, StakeholderPatch, Target, Valid,
+    Actor, CategoryId, Change, DomainError, Field, LevelId, RelationshipFields, RelationshipPatch,
+    Stakeholder, StakeholderFields, StakeholderPatch, Target, Valid,
 };
 use super::Workshop;
 
@@ -44,11 +44,11 @@ impl Workshop {
                 let back = Change::AddStakeholder {
                     id: *id,
                     group: s.group,
-                    fields: s.fields(),
+                    fields: StakeholderFields::of(s),
                 };
                 let relationships = self.relationships_of(*id).map(|r| Change::AddRelationship {
                     id: r.id,
-                    fields: r.fields(),
+                    fields: RelationshipFields::of(r),
                 });
                 together(std::iter::once(back).chain(relationships).collect())
             }
@@ -79,7 +79,7 @@ impl Workshop {
                 let r = self.relationship(*id)?;
                 Change::AddRelationship {
                     id: *id,
-                    fields: r.fields(),
+                    fields: RelationshipFields::of(r),
                 }
             }
             Change::Guarded { change, .. } => return self.inverse(change),

@@ -63,3 +63,7 @@ pub fn new_key_id() -> app::domain::KeyId {
 pub fn new_device_id() -> app::domain::DeviceId {
     app::domain::DeviceId::from_random_bytes(random16())
 }
+
+pub fn new_baseline_id() -> app::domain::BaselineId {
+    app::domain::BaselineId::from_random_bytes(random16())
+}

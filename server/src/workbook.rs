@@ -13,7 +13,10 @@ use rust_xlsxwriter::{
 
 use app::chart::{GridOptions, Scope, graph_input};
 use app::domain::{Language, Workshop};
-use app::export::{ExportError, ExportOptions, relationships_table, rows, stakeholders_table};
+use app::export::{
+    COMPARISON_NUMBERS, ExportError, ExportOptions, comparison_table, relationships_table, rows,
+    stakeholders_table,
+};
 use app::files::Column;
 use app::i18n::{Term, tr};
 use app::import::{COLUMNS, template_values};
@@ -156,6 +159,22 @@ pub fn workbook(workshop: &Workshop, options: &ExportOptions) -> Result<Vec<u8>,
         &body,
         &[2, 3, 4, 5, 6, 7, 8],
     )?;
+    // One sheet per baseline: "Сравнение", or "Сравнение 1", "Сравнение 2"… when several.
+    let baselines = workshop.baselines();
+    for (n, b) in baselines.iter().enumerate() {
+        let (header, body) = comparison_table(workshop, b, words);
+        let mut name = words.word("export-sheet-comparison");
+        if baselines.len() > 1 {
+            name = format!("{name} {}", n + 1);
+        }
+        sheet(
+            wb.add_worksheet(),
+            &name,
+            &header,
+            &body,
+            &COMPARISON_NUMBERS,
+        )?;
+    }
     Ok(wb.save_to_buffer()?)
 }
 

@@ -43,7 +43,7 @@ pub use graph::{
 };
 pub use grid::{
     CompareWords, Earlier, GridInput, GridLayout, GridPoint, GridWords, Marker, Move, QuadrantItem,
-    Since, TOUCH_TARGET, compared, grid_input, grid_input_with, moves, title,
+    Since, TOUCH_TARGET, baseline_points, compared, grid_input, grid_input_with, moves, title,
 };
 pub use key_page::KeyPage;
 pub use labels::Label;

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Attitude, EditId, GroupId, MergeId, RelationKind, Relationship, RelationshipId, Stakeholder,
-    StakeholderId, Verdict,
+    Attitude, BaselineEdit, BaselineId, EditId, GroupId, MergeId, RelationKind, Relationship,
+    RelationshipId, Stakeholder, StakeholderId, Verdict,
 };
 
 /// Who asks for a change: the moderator may change any group's map, a group only its own.
@@ -117,6 +117,8 @@ pub enum Change {
     /// Changes applied together, all or none, each checked as if alone after the ones before
     /// it: how an undo brings a deleted stakeholder back with its relationships.
     Batch { changes: Vec<Change> },
+    /// The moderator's edit of a baseline: another workshop's map this one is compared with.
+    Baseline { id: BaselineId, edit: BaselineEdit },
 }
 }
 
@@ -132,6 +134,7 @@ pub enum Target {
     Sharing,
     /// The workshop's rounds.
     Rounds,
+    Baseline(BaselineId),
 }
 
 impl Change {
@@ -148,6 +151,7 @@ impl Change {
             Change::ShareMaps { .. } => Target::Sharing,
             Change::CloseRound { .. } => Target::Rounds,
             Change::Guarded { change, .. } => change.target(),
+            Change::Baseline { id, .. } => Target::Baseline(*id),
             // What an undo's batch is about: the stakeholder it brings back.
             Change::Batch { changes } => changes.first().map_or(Target::Rounds, Change::target),
         }

@@ -92,6 +92,9 @@ pub enum Counted {
     Merges,
     Edits,
     Rounds,
+    Baselines,
+    /// In one baseline.
+    BaselineActors,
 }
 
 impl Counted {
@@ -103,6 +106,8 @@ impl Counted {
             Counted::Merges => "merges and rejections in one workshop",
             Counted::Edits => "edits in one workshop",
             Counted::Rounds => "rounds in one workshop",
+            Counted::Baselines => "baselines in one workshop",
+            Counted::BaselineActors => "actors in one baseline",
         }
     }
 }
@@ -176,6 +181,12 @@ pub enum DomainError {
     ChangedSince(Field),
     #[error("this was deleted on another device since; there is nothing to undo")]
     GoneSince,
+    #[error("this workshop has no such baseline")]
+    UnknownBaseline,
+    #[error("a baseline with this id already exists")]
+    DuplicateBaseline,
+    #[error("this actor is already matched with another of the baseline's; unmatch that one first")]
+    AlreadyMatched,
     #[error("the limit of {max} {} is reached; delete some first, or start a new workshop", .what.as_str())]
     TooMany { what: Counted, max: u64 },
 }
@@ -214,12 +225,17 @@ impl DomainError {
             DomainError::TimerLength { .. } => "timer_length",
             DomainError::ChangedSince(_) => "changed_since",
             DomainError::GoneSince => "gone_since",
+            DomainError::UnknownBaseline => "unknown_baseline",
+            DomainError::DuplicateBaseline => "duplicate_baseline",
+            DomainError::AlreadyMatched => "already_matched",
             DomainError::TooMany { what, .. } => match what {
                 Counted::Stakeholders => "too_many_stakeholders",
                 Counted::Relationships => "too_many_relationships",
                 Counted::Merges => "too_many_merges",
                 Counted::Edits => "too_many_edits",
                 Counted::Rounds => "too_many_rounds",
+                Counted::Baselines => "too_many_baselines",
+                Counted::BaselineActors => "too_many_baseline_actors",
             },
         }
     }
@@ -258,6 +274,7 @@ impl DomainError {
             DomainError::UnknownStakeholder
                 | DomainError::UnknownRelationship
                 | DomainError::UnknownMerge
+                | DomainError::UnknownBaseline
         )
     }
 }

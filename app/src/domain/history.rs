@@ -30,7 +30,7 @@ impl History {
             n += 1;
             touched.push(match before.reach(change) {
                 Reach::Group(g) => Some(g),
-                Reach::Combined | Reach::Everyone => None,
+                Reach::Combined | Reach::Everyone | Reach::Desk => None,
             });
         })?;
         if n % Self::EVERY == 0 {

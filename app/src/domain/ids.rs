@@ -64,6 +64,10 @@ uuid_id!(
     MergeId
 );
 uuid_id!(
+    /// Another workshop's combined map, frozen, that this one is compared with.
+    BaselineId
+);
+uuid_id!(
     /// An analyst's or viewer's link the moderator made, which can be taken back.
     KeyId
 );

@@ -5,6 +5,7 @@
 //! Everything that changes a workshop goes through [`Workshop::validate`] then [`Workshop::apply`].
 
 mod access;
+mod baseline;
 pub mod combined;
 mod edit;
 mod error;
@@ -23,6 +24,10 @@ mod vocabulary;
 mod workshop;
 
 pub use access::{Action, Allowance, Role, key_label};
+pub use baseline::{
+    Baseline, BaselineActor, BaselineEdit, BaselineMatch, ComparisonRow, Median, Proposal, Scores,
+    comparison, matched, proposals,
+};
 pub use combined::{
     CombinedMap, CombinedRelationship, CombinedStakeholder, Suggestion, Summary, Voice, combine,
 };
@@ -33,7 +38,8 @@ pub use edit::{
 pub use error::{Counted, DomainError, Field};
 pub use history::History;
 pub use ids::{
-    DeviceId, EditId, GroupId, KeyId, MergeId, RelationshipId, StakeholderId, WorkshopId,
+    BaselineId, DeviceId, EditId, GroupId, KeyId, MergeId, RelationshipId, StakeholderId,
+    WorkshopId,
 };
 pub use matching::{MatchReason, match_names, matching_pairs};
 pub use merge::{Merge, Verdict};

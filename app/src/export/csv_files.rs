@@ -27,7 +27,7 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
-fn write(header: Vec<String>, rows: Vec<Vec<String>>) -> Result<Vec<u8>, ExportError> {
+pub(super) fn write(header: Vec<String>, rows: Vec<Vec<String>>) -> Result<Vec<u8>, ExportError> {
     let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.to_vec());

@@ -12,6 +12,7 @@
 //! are [`crate::files`].
 
 mod attributes;
+mod comparison;
 mod csv_files;
 mod dot;
 mod gexf;
@@ -26,6 +27,7 @@ use crate::chart::Scope;
 use crate::domain::{Language, Workshop};
 
 pub use crate::files::ExportFile;
+pub use comparison::{COMPARISON_NUMBERS, comparison_csv, comparison_table};
 pub use csv_files::{
     BOM, neutralise, relationships_csv, relationships_table, stakeholders_csv, stakeholders_table,
 };

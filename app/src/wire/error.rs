@@ -76,6 +76,12 @@ error_codes! {
     TooManyMerges = "too_many_merges",
     TooManyEdits = "too_many_edits",
     TooManyRounds = "too_many_rounds",
+    TooManyBaselines = "too_many_baselines",
+    TooManyBaselineActors = "too_many_baseline_actors",
+    UnknownBaseline = "unknown_baseline",
+    DuplicateBaseline = "duplicate_baseline",
+    /// A baseline's actor, or this workshop's, matched already.
+    AlreadyMatched = "already_matched",
     // Imported files (`import::ImportError::code`).
     UnreadableFile = "unreadable_file",
     EmptyFile = "empty_file",
@@ -189,6 +195,8 @@ impl From<&DomainError> for ErrorCode {
                 Counted::Merges => Self::TooManyMerges,
                 Counted::Edits => Self::TooManyEdits,
                 Counted::Rounds => Self::TooManyRounds,
+                Counted::Baselines => Self::TooManyBaselines,
+                Counted::BaselineActors => Self::TooManyBaselineActors,
             },
             DomainError::OutOfScale { .. } => Self::OutOfScale,
             DomainError::UnknownCategory(_) => Self::UnknownCategory,
@@ -217,6 +225,9 @@ impl From<&DomainError> for ErrorCode {
             DomainError::TimerLength { .. } => Self::TimerLength,
             DomainError::ChangedSince(_) => Self::ChangedSince,
             DomainError::GoneSince => Self::GoneSince,
+            DomainError::UnknownBaseline => Self::UnknownBaseline,
+            DomainError::DuplicateBaseline => Self::DuplicateBaseline,
+            DomainError::AlreadyMatched => Self::AlreadyMatched,
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::domain::{
 };
 
 mod access;
+mod baselines;
 mod combined;
 mod error;
 mod rounds;
@@ -17,6 +18,7 @@ mod rounds;
 pub use access::{
     DeviceView, Joining, KeyRole, KeyView, NewCode, NewKey, SetJoining, Sharing, Ticket,
 };
+pub use baselines::{BaselineView, MatchChoice, NewBaseline, NewMatches};
 pub use combined::{
     CombinedRelationshipView, CombinedStakeholderView, CombinedView, MergeView, NewMerge, Spread,
     SuggestionView, VoiceView,

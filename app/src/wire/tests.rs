@@ -1,4 +1,4 @@
-use crate::domain::{DomainError, Field};
+use crate::domain::{Counted, DomainError, Field};
 
 use super::{ErrorBody, ErrorCode, ErrorDetail, FileProblem};
 
@@ -41,6 +41,17 @@ fn every_domain_error() -> Vec<DomainError> {
         DomainError::TimerLength { max: 14_400 },
         DomainError::ChangedSince(Field::Interest),
         DomainError::GoneSince,
+        DomainError::UnknownBaseline,
+        DomainError::DuplicateBaseline,
+        DomainError::AlreadyMatched,
+        DomainError::TooMany {
+            what: Counted::Baselines,
+            max: 10,
+        },
+        DomainError::TooMany {
+            what: Counted::BaselineActors,
+            max: 2_000,
+        },
     ]
 }
 

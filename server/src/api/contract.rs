@@ -45,6 +45,7 @@ use super::ApiError;
         (name = "combined", description = "The combined map and the moderator's merges"),
         (name = "timer", description = "The plenary's countdown"),
         (name = "rounds", description = "Rounds: the maps kept at a moment, for comparing"),
+        (name = "baselines", description = "Baselines: another workshop's map to compare this one with"),
         (name = "live", description = "The live feed (a websocket)"),
         (name = "pictures", description = "The grid, the graph and the disagreements, drawn"),
         (name = "files", description = "Analysts' files, import templates and imports"),

@@ -34,7 +34,7 @@ pub const WORKSHOP_LIMIT: usize = 32 * 1024 * 1024;
 /// The largest stakeholders file.
 pub const STAKEHOLDERS_LIMIT: usize = 2 * 1024 * 1024;
 
-fn body(body: Result<Bytes, BytesRejection>, limit: usize) -> Result<Bytes, ApiError> {
+pub(super) fn body(body: Result<Bytes, BytesRejection>, limit: usize) -> Result<Bytes, ApiError> {
     body.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::new(
@@ -86,7 +86,7 @@ fn place(p: &FileProblem) -> String {
 }
 
 /// Reading a file is heavy work (an XLSX unzips, every row is checked): in the pool.
-async fn blocking<T: Send + 'static>(
+pub(super) async fn blocking<T: Send + 'static>(
     state: &AppState,
     work: impl FnOnce() -> Result<T, ImportError> + Send + 'static,
 ) -> Result<T, ApiError> {

@@ -3,6 +3,7 @@
 
 mod access;
 pub(crate) mod addresses;
+mod baselines;
 mod contract;
 mod edits;
 mod error;
@@ -66,6 +67,13 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(rounds::close, rounds::list))
         .routes(routes!(rounds::read))
         .routes(routes!(history::history))
+        .routes(
+            routes!(baselines::attach, baselines::list)
+                .layer(DefaultBodyLimit::max(import::WORKSHOP_LIMIT)),
+        )
+        .routes(routes!(baselines::matches))
+        .routes(routes!(baselines::detach))
+        .routes(routes!(baselines::comparison))
         .routes(routes!(live::upgrade))
         .routes(routes!(pictures::measures))
         .routes(routes!(p::grid_svg))

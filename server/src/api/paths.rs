@@ -70,6 +70,18 @@ pub struct RoundPath {
     pub number: String,
 }
 
+/// `/workshops/{id}/baselines/{bid}`.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct BaselinePath {
+    /// The workshop's id.
+    #[param(value_type = uuid::Uuid)]
+    pub id: String,
+    /// The baseline's id.
+    #[param(value_type = uuid::Uuid)]
+    pub bid: String,
+}
+
 /// `/workshops/{id}/merges/{mid}`.
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Path)]

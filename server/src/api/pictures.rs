@@ -16,9 +16,10 @@ use std::collections::HashMap;
 
 use app::chart::{
     ContestedLayout, GraphLayout, GraphPanels, GridLayout, GridOptions, GridPanels, KeyPage,
-    compared, contested_input, graph_input, grid_input, query_list, svg,
+    baseline_points, compared, contested_input, graph_input, grid_input, grid_input_with,
+    query_list, svg,
 };
-use app::domain::{CategoryId, Language, LevelId, Workshop, combine};
+use app::domain::{CategoryId, Language, LevelId, Moment, Workshop, combine};
 use app::files::{ImageFormat, Picture, PictureFile};
 use app::i18n::moment_name;
 use app::wire::{ErrorCode, MeasuresView};
@@ -69,6 +70,10 @@ pub struct PictureQuery {
     /// The grid at `round` compared with this moment (same forms): arrows from where each
     /// stakeholder was at `round` to where it is at `compare`.
     compare: Option<String>,
+    /// The combined grid now compared with this baseline (its id, `GET …/baselines`): arrows
+    /// from where each actor was in the baseline.
+    #[param(value_type = Option<uuid::Uuid>)]
+    baseline: Option<String>,
     /// A single-use download ticket (`POST …/tickets`), for plain links.
     ticket: Option<String>,
 }
@@ -271,6 +276,9 @@ impl Input {
         lang: Language,
         kind: Picture,
     ) -> Result<Self, ApiError> {
+        if let Some(raw) = q.baseline.as_deref().filter(|b| !b.is_empty()) {
+            return Self::against_baseline(now, raw, o, lang, kind);
+        }
         let round = query::moment(q.round.as_deref(), "round")?;
         let Some(raw) = q.compare.as_deref().filter(|c| !c.is_empty()) else {
             return Ok(Self::read(&query::at(state, now, round)?, o, lang, kind));
@@ -288,6 +296,38 @@ impl Input {
         let input = compared(
             grid_input(&shown, o, lang),
             grid_input(&then, o, lang).points,
+            lang,
+            (&names.0, &names.1),
+        );
+        let split = o.panels.split(input.points.len());
+        Ok(Input::Grid(Box::new(input), lang, split))
+    }
+
+    /// The combined grid now, with arrows from where the baseline `raw` had each actor.
+    fn against_baseline(
+        now: Workshop,
+        raw: &str,
+        o: &GridOptions,
+        lang: Language,
+        kind: Picture,
+    ) -> Result<Self, ApiError> {
+        if kind != Picture::Grid || !o.scope.is_combined() {
+            return Err(invalid(
+                "baseline is for the combined grid only (combined=true)".to_owned(),
+            ));
+        }
+        let baseline = (raw.parse().ok())
+            .and_then(|id| now.baseline(id))
+            .ok_or_else(|| ApiError::not_found("the baseline"))?;
+        let map = combine(&now);
+        let then = baseline_points(baseline, &map, &now, o);
+        let names = (
+            baseline.name().to_owned(),
+            moment_name(&now, Moment::Now, lang),
+        );
+        let input = compared(
+            grid_input_with(&now, o, lang, Some(&map)),
+            then,
             lang,
             (&names.0, &names.1),
         );

@@ -116,7 +116,8 @@ async fn apply(
         | Target::Merge(_)
         | Target::Timer
         | Target::Sharing
-        | Target::Rounds => Err(reused_key()),
+        | Target::Rounds
+        | Target::Baseline(_) => Err(reused_key()),
     }
 }
 

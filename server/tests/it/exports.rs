@@ -15,7 +15,7 @@ use serde_json::json;
 use crate::support::{NAMES, fixture};
 
 /// The workspace's `.tools/py` Python, or a failure that says how to get it.
-fn python() -> PathBuf {
+pub(crate) fn python() -> PathBuf {
     let py = Path::new(env!("CARGO_MANIFEST_DIR")).join("../.tools/py/bin/python");
     let ok = Command::new(&py)
         .args(["-c", "import networkx, openpyxl"])

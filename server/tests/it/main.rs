@@ -23,6 +23,7 @@
 //!   a workshop with hostile names.
 
 mod api;
+mod baselines;
 mod binary;
 mod connections;
 mod contract;

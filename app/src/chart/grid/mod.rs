@@ -9,6 +9,7 @@
 //! marker, then further out with a leader line; a marker whose name finds no free place gets a
 //! number, drawn inside it and listed beside the grid.
 
+mod baseline;
 mod compare;
 mod compute;
 mod input;
@@ -22,6 +23,7 @@ use super::legend::{Entry, LegendRow};
 use super::page::Sizes;
 use super::text::TextItem;
 
+pub use baseline::baseline_points;
 pub use compare::{CompareWords, Earlier, Move, Since, moves};
 pub use input::{compared, grid_input, grid_input_with, title};
 pub(crate) use legend::vocabulary;

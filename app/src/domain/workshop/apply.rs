@@ -126,6 +126,7 @@ impl Workshop {
                 seq: self.seq,
             }),
             Change::Guarded { change, .. } => self.effect(*change),
+            Change::Baseline { id, edit } => self.baseline_effect(id, edit),
             Change::Batch { changes } => {
                 for change in changes {
                     self.effect(change);

@@ -4,6 +4,7 @@
 //! ([`Workshop::seen_by`]).
 
 mod apply;
+mod baselines;
 mod clusters;
 mod undo;
 mod validate;
@@ -38,6 +39,8 @@ pub mod limits {
     /// Rounds in one workshop: a workshop has two or three; each keeps its maps in the
     /// server's memory.
     pub const ROUNDS: usize = 20;
+    pub const BASELINES: usize = 10;
+    pub const BASELINE_ACTORS: usize = 2_000;
     /// The moderator's name for an analyst's or viewer's link.
     pub const KEY_LABEL: usize = 100;
     /// The longest countdown: 4 hours.
@@ -145,6 +148,10 @@ pub struct Workshop {
     /// The rounds the moderator closed, in order.
     #[serde(default)]
     rounds: Vec<Round>,
+    /// Kept by the server only: a browser is never sent them in a workshop (`baseline.rs`).
+    #[cfg(not(feature = "hydrate"))]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    baselines: Vec<super::Baseline>,
     /// How many edits have been applied.
     seq: u64,
 }
@@ -195,6 +202,8 @@ impl Workshop {
             timer: None,
             maps_shared: false,
             rounds: Vec::new(),
+            #[cfg(not(feature = "hydrate"))]
+            baselines: Vec::new(),
             seq: 0,
         })
     }

@@ -99,7 +99,8 @@ impl Workshop {
             | Change::StartTimer { .. }
             | Change::StopTimer
             | Change::ShareMaps { .. }
-            | Change::CloseRound { .. } => return None,
+            | Change::CloseRound { .. }
+            | Change::Baseline { .. } => return None,
         })
     }
 

@@ -128,6 +128,7 @@ impl Workshop {
                 change,
             } => self.check_guarded(actor, stakeholder, relationship, *change)?,
             Change::Batch { changes } => self.check_batch(actor, changes)?,
+            Change::Baseline { id, edit } => self.check_baseline(actor, id, edit)?,
         };
         Ok(Valid(change))
     }
@@ -328,7 +329,7 @@ impl Workshop {
 }
 
 /// Refuses one more when `count` already reached `max`.
-fn at_most(what: Counted, count: u64, max: u64) -> Result<(), DomainError> {
+pub(super) fn at_most(what: Counted, count: u64, max: u64) -> Result<(), DomainError> {
     if count < max {
         Ok(())
     } else {
@@ -336,7 +337,7 @@ fn at_most(what: Counted, count: u64, max: u64) -> Result<(), DomainError> {
     }
 }
 
-fn moderator_only(actor: Actor) -> Result<(), DomainError> {
+pub(super) fn moderator_only(actor: Actor) -> Result<(), DomainError> {
     if actor == Actor::Moderator {
         Ok(())
     } else {

@@ -18,6 +18,8 @@ pub enum Reach {
     Combined,
     /// The workshop as a whole (the countdown, sharing): every device.
     Everyone,
+    /// The desk's (baselines): the moderator, analysts and viewers, never a group.
+    Desk,
 }
 
 impl Workshop {
@@ -33,6 +35,12 @@ impl Workshop {
     pub fn seen_as(&self, role: Role, shared: bool) -> Cow<'_, Workshop> {
         match role {
             Role::Group(own) if !role.may_read(None, shared) => Cow::Owned(self.only_group(own)),
+            #[cfg(not(feature = "hydrate"))]
+            Role::Group(_) if !self.baselines.is_empty() => {
+                let mut shown = self.clone();
+                shown.baselines.clear();
+                Cow::Owned(shown)
+            }
             _ => Cow::Borrowed(self),
         }
     }
@@ -42,6 +50,8 @@ impl Workshop {
         part.stakeholders.retain(|s| s.group == own);
         part.relationships.retain(|r| r.group() == own);
         part.merges.clear();
+        #[cfg(not(feature = "hydrate"))]
+        part.baselines.clear();
         part
     }
 
@@ -63,6 +73,7 @@ impl Workshop {
             Change::Guarded { change, .. } => return self.reach(change),
             Change::Batch { changes } => return self.reach_of_batch(changes),
             Change::AddMerge { .. } | Change::DeleteMerge { .. } => return Reach::Combined,
+            Change::Baseline { .. } => return Reach::Desk,
             Change::StartTimer { .. }
             | Change::StopTimer
             | Change::ShareMaps { .. }
@@ -103,6 +114,7 @@ impl Role {
             Reach::Group(g) => self.may_read(Some(g), shared),
             Reach::Combined => self.may_read(None, shared),
             Reach::Everyone => true,
+            Reach::Desk => !matches!(self, Role::Group(_)),
         }
     }
 }

@@ -4,7 +4,7 @@
 //!
 //! What comes back: the setup (title, subject, question, date, place, language, groups with
 //! their ids), every stakeholder, relationship and merge with its id, in the order they were
-//! made. What does not: the workshop's id (the caller gives a new one), its join codes and
+//! made, and every baseline with the matches whose stakeholder came back. What does not: the workshop's id (the caller gives a new one), its join codes and
 //! keys (never in the copy), its edit count, a running countdown and whether the maps are
 //! shared with the groups (those are about the moment, not the map).
 
@@ -102,6 +102,38 @@ impl Workshop {
                     ..
                 }) => {}
                 other => other?,
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        for (i, b) in self.baselines().iter().enumerate() {
+            let attach = Change::Baseline {
+                id: b.id(),
+                edit: super::BaselineEdit::Attach {
+                    name: b.name().to_owned(),
+                    actors: b.actors().to_vec(),
+                },
+            };
+            add(
+                &mut rebuilt,
+                &|| format!("baselines[{i}] {:?}", b.name()),
+                attach,
+            )?;
+            for m in b.matches() {
+                let matched = Change::Baseline {
+                    id: b.id(),
+                    edit: super::BaselineEdit::Match {
+                        actor: m.actor,
+                        stakeholder: Some(m.stakeholder),
+                    },
+                };
+                // A match whose stakeholder did not come back matched nothing.
+                match add(&mut rebuilt, &|| format!("baselines[{i}] matches"), matched) {
+                    Err(RestoreError {
+                        error: DomainError::UnknownStakeholder | DomainError::AlreadyMatched,
+                        ..
+                    }) => {}
+                    other => other?,
+                }
             }
         }
         Ok(RestorePlan { setup, changes })

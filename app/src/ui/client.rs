@@ -293,8 +293,10 @@ async fn send<B: Serialize, T: DeserializeOwned>(
 }
 
 mod access;
+mod baselines;
 
 pub use access::*;
+pub use baselines::*;
 
 #[cfg(test)]
 mod tests;

@@ -279,3 +279,12 @@ fn baseline_edits_go_on_the_wire_and_come_back_and_detach_takes_it_away() {
         "a workshop without baselines is written as before"
     );
 }
+
+#[test]
+fn a_restored_workshop_keeps_its_baselines_and_their_matches() {
+    let mut w = attached();
+    apply(&mut w, Actor::Moderator, matching(sid(101), Some(sid(1)))).expect("matched");
+    let plan = w.restore_plan(w.id()).expect("a plan");
+    let back = Workshop::replay(plan.setup, plan.changes).expect("replayed");
+    assert_eq!(back.baselines(), w.baselines());
+}

@@ -11,6 +11,7 @@ mod lazy;
 mod light;
 mod moderator;
 mod moderator_access;
+mod moderator_baselines;
 mod moderator_choice;
 mod moderator_combined;
 mod moderator_console;

@@ -13,6 +13,7 @@ use crate::ui::components::{StorageBanner, TimerChip, TimerPanel, TopBar};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
 use crate::ui::pages::moderator_access::ModeratorAccess;
+use crate::ui::pages::moderator_baselines::ModeratorBaselines;
 use crate::ui::pages::moderator_choice::PictureChoice;
 use crate::ui::pages::moderator_combined::ModeratorCombined;
 use crate::ui::pages::moderator_console::{ConsoleTabs, Section, open};
@@ -62,9 +63,11 @@ impl Console {
             }
             .into_any(),
             Section::History => view! { <ModeratorHistory id=view.id key choice /> }.into_any(),
-            Section::Import => {
-                view! { <ModeratorImport id=view.id key groups=view.groups /> }.into_any()
+            Section::Import => view! {
+                <ModeratorImport id=view.id key=key.clone() groups=view.groups />
+                <ModeratorBaselines id=view.id key workshop map />
             }
+            .into_any(),
             Section::Files => {
                 view! { <ModeratorFiles id=view.id key groups=view.groups choice /> }.into_any()
             }

@@ -1,0 +1,310 @@
+//! The moderator's baselines: last year's map (another workshop's `workshop.json`) attached
+//! to compare this one with, its actors matched with this workshop's as the name matching
+//! proposes (confirmed one by one or all at once, and taken back), and the comparison's
+//! files: the combined grid with arrows from the baseline, and the table. Every change is
+//! the server's edit (`POST …/baselines`, `…/matches`, `DELETE`); the list is asked again
+//! whenever the workshop changes, since what is proposed follows the names on the map.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::{BaselineId, CombinedMap, StakeholderId, Workshop, WorkshopId};
+use crate::ui::client::{self, ApiFailure};
+use crate::ui::components::{DownloadLink, FilePicker, FileProblems, LabelledField, Upload};
+use crate::ui::locale::use_locale;
+use crate::wire::{BaselineView, MatchChoice, NewMatches};
+
+#[component]
+pub fn ModeratorBaselines(
+    id: WorkshopId,
+    key: String,
+    #[prop(into)] workshop: Signal<Option<Workshop>>,
+    #[prop(into)] map: Signal<Option<CombinedMap>>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let key = StoredValue::new(key);
+    let baselines = RwSignal::new(Vec::<BaselineView>::new());
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let name = RwSignal::new(String::new());
+    let upload = Upload::default();
+    let (input, busy) = (upload.input, upload.busy);
+
+    // Asked again as the workshop changes (one request at a time; a change meanwhile asks
+    // once more when it is answered).
+    let asking = StoredValue::new(false);
+    let again = StoredValue::new(false);
+    let ask = move || {
+        if asking.get_value() {
+            again.set_value(true);
+            return;
+        }
+        asking.set_value(true);
+        spawn_local(async move {
+            loop {
+                again.set_value(false);
+                if let Ok(list) = client::baselines(id, &key.get_value()).await {
+                    baselines.set(list);
+                }
+                if !again.get_value() {
+                    break;
+                }
+            }
+            asking.set_value(false);
+        });
+    };
+    Effect::new(move |_| {
+        workshop.with(|w| w.as_ref().map(Workshop::seq));
+        ask();
+    });
+
+    let attach = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(file) = upload.start() else {
+            return;
+        };
+        failure.set(None);
+        let named = name.get_untracked();
+        spawn_local(async move {
+            match client::attach_baseline(id, &key.get_value(), &named, file).await {
+                Ok(_) => {
+                    name.set(String::new());
+                    ask();
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+            busy.set(false);
+            if let Some(i) = input.get_untracked() {
+                i.set_value("");
+            }
+        });
+    };
+    let decide = Callback::new(move |(baseline, matches): (BaselineId, Vec<MatchChoice>)| {
+        spawn_local(async move {
+            let body = NewMatches { matches };
+            match client::match_baseline(id, &key.get_value(), baseline, &body).await {
+                Ok(view) => {
+                    failure.set(None);
+                    baselines.update(|all| {
+                        if let Some(b) = all.iter_mut().find(|b| b.id == view.id) {
+                            *b = view;
+                        }
+                    });
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    });
+    let detach = Callback::new(move |baseline: BaselineId| {
+        spawn_local(async move {
+            match client::detach_baseline(id, &key.get_value(), baseline).await {
+                Ok(()) => baselines.update(|all| all.retain(|b| b.id != baseline)),
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    });
+
+    view! {
+        <section class="panel baselines" data-testid="baselines">
+            <h2>{move || locale.t("baselines-heading")}</h2>
+            <p class="hint">{move || locale.t("baselines-hint")}</p>
+            <form on:submit=attach>
+                <LabelledField label="baselines-name">
+                    <input
+                        type="text"
+                        name="baseline-name"
+                        autocomplete="off"
+                        maxlength="100"
+                        placeholder=move || locale.t("baselines-name-example")
+                        prop:value=move || name.get()
+                        on:input=move |ev| name.set(event_target_value(&ev))
+                    />
+                </LabelledField>
+                <FilePicker
+                    input
+                    name="baseline-file"
+                    accept=".json,application/json"
+                    missing=upload.missing
+                />
+                <div class="button-row">
+                    <button
+                        type="submit"
+                        class="primary"
+                        disabled=move || busy.get()
+                        data-testid="baseline-attach"
+                    >
+                        {move || {
+                            locale.t(if busy.get() { "baselines-attaching" } else { "baselines-attach" })
+                        }}
+                    </button>
+                </div>
+            </form>
+            {move || {
+                failure.get().map(|e| view! { <FileProblems failure=e testid="baseline-problems" /> })
+            }}
+            <For each=move || baselines.get() key=|b| (b.id, b.matches.len(), b.proposals.len()) let:b>
+                <BaselineCard id key=key.get_value() baseline=b workshop map decide detach />
+            </For>
+        </section>
+    }
+}
+
+/// One baseline: how much is matched, what is proposed, what is matched, its files.
+#[component]
+fn BaselineCard(
+    id: WorkshopId,
+    key: String,
+    baseline: BaselineView,
+    workshop: Signal<Option<Workshop>>,
+    map: Signal<Option<CombinedMap>>,
+    decide: Callback<(BaselineId, Vec<MatchChoice>)>,
+    detach: Callback<BaselineId>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let bid = baseline.id;
+    let actor_name = {
+        let actors = baseline.actors.clone();
+        move |a: StakeholderId| {
+            (actors.iter())
+                .find(|x| x.id == a)
+                .map(|x| x.name.clone())
+                .unwrap_or_default()
+        }
+    };
+    let now_name = move |s: StakeholderId| {
+        let combined = map.with(|m| {
+            (m.as_ref()?.stakeholders.iter())
+                .find(|c| c.id == s)
+                .map(|c| c.name.clone())
+        });
+        combined
+            .or_else(|| workshop.with(|w| Some(w.as_ref()?.stakeholder(s)?.name().to_owned())))
+            .unwrap_or_default()
+    };
+    let all: Vec<MatchChoice> = (baseline.proposals.iter())
+        .map(|p| MatchChoice {
+            actor: p.actor,
+            stakeholder: Some(p.stakeholder),
+        })
+        .collect();
+    let count = all.len();
+    let proposed = (baseline.proposals.iter())
+        .map(|p| {
+            let choice = MatchChoice {
+                actor: p.actor,
+                stakeholder: Some(p.stakeholder),
+            };
+            let pair = format!("{} → {}", actor_name(p.actor), now_name(p.stakeholder));
+            view! {
+                <li data-testid="baseline-proposal">
+                    <span>{pair}</span>
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| decide.run((bid, vec![choice.clone()]))
+                    >
+                        {move || locale.t("baselines-confirm")}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let matched = (baseline.matches.iter())
+        .map(|m| {
+            let actor = m.actor;
+            let pair = format!("{} → {}", actor_name(m.actor), now_name(m.stakeholder));
+            view! {
+                <li data-testid="baseline-match">
+                    <span>{pair}</span>
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| {
+                            decide
+                                .run((
+                                    bid,
+                                    vec![
+                                        MatchChoice {
+                                            actor,
+                                            stakeholder: None,
+                                        },
+                                    ],
+                                ))
+                        }
+                    >
+                        {move || locale.t("baselines-unmatch")}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let counts = (baseline.matches.len(), baseline.actors.len());
+    let lang = move || locale.lang().code();
+    let csv = move || {
+        format!(
+            "/api/v1/workshops/{id}/comparison?baseline={bid}&lang={}",
+            lang()
+        )
+    };
+    let grid = move || {
+        format!(
+            "/api/v1/workshops/{id}/grid.svg?combined=true&baseline={bid}&lang={}",
+            lang()
+        )
+    };
+    view! {
+        <article class="baseline" data-testid="baseline">
+            <h3>{baseline.name.clone()}</h3>
+            <p data-testid="baseline-count">
+                {move || {
+                    locale
+                        .t_with(
+                            "baselines-matched",
+                            &[("matched", counts.0.into()), ("actors", counts.1.into())],
+                        )
+                }}
+            </p>
+            <h4>{move || locale.t("baselines-proposed")}</h4>
+            <Show
+                when=move || count != 0
+                fallback=move || view! { <p class="hint">{move || locale.t("baselines-none-proposed")}</p> }
+            >
+                <button
+                    type="button"
+                    class="primary"
+                    data-testid="baseline-confirm-all"
+                    on:click={
+                        let all = all.clone();
+                        move |_| decide.run((bid, all.clone()))
+                    }
+                >
+                    {move || locale.t_with("baselines-confirm-all", &[("count", count.into())])}
+                </button>
+            </Show>
+            <ul class="baseline-pairs">{proposed}</ul>
+            <ul class="baseline-pairs">{matched}</ul>
+            <div class="button-row">
+                <DownloadLink
+                    workshop=id
+                    key=key.clone()
+                    href=Signal::derive(csv)
+                    name="stakemap-comparison.csv"
+                    testid="baseline-csv"
+                >
+                    {move || locale.t("baselines-comparison-file")}
+                </DownloadLink>
+                <DownloadLink
+                    workshop=id
+                    key
+                    href=Signal::derive(grid)
+                    name="stakemap-comparison-grid.svg"
+                    testid="baseline-grid"
+                >
+                    {move || locale.t_with("baselines-grid", &[("name", baseline.name.clone().into())])}
+                </DownloadLink>
+                <button type="button" class="secondary" on:click=move |_| detach.run(bid)>
+                    {move || locale.t("baselines-detach")}
+                </button>
+            </div>
+        </article>
+    }
+}

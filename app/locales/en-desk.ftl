@@ -222,3 +222,4 @@ comparison-unmatched = not on the map now
 comparison-moved = moved
 comparison-same = same place
 report-baseline-heading = Compared with the baseline “{ $name }”
+baselines-compare = Compare the combined map with a baseline

@@ -222,3 +222,4 @@ comparison-unmatched = азыр картада жок
 comparison-moved = жылды
 comparison-same = ордунда
 report-baseline-heading = «{ $name }» базалык картасы менен салыштыруу
+baselines-compare = Жалпы картаны базалык карта менен салыштыруу

@@ -222,3 +222,4 @@ comparison-unmatched = нет на карте сейчас
 comparison-moved = сдвинулся
 comparison-same = на месте
 report-baseline-heading = Сравнение с базовой картой «{ $name }»
+baselines-compare = Сравнить сводную карту с базовой

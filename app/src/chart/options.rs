@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use std::fmt;
 
-use crate::domain::{CategoryId, GroupId, LevelId, Moment};
+use crate::domain::{BaselineId, CategoryId, GroupId, LevelId, Moment};
 
 /// From this many stakeholders on, a combined grid shows as small multiples by default (why:
 /// in the `multiples` module's notes).
@@ -129,6 +129,9 @@ pub struct GridOptions {
     pub at: Moment,
     /// The grid compared with an earlier moment: arrows from where each stakeholder was then.
     pub since: Option<Moment>,
+    /// The combined grid now compared with a baseline (another workshop's map): arrows from
+    /// where the baseline had each actor.
+    pub baseline: Option<BaselineId>,
 }
 
 impl GridOptions {
@@ -171,6 +174,9 @@ impl GridOptions {
             None if self.at != Moment::Now => parts.push(format!("round={}", self.at)),
             None => {}
         }
+        if let Some(baseline) = self.baseline {
+            parts.push(format!("baseline={baseline}"));
+        }
         parts.join("&")
     }
 
@@ -180,6 +186,7 @@ impl GridOptions {
         let part = GridOptions {
             at: Moment::Now,
             since: None,
+            baseline: None,
             ..self.clone()
         };
         let mut query = part.to_query();
@@ -211,6 +218,7 @@ impl GridOptions {
             panels: Panels::parse(get("panels").as_deref().unwrap_or_default()).unwrap_or_default(),
             at,
             since,
+            baseline: get("baseline").and_then(|b| b.parse().ok()),
         }
     }
 }

@@ -143,6 +143,10 @@ impl Baseline {
             matches: Vec::new(),
         }
     }
+    /// The same with the moderator's `matches` (as the server lists them).
+    pub fn with_matches(self, matches: Vec<BaselineMatch>) -> Self {
+        Self { matches, ..self }
+    }
     pub fn id(&self) -> BaselineId {
         self.id
     }

@@ -256,6 +256,7 @@ fn grid_options_survive_the_query_string() {
             panels: Panels::Category,
             at: Moment::Round(2),
             since: None,
+            baseline: None,
         },
         GridOptions {
             scope: Scope::Combined,
@@ -264,6 +265,11 @@ fn grid_options_survive_the_query_string() {
             panels: Panels::Auto,
             at: Moment::Now,
             since: Some(Moment::Round(1)),
+            baseline: None,
+        },
+        GridOptions {
+            baseline: Some(crate::domain::BaselineId::from_random_bytes([7; 16])),
+            ..GridOptions::scope(Scope::Combined)
         },
         GridOptions {
             at: Moment::Round(3),

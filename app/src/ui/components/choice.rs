@@ -64,6 +64,13 @@ impl ChoiceValue for Option<Moment> {
     }
 }
 
+/// A baseline to compare with, or none.
+impl ChoiceValue for Option<crate::domain::BaselineId> {
+    fn code(&self) -> String {
+        self.map_or_else(|| "none".to_owned(), |b| b.to_string())
+    }
+}
+
 /// A relationship's end, none until one is picked.
 impl ChoiceValue for Option<StakeholderId> {
     fn code(&self) -> String {

@@ -1,5 +1,6 @@
 //! Reusable pieces of the pages.
 
+pub mod baselines;
 pub mod canvas_size;
 mod choice;
 mod contested;

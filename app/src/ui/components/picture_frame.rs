@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 
 use crate::chart::{
-    Entry, GraphInput, GridInput, GridOptions, GridPoint, KeyPage, compared, graph_input_with,
-    grid_input, grid_input_with, svg,
+    Entry, GraphInput, GridInput, GridOptions, GridPoint, KeyPage, baseline_points, compared,
+    graph_input_with, grid_input, grid_input_with, svg,
 };
-use crate::domain::{CombinedMap, Language, Moment, Workshop};
+use crate::domain::{Baseline, CombinedMap, Language, Moment, Workshop, combine};
 use crate::i18n::moment_name;
+use crate::ui::components::baselines::use_baselines;
 use crate::ui::components::key_pages::KeyPagesOf;
 use crate::ui::components::round_maps::use_round_maps;
 use crate::ui::components::{KeyPages, use_key_pages};
@@ -80,6 +81,7 @@ impl Frame {
     pub fn input<I: Input>(self) -> Memo<Option<I>> {
         let locale = use_locale();
         let rounds = use_round_maps();
+        let baselines = use_baselines();
         let Self {
             workshop,
             options,
@@ -95,9 +97,22 @@ impl Frame {
         // What a compared picture compares with, read apart: a round never changes, so its
         // points (its combined map's name matching among them) are not read again on every
         // live edit.
+        // The baseline the combined grid now is compared with, when no round is.
+        let baseline = Memo::new(move |_| {
+            let options = options.get();
+            let compares =
+                options.since.is_none() && options.at == Moment::Now && options.scope.is_combined();
+            baselines?.baseline(options.baseline.filter(|_| compares)?)
+        });
         let earlier = Memo::new(move |_| {
             let options = options.get();
             let lang = locale.lang();
+            if let Some(b) = baseline.get() {
+                return workshop.with(|w| {
+                    let w = w.as_ref()?;
+                    Some(against(&b, w, map, &options))
+                });
+            }
             match options.since? {
                 Moment::Now => workshop.with(|w| Some(I::earlier(w.as_ref()?, &options, lang))),
                 since => Some(I::earlier(&kept(since)?, &options, lang)),
@@ -121,6 +136,9 @@ impl Frame {
                     moment_name(&w, options.at, lang),
                 );
                 input = input.compared(earlier.get()?, lang, (&names.0, &names.1));
+            } else if let Some(name) = baseline.with(|b| b.as_ref().map(|b| b.name().to_owned())) {
+                let now = moment_name(&w, Moment::Now, lang);
+                input = input.compared(earlier.get()?, lang, (&name, &now));
             }
             if !projector {
                 input.title().clear();
@@ -179,6 +197,18 @@ impl Frame {
         }
         .into_any()
     }
+}
+
+/// Where `baseline` had the actors of `w`'s combined map (the page's own when it has it).
+fn against(
+    baseline: &Baseline,
+    w: &Workshop,
+    map: Option<Signal<Option<CombinedMap>>>,
+    options: &GridOptions,
+) -> Vec<GridPoint> {
+    let points = |m: &CombinedMap| baseline_points(baseline, m, w, options);
+    map.and_then(|m| m.with(|m| m.as_ref().map(points)))
+        .unwrap_or_else(|| points(&combine(w)))
 }
 
 /// A grid's or a graph's input: read from the workshop the same way, with a title and a

@@ -8,10 +8,15 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::{BaselineId, CombinedMap, StakeholderId, Workshop, WorkshopId};
+use crate::chart::Scope;
+use crate::domain::{BaselineId, CombinedMap, Moment, StakeholderId, Workshop, WorkshopId};
 use crate::ui::client::{self, ApiFailure};
-use crate::ui::components::{DownloadLink, FilePicker, FileProblems, LabelledField, Upload};
+use crate::ui::components::baselines::use_baselines;
+use crate::ui::components::{
+    Choice, DownloadLink, FilePicker, FileProblems, LabelledField, Upload,
+};
 use crate::ui::locale::use_locale;
+use crate::ui::pages::moderator_choice::PictureChoice;
 use crate::wire::{BaselineView, MatchChoice, NewMatches};
 
 #[component]
@@ -22,39 +27,18 @@ pub fn ModeratorBaselines(
     #[prop(into)] map: Signal<Option<CombinedMap>>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let Some(shared) = use_baselines() else {
+        return ().into_any();
+    };
     let key = StoredValue::new(key);
-    let baselines = RwSignal::new(Vec::<BaselineView>::new());
     let failure = RwSignal::new(None::<ApiFailure>);
     let name = RwSignal::new(String::new());
     let upload = Upload::default();
     let (input, busy) = (upload.input, upload.busy);
-
-    // Asked again as the workshop changes (one request at a time; a change meanwhile asks
-    // once more when it is answered).
-    let asking = StoredValue::new(false);
-    let again = StoredValue::new(false);
-    let ask = move || {
-        if asking.get_value() {
-            again.set_value(true);
-            return;
-        }
-        asking.set_value(true);
-        spawn_local(async move {
-            loop {
-                again.set_value(false);
-                if let Ok(list) = client::baselines(id, &key.get_value()).await {
-                    baselines.set(list);
-                }
-                if !again.get_value() {
-                    break;
-                }
-            }
-            asking.set_value(false);
-        });
-    };
+    // What is proposed follows the names on the map: asked again as the workshop changes.
     Effect::new(move |_| {
         workshop.with(|w| w.as_ref().map(Workshop::seq));
-        ask();
+        shared.refresh();
     });
 
     let attach = move |ev: leptos::ev::SubmitEvent| {
@@ -68,7 +52,7 @@ pub fn ModeratorBaselines(
             match client::attach_baseline(id, &key.get_value(), &named, file).await {
                 Ok(_) => {
                     name.set(String::new());
-                    ask();
+                    shared.refresh();
                 }
                 Err(e) => failure.set(Some(e)),
             }
@@ -84,11 +68,7 @@ pub fn ModeratorBaselines(
             match client::match_baseline(id, &key.get_value(), baseline, &body).await {
                 Ok(view) => {
                     failure.set(None);
-                    baselines.update(|all| {
-                        if let Some(b) = all.iter_mut().find(|b| b.id == view.id) {
-                            *b = view;
-                        }
-                    });
+                    shared.replace(view);
                 }
                 Err(e) => failure.set(Some(e)),
             }
@@ -97,7 +77,7 @@ pub fn ModeratorBaselines(
     let detach = Callback::new(move |baseline: BaselineId| {
         spawn_local(async move {
             match client::detach_baseline(id, &key.get_value(), baseline).await {
-                Ok(()) => baselines.update(|all| all.retain(|b| b.id != baseline)),
+                Ok(()) => shared.refresh(),
                 Err(e) => failure.set(Some(e)),
             }
         });
@@ -141,11 +121,52 @@ pub fn ModeratorBaselines(
             {move || {
                 failure.get().map(|e| view! { <FileProblems failure=e testid="baseline-problems" /> })
             }}
-            <For each=move || baselines.get() key=|b| (b.id, b.matches.len(), b.proposals.len()) let:b>
+            <For
+                each=move || shared.list()
+                key=|b| {
+                    let matched: Vec<_> = b.matches.iter().map(|m| (m.actor, m.stakeholder)).collect();
+                    (b.id, matched, b.proposals.len())
+                }
+                let:b
+            >
                 <BaselineCard id key=key.get_value() baseline=b workshop map decide detach />
             </For>
         </section>
     }
+    .into_any()
+}
+
+/// The combined grid compared with a baseline, or with none: on the pictures section, once
+/// the workshop has a baseline. Choosing one shows the combined map now.
+#[component]
+pub fn BaselineChoice(choice: PictureChoice) -> impl IntoView {
+    let locale = use_locale();
+    let Some(shared) = use_baselines() else {
+        return ().into_any();
+    };
+    let options = Signal::derive(move || {
+        std::iter::once((None, locale.t("rounds-compare-none")))
+            .chain(shared.list().into_iter().map(|b| (Some(b.id), b.name)))
+            .collect::<Vec<_>>()
+    });
+    Effect::new(move |_| {
+        if choice.baseline.get().is_some() {
+            choice.scope.set(Scope::Combined);
+            choice.since.set(None);
+            choice.at.set(Moment::Now);
+        }
+    });
+    view! {
+        <Show when=move || { options.with(|o| o.len() != 1) }>
+            <Choice
+                name="baseline-compare"
+                label="baselines-compare"
+                options
+                selected=choice.baseline
+            />
+        </Show>
+    }
+    .into_any()
 }
 
 /// One baseline: how much is matched, what is proposed, what is matched, its files.

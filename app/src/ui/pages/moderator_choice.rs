@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::chart::{GridOptions, Panels, Scope};
-use crate::domain::{CategoryId, LevelId, Moment};
+use crate::domain::{BaselineId, CategoryId, LevelId, Moment};
 use crate::ui::components::{Choice, ChoiceValue, PictureKind};
 use crate::ui::locale::use_locale;
 use crate::wire::GroupView;
@@ -26,6 +26,8 @@ pub struct PictureChoice {
     pub at: RwSignal<Moment>,
     /// The round the grid is compared with, if any.
     pub since: RwSignal<Option<Moment>>,
+    /// The baseline the combined grid is compared with, if any.
+    pub baseline: RwSignal<Option<BaselineId>>,
 }
 
 impl PictureChoice {
@@ -38,6 +40,7 @@ impl PictureChoice {
             panels: RwSignal::new(Panels::Auto),
             at: RwSignal::new(Moment::Now),
             since: RwSignal::new(None),
+            baseline: RwSignal::new(None),
         }
     }
 
@@ -49,6 +52,7 @@ impl PictureChoice {
             panels,
             at,
             since,
+            baseline,
             ..
         } = self;
         Signal::derive(move || GridOptions {
@@ -58,6 +62,7 @@ impl PictureChoice {
             panels: panels.get(),
             at: at.get(),
             since: since.get(),
+            baseline: baseline.get(),
         })
     }
 }

@@ -58,6 +58,7 @@ pub fn ModeratorHistory(id: WorkshopId, key: String, choice: PictureChoice) -> i
     let options = Signal::derive(move || GridOptions {
         at: Moment::Now,
         since: None,
+        baseline: None,
         ..choice.options().get()
     });
     let frame = Frame::new(Signal::derive(move || shown.get()), options).paged_keys();

@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::domain::{Actor, Workshop, WorkshopId};
 use crate::ui::browser;
+use crate::ui::components::baselines::Baselines;
 use crate::ui::components::round_maps::RoundMaps;
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
@@ -44,6 +45,7 @@ fn use_live(
     let live = RwSignal::new(None::<Live>);
     let missing_key = RwSignal::new(false);
     let rounds = RoundMaps::provide();
+    let baselines = Baselines::provide();
     Effect::new(move |_| {
         // An address no link of ours made: the page asks for the moderator's link.
         let id = params.read().get("id").and_then(|raw| raw.parse().ok());
@@ -58,6 +60,7 @@ fn use_live(
             KeyKind::Reader => Live::start_reading(id, &key),
         }));
         rounds.start(id, key.clone());
+        baselines.start(id, key.clone());
         then(id, key);
     });
     ModeratorLive {

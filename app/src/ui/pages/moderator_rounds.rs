@@ -11,6 +11,7 @@ use crate::ui::components::round_choice::{round_names, since_options};
 use crate::ui::components::{Choice, ErrorMessage, FormErrors, LabelledField, MovesTable};
 use crate::ui::live::Live;
 use crate::ui::locale::use_locale;
+use crate::ui::pages::moderator_baselines::BaselineChoice;
 use crate::ui::pages::moderator_choice::PictureChoice;
 use crate::wire::ErrorDetail;
 
@@ -90,7 +91,10 @@ pub fn RoundsPanel(
                     selected=choice.since
                 />
             </Show>
-            <Show when=move || choice.since.with(Option::is_some)>
+            <BaselineChoice choice />
+            <Show when=move || {
+                choice.since.with(Option::is_some) || choice.baseline.with(Option::is_some)
+            }>
                 <MovesTable workshop map options=choice.options() />
             </Show>
         </section>

@@ -3,9 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::sections::{CombinedSection, ComparisonSection, GroupSection, comparisons};
+use super::sections::{
+    BaselineSection, CombinedSection, ComparisonSection, GroupSection, comparisons,
+};
 use crate::domain::{GroupId, Workshop};
 use crate::files::Column;
+use crate::ui::components::baselines::use_baselines;
 use crate::ui::locale::use_locale;
 
 #[component]
@@ -53,6 +56,12 @@ pub(super) fn ReportDocument(
                     .get()
                     .into_iter()
                     .map(|(from, to)| view! { <ComparisonSection workshop from to /> })
+                    .collect_view()
+            }}
+            {move || {
+                (use_baselines().map(|b| b.list()).unwrap_or_default())
+                    .into_iter()
+                    .map(|b| view! { <BaselineSection workshop baseline=b.id name=b.name /> })
                     .collect_view()
             }}
         </article>

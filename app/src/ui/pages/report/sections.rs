@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::tables;
 use crate::chart::{GridOptions, Scope};
-use crate::domain::{CombinedMap, GroupId, Moment, Workshop, combine};
+use crate::domain::{BaselineId, CombinedMap, GroupId, Moment, Workshop, combine};
 use crate::i18n::moment_name;
 use crate::ui::components::{Contested, Frame, MovesTable, PictureKind, PictureView, Worksheet};
 use crate::ui::locale::use_locale;
@@ -136,6 +136,34 @@ pub(super) fn ComparisonSection(
     view! {
         <section class="report-section report-comparison" data-testid="report-comparison">
             <h2>{move || locale.t("report-comparison")}": " {heading}</h2>
+            <ReportPicture kind=PictureKind::Grid workshop options />
+            <div class="report-block">
+                <MovesTable workshop map options />
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// One baseline, from a new page: the combined grid now with arrows from where the baseline
+/// had each actor, and the table of what moved.
+#[component]
+pub(super) fn BaselineSection(
+    workshop: Signal<Option<Workshop>>,
+    baseline: BaselineId,
+    name: String,
+) -> impl IntoView {
+    let locale = use_locale();
+    let options = Signal::derive(move || GridOptions {
+        baseline: Some(baseline),
+        ..GridOptions::scope(Scope::Combined)
+    });
+    let heading =
+        move || locale.t_with("report-baseline-heading", &[("name", name.clone().into())]);
+    let map = Signal::derive(|| None);
+    view! {
+        <section class="report-section report-comparison" data-testid="report-baseline">
+            <h2>{heading}</h2>
             <ReportPicture kind=PictureKind::Grid workshop options />
             <div class="report-block">
                 <MovesTable workshop map options />

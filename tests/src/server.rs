@@ -171,6 +171,21 @@ impl Server {
         response.json().await.unwrap_or(Value::Null)
     }
 
+    /// A file as the API sends it (`GET`), whole.
+    pub async fn bytes(&self, path: &str, key: &str) -> Vec<u8> {
+        let response = (self.client.get(format!("{}/api/v1{path}", self.base)))
+            .bearer_auth(key)
+            .send()
+            .await
+            .expect("the server answers");
+        assert!(
+            response.status().is_success(),
+            "{path}: {}",
+            response.status()
+        );
+        response.bytes().await.expect("the body").to_vec()
+    }
+
     /// The stakeholders the server has stored for a workshop.
     pub async fn stakeholders(&self, id: &str, key: &str) -> Vec<Value> {
         let path = format!("/workshops/{id}");

@@ -5,17 +5,15 @@
 //! validated and applied like any other (`workshop/baselines.rs`). A tablet never reads one:
 //! in the browser the edit is carried opaque (`opaque.rs`) and a workshop holds no baselines,
 //! so the tablet's code pays nothing for them; the desk's pages ask the server
-//! (`GET …/baselines`), which also proposes the matches ([`compare`]).
+//! (`GET …/baselines`), which also proposes the matches (`combined/baseline.rs`).
 
-mod compare;
 #[cfg(feature = "hydrate")]
 mod opaque;
 
 use serde::{Deserialize, Serialize};
 
-use super::{BaselineId, CombinedStakeholder, StakeholderId, Workshop, combine};
+use super::{BaselineId, StakeholderId};
 
-pub use compare::{ComparisonRow, Proposal, comparison, matched, proposals};
 #[cfg(feature = "hydrate")]
 pub use opaque::BaselineEdit;
 
@@ -82,36 +80,6 @@ pub struct BaselineActor {
     /// The names of the groups that named it there.
     #[serde(default)]
     pub groups: Vec<String>,
-}
-
-impl BaselineActor {
-    pub fn of(c: &CombinedStakeholder, w: &Workshop) -> Self {
-        let scores = |s: &super::Summary| Scores {
-            median: Median::of(s.median),
-            min: s.min,
-            max: s.max,
-        };
-        Self {
-            id: c.id,
-            name: c.name.clone(),
-            category: c.category.as_str().to_owned(),
-            level: c.level.as_str().to_owned(),
-            interest: scores(&c.interest),
-            influence: scores(&c.influence),
-            groups: (c.groups.iter())
-                .filter_map(|g| w.group(*g).map(|g| g.name().to_owned()))
-                .collect(),
-        }
-    }
-
-    /// The actors of `w`'s combined map, as a baseline keeps them.
-    pub fn all_of(w: &Workshop) -> Vec<Self> {
-        combine(w)
-            .stakeholders
-            .iter()
-            .map(|c| Self::of(c, w))
-            .collect()
-    }
 }
 
 /// That a baseline's actor is one of this workshop's: `stakeholder` is any member of the

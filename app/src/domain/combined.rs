@@ -10,6 +10,12 @@
 
 use std::collections::HashMap;
 
+mod baseline;
+
+pub use baseline::{
+    ComparisonRow, Proposal, baseline_actor, baseline_actors, comparison, matched, proposals,
+};
+
 use super::workshop::{Sets, merged, positions};
 use super::{
     CategoryId, GroupId, LevelId, MatchReason, MergeId, Quadrant, RelationKind, RelationshipId,

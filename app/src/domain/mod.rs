@@ -24,12 +24,10 @@ mod vocabulary;
 mod workshop;
 
 pub use access::{Action, Allowance, Role, key_label};
-pub use baseline::{
-    Baseline, BaselineActor, BaselineEdit, BaselineMatch, ComparisonRow, Median, Proposal, Scores,
-    comparison, matched, proposals,
-};
+pub use baseline::{Baseline, BaselineActor, BaselineEdit, BaselineMatch, Median, Scores};
 pub use combined::{
-    CombinedMap, CombinedRelationship, CombinedStakeholder, Suggestion, Summary, Voice, combine,
+    CombinedMap, CombinedRelationship, CombinedStakeholder, ComparisonRow, Proposal, Suggestion,
+    Summary, Voice, baseline_actors, combine, comparison, matched, proposals,
 };
 pub use edit::{
     Actor, Change, Edit, RelationshipFields, RelationshipPatch, StakeholderFields,

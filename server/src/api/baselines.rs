@@ -14,11 +14,13 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
+use app::chart::{GridInput, GridOptions, baseline_points, compared, grid_input_with};
 use app::domain::{
-    Action, Baseline, BaselineActor, BaselineEdit, BaselineId, Change, DomainError, Role, Workshop,
-    combine, proposals,
+    Action, Baseline, BaselineEdit, BaselineId, Change, DomainError, Language, Moment, Role,
+    Workshop, baseline_actors, combine, proposals,
 };
 use app::export::{Words, comparison_csv};
+use app::i18n::moment_name;
 use app::import::read_workshop;
 use app::wire::{BaselineView, NewBaseline, NewMatches};
 
@@ -50,6 +52,30 @@ fn read_view(
         .workshops
         .read(id, |w, _| w.baseline(bid).map(|b| view(w, b)))?
         .ok_or_else(|| DomainError::UnknownBaseline.into())
+}
+
+/// The combined grid of `now` with arrows from where the baseline `raw` had each actor.
+pub(super) fn grid_against(
+    now: &Workshop,
+    raw: &str,
+    o: &GridOptions,
+    lang: Language,
+) -> Result<GridInput, ApiError> {
+    let baseline = (raw.parse().ok())
+        .and_then(|id| now.baseline(id))
+        .ok_or_else(|| ApiError::from(DomainError::UnknownBaseline))?;
+    let map = combine(now);
+    let then = baseline_points(baseline, &map, now, o);
+    let names = (
+        baseline.name().to_owned(),
+        moment_name(now, Moment::Now, lang),
+    );
+    Ok(compared(
+        grid_input_with(now, o, lang, Some(&map)),
+        then,
+        lang,
+        (&names.0, &names.1),
+    ))
 }
 
 fn baseline_id(raw: &str) -> Result<BaselineId, ApiError> {
@@ -110,7 +136,7 @@ pub async fn attach(
             let name = Some(from.name).filter(|n| !n.trim().is_empty());
             (
                 name.unwrap_or_else(|| name_of(&source)),
-                BaselineActor::all_of(&source),
+                baseline_actors(&source),
             )
         }
         Err(_) => {
@@ -118,7 +144,7 @@ pub async fn attach(
             let name = query.name.filter(|n| !n.trim().is_empty());
             (
                 name.unwrap_or_else(|| name_of(&source)),
-                BaselineActor::all_of(&source),
+                baseline_actors(&source),
             )
         }
     };

@@ -17,6 +17,7 @@ mod live;
 mod merges;
 mod paths;
 mod picture_files;
+mod picture_query;
 mod pictures;
 mod query;
 mod relationships;

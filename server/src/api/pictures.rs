@@ -5,21 +5,18 @@
 //! than one page (a key that goes on, a long list of disagreements) answers with its page
 //! count in `X-Stakemap-Pages`; `page` (from 1) picks one.
 
-use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use serde::Deserialize;
 
 use std::collections::HashMap;
 
 use app::chart::{
     ContestedLayout, GraphLayout, GraphPanels, GridLayout, GridOptions, GridPanels, KeyPage,
-    baseline_points, compared, contested_input, graph_input, grid_input, grid_input_with,
-    query_list, svg,
+    compared, contested_input, graph_input, grid_input, query_list, svg,
 };
-use app::domain::{CategoryId, Language, LevelId, Moment, Workshop, combine};
+use app::domain::{CategoryId, Language, LevelId, Workshop, combine};
 use app::files::{ImageFormat, Picture, PictureFile};
 use app::i18n::moment_name;
 use app::wire::{ErrorCode, MeasuresView};
@@ -33,52 +30,7 @@ use crate::AppState;
 use crate::pictures::{MAX_SIDE, MIN_SIDE, PictureError};
 use crate::workshops::Bearer;
 
-/// What to draw. Every value arrives as text, so that a wrong one is answered with a message
-/// that names it (422 `invalid_query`), not a bare parse failure.
-#[derive(Deserialize, Default, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct PictureQuery {
-    /// One group's map; every group's when absent.
-    #[param(value_type = Option<uuid::Uuid>)]
-    group: Option<String>,
-    /// The labels' language; the workshop's when absent.
-    #[param(value_type = Option<app::domain::Language>)]
-    lang: Option<String>,
-    /// Only these categories: comma-separated ids.
-    category: Option<String>,
-    /// Only these levels: comma-separated ids.
-    level: Option<String>,
-    /// The combined map instead of the groups' entries.
-    #[param(value_type = Option<bool>)]
-    combined: Option<String>,
-    /// Width in pixels, 200–7680 (1920 when absent); a PNG has at most the server's pixel
-    /// budget (3840 × 2160 by default).
-    #[param(value_type = Option<u32>, minimum = 200, maximum = 7680)]
-    width: Option<String>,
-    /// Height in pixels, 200–7680 (1080 when absent).
-    #[param(value_type = Option<u32>, minimum = 200, maximum = 7680)]
-    height: Option<String>,
-    /// Which page, from 1, when the picture has more (`X-Stakemap-Pages`).
-    #[param(value_type = Option<u32>, minimum = 1)]
-    page: Option<String>,
-    /// A crowded picture as one (`all`), as small multiples by category (`category`) or as
-    /// its size suggests (`auto`, the default).
-    #[param(pattern = "^(auto|all|category)$")]
-    panels: Option<String>,
-    /// The maps at a moment: a round's number, `seq:<n>` (after the first n edits) or `now`.
-    round: Option<String>,
-    /// The grid at `round` compared with this moment (same forms): arrows from where each
-    /// stakeholder was at `round` to where it is at `compare`.
-    compare: Option<String>,
-    /// The combined grid now compared with this baseline (its id, `GET …/baselines`): arrows
-    /// from where each actor was in the baseline.
-    #[param(value_type = Option<uuid::Uuid>)]
-    baseline: Option<String>,
-    /// A single-use download ticket (`POST …/tickets`), for plain links.
-    ticket: Option<String>,
-}
-
-pub(super) type Q = Result<Query<PictureQuery>, QueryRejection>;
+pub(super) use super::picture_query::{PictureQuery, Q};
 
 /// The relationship graph's measures.
 ///
@@ -277,7 +229,12 @@ impl Input {
         kind: Picture,
     ) -> Result<Self, ApiError> {
         if let Some(raw) = q.baseline.as_deref().filter(|b| !b.is_empty()) {
-            return Self::against_baseline(now, raw, o, lang, kind);
+            if kind != Picture::Grid || !o.scope.is_combined() {
+                return Err(invalid("baseline is for the combined grid only".to_owned()));
+            }
+            let input = super::baselines::grid_against(&now, raw, o, lang)?;
+            let split = o.panels.split(input.points.len());
+            return Ok(Input::Grid(Box::new(input), lang, split));
         }
         let round = query::moment(q.round.as_deref(), "round")?;
         let Some(raw) = q.compare.as_deref().filter(|c| !c.is_empty()) else {
@@ -296,38 +253,6 @@ impl Input {
         let input = compared(
             grid_input(&shown, o, lang),
             grid_input(&then, o, lang).points,
-            lang,
-            (&names.0, &names.1),
-        );
-        let split = o.panels.split(input.points.len());
-        Ok(Input::Grid(Box::new(input), lang, split))
-    }
-
-    /// The combined grid now, with arrows from where the baseline `raw` had each actor.
-    fn against_baseline(
-        now: Workshop,
-        raw: &str,
-        o: &GridOptions,
-        lang: Language,
-        kind: Picture,
-    ) -> Result<Self, ApiError> {
-        if kind != Picture::Grid || !o.scope.is_combined() {
-            return Err(invalid(
-                "baseline is for the combined grid only (combined=true)".to_owned(),
-            ));
-        }
-        let baseline = (raw.parse().ok())
-            .and_then(|id| now.baseline(id))
-            .ok_or_else(|| ApiError::not_found("the baseline"))?;
-        let map = combine(&now);
-        let then = baseline_points(baseline, &map, &now, o);
-        let names = (
-            baseline.name().to_owned(),
-            moment_name(&now, Moment::Now, lang),
-        );
-        let input = compared(
-            grid_input_with(&now, o, lang, Some(&map)),
-            then,
             lang,
             (&names.0, &names.1),
         );

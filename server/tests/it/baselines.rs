@@ -134,7 +134,11 @@ async fn a_baseline_is_attached_matched_drawn_and_compared() {
         StatusCode::UNPROCESSABLE_ENTITY
     );
 
-    // The comparison, read by the programs analysts use.
+    read_back(&f, &bid, &ministry).await;
+}
+
+/// The comparison, read by the programs analysts use: Python's csv and openpyxl.
+async fn read_back(f: &Fixture, bid: &str, ministry: &Value) {
     let dir = tempfile::tempdir().unwrap();
     let uri = format!("/workshops/{}/comparison?baseline={bid}", f.id);
     let csv = f.get_as(&uri, Some(&f.key)).await;

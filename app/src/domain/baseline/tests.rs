@@ -43,7 +43,7 @@ fn matching(actor: StakeholderId, stakeholder: Option<StakeholderId>) -> Change 
 fn last_year() -> Vec<BaselineActor> {
     let mut w = with(&LAST_YEAR);
     merge(&mut w, 1, &[101, 102]).expect("one actor");
-    BaselineActor::all_of(&w)
+    baseline_actors(&w)
 }
 
 fn attached() -> Workshop {

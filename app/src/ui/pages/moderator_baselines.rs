@@ -215,63 +215,22 @@ fn BaselineCard(
                 stakeholder: Some(p.stakeholder),
             };
             let pair = format!("{} → {}", actor_name(p.actor), now_name(p.stakeholder));
-            view! {
-                <li data-testid="baseline-proposal">
-                    <span>{pair}</span>
-                    <button
-                        type="button"
-                        class="secondary"
-                        on:click=move |_| decide.run((bid, vec![choice.clone()]))
-                    >
-                        {move || locale.t("baselines-confirm")}
-                    </button>
-                </li>
-            }
+            let confirm = move || decide.run((bid, vec![choice.clone()]));
+            pair_row(pair, "baseline-proposal", "baselines-confirm", confirm)
         })
         .collect_view();
     let matched = (baseline.matches.iter())
         .map(|m| {
-            let actor = m.actor;
+            let choice = MatchChoice {
+                actor: m.actor,
+                stakeholder: None,
+            };
             let pair = format!("{} → {}", actor_name(m.actor), now_name(m.stakeholder));
-            view! {
-                <li data-testid="baseline-match">
-                    <span>{pair}</span>
-                    <button
-                        type="button"
-                        class="secondary"
-                        on:click=move |_| {
-                            decide
-                                .run((
-                                    bid,
-                                    vec![
-                                        MatchChoice {
-                                            actor,
-                                            stakeholder: None,
-                                        },
-                                    ],
-                                ))
-                        }
-                    >
-                        {move || locale.t("baselines-unmatch")}
-                    </button>
-                </li>
-            }
+            let unmatch = move || decide.run((bid, vec![choice.clone()]));
+            pair_row(pair, "baseline-match", "baselines-unmatch", unmatch)
         })
         .collect_view();
     let counts = (baseline.matches.len(), baseline.actors.len());
-    let lang = move || locale.lang().code();
-    let csv = move || {
-        format!(
-            "/api/v1/workshops/{id}/comparison?baseline={bid}&lang={}",
-            lang()
-        )
-    };
-    let grid = move || {
-        format!(
-            "/api/v1/workshops/{id}/grid.svg?combined=true&baseline={bid}&lang={}",
-            lang()
-        )
-    };
     view! {
         <article class="baseline" data-testid="baseline">
             <h3>{baseline.name.clone()}</h3>
@@ -304,28 +263,68 @@ fn BaselineCard(
             <ul class="baseline-pairs">{proposed}</ul>
             <ul class="baseline-pairs">{matched}</ul>
             <div class="button-row">
-                <DownloadLink
-                    workshop=id
-                    key=key.clone()
-                    href=Signal::derive(csv)
-                    name="stakemap-comparison.csv"
-                    testid="baseline-csv"
-                >
-                    {move || locale.t("baselines-comparison-file")}
-                </DownloadLink>
-                <DownloadLink
-                    workshop=id
-                    key
-                    href=Signal::derive(grid)
-                    name="stakemap-comparison-grid.svg"
-                    testid="baseline-grid"
-                >
-                    {move || locale.t_with("baselines-grid", &[("name", baseline.name.clone().into())])}
-                </DownloadLink>
+                <BaselineFiles id key bid name=baseline.name.clone() />
                 <button type="button" class="secondary" on:click=move |_| detach.run(bid)>
                     {move || locale.t("baselines-detach")}
                 </button>
             </div>
         </article>
+    }
+}
+
+/// One actor of the baseline and one now, with the button that confirms or takes it back.
+fn pair_row(
+    pair: String,
+    testid: &'static str,
+    action: &'static str,
+    act: impl Fn() + 'static,
+) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <li data-testid=testid>
+            <span>{pair}</span>
+            <button type="button" class="secondary" on:click=move |_| act()>
+                {move || locale.t(action)}
+            </button>
+        </li>
+    }
+}
+
+/// The comparison's files: the table, and the combined grid with the arrows.
+#[component]
+fn BaselineFiles(id: WorkshopId, key: String, bid: BaselineId, name: String) -> impl IntoView {
+    let locale = use_locale();
+    let lang = move || locale.lang().code();
+    let csv = move || {
+        format!(
+            "/api/v1/workshops/{id}/comparison?baseline={bid}&lang={}",
+            lang()
+        )
+    };
+    let grid = move || {
+        format!(
+            "/api/v1/workshops/{id}/grid.svg?combined=true&baseline={bid}&lang={}",
+            lang()
+        )
+    };
+    view! {
+        <DownloadLink
+            workshop=id
+            key=key.clone()
+            href=Signal::derive(csv)
+            name="stakemap-comparison.csv"
+            testid="baseline-csv"
+        >
+            {move || locale.t("baselines-comparison-file")}
+        </DownloadLink>
+        <DownloadLink
+            workshop=id
+            key
+            href=Signal::derive(grid)
+            name="stakemap-comparison-grid.svg"
+            testid="baseline-grid"
+        >
+            {move || locale.t_with("baselines-grid", &[("name", name.clone().into())])}
+        </DownloadLink>
     }
 }

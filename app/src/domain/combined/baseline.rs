@@ -1,13 +1,42 @@
-//! A baseline against this workshop's combined map: which of its actors is which actor now
-//! ([`matched`]), which probably are ([`proposals`], by the plenary's name matching), and what
-//! changed ([`comparison`]).
+//! The combined map and a baseline: a workshop's combined map as a baseline keeps it
+//! ([`baseline_actors`]), and a baseline against this workshop's: which of its actors is which
+//! actor now ([`matched`]), which probably are ([`proposals`], by the plenary's name
+//! matching), and what changed ([`comparison`]).
 
 use std::collections::HashMap;
 
-use super::{Baseline, BaselineActor};
+use super::{CombinedMap, CombinedStakeholder, Summary, combine};
 use crate::domain::{
-    CombinedMap, GroupId, MatchReason, Quadrant, Scale, StakeholderId, matching_pairs,
+    Baseline, BaselineActor, GroupId, MatchReason, Median, Quadrant, Scale, Scores, StakeholderId,
+    Workshop, matching_pairs,
 };
+
+/// One actor of `w`'s combined map as a baseline keeps it.
+pub fn baseline_actor(c: &CombinedStakeholder, w: &Workshop) -> BaselineActor {
+    let scores = |s: &Summary| Scores {
+        median: Median::of(s.median),
+        min: s.min,
+        max: s.max,
+    };
+    BaselineActor {
+        id: c.id,
+        name: c.name.clone(),
+        category: c.category.as_str().to_owned(),
+        level: c.level.as_str().to_owned(),
+        interest: scores(&c.interest),
+        influence: scores(&c.influence),
+        groups: (c.groups.iter())
+            .filter_map(|g| w.group(*g).map(|g| g.name().to_owned()))
+            .collect(),
+    }
+}
+
+/// The actors of `w`'s combined map, as a baseline keeps them.
+pub fn baseline_actors(w: &Workshop) -> Vec<BaselineActor> {
+    (combine(w).stakeholders.iter())
+        .map(|c| baseline_actor(c, w))
+        .collect()
+}
 
 /// The pairs `(actor, combined)` (indices into the baseline's actors and the map's
 /// stakeholders) the moderator's matches make now. A match whose stakeholder is gone counts
@@ -16,12 +45,12 @@ pub fn matched(baseline: &Baseline, map: &CombinedMap) -> Vec<(usize, usize)> {
     let combined_of: HashMap<StakeholderId, usize> = (map.stakeholders.iter().enumerate())
         .flat_map(|(i, c)| c.members.iter().map(move |m| (*m, i)))
         .collect();
-    let actor_at: HashMap<StakeholderId, usize> = (baseline.actors.iter().enumerate())
+    let actor_at: HashMap<StakeholderId, usize> = (baseline.actors().iter().enumerate())
         .map(|(i, a)| (a.id, i))
         .collect();
     let mut taken = vec![false; map.stakeholders.len()];
     let mut out = Vec::new();
-    for m in &baseline.matches {
+    for m in baseline.matches() {
         if let (Some(&actor), Some(&now)) =
             (actor_at.get(&m.actor), combined_of.get(&m.stakeholder))
             && !taken[now]
@@ -48,14 +77,14 @@ pub struct Proposal {
 /// the baseline's order.
 pub fn proposals(baseline: &Baseline, map: &CombinedMap) -> Vec<Proposal> {
     let done = matched(baseline, map);
-    let actors: Vec<usize> = (0..baseline.actors.len())
+    let actors: Vec<usize> = (0..baseline.actors().len())
         .filter(|i| done.iter().all(|(a, _)| a != i))
         .collect();
     let now: Vec<usize> = (0..map.stakeholders.len())
         .filter(|i| done.iter().all(|(_, c)| c != i))
         .collect();
     let names: Vec<&str> = (actors.iter())
-        .map(|&i| baseline.actors[i].name.as_str())
+        .map(|&i| baseline.actors()[i].name.as_str())
         .chain(now.iter().map(|&i| map.stakeholders[i].name.as_str()))
         .collect();
     let split = actors.len();
@@ -72,7 +101,7 @@ pub fn proposals(baseline: &Baseline, map: &CombinedMap) -> Vec<Proposal> {
             actor_free[a] = false;
             now_free[c] = false;
             out.push(Proposal {
-                actor: baseline.actors[actors[a]].id,
+                actor: baseline.actors()[actors[a]].id,
                 stakeholder: map.stakeholders[now[c]].id,
                 reason,
             });
@@ -139,7 +168,7 @@ pub fn comparison(baseline: &Baseline, map: &CombinedMap, scale: Scale) -> Vec<C
         .map(|(i, c)| {
             let actor = (pairs.iter())
                 .find(|(_, now)| *now == i)
-                .map(|(a, _)| &baseline.actors[*a]);
+                .map(|(a, _)| &baseline.actors()[*a]);
             ComparisonRow {
                 stakeholder: Some(c.id),
                 actor: actor.map(|a| a.id),
@@ -155,7 +184,7 @@ pub fn comparison(baseline: &Baseline, map: &CombinedMap, scale: Scale) -> Vec<C
         })
         .collect();
     out.extend(
-        (baseline.actors.iter().enumerate())
+        (baseline.actors().iter().enumerate())
             .filter(|(i, _)| pairs.iter().all(|(a, _)| a != i))
             .map(|(_, a)| ComparisonRow {
                 stakeholder: None,

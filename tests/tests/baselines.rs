@@ -1,0 +1,233 @@
+//! A baseline in real Chromium: last year's workshop leaves as `workshop.json`, the moderator
+//! attaches it on this year's console and confirms the proposed matches; the combined grid
+//! then shows an arrow from the cell last year's map had to the one this year's has (read
+//! from the SVG), the table of what moved lists the quadrant change first, the report has a
+//! section for it, and the comparison's CSV and sheet read back in Python's csv and openpyxl.
+
+use std::path::Path;
+use std::process::Command;
+
+use e2e::{Browser, Server, id_and_key};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+/// The arrows' colour, `chart::palette::TRAIL`, as the SVG writes it.
+const TRAIL: &str = "#5B2A86";
+
+/// Each arrow's start and tip as grid cells (1–5 each way), from the SVG: the start of each
+/// line in the arrows' colour and the first point of each arrowhead.
+const ARROWS: &str = "
+    const g = document.querySelector('[data-testid=grid]');
+    const svg = g.querySelector('svg');
+    const [px, py, pw, ph] = g.dataset.plot.split(',').map(Number);
+    const W = Number(svg.getAttribute('width')), H = Number(svg.getAttribute('height'));
+    const cell = (x, y) => {
+        const fx = (x / W - px) / pw, fy = (py + ph - y / H) / ph;
+        if (fx < 0 || fx >= 1 || fy < 0 || fy >= 1) return null;
+        return [Math.floor(fx * 5) + 1, Math.floor(fy * 5) + 1];
+    };
+    const starts = [...svg.querySelectorAll(`path[stroke='TRAIL']`)]
+        .flatMap(p => [...p.getAttribute('d').matchAll(/M(-?\\d+) (-?\\d+)/g)])
+        .map(m => cell(Number(m[1]), Number(m[2]))).filter(c => c);
+    const tips = [...svg.querySelectorAll(`polygon[fill='TRAIL']`)]
+        .map(p => p.getAttribute('points').split(' ')[0].split(',').map(Number))
+        .map(([x, y]) => cell(x, y)).filter(c => c);
+    return [starts, tips];";
+
+/// A cell of the grid: (interest, influence).
+type Cell = (u8, u8);
+
+fn entry(g: &Value, name: &str, interest: i64, influence: i64) -> Value {
+    json!({"group_id": g["id"], "name": name, "category": "state", "level": "national",
+        "interest": interest, "influence": influence})
+}
+
+/// Last year's workshop on the same server, as its `workshop.json` in `dir`; with the
+/// ministry's id there.
+async fn last_year(server: &Server, dir: &Path) -> (std::path::PathBuf, String) {
+    let last = server.workshop().await;
+    let (last_id, last_key) = id_and_key(&last);
+    let g = &last["groups"][0];
+    let ministry_then = server
+        .add(
+            &last,
+            "stakeholders",
+            entry(g, "Министерство юстиции", 1, 1),
+        )
+        .await;
+    for (name, interest, influence) in [
+        ("Жогорку Кенеш", 2, 5),
+        ("Ассоциация юристов", 4, 2),
+        ("=cmd|' /C calc'!A0", 2, 2),
+    ] {
+        server
+            .add(&last, "stakeholders", entry(g, name, interest, influence))
+            .await;
+    }
+    let file = server
+        .bytes(
+            &format!("/workshops/{last_id}/export/workshop.json"),
+            last_key,
+        )
+        .await;
+    let path = dir.join("workshop-2021.json");
+    std::fs::write(&path, file).unwrap();
+    (path, ministry_then)
+}
+
+/// The comparison as analysts read it: the CSV and the workbook's sheet, in Python.
+async fn read_back(server: &Server, id: &str, key: &str, bid: &str, expected: Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = server
+        .bytes(&format!("/workshops/{id}/comparison?baseline={bid}"), key)
+        .await;
+    std::fs::write(dir.path().join("comparison.csv"), csv).unwrap();
+    let xlsx = server
+        .bytes(&format!("/workshops/{id}/export/workshop.xlsx"), key)
+        .await;
+    std::fs::write(dir.path().join("workshop.xlsx"), xlsx).unwrap();
+    std::fs::write(dir.path().join("expected.json"), expected.to_string()).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let out = Command::new(root.join(".tools/py/bin/python"))
+        .arg(root.join("server/tests/exports/comparison.py"))
+        .arg(dir.path())
+        .output()
+        .expect(".tools/py (scripts/setup.sh makes it)");
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("csv, xlsx"), "{said}");
+}
+
+/// The report's section for the baseline, with its arrow.
+async fn report_section(server: &Server, id: &str, key: &str) {
+    let report = Browser::start(1024, 768).await;
+    report
+        .open(&format!("{}/moderator/{id}/report#key={key}", server.base))
+        .await;
+    report
+        .until(
+            "the baseline's section with its arrow",
+            &format!(
+                "document.querySelector(\"[data-testid=report-baseline] polygon[fill='{TRAIL}']\") !== null"
+            ),
+        )
+        .await;
+    let heading = report.text("[data-testid=report-baseline] h2").await;
+    assert!(heading.contains("Карта 2021"), "{heading}");
+    report.close().await;
+}
+
+#[tokio::test]
+async fn last_years_map_is_attached_matched_drawn_and_read_back_by_python() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (path, ministry_then) = last_year(&server, dir.path()).await;
+
+    let w = server.workshop().await;
+    let (id, key) = id_and_key(&w);
+    let ministry = server
+        .add(
+            &w,
+            "stakeholders",
+            entry(&w["groups"][0], "Министерство юстиции", 5, 4),
+        )
+        .await;
+    server
+        .add(
+            &w,
+            "stakeholders",
+            entry(&w["groups"][1], "Жогорку Кенеш", 2, 5),
+        )
+        .await;
+    server
+        .add(
+            &w,
+            "stakeholders",
+            entry(&w["groups"][1], "Суд аксакалов", 5, 1),
+        )
+        .await;
+
+    let moderator = Browser::start(1280, 900).await;
+    moderator
+        .open(&format!(
+            "{}/moderator/{id}?section=import#key={key}",
+            server.base
+        ))
+        .await;
+    moderator
+        .type_into("input[name=baseline-name]", "Карта 2021")
+        .await;
+    let picker = moderator.find("[data-testid=baseline-file]").await;
+    picker.send_keys(path.to_str().unwrap()).await.unwrap();
+    moderator.tap("[data-testid=baseline-attach]").await;
+    moderator
+        .until(
+            "the two proposed matches",
+            "document.querySelectorAll('[data-testid=baseline-proposal]').length === 2",
+        )
+        .await;
+    moderator.tap("[data-testid=baseline-confirm-all]").await;
+    moderator
+        .until(
+            "both matched",
+            "document.querySelectorAll('[data-testid=baseline-match]').length === 2",
+        )
+        .await;
+    let count = moderator.text("[data-testid=baseline-count]").await;
+    assert!(count.contains("2 из 4"), "{count}");
+    let listed = server
+        .api(
+            Method::GET,
+            &format!("/workshops/{id}/baselines"),
+            Some(key),
+            None,
+        )
+        .await;
+    let bid = listed[0]["id"].as_str().unwrap().to_owned();
+    assert_eq!(listed[0]["name"], "Карта 2021");
+    moderator.screenshot("moderator-baseline").await;
+
+    // The combined grid against the baseline, on the pictures section.
+    moderator
+        .tap("[data-testid=console-tab][data-section=pictures]")
+        .await;
+    moderator
+        .tap(&format!(
+            "[data-field=baseline-compare] [data-value='{bid}']"
+        ))
+        .await;
+    moderator
+        .until(
+            "the arrow",
+            &format!(
+                "document.querySelector(\"[data-testid=grid] polygon[fill='{TRAIL}']\") !== null"
+            ),
+        )
+        .await;
+    let read = moderator.script(&ARROWS.replace("TRAIL", TRAIL)).await;
+    let (starts, tips): (Vec<Cell>, Vec<Cell>) = serde_json::from_value(read).unwrap();
+    assert_eq!(starts, [(1, 1)], "from last year's cell");
+    assert_eq!(tips, [(5, 4)], "to this year's");
+    moderator
+        .until(
+            "the table of what moved",
+            "document.querySelectorAll('[data-testid=moved]').length === 3",
+        )
+        .await;
+    let first = moderator.text("[data-testid=moved]").await;
+    assert!(
+        first.contains("Министерство юстиции"),
+        "a quadrant change first: {first}"
+    );
+    moderator.screenshot("moderator-baseline-grid").await;
+    moderator.close().await;
+
+    report_section(&server, id, key).await;
+    let expected = json!({"ministry_now": ministry, "ministry_then": ministry_then,
+        "merged_interest": 5.0, "sheet": "Сравнение"});
+    read_back(&server, id, key, &bid, expected).await;
+}

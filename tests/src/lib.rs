@@ -15,6 +15,8 @@
 //!   accessibility checks ([`Contrast`]).
 //! - [`pageload`]: a tablet's first loads measured (the page-load benchmark, the budgets).
 
+#[cfg(feature = "browser")]
+pub mod arrows;
 pub mod binary;
 pub mod postgres;
 

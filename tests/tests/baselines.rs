@@ -7,35 +7,10 @@
 use std::path::Path;
 use std::process::Command;
 
+use e2e::arrows::{TRAIL, arrows};
 use e2e::{Browser, Server, id_and_key};
 use reqwest::Method;
 use serde_json::{Value, json};
-
-/// The arrows' colour, `chart::palette::TRAIL`, as the SVG writes it.
-const TRAIL: &str = "#5B2A86";
-
-/// Each arrow's start and tip as grid cells (1–5 each way), from the SVG: the start of each
-/// line in the arrows' colour and the first point of each arrowhead.
-const ARROWS: &str = "
-    const g = document.querySelector('[data-testid=grid]');
-    const svg = g.querySelector('svg');
-    const [px, py, pw, ph] = g.dataset.plot.split(',').map(Number);
-    const W = Number(svg.getAttribute('width')), H = Number(svg.getAttribute('height'));
-    const cell = (x, y) => {
-        const fx = (x / W - px) / pw, fy = (py + ph - y / H) / ph;
-        if (fx < 0 || fx >= 1 || fy < 0 || fy >= 1) return null;
-        return [Math.floor(fx * 5) + 1, Math.floor(fy * 5) + 1];
-    };
-    const starts = [...svg.querySelectorAll(`path[stroke='TRAIL']`)]
-        .flatMap(p => [...p.getAttribute('d').matchAll(/M(-?\\d+) (-?\\d+)/g)])
-        .map(m => cell(Number(m[1]), Number(m[2]))).filter(c => c);
-    const tips = [...svg.querySelectorAll(`polygon[fill='TRAIL']`)]
-        .map(p => p.getAttribute('points').split(' ')[0].split(',').map(Number))
-        .map(([x, y]) => cell(x, y)).filter(c => c);
-    return [starts, tips];";
-
-/// A cell of the grid: (interest, influence).
-type Cell = (u8, u8);
 
 fn entry(g: &Value, name: &str, interest: i64, influence: i64) -> Value {
     json!({"group_id": g["id"], "name": name, "category": "state", "level": "national",
@@ -208,8 +183,7 @@ async fn last_years_map_is_attached_matched_drawn_and_read_back_by_python() {
             ),
         )
         .await;
-    let read = moderator.script(&ARROWS.replace("TRAIL", TRAIL)).await;
-    let (starts, tips): (Vec<Cell>, Vec<Cell>) = serde_json::from_value(read).unwrap();
+    let (starts, tips) = arrows(&moderator).await;
     assert_eq!(starts, [(1, 1)], "from last year's cell");
     assert_eq!(tips, [(5, 4)], "to this year's");
     moderator

@@ -189,10 +189,28 @@ async fn last_years_map_is_attached_matched_drawn_and_read_back_by_python() {
     moderator
         .until(
             "the table of what moved",
-            "document.querySelectorAll('[data-testid=moved]').length === 3",
+            "document.querySelectorAll('[data-testid=moved]').length === 4",
         )
         .await;
     let first = moderator.text("[data-testid=moved]").await;
+    let rows = moderator
+        .script(
+            "return [...document.querySelectorAll('[data-testid=moved]')].map(r => r.textContent);",
+        )
+        .await;
+    let rows: Vec<String> = serde_json::from_value(rows).unwrap();
+    assert!(
+        rows[1].contains("Суд аксакалов") && rows[1].contains("новый"),
+        "{rows:?}"
+    );
+    assert!(
+        rows[2..].iter().all(|r| r.contains("убран")),
+        "last year's actors matched with nobody now: {rows:?}"
+    );
+    assert!(
+        rows.iter().all(|r| !r.contains("Группа 1")),
+        "a combined actor is every group's that named it: {rows:?}"
+    );
     assert!(
         first.contains("Министерство юстиции"),
         "a quadrant change first: {first}"

@@ -21,7 +21,18 @@ pub fn MovesTable(
         input.with(|i| {
             let i = i.as_ref()?;
             let earlier = i.earlier.as_ref()?;
-            Some((moves(&earlier.points, &i.points, i.scale), i.groups.clone()))
+            // A combined map's actor is every group's that named it: no one group to name.
+            let combined = i
+                .points
+                .iter()
+                .chain(&earlier.points)
+                .any(|p| p.spread.is_some());
+            let groups = if combined {
+                Vec::new()
+            } else {
+                i.groups.clone()
+            };
+            Some((moves(&earlier.points, &i.points, i.scale), groups))
         })
     });
     let place = move |at: Option<(f64, f64)>, quadrant: Option<Quadrant>, missing: &str| match (

@@ -113,18 +113,31 @@ pub fn ModeratorBaselines(
                         data-testid="baseline-attach"
                     >
                         {move || {
-                            locale.t(if busy.get() { "baselines-attaching" } else { "baselines-attach" })
+                            locale
+                                .t(
+                                    if busy.get() {
+                                        "baselines-attaching"
+                                    } else {
+                                        "baselines-attach"
+                                    },
+                                )
                         }}
                     </button>
                 </div>
             </form>
             {move || {
-                failure.get().map(|e| view! { <FileProblems failure=e testid="baseline-problems" /> })
+                failure
+                    .get()
+                    .map(|e| view! { <FileProblems failure=e testid="baseline-problems" /> })
             }}
             <For
                 each=move || shared.list()
                 key=|b| {
-                    let matched: Vec<_> = b.matches.iter().map(|m| (m.actor, m.stakeholder)).collect();
+                    let matched: Vec<_> = b
+                        .matches
+                        .iter()
+                        .map(|m| (m.actor, m.stakeholder))
+                        .collect();
                     (b.id, matched, b.proposals.len())
                 }
                 let:b
@@ -246,7 +259,9 @@ fn BaselineCard(
             <h4>{move || locale.t("baselines-proposed")}</h4>
             <Show
                 when=move || count != 0
-                fallback=move || view! { <p class="hint">{move || locale.t("baselines-none-proposed")}</p> }
+                fallback=move || {
+                    view! { <p class="hint">{move || locale.t("baselines-none-proposed")}</p> }
+                }
             >
                 <button
                     type="button"

@@ -223,3 +223,4 @@ comparison-moved = moved
 comparison-same = same place
 report-baseline-heading = Compared with the baseline “{ $name }”
 baselines-compare = Compare the combined map with a baseline
+baselines-held = Or one of your workshops on this server:

@@ -223,3 +223,4 @@ comparison-moved = жылды
 comparison-same = ордунда
 report-baseline-heading = «{ $name }» базалык картасы менен салыштыруу
 baselines-compare = Жалпы картаны базалык карта менен салыштыруу
+baselines-held = Же ушул сервердеги семинарларыңыздын бири:

@@ -223,3 +223,4 @@ comparison-moved = сдвинулся
 comparison-same = на месте
 report-baseline-heading = Сравнение с базовой картой «{ $name }»
 baselines-compare = Сравнить сводную карту с базовой
+baselines-held = Или один из ваших семинаров на этом сервере:

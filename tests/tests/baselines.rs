@@ -19,7 +19,7 @@ fn entry(g: &Value, name: &str, interest: i64, influence: i64) -> Value {
 
 /// Last year's workshop on the same server, as its `workshop.json` in `dir`; with the
 /// ministry's id there.
-async fn last_year(server: &Server, dir: &Path) -> (std::path::PathBuf, String) {
+async fn last_year(server: &Server, dir: &Path) -> (std::path::PathBuf, String, Value) {
     let last = server.workshop().await;
     let (last_id, last_key) = id_and_key(&last);
     let g = &last["groups"][0];
@@ -47,7 +47,7 @@ async fn last_year(server: &Server, dir: &Path) -> (std::path::PathBuf, String) 
         .await;
     let path = dir.join("workshop-2021.json");
     std::fs::write(&path, file).unwrap();
-    (path, ministry_then)
+    (path, ministry_then, last)
 }
 
 /// The comparison as analysts read it: the CSV and the workbook's sheet, in Python.
@@ -96,11 +96,86 @@ async fn report_section(server: &Server, id: &str, key: &str) {
     report.close().await;
 }
 
+/// Last year's workshop, whose console this laptop opened, is offered in one tap: attached,
+/// then detached again.
+async fn attach_held_and_detach(moderator: &Browser) {
+    moderator.tap("[data-testid=baseline-attach-held]").await;
+    moderator
+        .until(
+            "last year's workshop attached from this server",
+            "document.querySelectorAll('[data-testid=baseline]').length === 1",
+        )
+        .await;
+    let held = moderator.text("[data-testid=baseline] h3").await;
+    assert_eq!(held, "Клуб депутатов-женщин");
+    moderator.tap("[data-testid=baseline-detach]").await;
+    moderator
+        .until(
+            "detached",
+            "document.querySelectorAll('[data-testid=baseline]').length === 0",
+        )
+        .await;
+}
+
+/// The combined grid against the baseline on the pictures section: one arrow, from last
+/// year's cell to this year's, and the table of what moved.
+async fn grid_against_baseline(moderator: &Browser, bid: &str) {
+    moderator
+        .tap("[data-testid=console-tab][data-section=pictures]")
+        .await;
+    moderator
+        .tap(&format!(
+            "[data-field=baseline-compare] [data-value='{bid}']"
+        ))
+        .await;
+    moderator
+        .until(
+            "the arrow",
+            &format!(
+                "document.querySelector(\"[data-testid=grid] polygon[fill='{TRAIL}']\") !== null"
+            ),
+        )
+        .await;
+    let (starts, tips) = arrows(moderator).await;
+    assert_eq!(starts, [(1, 1)], "from last year's cell");
+    assert_eq!(tips, [(5, 4)], "to this year's");
+    moderator
+        .until(
+            "the table of what moved",
+            "document.querySelectorAll('[data-testid=moved]').length === 4",
+        )
+        .await;
+    let first = moderator.text("[data-testid=moved]").await;
+    let rows = moderator
+        .script(
+            "return [...document.querySelectorAll('[data-testid=moved]')].map(r => r.textContent);",
+        )
+        .await;
+    let rows: Vec<String> = serde_json::from_value(rows).unwrap();
+    assert!(
+        rows[1].contains("Суд аксакалов") && rows[1].contains("новый"),
+        "{rows:?}"
+    );
+    assert!(
+        rows[2..].iter().all(|r| r.contains("убран")),
+        "last year's actors matched with nobody now: {rows:?}"
+    );
+    assert!(
+        rows.iter().all(|r| !r.contains("Группа 1")),
+        "a combined actor is every group's that named it: {rows:?}"
+    );
+    assert!(
+        first.contains("Министерство юстиции"),
+        "a quadrant change first: {first}"
+    );
+    moderator.screenshot("moderator-baseline-grid").await;
+}
+
 #[tokio::test]
 async fn last_years_map_is_attached_matched_drawn_and_read_back_by_python() {
     let server = Server::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let (path, ministry_then) = last_year(&server, dir.path()).await;
+    let (path, ministry_then, last) = last_year(&server, dir.path()).await;
 
     let w = server.workshop().await;
     let (id, key) = id_and_key(&w);
@@ -127,12 +202,21 @@ async fn last_years_map_is_attached_matched_drawn_and_read_back_by_python() {
         .await;
 
     let moderator = Browser::start(1280, 900).await;
+    // Last year's console opened on this laptop: its key is remembered here.
+    let (last_id, last_key) = id_and_key(&last);
+    moderator
+        .open(&format!(
+            "{}/moderator/{last_id}#key={last_key}",
+            server.base
+        ))
+        .await;
     moderator
         .open(&format!(
             "{}/moderator/{id}?section=import#key={key}",
             server.base
         ))
         .await;
+    attach_held_and_detach(&moderator).await;
     moderator
         .type_into("input[name=baseline-name]", "Карта 2021")
         .await;
@@ -166,56 +250,7 @@ async fn last_years_map_is_attached_matched_drawn_and_read_back_by_python() {
     assert_eq!(listed[0]["name"], "Карта 2021");
     moderator.screenshot("moderator-baseline").await;
 
-    // The combined grid against the baseline, on the pictures section.
-    moderator
-        .tap("[data-testid=console-tab][data-section=pictures]")
-        .await;
-    moderator
-        .tap(&format!(
-            "[data-field=baseline-compare] [data-value='{bid}']"
-        ))
-        .await;
-    moderator
-        .until(
-            "the arrow",
-            &format!(
-                "document.querySelector(\"[data-testid=grid] polygon[fill='{TRAIL}']\") !== null"
-            ),
-        )
-        .await;
-    let (starts, tips) = arrows(&moderator).await;
-    assert_eq!(starts, [(1, 1)], "from last year's cell");
-    assert_eq!(tips, [(5, 4)], "to this year's");
-    moderator
-        .until(
-            "the table of what moved",
-            "document.querySelectorAll('[data-testid=moved]').length === 4",
-        )
-        .await;
-    let first = moderator.text("[data-testid=moved]").await;
-    let rows = moderator
-        .script(
-            "return [...document.querySelectorAll('[data-testid=moved]')].map(r => r.textContent);",
-        )
-        .await;
-    let rows: Vec<String> = serde_json::from_value(rows).unwrap();
-    assert!(
-        rows[1].contains("Суд аксакалов") && rows[1].contains("новый"),
-        "{rows:?}"
-    );
-    assert!(
-        rows[2..].iter().all(|r| r.contains("убран")),
-        "last year's actors matched with nobody now: {rows:?}"
-    );
-    assert!(
-        rows.iter().all(|r| !r.contains("Группа 1")),
-        "a combined actor is every group's that named it: {rows:?}"
-    );
-    assert!(
-        first.contains("Министерство юстиции"),
-        "a quadrant change first: {first}"
-    );
-    moderator.screenshot("moderator-baseline-grid").await;
+    grid_against_baseline(&moderator, &bid).await;
     moderator.close().await;
 
     report_section(&server, id, key).await;

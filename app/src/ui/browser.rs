@@ -80,6 +80,17 @@ mod imp {
         }
     }
 
+    /// The keys of local storage that start with `prefix`.
+    pub fn stored_keys(prefix: &str) -> Vec<String> {
+        let Some(s) = storage() else {
+            return Vec::new();
+        };
+        (0..s.length().unwrap_or(0))
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(prefix))
+            .collect()
+    }
+
     /// 16 random bytes from `crypto.getRandomValues`, which, unlike `randomUUID`, also works
     /// on plain http over the hotel's Wi-Fi.
     pub fn random_bytes() -> [u8; 16] {
@@ -316,6 +327,9 @@ mod imp {
     }
     pub fn save(_: &str, _: &str) {}
     pub fn forget(_: &str) {}
+    pub fn stored_keys(_: &str) -> Vec<String> {
+        Vec::new()
+    }
     pub fn random_bytes() -> [u8; 16] {
         [0; 16]
     }

@@ -27,8 +27,21 @@ impl GroupSession {
     }
 }
 
+const MODERATOR_PREFIX: &str = "stakemap.moderator.";
+
 fn moderator_storage_key(workshop_id: WorkshopId) -> String {
-    format!("stakemap.moderator.{workshop_id}")
+    format!("{MODERATOR_PREFIX}{workshop_id}")
+}
+
+/// The workshops this device holds the moderator's key of, with the keys.
+pub fn held_workshops() -> Vec<(WorkshopId, String)> {
+    browser::stored_keys(MODERATOR_PREFIX)
+        .into_iter()
+        .filter_map(|k| {
+            let id = k.strip_prefix(MODERATOR_PREFIX)?.parse().ok()?;
+            Some((id, browser::load(&k)?))
+        })
+        .collect()
 }
 
 fn reader_storage_key(workshop_id: WorkshopId) -> String {

@@ -3,7 +3,7 @@
 use super::{ApiFailure, Method, send, send_file};
 use crate::domain::{BaselineId, WorkshopId};
 use crate::ui::browser::PickedFile;
-use crate::wire::{BaselineView, NewMatches};
+use crate::wire::{BaselineView, NewBaseline, NewMatches};
 
 pub async fn baselines(id: WorkshopId, key: &str) -> Result<Vec<BaselineView>, ApiFailure> {
     let path = format!("/workshops/{id}/baselines");
@@ -19,6 +19,16 @@ pub async fn attach_baseline(
 ) -> Result<BaselineView, ApiFailure> {
     let path = format!("/workshops/{id}/baselines?name={}", query_value(name));
     send_file(&path, Some(key), file).await
+}
+
+/// Attaches another workshop on this server, with a key of it, as a baseline.
+pub async fn attach_held(
+    id: WorkshopId,
+    key: &str,
+    from: &NewBaseline,
+) -> Result<BaselineView, ApiFailure> {
+    let path = format!("/workshops/{id}/baselines");
+    send(Method::Post, &path, Some(key), Some(from)).await
 }
 
 pub async fn match_baseline(

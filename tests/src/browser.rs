@@ -213,10 +213,18 @@ impl Browser {
         field.send_keys(text).await.expect("types");
     }
 
-    /// Waits until the page says all its changes are on the server.
+    /// Waits until the page says all its changes are on the server: longer than for an
+    /// element, since after the server comes back the tablet first reconnects (its backoff)
+    /// and a long outbox goes at the feed's rate, which on a loaded 2-core CI machine took
+    /// over 10 s twice (the grid's and the rate-limited live test).
     pub async fn saved(&self) {
-        self.find("[data-testid=sync-status][data-state=saved]")
-            .await;
+        let css = "[data-testid=sync-status][data-state=saved]";
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(30))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} did not appear in 30 s: {e}"));
     }
 
     pub async fn text(&self, css: &str) -> String {

@@ -16,8 +16,8 @@ use serde::Deserialize;
 
 use app::chart::{GridInput, GridOptions, baseline_points, compared, grid_input_with};
 use app::domain::{
-    Action, Baseline, BaselineEdit, BaselineId, Change, DomainError, Language, Moment, Role,
-    Workshop, baseline_actors, combine, proposals,
+    Action, Baseline, BaselineEdit, BaselineId, Change, CombinedMap, DomainError, Language, Moment,
+    Role, Workshop, baseline_actors, combine, proposals,
 };
 use app::export::{Words, comparison_csv};
 use app::i18n::moment_name;
@@ -32,26 +32,41 @@ use super::paths::{ApiPath, BaselinePath, WorkshopPath};
 use super::{ApiError, query};
 use crate::AppState;
 
-fn view(w: &Workshop, b: &Baseline) -> BaselineView {
+fn view(map: &CombinedMap, b: &Baseline) -> BaselineView {
     BaselineView {
         id: b.id(),
         name: b.name().to_owned(),
         actors: b.actors().to_vec(),
         matches: b.matches().to_vec(),
-        proposals: proposals(b, &combine(w)),
+        proposals: proposals(b, map),
     }
 }
 
 /// The baseline `bid` as the desk sees it now.
-fn read_view(
+async fn read_view(
     state: &AppState,
     id: app::domain::WorkshopId,
     bid: BaselineId,
 ) -> Result<BaselineView, ApiError> {
+    let views = read_views(state, id).await?;
+    (views.into_iter().find(|b| b.id == bid)).ok_or_else(|| DomainError::UnknownBaseline.into())
+}
+
+/// The workshop's baselines as the desk sees them: copied under the workshop's lock, the
+/// combined map and the proposals worked out in the pool.
+async fn read_views(
+    state: &AppState,
+    id: app::domain::WorkshopId,
+) -> Result<Vec<BaselineView>, ApiError> {
+    let w = state.workshops.read(id, |w, _| w.clone())?;
     state
-        .workshops
-        .read(id, |w, _| w.baseline(bid).map(|b| view(w, b)))?
-        .ok_or_else(|| DomainError::UnknownBaseline.into())
+        .heavy
+        .run("baselines", move || {
+            // One combined map for every baseline.
+            let map = combine(&w);
+            Ok(w.baselines().iter().map(|b| view(&map, b)).collect())
+        })
+        .await
 }
 
 /// The combined grid of `now` with arrows from where the baseline `raw` had each actor.
@@ -127,27 +142,30 @@ pub async fn attach(
     let actor = state.workshops.authorize(id, &secret)?;
     let Query(query) = query.map_err(|e| query::invalid(e.body_text()))?;
     let bytes = body(bytes, WORKSHOP_LIMIT)?;
-    let (name, actors) = match serde_json::from_slice::<NewBaseline>(&bytes) {
+    let (source, name) = match serde_json::from_slice::<NewBaseline>(&bytes) {
         Ok(from) => {
             let theirs = state.workshops.authorize(from.workshop, &from.key)?;
             let source = state.workshops.read(from.workshop, |w, _| {
                 query::require(&theirs, w, Action::Export).map(|()| w.clone())
             })??;
-            let name = Some(from.name).filter(|n| !n.trim().is_empty());
-            (
-                name.unwrap_or_else(|| name_of(&source)),
-                baseline_actors(&source),
-            )
+            (source, Some(from.name))
         }
-        Err(_) => {
-            let source = blocking(&state, move || read_workshop(&bytes)).await?;
-            let name = query.name.filter(|n| !n.trim().is_empty());
-            (
-                name.unwrap_or_else(|| name_of(&source)),
-                baseline_actors(&source),
-            )
-        }
+        Err(_) => (
+            blocking(&state, move || read_workshop(&bytes)).await?,
+            query.name,
+        ),
     };
+    // Its combined map is heavy work: in the pool, off the workshop's lock.
+    let (name, actors) = state
+        .heavy
+        .run("baseline", move || {
+            let name = name.filter(|n| !n.trim().is_empty());
+            Ok((
+                name.unwrap_or_else(|| name_of(&source)),
+                baseline_actors(&source),
+            ))
+        })
+        .await?;
     let bid = crate::secrets::new_baseline_id();
     let change = Change::Baseline {
         id: bid,
@@ -157,7 +175,7 @@ pub async fn attach(
         app::domain::Target::Baseline(bid) => bid,
         _ => return Err(reused_key()),
     };
-    Ok((StatusCode::CREATED, Json(read_view(&state, id, bid)?)))
+    Ok((StatusCode::CREATED, Json(read_view(&state, id, bid).await?)))
 }
 
 /// The baselines, with the matches proposed for each.
@@ -183,10 +201,7 @@ pub async fn list(
     if matches!(caller.role, Role::Group(_)) {
         return Err(DomainError::ModeratorOnly.into());
     }
-    let views = state.workshops.read(id, |w, _| {
-        w.baselines().iter().map(|b| view(w, b)).collect()
-    })?;
-    Ok(Json(views))
+    Ok(Json(read_views(&state, id).await?))
 }
 
 /// Confirms matches, or takes them back (`stakeholder` null): all of them, or none.
@@ -225,7 +240,7 @@ pub async fn matches(
         _ => Change::Batch { changes },
     };
     edits::apply(&state, id, actor, edit_id, change).await?;
-    Ok(Json(read_view(&state, id, bid)?))
+    Ok(Json(read_view(&state, id, bid).await?))
 }
 
 /// Detaches a baseline.

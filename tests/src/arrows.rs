@@ -39,3 +39,17 @@ pub async fn arrows(page: &Browser) -> (Vec<Cell>, Vec<Cell>) {
     tips.sort();
     (starts, tips)
 }
+
+/// Waits until `page`'s grid draws `n` arrows between its cells: the legend's sample arrow is
+/// there from the start, so an arrow's colour alone says nothing.
+pub async fn until_arrows(page: &Browser, what: &str, n: usize) {
+    let read = ARROWS.replace("TRAIL", TRAIL);
+    let js = format!(
+        "(() => {{
+            const g = document.querySelector('[data-testid=grid]');
+            if (!g || !g.querySelector('svg') || !g.dataset.plot) return false;
+            return (() => {{ {read} }})()[1].length === {n};
+        }})()"
+    );
+    page.until(what, &js).await;
+}

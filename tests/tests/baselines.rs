@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use e2e::arrows::{TRAIL, arrows};
+use e2e::arrows::{TRAIL, arrows, until_arrows};
 use e2e::{Browser, Server, id_and_key};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -257,4 +257,88 @@ async fn last_years_map_is_attached_matched_drawn_and_read_back_by_python() {
     let expected = json!({"ministry_now": ministry, "ministry_then": ministry_then,
         "merged_interest": 5.0, "sheet": "Сравнение"});
     read_back(&server, id, key, &bid, expected).await;
+}
+
+/// What the name matching cannot see — last year's «Мэрия Бишкека» is this year's «Городская
+/// администрация» — the moderator matches by hand, a tap on each side; the projector (its own
+/// window, opened before) draws the arrow the new match makes without being reloaded.
+#[tokio::test]
+async fn a_pair_the_names_miss_is_matched_by_hand_and_the_projector_follows() {
+    let server = Server::start().await;
+    let last = server.workshop().await;
+    let (last_id, last_key) = id_and_key(&last);
+    let then = entry(&last["groups"][0], "Мэрия Бишкека", 1, 1);
+    server.add(&last, "stakeholders", then).await;
+    let w = server.workshop().await;
+    let (id, key) = id_and_key(&w);
+    let now = entry(&w["groups"][0], "Городская администрация", 4, 5);
+    server.add(&w, "stakeholders", now).await;
+    let attached = server
+        .api(
+            Method::POST,
+            &format!("/workshops/{id}/baselines"),
+            Some(key),
+            Some(json!({"workshop": last_id, "key": last_key, "name": "Карта 2021"})),
+        )
+        .await;
+    let bid = attached["id"].as_str().unwrap().to_owned();
+    assert_eq!(attached["proposals"], json!([]), "no name in common");
+
+    let projector = Browser::start(1024, 768).await;
+    projector
+        .open(&format!(
+            "{}/moderator/{id}/projector?view=grid&combined=true&baseline={bid}#key={key}",
+            server.base
+        ))
+        .await;
+    projector
+        .until(
+            "the combined grid against the baseline (its legend's arrow), with no arrow yet",
+            &format!(
+                "document.querySelector(\"[data-testid=grid] polygon[fill='{TRAIL}']\") !== null"
+            ),
+        )
+        .await;
+    assert_eq!(arrows(&projector).await, (vec![], vec![]));
+
+    let moderator = Browser::start(1280, 900).await;
+    moderator
+        .open(&format!(
+            "{}/moderator/{id}?section=import#key={key}",
+            server.base
+        ))
+        .await;
+    let by_hand = "[data-testid=baseline-by-hand]";
+    moderator.tap(&format!("{by_hand} summary")).await;
+    moderator
+        .tap(&format!("{by_hand} [data-testid=baseline-pick-then]"))
+        .await;
+    moderator
+        .tap(&format!("{by_hand} [data-testid=baseline-pick-now]"))
+        .await;
+    moderator.tap("[data-testid=baseline-match-by-hand]").await;
+    moderator
+        .until(
+            "matched by hand",
+            "document.querySelectorAll('[data-testid=baseline-match]').length === 1",
+        )
+        .await;
+    let count = moderator.text("[data-testid=baseline-count]").await;
+    assert!(count.contains("1 из 1"), "{count}");
+    let pair = moderator.text("[data-testid=baseline-match]").await;
+    assert!(
+        pair.contains("Мэрия Бишкека → Городская администрация"),
+        "{pair}"
+    );
+    moderator.screenshot("moderator-baseline-by-hand").await;
+    moderator.close().await;
+
+    until_arrows(
+        &projector,
+        "the arrow the match makes, on the projector as it was",
+        1,
+    )
+    .await;
+    assert_eq!(arrows(&projector).await, (vec![(1, 1)], vec![(4, 5)]));
+    projector.close().await;
 }

@@ -161,11 +161,10 @@ fn every_word_of_the_vocabulary_has_a_message_in_every_language() {
             .into_iter()
             .map(|t| Box::new(t) as Box<dyn Term>),
     );
-    terms.extend(
-        crate::wire::ErrorCode::ALL
-            .iter()
-            .map(|t| Box::new(*t) as Box<dyn Term>),
-    );
+    let (desk, common): (Vec<&crate::wire::ErrorCode>, Vec<_>) = (crate::wire::ErrorCode::ALL
+        .iter())
+    .partition(|c| crate::wire::ErrorCode::DESK_ONLY.contains(c));
+    terms.extend(common.into_iter().map(|t| Box::new(*t) as Box<dyn Term>));
     // In the common part: a tablet shows them, and never fetches the desk's.
     for (lang, part, source) in SOURCES {
         if part != Part::Common {
@@ -179,6 +178,19 @@ fn every_word_of_the_vocabulary_has_a_message_in_every_language() {
                 "{lang:?} has no message {message}"
             );
             assert_ne!(term.word(lang), message, "{lang:?} {message}");
+        }
+    }
+    // The refusals only the desk meets: in the desk's part, and only there.
+    for (lang, part, source) in SOURCES {
+        let defined = keys(source);
+        for code in &desk {
+            let message = code.message();
+            assert_eq!(
+                defined.iter().any(|k| *k == message),
+                part == Part::Desk,
+                "{lang:?} {part:?} and {message}"
+            );
+            assert_ne!(code.word(lang), message, "{lang:?} {message}");
         }
     }
 }

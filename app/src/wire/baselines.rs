@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    BaselineActor, BaselineId, BaselineMatch, Proposal, StakeholderId, WorkshopId,
+    Baseline, BaselineActor, BaselineId, BaselineMatch, Proposal, StakeholderId, WorkshopId,
 };
 
 /// A baseline from another workshop on this server, with a key of it that may export (the
@@ -36,6 +36,14 @@ pub struct BaselineView {
     /// Matches the name matching proposes for the actors still unmatched; `stakeholder` is
     /// the combined map's id.
     pub proposals: Vec<Proposal>,
+}
+
+impl BaselineView {
+    /// The baseline itself, as the pictures and the desk's matching read it.
+    pub fn baseline(&self) -> Baseline {
+        Baseline::new(self.id, self.name.clone(), self.actors.clone())
+            .with_matches(self.matches.clone())
+    }
 }
 
 /// One actor's match: `stakeholder` null takes it back.

@@ -138,6 +138,24 @@ error_codes! {
 }
 
 impl ErrorCode {
+    /// The refusals only the desk's pages meet (a tablet never merges, sets the timer, closes
+    /// a round or sees a baseline): their words are in the desk's file, which a tablet never
+    /// fetches (`i18n::Part`), rather than in the words it loads before its list.
+    pub const DESK_ONLY: &[ErrorCode] = &[
+        Self::UnknownBaseline,
+        Self::DuplicateBaseline,
+        Self::AlreadyMatched,
+        Self::TooManyBaselines,
+        Self::TooManyBaselineActors,
+        Self::MergeSize,
+        Self::AlreadyMerged,
+        Self::DuplicateMergeId,
+        Self::UnknownMerge,
+        Self::TooManyMerges,
+        Self::TimerLength,
+        Self::TooManyRounds,
+    ];
+
     /// Whether the refusal says "not now" rather than "no": the server could not take the
     /// edit at this moment (too many at once, busy, its disk, a failure inside it). An edit
     /// refused so is sent again, never dropped.

@@ -22,7 +22,14 @@ impl Workshop {
         Err(DomainError::ModeratorOnly)
     }
 
-    pub(super) fn baseline_effect(&mut self, _: BaselineId, _: BaselineEdit) {}
+    pub(super) fn baseline_effect(&mut self, _: BaselineId, _: BaselineEdit) {
+        self.baseline_edits = self.baseline_edits.wrapping_add(1);
+    }
+
+    /// How many baseline edits this copy has passed (the desk's pages ask again when it moves).
+    pub fn baseline_edits(&self) -> u32 {
+        self.baseline_edits
+    }
 }
 
 #[cfg(not(feature = "hydrate"))]

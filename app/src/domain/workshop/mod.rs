@@ -152,6 +152,11 @@ pub struct Workshop {
     #[cfg(not(feature = "hydrate"))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     baselines: Vec<super::Baseline>,
+    /// In a browser, which keeps no baselines: how many baseline edits it has passed since it
+    /// was sent the workshop, so that a desk's page knows to ask for the baselines again.
+    #[cfg(feature = "hydrate")]
+    #[serde(skip)]
+    baseline_edits: u32,
     /// How many edits have been applied.
     seq: u64,
 }
@@ -204,6 +209,8 @@ impl Workshop {
             rounds: Vec::new(),
             #[cfg(not(feature = "hydrate"))]
             baselines: Vec::new(),
+            #[cfg(feature = "hydrate")]
+            baseline_edits: 0,
             seq: 0,
         })
     }

@@ -1,11 +1,13 @@
 //! The workshop's baselines on the desk's pages, for the pictures compared with one and the
 //! moderator's baselines panel: asked of the server (`GET …/baselines`) with the page's key
-//! when first needed and again when asked to, since a browser's workshop holds none
+//! when first needed, and again whenever the page's copy of the workshop passes a baseline's
+//! edit (any desk's) or is sent anew, since a browser's workshop holds none
 //! (`domain::baseline`). The pages opened with a link's key provide it.
 
 use leptos::prelude::*;
 
 use crate::domain::{Baseline, BaselineId, WorkshopId};
+use crate::ui::live::Live;
 use crate::wire::BaselineView;
 
 #[derive(Clone, Copy)]
@@ -33,6 +35,27 @@ impl Baselines {
         self.source.set(Some((id, key)));
     }
 
+    /// Asks again when `live`'s workshop passes a baseline's edit: a projector's arrows
+    /// follow the matches the moderator confirms on the laptop. Other edits ask nothing (a
+    /// room makes several a second; the desk works out what to propose itself).
+    pub fn follow(self, live: RwSignal<Option<Live>>) {
+        #[cfg(feature = "hydrate")]
+        Effect::new(move |before: Option<Option<u32>>| {
+            let now = live.with(|l| {
+                (l.as_ref()?.workshop)
+                    .with(|w| w.as_ref().map(crate::domain::Workshop::baseline_edits))
+            });
+            let moved = before.flatten().is_some_and(|b| Some(b) != now);
+            if moved && self.list.with_untracked(Option::is_some) {
+                self.refresh();
+            }
+            now
+        });
+        // The server renders the page before there is a feed to follow.
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (self, live);
+    }
+
     /// The baselines as last heard (tracked); the first call asks the server.
     pub fn list(self) -> Vec<BaselineView> {
         match self.list.get() {
@@ -48,10 +71,9 @@ impl Baselines {
 
     /// Baseline `id` as the pictures compare with it, when it is here (tracked).
     pub fn baseline(self, id: BaselineId) -> Option<Baseline> {
-        self.list()
-            .into_iter()
+        (self.list().iter())
             .find(|b| b.id == id)
-            .map(|b| Baseline::new(b.id, b.name, b.actors).with_matches(b.matches))
+            .map(BaselineView::baseline)
     }
 
     /// Puts `view`, the server's answer to a change, in place of the baseline it is.

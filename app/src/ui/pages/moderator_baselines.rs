@@ -1,24 +1,26 @@
 //! The moderator's baselines: last year's map (another workshop's `workshop.json`) attached
 //! to compare this one with, its actors matched with this workshop's as the name matching
 //! proposes (confirmed one by one or all at once, and taken back), and the comparison's
-//! files: the combined grid with arrows from the baseline, and the table. Every change is
-//! the server's edit (`POST …/baselines`, `…/matches`, `DELETE`); the list is asked again
-//! whenever the workshop changes, since what is proposed follows the names on the map.
+//! files: the combined grid with arrows from the baseline, and the table (`card.rs`). Every
+//! change is the server's edit (`POST …/baselines`, `…/matches`, `DELETE`); the list is asked
+//! again when a baseline's edit passes (`components::baselines`).
+
+mod card;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::chart::Scope;
-use crate::domain::{BaselineId, CombinedMap, Moment, StakeholderId, Workshop, WorkshopId};
+use crate::domain::{BaselineId, CombinedMap, Moment, Workshop, WorkshopId};
 use crate::ui::client::{self, ApiFailure};
 use crate::ui::components::baselines::{Baselines, use_baselines};
-use crate::ui::components::{
-    Choice, DownloadLink, FilePicker, FileProblems, LabelledField, Upload,
-};
+use crate::ui::components::{Choice, FilePicker, FileProblems, LabelledField, Upload};
 use crate::ui::locale::use_locale;
 use crate::ui::pages::moderator_choice::PictureChoice;
 use crate::ui::session;
-use crate::wire::{BaselineView, MatchChoice, NewBaseline, NewMatches};
+use crate::wire::{MatchChoice, NewBaseline, NewMatches};
+
+use card::BaselineCard;
 
 #[component]
 pub fn ModeratorBaselines(
@@ -33,11 +35,6 @@ pub fn ModeratorBaselines(
     };
     let key = StoredValue::new(key);
     let failure = RwSignal::new(None::<ApiFailure>);
-    // What is proposed follows the names on the map: asked again as the workshop changes.
-    Effect::new(move |_| {
-        workshop.with(|w| w.as_ref().map(Workshop::seq));
-        shared.refresh();
-    });
 
     let decide = Callback::new(move |(baseline, matches): (BaselineId, Vec<MatchChoice>)| {
         spawn_local(async move {
@@ -79,7 +76,7 @@ pub fn ModeratorBaselines(
                         .iter()
                         .map(|m| (m.actor, m.stakeholder))
                         .collect();
-                    (b.id, matched, b.proposals.len())
+                    (b.id, matched)
                 }
                 let:b
             >
@@ -265,171 +262,4 @@ pub fn BaselineChoice(choice: PictureChoice) -> impl IntoView {
         </Show>
     }
     .into_any()
-}
-
-/// One baseline: how much is matched, what is proposed, what is matched, its files.
-#[component]
-fn BaselineCard(
-    id: WorkshopId,
-    key: String,
-    baseline: BaselineView,
-    workshop: Signal<Option<Workshop>>,
-    map: Signal<Option<CombinedMap>>,
-    decide: Callback<(BaselineId, Vec<MatchChoice>)>,
-    detach: Callback<BaselineId>,
-) -> impl IntoView {
-    let locale = use_locale();
-    let bid = baseline.id;
-    let actor_name = {
-        let actors = baseline.actors.clone();
-        move |a: StakeholderId| {
-            (actors.iter())
-                .find(|x| x.id == a)
-                .map(|x| x.name.clone())
-                .unwrap_or_default()
-        }
-    };
-    let now_name = move |s: StakeholderId| {
-        let combined = map.with(|m| {
-            (m.as_ref()?.stakeholders.iter())
-                .find(|c| c.id == s)
-                .map(|c| c.name.clone())
-        });
-        combined
-            .or_else(|| workshop.with(|w| Some(w.as_ref()?.stakeholder(s)?.name().to_owned())))
-            .unwrap_or_default()
-    };
-    let all: Vec<MatchChoice> = (baseline.proposals.iter())
-        .map(|p| MatchChoice {
-            actor: p.actor,
-            stakeholder: Some(p.stakeholder),
-        })
-        .collect();
-    let count = all.len();
-    let proposed = (baseline.proposals.iter())
-        .map(|p| {
-            let choice = MatchChoice {
-                actor: p.actor,
-                stakeholder: Some(p.stakeholder),
-            };
-            let pair = format!("{} → {}", actor_name(p.actor), now_name(p.stakeholder));
-            let confirm = move || decide.run((bid, vec![choice.clone()]));
-            pair_row(pair, "baseline-proposal", "baselines-confirm", confirm)
-        })
-        .collect_view();
-    let matched = (baseline.matches.iter())
-        .map(|m| {
-            let choice = MatchChoice {
-                actor: m.actor,
-                stakeholder: None,
-            };
-            let pair = format!("{} → {}", actor_name(m.actor), now_name(m.stakeholder));
-            let unmatch = move || decide.run((bid, vec![choice.clone()]));
-            pair_row(pair, "baseline-match", "baselines-unmatch", unmatch)
-        })
-        .collect_view();
-    let counts = (baseline.matches.len(), baseline.actors.len());
-    view! {
-        <article class="baseline" data-testid="baseline">
-            <h3>{baseline.name.clone()}</h3>
-            <p data-testid="baseline-count">
-                {move || {
-                    locale
-                        .t_with(
-                            "baselines-matched",
-                            &[("matched", counts.0.into()), ("actors", counts.1.into())],
-                        )
-                }}
-            </p>
-            <h4>{move || locale.t("baselines-proposed")}</h4>
-            <Show
-                when=move || count != 0
-                fallback=move || {
-                    view! { <p class="hint">{move || locale.t("baselines-none-proposed")}</p> }
-                }
-            >
-                <button
-                    type="button"
-                    class="primary"
-                    data-testid="baseline-confirm-all"
-                    on:click={
-                        let all = all.clone();
-                        move |_| decide.run((bid, all.clone()))
-                    }
-                >
-                    {move || locale.t_with("baselines-confirm-all", &[("count", count.into())])}
-                </button>
-            </Show>
-            <ul class="baseline-pairs">{proposed}</ul>
-            <ul class="baseline-pairs">{matched}</ul>
-            <div class="button-row">
-                <BaselineFiles id key bid name=baseline.name.clone() />
-                <button
-                    data-testid="baseline-detach"
-                    type="button"
-                    class="secondary"
-                    on:click=move |_| detach.run(bid)
-                >
-                    {move || locale.t("baselines-detach")}
-                </button>
-            </div>
-        </article>
-    }
-}
-
-/// One actor of the baseline and one now, with the button that confirms or takes it back.
-fn pair_row(
-    pair: String,
-    testid: &'static str,
-    action: &'static str,
-    act: impl Fn() + 'static,
-) -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <li data-testid=testid>
-            <span>{pair}</span>
-            <button type="button" class="secondary" on:click=move |_| act()>
-                {move || locale.t(action)}
-            </button>
-        </li>
-    }
-}
-
-/// The comparison's files: the table, and the combined grid with the arrows.
-#[component]
-fn BaselineFiles(id: WorkshopId, key: String, bid: BaselineId, name: String) -> impl IntoView {
-    let locale = use_locale();
-    let lang = move || locale.lang().code();
-    let csv = move || {
-        format!(
-            "/api/v1/workshops/{id}/comparison?baseline={bid}&lang={}",
-            lang()
-        )
-    };
-    let grid = move || {
-        format!(
-            "/api/v1/workshops/{id}/grid.svg?combined=true&baseline={bid}&lang={}",
-            lang()
-        )
-    };
-    view! {
-        <DownloadLink
-            workshop=id
-            key=key.clone()
-            href=Signal::derive(csv)
-            name="stakemap-comparison.csv"
-            testid="baseline-csv"
-        >
-            {move || locale.t("baselines-comparison-file")}
-        </DownloadLink>
-        <DownloadLink
-            workshop=id
-            key
-            href=Signal::derive(grid)
-            name="stakemap-comparison-grid.svg"
-            testid="baseline-grid"
-        >
-            {move || locale.t_with("baselines-grid", &[("name", name.clone().into())])}
-        </DownloadLink>
-    }
 }

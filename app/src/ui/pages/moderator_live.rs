@@ -46,6 +46,7 @@ fn use_live(
     let missing_key = RwSignal::new(false);
     let rounds = RoundMaps::provide();
     let baselines = Baselines::provide();
+    baselines.follow(live);
     Effect::new(move |_| {
         // An address no link of ours made: the page asks for the moderator's link.
         let id = params.read().get("id").and_then(|raw| raw.parse().ok());

@@ -14,11 +14,11 @@ pub const COMPARISON_NUMBERS: [usize; 5] = [6, 7, 8, 9, 12];
 
 /// What happened to one actor, in words.
 fn change(words: &Words, row: &ComparisonRow) -> String {
-    let key = match (row.before, row.after) {
-        _ if row.changed_quadrant() => "comparison-quadrant-changed",
+    let key = match (row.shift.before, row.shift.after) {
+        _ if row.shift.changed_quadrant() => "comparison-quadrant-changed",
         (None, _) => "comparison-new",
         (_, None) => "comparison-unmatched",
-        _ if row.distance() > 0.0 => "comparison-moved",
+        _ if row.shift.distance() > 0.0 => "comparison-moved",
         _ => "comparison-same",
     };
     words.word(key)
@@ -52,8 +52,8 @@ pub fn comparison_table(
         .map(|row| {
             let pair =
                 |p: Option<(f64, f64)>| p.map(|(a, b)| (score(a), score(b))).unwrap_or_default();
-            let (then_interest, then_influence) = pair(row.before);
-            let (interest, influence) = pair(row.after);
+            let (then_interest, then_influence) = pair(row.shift.before);
+            let (interest, influence) = pair(row.shift.after);
             let quadrant = |q: Option<_>| q.map(|q| words.quadrant(q)).unwrap_or_default();
             let id = |s: Option<crate::domain::StakeholderId>| {
                 s.map(|s| s.to_string()).unwrap_or_default()
@@ -61,7 +61,7 @@ pub fn comparison_table(
             vec![
                 id(row.stakeholder),
                 id(row.actor),
-                if row.after.is_some() {
+                if row.shift.after.is_some() {
                     row.name.clone()
                 } else {
                     String::new()
@@ -73,9 +73,9 @@ pub fn comparison_table(
                 then_influence,
                 interest,
                 influence,
-                quadrant(row.quadrant_before),
-                quadrant(row.quadrant_after),
-                score((row.distance() * 100.0).round() / 100.0),
+                quadrant(row.shift.quadrant_before),
+                quadrant(row.shift.quadrant_after),
+                score((row.shift.distance() * 100.0).round() / 100.0),
                 change(words, row),
             ]
         })

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::chart::geometry::Point;
-use crate::domain::{Quadrant, Scale, StakeholderId};
+use crate::domain::{Quadrant, Scale, Shift, StakeholderId};
 
 use super::{GridPoint, Marker};
 
@@ -117,34 +117,8 @@ pub struct Move {
     pub name: String,
     /// Index into the grid's groups.
     pub group: usize,
-    /// (interest, influence) then; `None`: new since.
-    pub before: Option<(f64, f64)>,
-    /// (interest, influence) now; `None`: gone since.
-    pub after: Option<(f64, f64)>,
-    pub quadrant_before: Option<Quadrant>,
-    pub quadrant_after: Option<Quadrant>,
-}
-
-impl Move {
-    /// Whether it changed quadrant (new and gone ones aside).
-    pub fn changed_quadrant(&self) -> bool {
-        matches!((self.quadrant_before, self.quadrant_after), (Some(a), Some(b)) if a != b)
-    }
-    /// How far it moved, in scale steps (0 for new and gone ones).
-    pub fn distance(&self) -> f64 {
-        match (self.before, self.after) {
-            (Some(a), Some(b)) => (b.0 - a.0).hypot(b.1 - a.1),
-            _ => 0.0,
-        }
-    }
-    fn rank(&self) -> u8 {
-        match (self.before, self.after) {
-            _ if self.changed_quadrant() => 0,
-            (None, _) => 1,
-            (_, None) => 2,
-            _ => 3,
-        }
-    }
+    /// Where it was and is; `before` `None`: new since, `after` `None`: gone since.
+    pub shift: Shift,
 }
 
 /// What moved between `earlier` and `now`: quadrant changes first, then new, then gone,
@@ -155,7 +129,7 @@ pub fn moves(earlier: &[GridPoint], now: &[GridPoint], scale: Scale) -> Vec<Move
         Some(s) => (s.interest, s.influence),
         None => (f64::from(p.interest), f64::from(p.influence)),
     };
-    let quadrant = |p: &GridPoint| Quadrant::of(scale, p.interest, p.influence);
+    let side = |p: &GridPoint| (place(p), Quadrant::of(scale, p.interest, p.influence));
     let then: HashMap<StakeholderId, &GridPoint> = earlier.iter().map(|p| (p.id, p)).collect();
     let here: HashMap<StakeholderId, &GridPoint> = now.iter().map(|p| (p.id, p)).collect();
     let mut out: Vec<Move> = now
@@ -167,10 +141,7 @@ pub fn moves(earlier: &[GridPoint], now: &[GridPoint], scale: Scale) -> Vec<Move
                 id: p.id,
                 name: p.name.clone(),
                 group: p.group,
-                before: before.map(|b| place(b)),
-                after: Some(place(p)),
-                quadrant_before: before.map(|b| quadrant(b)),
-                quadrant_after: Some(quadrant(p)),
+                shift: Shift::between(before.map(|b| side(b)), Some(side(p))),
             }
         })
         .collect();
@@ -182,16 +153,13 @@ pub fn moves(earlier: &[GridPoint], now: &[GridPoint], scale: Scale) -> Vec<Move
                 id: p.id,
                 name: p.name.clone(),
                 group: p.group,
-                before: Some(place(p)),
-                after: None,
-                quadrant_before: Some(quadrant(p)),
-                quadrant_after: None,
+                shift: Shift::between(Some(side(p)), None),
             }),
     );
     out.sort_by(|a, b| {
-        (a.rank(), b.distance(), &a.name, a.id)
-            .partial_cmp(&(b.rank(), a.distance(), &b.name, b.id))
-            .unwrap_or(std::cmp::Ordering::Equal)
+        (a.shift.order(&b.shift))
+            .then_with(|| a.name.cmp(&b.name))
+            .then(a.id.cmp(&b.id))
     });
     out
 }

@@ -132,8 +132,11 @@ fn what_moved_lists_quadrant_changes_first_then_new_gone_and_moves_within_a_quad
     let moved = moves(&then, &now, Scale::default());
     let names: Vec<&str> = moved.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(names, ["S3", "S4", "S6", "S5", "S2"]);
-    assert_eq!(moved[0].quadrant_before, Some(Quadrant::KeepSatisfied));
-    assert_eq!(moved[0].quadrant_after, Some(Quadrant::ManageClosely));
-    assert_eq!((moved[2].before, moved[3].after), (None, None));
-    assert!(!moved[4].changed_quadrant() && moved[4].distance() == 1.0);
+    assert_eq!(
+        moved[0].shift.quadrant_before,
+        Some(Quadrant::KeepSatisfied)
+    );
+    assert_eq!(moved[0].shift.quadrant_after, Some(Quadrant::ManageClosely));
+    assert_eq!((moved[2].shift.before, moved[3].shift.after), (None, None));
+    assert!(!moved[4].shift.changed_quadrant() && moved[4].shift.distance() == 1.0);
 }

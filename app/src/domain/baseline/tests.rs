@@ -135,10 +135,10 @@ fn the_comparison_lists_quadrant_changes_first_then_new_then_unmatched() {
         ]
     );
     let akimiat = &rows[0];
-    assert_eq!(akimiat.before, Some((2.5, 2.0)));
-    assert_eq!(akimiat.after, Some((5.0, 5.0)));
-    assert_eq!(akimiat.quadrant_before, Some(Quadrant::Monitor));
-    assert_eq!(akimiat.quadrant_after, Some(Quadrant::ManageClosely));
+    assert_eq!(akimiat.shift.before, Some((2.5, 2.0)));
+    assert_eq!(akimiat.shift.after, Some((5.0, 5.0)));
+    assert_eq!(akimiat.shift.quadrant_before, Some(Quadrant::Monitor));
+    assert_eq!(akimiat.shift.quadrant_after, Some(Quadrant::ManageClosely));
     assert_eq!(akimiat.baseline_name.as_deref(), Some("Акимиат"));
     let undp = &rows[4];
     assert_eq!(
@@ -146,9 +146,9 @@ fn the_comparison_lists_quadrant_changes_first_then_new_then_unmatched() {
         Some("UNDP"),
         "matched by hand"
     );
-    assert!(!undp.changed_quadrant());
-    assert_eq!(rows[1].before, None, "new since");
-    assert_eq!(rows[3].after, None, "not matched with anyone now");
+    assert!(!undp.shift.changed_quadrant());
+    assert_eq!(rows[1].shift.before, None, "new since");
+    assert_eq!(rows[3].shift.after, None, "not matched with anyone now");
 }
 
 #[test]

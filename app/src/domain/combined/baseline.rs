@@ -7,8 +7,8 @@ use std::collections::HashMap;
 
 use super::{CombinedMap, CombinedStakeholder, Summary, combine};
 use crate::domain::{
-    Baseline, BaselineActor, GroupId, MatchReason, Median, Quadrant, Scale, Scores, StakeholderId,
-    Workshop, matching_pairs,
+    Baseline, BaselineActor, GroupId, MatchReason, Median, Quadrant, Scale, Scores, Shift,
+    StakeholderId, Workshop, matching_pairs,
 };
 
 /// One actor of `w`'s combined map as a baseline keeps it.
@@ -121,37 +121,13 @@ pub struct ComparisonRow {
     pub name: String,
     /// The baseline's name for it (`None`: new since).
     pub baseline_name: Option<String>,
-    /// (interest, influence) medians in the baseline; `None`: new since.
-    pub before: Option<(f64, f64)>,
-    /// (interest, influence) medians now; `None`: not matched with anyone now.
-    pub after: Option<(f64, f64)>,
-    pub quadrant_before: Option<Quadrant>,
-    pub quadrant_after: Option<Quadrant>,
+    /// Its medians and quadrant in the baseline (`before` `None`: new since) and now (`after`
+    /// `None`: not matched with anyone now).
+    pub shift: Shift,
     /// The groups that named it in the baseline's workshop.
     pub groups_before: Vec<String>,
     /// The groups that named it now.
     pub groups_after: Vec<GroupId>,
-}
-
-impl ComparisonRow {
-    pub fn changed_quadrant(&self) -> bool {
-        matches!((self.quadrant_before, self.quadrant_after), (Some(a), Some(b)) if a != b)
-    }
-    /// How far it moved, in scale steps (0 when on one side only).
-    pub fn distance(&self) -> f64 {
-        match (self.before, self.after) {
-            (Some(a), Some(b)) => (b.0 - a.0).hypot(b.1 - a.1),
-            _ => 0.0,
-        }
-    }
-    fn rank(&self) -> u8 {
-        match (self.before, self.after) {
-            _ if self.changed_quadrant() => 0,
-            (None, _) => 1,
-            (_, None) => 2,
-            _ => 3,
-        }
-    }
 }
 
 /// Every actor of the baseline and of the combined map, compared: quadrant changes first,
@@ -164,6 +140,7 @@ pub fn comparison(baseline: &Baseline, map: &CombinedMap, scale: Scale) -> Vec<C
             Quadrant::of(scale, a.interest.median.cell(), a.influence.median.cell()),
         )
     };
+    let now = |c: &CombinedStakeholder| ((c.interest.median, c.influence.median), c.quadrant);
     let mut out: Vec<ComparisonRow> = (map.stakeholders.iter().enumerate())
         .map(|(i, c)| {
             let actor = (pairs.iter())
@@ -174,10 +151,7 @@ pub fn comparison(baseline: &Baseline, map: &CombinedMap, scale: Scale) -> Vec<C
                 actor: actor.map(|a| a.id),
                 name: c.name.clone(),
                 baseline_name: actor.map(|a| a.name.clone()),
-                before: actor.map(|a| then(a).0),
-                after: Some((c.interest.median, c.influence.median)),
-                quadrant_before: actor.map(|a| then(a).1),
-                quadrant_after: Some(c.quadrant),
+                shift: Shift::between(actor.map(then), Some(now(c))),
                 groups_before: actor.map(|a| a.groups.clone()).unwrap_or_default(),
                 groups_after: c.groups.clone(),
             }
@@ -191,18 +165,11 @@ pub fn comparison(baseline: &Baseline, map: &CombinedMap, scale: Scale) -> Vec<C
                 actor: Some(a.id),
                 name: a.name.clone(),
                 baseline_name: Some(a.name.clone()),
-                before: Some(then(a).0),
-                after: None,
-                quadrant_before: Some(then(a).1),
-                quadrant_after: None,
+                shift: Shift::between(Some(then(a)), None),
                 groups_before: a.groups.clone(),
                 groups_after: Vec::new(),
             }),
     );
-    out.sort_by(|a, b| {
-        (a.rank(), b.distance(), &a.name)
-            .partial_cmp(&(b.rank(), a.distance(), &b.name))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
+    out.sort_by(|a, b| a.shift.order(&b.shift).then_with(|| a.name.cmp(&b.name)));
     out
 }

@@ -54,11 +54,11 @@ pub fn MovesTable(
     let row = move |m: Move, groups: &[String]| {
         let group = groups.get(m.group).cloned().unwrap_or_default();
         view! {
-            <tr class:quadrant-change=m.changed_quadrant() data-testid="moved">
+            <tr class:quadrant-change=m.shift.changed_quadrant() data-testid="moved">
                 <td>{m.name.clone()}</td>
                 <td>{group}</td>
-                <td>{place(m.before, m.quadrant_before, "rounds-new")}</td>
-                <td>{place(m.after, m.quadrant_after, "rounds-gone")}</td>
+                <td>{place(m.shift.before, m.shift.quadrant_before, "rounds-new")}</td>
+                <td>{place(m.shift.after, m.shift.quadrant_after, "rounds-gone")}</td>
             </tr>
         }
     };

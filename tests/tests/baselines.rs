@@ -310,6 +310,7 @@ async fn a_pair_the_names_miss_is_matched_by_hand_and_the_projector_follows() {
         .await;
     let by_hand = "[data-testid=baseline-by-hand]";
     moderator.tap(&format!("{by_hand} summary")).await;
+    moderator.axe("the baselines panel, matching by hand").await;
     moderator
         .tap(&format!("{by_hand} [data-testid=baseline-pick-then]"))
         .await;

@@ -284,28 +284,26 @@ fn pick_list(
     view! {
         <fieldset>
             <legend>{move || locale.t(legend)}</legend>
-            <ul role="radiogroup">
+            <div role="radiogroup" class="baseline-picks">
                 <For
                     each=names
                     key=|pick| pick.clone()
                     children=move |(id, name, groups)| {
                         view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    role="radio"
-                                    class="choice-button"
-                                    data-testid=testid
-                                    aria-checked=move || (picked.get() == Some(id)).to_string()
-                                    on:click=move |_| picked.set(Some(id))
-                                >
-                                    <span>{name}<small>{groups}</small></span>
-                                </button>
-                            </li>
+                            <button
+                                type="button"
+                                role="radio"
+                                class="choice-button"
+                                data-testid=testid
+                                aria-checked=move || (picked.get() == Some(id)).to_string()
+                                on:click=move |_| picked.set(Some(id))
+                            >
+                                <span>{name}<small>{groups}</small></span>
+                            </button>
                         }
                     }
                 />
-            </ul>
+            </div>
         </fieldset>
     }
 }

@@ -28,7 +28,10 @@ cargo leptos build --split
 # The release site (split, as `scripts/package.sh` builds it) and the one-file release binary
 # with it inside build from here on at the lowest priority, on the cores the checks and the
 # browser tests leave idle (target/release has a lock of its own); the "one file" step waits
-# for them and runs the budgets against them. Measured: a clean run 34 min (2026-12-07).
+# for them and runs the budgets against them. Measured on a clean clone (2026-12-07, session
+# 21): 66 min, over the 45-minute goal — setup 1, debug build 8.5, clippy 6.3, docs 1, tests
+# 20.4, one file 15.1 (mostly waiting for this release build), room and contract 1.6, Wine 6.1,
+# fuzz 7.1 (5 targets × 60 s, and their build).
 scratch="$(mktemp -d)"
 # PostgreSQL runs as a user of its own, which must reach its folder: not inside $scratch (0700).
 postgres_dir="$(mktemp -d)"

@@ -48,15 +48,16 @@ async fn read_view(
     id: app::domain::WorkshopId,
     bid: BaselineId,
 ) -> Result<BaselineView, ApiError> {
-    let views = read_views(state, id).await?;
-    (views.into_iter().find(|b| b.id == bid)).ok_or_else(|| DomainError::UnknownBaseline.into())
+    let views = read_views(state, id, Some(bid)).await?;
+    (views.into_iter().next()).ok_or_else(|| DomainError::UnknownBaseline.into())
 }
 
-/// The workshop's baselines as the desk sees them: copied under the workshop's lock, the
-/// combined map and the proposals worked out in the pool.
+/// The workshop's baselines (or only `only`) as the desk sees them: copied under the
+/// workshop's lock, the combined map and the proposals worked out in the pool.
 async fn read_views(
     state: &AppState,
     id: app::domain::WorkshopId,
+    only: Option<BaselineId>,
 ) -> Result<Vec<BaselineView>, ApiError> {
     let w = state.workshops.read(id, |w, _| w.clone())?;
     state
@@ -64,7 +65,12 @@ async fn read_views(
         .run("baselines", move || {
             // One combined map for every baseline.
             let map = combine(&w);
-            Ok(w.baselines().iter().map(|b| view(&map, b)).collect())
+            let wanted = |b: &&Baseline| only.is_none_or(|bid| b.id() == bid);
+            Ok(w.baselines()
+                .iter()
+                .filter(wanted)
+                .map(|b| view(&map, b))
+                .collect())
         })
         .await
 }
@@ -201,7 +207,7 @@ pub async fn list(
     if matches!(caller.role, Role::Group(_)) {
         return Err(DomainError::ModeratorOnly.into());
     }
-    Ok(Json(read_views(&state, id).await?))
+    Ok(Json(read_views(&state, id, None).await?))
 }
 
 /// Confirms matches, or takes them back (`stakeholder` null): all of them, or none.

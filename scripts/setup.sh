@@ -58,7 +58,7 @@ fi
 
 # npm packages in .tools: binaryen for wasm-opt (Debian's binaryen 108 builds pages that never
 # hydrate), and with --browser axe-core, which the browser tests inject into pages
-# (tests/tests/accessibility.rs). `npm install --no-save` keeps only the packages it is given
+# (tests/tests/browser/accessibility.rs). `npm install --no-save` keeps only the packages it is given
 # and removes the others from the prefix, so every package wanted there goes in one command,
 # and axe-core, once installed, stays wanted.
 npm_version() {

@@ -46,10 +46,13 @@ cleanup() {
 }
 trap cleanup EXIT
 (
+  echo "release site from $(date +%T)"
   LEPTOS_SITE_ROOT=target/site-release nice -n 19 \
     cargo leptos build --release --split --frontend-only &&
+    echo "release server from $(date +%T)" &&
     STAKEMAP_SITE=target/site-release nice -n 19 \
-      cargo build --release -p server --bin stakemap --features embed-site
+      cargo build --release -p server --bin stakemap --features embed-site &&
+    echo "release build done at $(date +%T)"
 ) >"$scratch/release.log" 2>&1 &
 release_pid=$!
 
@@ -70,6 +73,21 @@ echo "$STAKEMAP_TEST_POSTGRES"
 step "tests: domain, i18n, API, stores (sled and PostgreSQL), binary, browser"
 cargo test --workspace
 
+step "the room: started with no address, in a network namespace of its own with a veth interface"
+# Listening on every interface is what a room's start does; here it does so where "every
+# interface" is a namespace's loopback and veth, never this machine's network.
+room_ip=10.213.0.1
+if unshare --net ip link add probe0 type veth peer name probe1 2>/dev/null; then
+  unshare --net sh -c "ip link set lo up && ip link add room0 type veth peer name room1 &&
+    ip addr add $room_ip/24 dev room0 && ip link set room0 up &&
+    STAKEMAP_ROOM_IP=$room_ip cargo test --offline --workspace --test room"
+else
+  echo "SKIPPED the room's browser test: no network namespace with a veth pair here (needs root)"
+fi
+
+step "Windows: the Windows build under Wine (skipped, saying why, when Wine cannot run)"
+bash scripts/wine.sh
+
 step "one file: the release binary with the release site inside, copied alone to an empty folder; the budgets"
 if ! wait "$release_pid"; then
   release_pid=
@@ -78,35 +96,20 @@ if ! wait "$release_pid"; then
   exit 1
 fi
 release_pid=
-tail -n 1 "$scratch/release.log"
+grep -E '^release ' "$scratch/release.log"
 alone="$scratch/alone"
 mkdir "$alone"
 cp target/release/stakemap "$alone/"
 # Its own headers, and a tablet joining, adding a stakeholder and reloading, served by it.
 export STAKEMAP_BIN="$alone/stakemap" STAKEMAP_SITE_EMBEDDED=1
-cargo test -p e2e --test one_file
-cargo test -p e2e --test tablet a_group_joins_with_its_code_adds_a_stakeholder_by_touch
+cargo test --workspace --test one_file
+cargo test --workspace --test browser tablet::a_group_joins_with_its_code_adds_a_stakeholder_by_touch
 # What a tablet's first loads cost on the release build (issue 19's budgets).
-STAKEMAP_BUDGETS=1 cargo test -p e2e --test budgets -- --nocapture
+STAKEMAP_BUDGETS=1 cargo test --workspace --test budgets -- --nocapture
 unset STAKEMAP_BIN STAKEMAP_SITE_EMBEDDED
-
-step "the room: started with no address, in a network namespace of its own with a veth interface"
-# Listening on every interface is what a room's start does; here it does so where "every
-# interface" is a namespace's loopback and veth, never this machine's network.
-room_ip=10.213.0.1
-if unshare --net ip link add probe0 type veth peer name probe1 2>/dev/null; then
-  unshare --net sh -c "ip link set lo up && ip link add room0 type veth peer name room1 &&
-    ip addr add $room_ip/24 dev room0 && ip link set room0 up &&
-    STAKEMAP_ROOM_IP=$room_ip cargo test --offline -p e2e --test room"
-else
-  echo "SKIPPED the room's browser test: no network namespace with a veth pair here (needs root)"
-fi
 
 step "contract: schemathesis over every API operation, against the release binary"
 STAKEMAP_BIN="$alone/stakemap" bash scripts/contract.sh
-
-step "Windows: the Windows build under Wine (skipped, saying why, when Wine cannot run)"
-bash scripts/wine.sh
 
 step "fuzz: every target in fuzz/ for 60 s (needs nightly; says so and goes on without it)"
 bash scripts/fuzz.sh 60

@@ -54,4 +54,4 @@ if [ ! -e "$system32/bcryptprimitives.dll" ]; then
     scripts/wine/bcryptprimitives.c -ladvapi32
 fi
 
-STAKEMAP_WINDOWS_EXE="$exe" cargo test -p e2e --test windows -- --nocapture
+STAKEMAP_WINDOWS_EXE="$exe" cargo test --workspace --test windows -- --nocapture

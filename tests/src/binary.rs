@@ -18,6 +18,19 @@ pub fn workspace() -> PathBuf {
         .to_path_buf()
 }
 
+/// A fresh temporary folder, in memory (`/dev/shm`) where the machine has it: the servers'
+/// stores and the browsers' profiles there never wait for the disk. On a CI machine whose
+/// disk a release build beside the tests keeps busy, one store's `fsync` once took over 30 s
+/// (a tablet's change stayed "sending" in `grid.rs`); what these tests check is the browser
+/// and the feed, and the stores' durability has tests of its own (`server/tests/it`).
+pub fn scratch() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("stakemap-test")
+        .tempdir_in("/dev/shm")
+        .or_else(|_| tempfile::tempdir())
+        .expect("a temporary folder")
+}
+
 /// A path from the environment variable `var`, taken relative to the workspace, or
 /// `default`.
 pub fn env_path(var: &str, default: PathBuf) -> PathBuf {

@@ -62,7 +62,7 @@ impl Browser {
 
     async fn start_with(width: u32, height: u32, trust: Option<(&std::path::Path, &str)>) -> Self {
         let port = free_port();
-        let home = tempfile::tempdir().expect("temp dir");
+        let home = crate::binary::scratch();
         let mut extra = Vec::new();
         if let Some((authority, name)) = trust {
             let db = home.path().join(".pki/nssdb");
@@ -93,7 +93,7 @@ impl Browser {
         let driver = Driver(driver);
         let url = format!("http://127.0.0.1:{port}");
         wait_until_up(&format!("{url}/status")).await;
-        let profile = tempfile::tempdir().expect("temp dir");
+        let profile = crate::binary::scratch();
         let chromium = env_path("CHROMIUM", "/usr/bin/chromium".into());
         let mut caps = Capabilities::new();
         let mut args: Vec<String> = [

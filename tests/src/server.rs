@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::binary::{Binary, Running, env_path, workspace};
+use crate::binary::{Binary, Running, env_path, scratch, workspace};
 
 /// The real server on a fresh data folder.
 pub struct Server {
@@ -33,7 +33,7 @@ impl Server {
     }
 
     async fn start_as(https: Option<&str>) -> Self {
-        let data = tempfile::tempdir().expect("temp dir");
+        let data = scratch();
         let binary = Binary::new(Binary::configured("target/debug/stakemap"), data.path());
         let binary = Self::room_sized(Self::with_site(binary, data.path()));
         let binary = match https {
@@ -46,7 +46,7 @@ impl Server {
     /// With the edits-a-second limit a real room has (`--edit-rate`, `--edit-burst`), not the
     /// room-sized one the other tests set up their maps under.
     pub async fn start_limited(rate: u32, burst: u32) -> Self {
-        let data = tempfile::tempdir().expect("temp dir");
+        let data = scratch();
         let binary = Binary::new(Binary::configured("target/debug/stakemap"), data.path());
         let binary = Self::with_site(binary, data.path())
             .env("STAKEMAP_EDIT_RATE", rate.to_string())
@@ -56,7 +56,7 @@ impl Server {
 
     /// One of several instances on the shared store at `store` (a PostgreSQL URL).
     pub async fn start_on(store: &str) -> Self {
-        let data = tempfile::tempdir().expect("temp dir");
+        let data = scratch();
         let binary = Binary::new(Binary::configured("target/debug/stakemap"), data.path())
             .env("STAKEMAP_STORE", store)
             .env("STAKEMAP_NO_DEMO", "true");
@@ -82,7 +82,7 @@ impl Server {
     /// the fresh network namespace `scripts/test.sh` runs `tests/room.rs` in), no data folder
     /// (the user's application data, under a temporary `HOME`), the browser left closed.
     pub async fn start_room() -> Self {
-        let data = tempfile::tempdir().expect("temp dir");
+        let data = scratch();
         let binary = Binary::new(Binary::configured("target/debug/stakemap"), data.path())
             .at_port(3000)
             .env_remove("STAKEMAP_ADDR")

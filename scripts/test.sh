@@ -22,8 +22,17 @@ cargo deny --offline check licenses bans sources
 
 step "build the site and the server (debug)"
 # Split, like every build of this app: unsplit, the lazy pieces' imports stay unresolved and no
-# page loads (ARCHITECTURE.md, "The site in pieces").
-cargo leptos build --split
+# page loads (ARCHITECTURE.md, "The site in pieces"). The site by cargo-leptos (its WASM in
+# target/front), and at the same time the server with every test by cargo, as one workspace:
+# so the dependencies get the features the tests unify. Built by `cargo leptos build` (one
+# package), the server's were others, and `cargo test --workspace` compiled 164 crates again.
+cargo leptos build --split --frontend-only &
+site_pid=$!
+cargo test --workspace --no-run || {
+  pkill -P "$site_pid" || true
+  exit 1
+}
+wait "$site_pid"
 
 # The release site (split, as `scripts/package.sh` builds it) and the one-file release binary
 # with it inside build from here on at the lowest priority, on the cores the checks and the

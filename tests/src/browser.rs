@@ -217,14 +217,27 @@ impl Browser {
     /// element, since after the server comes back the tablet first reconnects (its backoff)
     /// and a long outbox goes at the feed's rate, which on a loaded 2-core CI machine took
     /// over 10 s twice (the grid's and the rate-limited live test).
+    /// On a timeout it says what the page said instead (offline, sending and how many, the
+    /// storage banner), which tells a dead connection from a change the server never answered.
     pub async fn saved(&self) {
         let css = "[data-testid=sync-status][data-state=saved]";
-        self.client
+        if let Err(e) = self
+            .client
             .wait()
             .at_most(Duration::from_secs(30))
             .for_element(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("{css} did not appear in 30 s: {e}"));
+        {
+            let shown = self
+                .script(
+                    "const s = document.querySelector('[data-testid=sync-status]');
+                     const banner = document.querySelector('[data-testid=storage-banner]');
+                     return s ? `${s.dataset.state}: ${s.textContent}; storage banner: ${!!banner}`
+                              : 'no sync status on the page';",
+                )
+                .await;
+            panic!("{css} did not appear in 30 s ({e}); the page showed {shown}");
+        }
     }
 
     pub async fn text(&self, css: &str) -> String {

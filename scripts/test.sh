@@ -40,13 +40,13 @@ wait "$site_pid"
 # (the room, Wine) go first, then the "one file" step waits for them and runs the budgets
 # against them. The machine is busy throughout (vmstat: no idle CPU from the debug build to
 # the end), so what shortens the run is work not done twice. Measured on a clean clone
-# (2026-12-08, 2 cores, tools installed): 36.5 min — setup 1, debug build 4.8, clippy 3.3,
-# docs 0.5, tests 10.9 (the browser tests 7.7, one binary), room 0.1, Wine 4.3 (with
-# installing Wine), waiting for the release server 6.6 (the release site took 19 min beside the
-# checks and tests), one file and budgets 0.2, contract 0.6, fuzz 5.3 (4 targets × 60 s, two at
-# once, and their build). Before (2026-12-07): 66 min, with a browser-test binary per file,
-# the test run compiling 164 crates again, and the browser tests' stores on the disk the
-# release build kept busy (now in /dev/shm).
+# (2026-12-08, 2 cores, tools installed): 35.0 min — setup 0.5, debug build with every test
+# 5.6, clippy 3.4, docs 0.6, tests 8.5 (the browser tests 7.7, one binary), room 0.1, Wine
+# 3.8, waiting for the release build 7.5 (its site took 17 min beside the checks and tests,
+# then the server 6.7), one file and budgets 0.2, contract 0.6, fuzz 4.3 (4 targets × 60 s,
+# two at once, and their build). Before (2026-12-07): 66 min, with a browser-test binary per
+# file, the test run compiling 164 crates again, and the browser tests' stores on the disk
+# the release build kept busy (now in /dev/shm).
 scratch="$(mktemp -d)"
 # PostgreSQL runs as a user of its own, which must reach its folder: not inside $scratch (0700).
 postgres_dir="$(mktemp -d)"

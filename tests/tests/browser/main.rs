@@ -3,7 +3,8 @@
 //! link once, and the test harness keeps every thread busy across files instead of waiting
 //! at the end of each file for its slowest test.
 //!
-//! `cargo test -p e2e --test browser <module>::` runs one part. The tests that need a set-up
+//! `cargo test --workspace --test browser <module>::` runs one part (after `source
+//! scripts/env.sh`, it reuses what `scripts/test.sh` compiled). The tests that need a set-up
 //! of their own stay binaries apart: `budgets`, `one_file` (the release binary), `room` (a
 //! network namespace) and `windows` (Wine), which `scripts/test.sh` runs that way.
 

@@ -45,8 +45,8 @@ wait "$site_pid"
 # 3.8, waiting for the release build 7.5 (its site took 17 min beside the checks and tests,
 # then the server 6.7), one file and budgets 0.2, contract 0.6, fuzz 4.3 (4 targets × 60 s,
 # two at once, and their build). Before (2026-12-07): 66 min, with a browser-test binary per
-# file, the test run compiling 164 crates again, and the browser tests' stores on the disk
-# the release build kept busy (now in /dev/shm).
+# file and the test run compiling 164 crates again. The browser tests' stores and profiles
+# are in /dev/shm now, away from the disk this build keeps busy (e2e::binary::scratch).
 scratch="$(mktemp -d)"
 # PostgreSQL runs as a user of its own, which must reach its folder: not inside $scratch (0700).
 postgres_dir="$(mktemp -d)"

@@ -19,10 +19,11 @@ pub fn workspace() -> PathBuf {
 }
 
 /// A fresh temporary folder, in memory (`/dev/shm`) where the machine has it: the servers'
-/// stores and the browsers' profiles there never wait for the disk. On a CI machine whose
-/// disk a release build beside the tests keeps busy, one store's `fsync` once took over 30 s
-/// (a tablet's change stayed "sending" in `grid.rs`); what these tests check is the browser
-/// and the feed, and the stores' durability has tests of its own (`server/tests/it`).
+/// stores and the browsers' profiles there never wait for the disk. Three clean runs with a
+/// release build writing beside the tests saw a tablet's change stay "sending" for 30 s in
+/// `grid.rs`; a store's `fsync` waiting on that disk is suspected, not proven (on this
+/// machine fsync stayed under 0.2 s under such a load). What these tests check is the
+/// browser and the feed; the stores' durability has tests of its own (`server/tests/it`).
 pub fn scratch() -> tempfile::TempDir {
     tempfile::Builder::new()
         .prefix("stakemap-test")

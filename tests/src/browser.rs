@@ -217,6 +217,7 @@ impl Browser {
     /// element, since after the server comes back the tablet first reconnects (its backoff)
     /// and a long outbox goes at the feed's rate, which on a loaded 2-core CI machine took
     /// over 10 s twice (the grid's and the rate-limited live test).
+    ///
     /// On a timeout it says what the page said instead (offline, sending and how many, the
     /// storage banner), which tells a dead connection from a change the server never answered.
     pub async fn saved(&self) {
